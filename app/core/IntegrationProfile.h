@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Region.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace rmsam {
+
+enum class ProfileStatus {
+    Draft,
+    Published,
+};
+
+// One connection to one Roadmunk account (DESIGN.md §1, "Integration profile").
+struct IntegrationProfile
+{
+    qint64 id = 0;
+    QString displayName;
+    ProfileStatus status = ProfileStatus::Draft;
+    Region region = Region::NorthAmerica;
+    // Loopback only: the built-in sandbox and tests. Empty for real accounts.
+    QUrl endpointOverride;
+    // Names this profile's entry in the OS keychain; never the token itself.
+    QString tokenKey;
+
+    // Download subscriptions is always on and has no field.
+    bool downloadActivity = true;
+    QDate analyzeActivityFrom;
+    bool reclaimSubscriptions = true;
+
+    QDateTime validatedAt; // null until a validation succeeded for the current connection
+    QDateTime publishedAt;
+    QDateTime createdAt;
+
+    QUrl connectionUrl() const;
+    bool isValidated() const { return validatedAt.isValid(); }
+    bool isPublished() const { return status == ProfileStatus::Published; }
+};
+
+QString profileTypeName();
+QString statusCode(ProfileStatus status); // stable, untranslated: "Draft" / "Published"
+QString statusDisplayName(ProfileStatus status);
+
+} // namespace rmsam

@@ -1,0 +1,266 @@
+#include "jobs/ProfileService.h"
+
+#include "core/ProfileRules.h"
+#include "roadmunk/RoadmunkClient.h"
+#include "secrets/TokenStore.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+Q_LOGGING_CATEGORY(lcJobs, "rmsam.jobs", QtInfoMsg)
+
+namespace rmsam {
+namespace {
+
+QStringList otherNames(const QList<IntegrationProfile>& profiles, qint64 exceptId)
+{
+    QStringList names;
+    for (const IntegrationProfile& p : profiles) {
+        if (p.id != exceptId) {
+            names.append(p.displayName);
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+ProfileService::ProfileService(Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_tokens(tokens)
+    , m_network(network)
+    , m_profiles(database)
+{
+}
+
+Result<IntegrationProfile> ProfileService::create(const ProfileInput& input, QDate today)
+{
+    auto existing = m_profiles.list();
+    if (!existing) {
+        return existing.error();
+    }
+    auto name = ProfileRules::checkDisplayName(input.displayName, otherNames(existing.value(), 0));
+    if (!name) {
+        return name.error();
+    }
+    if (auto endpoint = ProfileRules::checkEndpointOverride(input.endpointOverride); !endpoint) {
+        return endpoint.error();
+    }
+    IntegrationProfile profile = ProfileRules::makeDraft(name.value(), input.region, today);
+    profile.endpointOverride = input.endpointOverride;
+    profile.downloadActivity = input.downloadActivity;
+    profile.reclaimSubscriptions = input.reclaimSubscriptions;
+    if (input.analyzeActivityFrom.isValid()) {
+        if (auto from = ProfileRules::checkAnalyzeActivityFrom(input.analyzeActivityFrom, today); !from) {
+            return from.error();
+        }
+        profile.analyzeActivityFrom = input.analyzeActivityFrom;
+    }
+    auto created = m_profiles.create(profile);
+    if (created) {
+        qCInfo(lcJobs) << "created profile" << created.value().id;
+        emit profilesChanged();
+    }
+    return created;
+}
+
+Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited)
+{
+    auto stored = m_profiles.find(edited.id);
+    if (!stored) {
+        return stored.error();
+    }
+    auto existing = m_profiles.list();
+    if (!existing) {
+        return existing.error();
+    }
+    auto name = ProfileRules::checkDisplayName(edited.displayName, otherNames(existing.value(), edited.id));
+    if (!name) {
+        return name.error();
+    }
+    if (auto endpoint = ProfileRules::checkEndpointOverride(edited.endpointOverride); !endpoint) {
+        return endpoint.error();
+    }
+    if (auto from = ProfileRules::checkAnalyzeActivityFrom(edited.analyzeActivityFrom, QDate::currentDate()); !from) {
+        return from.error();
+    }
+    // Start from the stored profile so that status and validation follow the rules, never the caller.
+    IntegrationProfile profile = stored.value();
+    profile.displayName = name.value();
+    if (profile.region != edited.region || profile.endpointOverride != edited.endpointOverride) {
+        profile.region = edited.region;
+        profile.endpointOverride = edited.endpointOverride;
+        ProfileRules::connectionChanged(profile);
+    }
+    ProfileRules::setDownloadActivity(profile, edited.downloadActivity);
+    profile.analyzeActivityFrom = edited.analyzeActivityFrom;
+    profile.reclaimSubscriptions = edited.reclaimSubscriptions;
+    if (auto updated = m_profiles.update(profile); !updated) {
+        return updated.error();
+    }
+    emit profilesChanged();
+    return profile;
+}
+
+void ProfileService::remove(qint64 id, std::function<void(Result<void>)> done)
+{
+    auto profile = m_profiles.find(id);
+    if (!profile) {
+        done(profile.error());
+        return;
+    }
+    cancelValidation(id);
+    // The keychain entry goes first: a profile row without a token is harmless, a token
+    // without a profile would be an orphaned secret.
+    m_tokens.remove(profile.value().tokenKey, [this, id, done](Result<void> removed) {
+        if (!removed) {
+            done(removed);
+            return;
+        }
+        auto deleted = m_profiles.remove(id);
+        if (deleted) {
+            emit profilesChanged();
+        }
+        done(deleted);
+    });
+}
+
+void ProfileService::setToken(qint64 id, const QString& token, std::function<void(Result<void>)> done)
+{
+    auto profile = m_profiles.find(id);
+    if (!profile) {
+        done(profile.error());
+        return;
+    }
+    m_tokens.write(profile.value().tokenKey, token, [this, id, done](Result<void> written) {
+        if (!written) {
+            done(written);
+            return;
+        }
+        // A new token needs a new validation.
+        auto current = m_profiles.find(id);
+        if (!current) {
+            done(current.error());
+            return;
+        }
+        IntegrationProfile profile = current.value();
+        ProfileRules::connectionChanged(profile);
+        auto updated = m_profiles.update(profile);
+        if (updated) {
+            emit profilesChanged();
+        }
+        done(updated);
+    });
+}
+
+void ProfileService::clearToken(qint64 id, std::function<void(Result<void>)> done)
+{
+    auto profile = m_profiles.find(id);
+    if (!profile) {
+        done(profile.error());
+        return;
+    }
+    m_tokens.remove(profile.value().tokenKey, [this, id, done](Result<void> removed) {
+        if (!removed) {
+            done(removed);
+            return;
+        }
+        auto current = m_profiles.find(id);
+        if (!current) {
+            done(current.error());
+            return;
+        }
+        IntegrationProfile profile = current.value();
+        ProfileRules::connectionChanged(profile);
+        auto updated = m_profiles.update(profile);
+        if (updated) {
+            emit profilesChanged();
+        }
+        done(updated);
+    });
+}
+
+void ProfileService::validate(qint64 id)
+{
+    if (isValidating(id)) {
+        return;
+    }
+    auto profile = m_profiles.find(id);
+    if (!profile) {
+        emit validationFinished(id, profile.error());
+        return;
+    }
+    // Placeholder so a second validate() while the token is being read is ignored.
+    m_validations.insert(id, nullptr);
+    const IntegrationProfile p = profile.value();
+    m_tokens.read(p.tokenKey, [this, id, p](Result<QString> token) {
+        if (!m_validations.contains(id)) {
+            return; // cancelled while the keychain answered
+        }
+        if (!token) {
+            finishValidation(id, token.error());
+            return;
+        }
+        RoadmunkClient::Options options;
+        options.allowLoopback = !p.endpointOverride.isEmpty();
+        auto* client = new RoadmunkClient(m_network, p.connectionUrl(), token.value(), options, this);
+        auto* validator = new ConnectionValidator(client, client);
+        m_validations.insert(id, validator);
+        connect(validator, &ConnectionValidator::progress, this, [this, id](int step, int total, const QString& text) {
+            emit validationProgress(id, step, total, text);
+        });
+        connect(validator, &ConnectionValidator::finished, this,
+                [this, id, client](const Result<ValidationReport>& result) {
+                    client->deleteLater();
+                    finishValidation(id, result);
+                });
+        validator->start();
+    });
+}
+
+void ProfileService::cancelValidation(qint64 id)
+{
+    if (!m_validations.contains(id)) {
+        return;
+    }
+    QPointer<ConnectionValidator> validator = m_validations.value(id);
+    if (validator) {
+        validator->cancel(); // emits finished(Cancelled)
+    } else {
+        finishValidation(id, Error{ErrorCode::Cancelled, QCoreApplication::translate("rmsam::ProfileService", "Validation was cancelled."), {}});
+    }
+}
+
+void ProfileService::finishValidation(qint64 id, const Result<ValidationReport>& result)
+{
+    m_validations.remove(id);
+    if (result) {
+        auto current = m_profiles.find(id);
+        if (!current) {
+            emit validationFinished(id, current.error());
+            return;
+        }
+        IntegrationProfile profile = current.value();
+        ProfileRules::markValidated(profile, QDateTime::currentDateTimeUtc());
+        if (auto updated = m_profiles.update(profile); !updated) {
+            emit validationFinished(id, updated.error());
+            return;
+        }
+        qCInfo(lcJobs) << "profile" << id << "validated";
+        emit profilesChanged();
+    }
+    emit validationFinished(id, result);
+}
+
+Result<IntegrationProfile> ProfileService::publish(qint64 id)
+{
+    auto published = m_profiles.publish(id, m_publishPlan, QDateTime::currentDateTimeUtc());
+    if (published) {
+        qCInfo(lcJobs) << "profile" << id << "published";
+        emit profilesChanged();
+    }
+    return published;
+}
+
+} // namespace rmsam

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/IntegrationProfile.h"
+#include "core/PublishPlan.h"
+#include "core/Result.h"
+#include "roadmunk/ConnectionValidator.h"
+#include "storage/ProfileRepository.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+Q_DECLARE_LOGGING_CATEGORY(lcJobs)
+
+namespace rmsam {
+
+class Database;
+class TokenStore;
+
+// What the admin chooses when creating a profile (wizard or `profile create`).
+struct ProfileInput
+{
+    QString displayName;
+    Region region = Region::NorthAmerica;
+    QUrl endpointOverride; // loopback only
+    bool downloadActivity = true;
+    bool reclaimSubscriptions = true;
+    QDate analyzeActivityFrom; // null: the default, 60 days before today
+};
+
+// The profile life cycle shared by the GUI and the command line: create, set the token,
+// validate, publish, delete. Rules come from core, rows from storage, the token from the
+// keychain, and the network from RoadmunkClient; this class only puts them in order.
+class ProfileService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileService(Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    ProfileRepository& profiles() { return m_profiles; }
+    TokenStore& tokens() { return m_tokens; }
+    // Later modules add what publishing creates.
+    PublishPlan& publishPlan() { return m_publishPlan; }
+
+    Result<IntegrationProfile> create(const ProfileInput& input, QDate today = QDate::currentDate());
+    // Stores edited settings, applying the rules: a changed connection or a cleared Download
+    // activity returns a published profile to Draft.
+    Result<IntegrationProfile> save(const IntegrationProfile& edited);
+    void remove(qint64 id, std::function<void(Result<void>)> done);
+
+    void setToken(qint64 id, const QString& token, std::function<void(Result<void>)> done);
+    void clearToken(qint64 id, std::function<void(Result<void>)> done);
+
+    // Runs Validate connection; progress and the outcome arrive as signals. On success the
+    // profile is marked validated.
+    void validate(qint64 id);
+    void cancelValidation(qint64 id);
+    bool isValidating(qint64 id) const { return m_validations.contains(id); }
+
+    Result<IntegrationProfile> publish(qint64 id);
+
+signals:
+    void profilesChanged();
+    void validationProgress(qint64 profileId, int step, int total, const QString& description);
+    void validationFinished(qint64 profileId, const rmsam::Result<rmsam::ValidationReport>& result);
+
+private:
+    void finishValidation(qint64 id, const Result<ValidationReport>& result);
+
+    Database& m_database;
+    TokenStore& m_tokens;
+    QNetworkAccessManager* m_network;
+    ProfileRepository m_profiles;
+    PublishPlan m_publishPlan;
+    QHash<qint64, QPointer<ConnectionValidator>> m_validations;
+};
+
+} // namespace rmsam

@@ -1,0 +1,122 @@
+#include "roadmunk/ConnectionValidator.h"
+
+#include "roadmunk/Queries.h"
+#include "roadmunk/RoadmunkClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace rmsam {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rmsam::ConnectionValidator", text);
+}
+
+QString stepDescription(int step)
+{
+    switch (step) {
+    case 0:
+        return tr("Checking the API token…");
+    case 1:
+        return tr("Reading the account…");
+    case 2:
+        return tr("Listing users (Download subscriptions)…");
+    case 3:
+        return tr("Listing roadmaps (Download activity)…");
+    }
+    return {};
+}
+
+GraphQlRequest stepRequest(int step)
+{
+    switch (step) {
+    case 0:
+        return Queries::tokenIdentity();
+    case 1:
+        return Queries::account();
+    case 2:
+        return Queries::usersPage(1, 0);
+    default:
+        return Queries::roadmapsPage(1, 0);
+    }
+}
+
+} // namespace
+
+ConnectionValidator::ConnectionValidator(RoadmunkClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void ConnectionValidator::start()
+{
+    m_cancelled = false;
+    m_report = {};
+    runStep(0);
+}
+
+void ConnectionValidator::cancel()
+{
+    m_cancelled = true;
+    m_client->abortAll();
+    emit finished(Error{ErrorCode::Cancelled, tr("Validation was cancelled."), {}});
+}
+
+void ConnectionValidator::runStep(int step)
+{
+    if (step == StepCount) {
+        emit progress(StepCount, StepCount, tr("Connection validated."));
+        emit finished(m_report);
+        return;
+    }
+    emit progress(step, StepCount, stepDescription(step));
+    m_client->execute(stepRequest(step), [this, step](Result<QJsonObject> result) {
+        if (m_cancelled) {
+            return;
+        }
+        if (!result) {
+            fail(result.error(), stepDescription(step));
+            return;
+        }
+        const QJsonObject data = result.value();
+        switch (step) {
+        case 0:
+            m_report.tokenName = data.value(QLatin1String("token")).toObject().value(QLatin1String("displayName")).toString();
+            break;
+        case 1: {
+            const QJsonObject account = data.value(QLatin1String("account")).toObject();
+            m_report.companyName = account.value(QLatin1String("companyName")).toString();
+            m_report.packageName = account.value(QLatin1String("package")).toObject().value(QLatin1String("name")).toString();
+            break;
+        }
+        case 2:
+            m_report.usersListed = data.value(QLatin1String("users")).toObject().value(QLatin1String("page")).isArray();
+            break;
+        case 3:
+            m_report.roadmapsListed = data.value(QLatin1String("roadmaps")).toObject().value(QLatin1String("page")).isArray();
+            break;
+        }
+        if ((step == 2 && !m_report.usersListed) || (step == 3 && !m_report.roadmapsListed)) {
+            fail(Error{ErrorCode::ProtocolError, tr("Roadmunk's answer did not contain the expected list."), {}},
+                 stepDescription(step));
+            return;
+        }
+        runStep(step + 1);
+    });
+}
+
+void ConnectionValidator::fail(Error error, const QString& what)
+{
+    if (error.code == ErrorCode::TokenLacksRights) {
+        error.message = tr("The token cannot list users, so it lacks the rights the integration needs. Create "
+                           "the API token while signed in as an Account Admin, then set it again. (%1)")
+                            .arg(error.detail);
+    }
+    error.detail = QStringLiteral("%1 %2").arg(what, error.detail);
+    emit finished(error);
+}
+
+} // namespace rmsam

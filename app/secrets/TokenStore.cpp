@@ -1,0 +1,206 @@
+#include "secrets/TokenStore.h"
+
+#include "core/ProfileRules.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecrets, "rmsam.secrets", QtInfoMsg)
+
+namespace rmsam {
+namespace {
+
+KeychainState stateFor(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return KeychainState::Available;
+    case QKeychain::NoBackendAvailable:
+        return KeychainState::NoBackend;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return KeychainState::AccessDenied;
+    case QKeychain::NotImplemented:
+        return KeychainState::NotImplemented;
+    case QKeychain::EntryNotFound:
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        return KeychainState::Broken;
+    }
+    return KeychainState::Broken;
+}
+
+Error jobError(const QKeychain::Job* job, const QString& action)
+{
+    const KeychainState state = stateFor(job->error());
+    // The job's text comes from the keychain service and names no secret; keep it as detail.
+    const QString detail = QStringLiteral("%1: QKeychain error %2: %3").arg(action).arg(int(job->error())).arg(job->errorString());
+    const ErrorCode code = (state == KeychainState::NoBackend || state == KeychainState::NotImplemented)
+        ? ErrorCode::KeychainUnavailable
+        : ErrorCode::KeychainError;
+    return Error{code, TokenStore::stateMessage(state), detail};
+}
+
+template<typename JobType>
+JobType* makeJob(const QString& service, const QString& entry, QObject* parent)
+{
+    auto* job = new JobType(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // the token goes to the keychain or nowhere
+    job->setKey(entry);
+    return job;
+}
+
+} // namespace
+
+TokenStore::TokenStore(const QString& service, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+QString TokenStore::stateMessage(KeychainState state)
+{
+    switch (state) {
+    case KeychainState::Unchecked:
+        return tr("Checking the OS keychain…");
+    case KeychainState::Available:
+        return tr("API tokens are kept in the OS keychain.");
+    case KeychainState::NoBackend:
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+        return tr("No OS keychain is available: no Secret Service answers on the session D-Bus. Install and "
+                  "start one (Debian/Ubuntu: sudo apt install gnome-keyring, or use KWallet), log in to a "
+                  "desktop session, then restart Roadmunk SAM. API tokens are never stored anywhere else.");
+#else
+        return tr("No OS keychain is available. Roadmunk SAM keeps API tokens only in the system keychain "
+                  "and cannot store one until it is available.");
+#endif
+    case KeychainState::AccessDenied:
+        return tr("Access to the OS keychain was denied. Unlock the keychain (or allow Roadmunk SAM when "
+                  "the system asks), then try again. API tokens are never stored anywhere else.");
+    case KeychainState::NotImplemented:
+        return tr("This platform has no keychain Roadmunk SAM can use, so it cannot store API tokens.");
+    case KeychainState::Broken:
+        return tr("The OS keychain did not work as expected (it could not store, read back or delete an "
+                  "entry). Check that it is unlocked and not full, then restart Roadmunk SAM.");
+    }
+    return {};
+}
+
+QString TokenStore::entryName(const QString& key) const
+{
+    return QStringLiteral("profile/") + key;
+}
+
+void TokenStore::setState(KeychainState state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    qCInfo(lcSecrets) << "keychain state" << int(state);
+    emit stateChanged(state);
+}
+
+void TokenStore::checkAvailability(std::function<void(KeychainState)> done)
+{
+    const QString canaryKey = QStringLiteral("canary/%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    const QString canaryValue = QString::number(QRandomGenerator::global()->generate64(), 36);
+    auto finish = [this, done](KeychainState state) {
+        setState(state);
+        done(state);
+    };
+    auto* writeJob = makeJob<QKeychain::WritePasswordJob>(m_service, canaryKey, this);
+    writeJob->setTextData(canaryValue);
+    connect(writeJob, &QKeychain::Job::finished, this, [=, this](QKeychain::Job* w) {
+        if (w->error() != QKeychain::NoError) {
+            qCWarning(lcSecrets) << "keychain canary write failed:" << w->error() << w->errorString();
+            finish(stateFor(w->error()));
+            return;
+        }
+        auto* readJob = makeJob<QKeychain::ReadPasswordJob>(m_service, canaryKey, this);
+        connect(readJob, &QKeychain::Job::finished, this, [=, this](QKeychain::Job* r) {
+            const bool readBack = r->error() == QKeychain::NoError
+                && static_cast<QKeychain::ReadPasswordJob*>(r)->textData() == canaryValue;
+            if (!readBack) {
+                qCWarning(lcSecrets) << "keychain canary read-back failed:" << r->error() << r->errorString();
+            }
+            auto* deleteJob = makeJob<QKeychain::DeletePasswordJob>(m_service, canaryKey, this);
+            connect(deleteJob, &QKeychain::Job::finished, this, [=](QKeychain::Job* d) {
+                if (d->error() != QKeychain::NoError) {
+                    qCWarning(lcSecrets) << "keychain canary delete failed:" << d->error() << d->errorString();
+                }
+                const bool ok = readBack && d->error() == QKeychain::NoError;
+                finish(ok ? KeychainState::Available
+                          : (r->error() != QKeychain::NoError ? stateFor(r->error()) : KeychainState::Broken));
+            });
+            deleteJob->start();
+        });
+        readJob->start();
+    });
+    writeJob->start();
+}
+
+void TokenStore::write(const QString& key, const QString& token, std::function<void(Result<void>)> done)
+{
+    auto checked = ProfileRules::checkToken(token);
+    if (!checked) {
+        done(checked.error());
+        return;
+    }
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entryName(key), this);
+    job->setTextData(checked.value());
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
+        if (j->error() != QKeychain::NoError) {
+            const Error error = jobError(j, QStringLiteral("write"));
+            qCWarning(lcSecrets) << error.detail;
+            setState(stateFor(j->error()));
+            done(error);
+            return;
+        }
+        setState(KeychainState::Available);
+        done({});
+    });
+    job->start();
+}
+
+void TokenStore::read(const QString& key, std::function<void(Result<QString>)> done)
+{
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryName(key), this);
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
+        if (j->error() == QKeychain::EntryNotFound) {
+            done(Error{ErrorCode::TokenMissing,
+                       tr("No API token is stored for this profile. Set one (Connection & Credential › Set "
+                          "token, or: roadmunk-sam token set --profile NAME)."),
+                       {}});
+            return;
+        }
+        if (j->error() != QKeychain::NoError) {
+            const Error error = jobError(j, QStringLiteral("read"));
+            qCWarning(lcSecrets) << error.detail;
+            setState(stateFor(j->error()));
+            done(error);
+            return;
+        }
+        done(static_cast<QKeychain::ReadPasswordJob*>(j)->textData());
+    });
+    job->start();
+}
+
+void TokenStore::remove(const QString& key, std::function<void(Result<void>)> done)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entryName(key), this);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+            const Error error = jobError(j, QStringLiteral("delete"));
+            qCWarning(lcSecrets) << error.detail;
+            done(error);
+            return;
+        }
+        done({});
+    });
+    job->start();
+}
+
+} // namespace rmsam

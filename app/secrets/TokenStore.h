@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+
+namespace rmsam {
+
+// What the start-up canary found out about the OS keychain. Each state has its own message.
+enum class KeychainState {
+    Unchecked,
+    Available,
+    NoBackend,      // no keychain service at all (e.g. Linux without a Secret Service)
+    AccessDenied,   // the user or the OS refused access
+    NotImplemented, // QtKeychain has no backend for this platform
+    Broken,         // the service answered but could not write, read back or delete
+};
+
+// API tokens in the OS keychain (Keychain on macOS, Credential Manager on Windows, Secret
+// Service on Linux) through QtKeychain. Every call is asynchronous; the token is handed to
+// the callback and never written anywhere else. There is no insecure fallback.
+class TokenStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // service namespaces the entries ("roadmunk-sam", "roadmunk-sam-demo", a test's own).
+    explicit TokenStore(const QString& service, QObject* parent = nullptr);
+
+    QString service() const { return m_service; }
+    KeychainState state() const { return m_state; }
+    // A user-facing explanation of state(): what is wrong and what to do.
+    static QString stateMessage(KeychainState state);
+
+    // Writes, reads back, compares and deletes a throw-away entry, then sets state().
+    void checkAvailability(std::function<void(KeychainState)> done);
+
+    void write(const QString& key, const QString& token, std::function<void(Result<void>)> done);
+    // ErrorCode::TokenMissing when there is no entry for the key.
+    void read(const QString& key, std::function<void(Result<QString>)> done);
+    // Succeeds when the entry is gone, including when there was none.
+    void remove(const QString& key, std::function<void(Result<void>)> done);
+
+signals:
+    void stateChanged(rmsam::KeychainState state);
+
+private:
+    void setState(KeychainState state);
+    QString entryName(const QString& key) const;
+
+    QString m_service;
+    KeychainState m_state = KeychainState::Unchecked;
+};
+
+} // namespace rmsam

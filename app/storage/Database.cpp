@@ -1,0 +1,184 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStorage, "rmsam.storage", QtInfoMsg)
+
+namespace rmsam {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rmsam::Database", text);
+}
+
+} // namespace
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath))
+    , m_connectionPrefix(QStringLiteral("rmsam-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
+{
+    if (!QDir().mkpath(dataDir)) {
+        return Error{ErrorCode::StorageError,
+                     tr("Cannot create the data folder %1. Check that it is writable, or choose another "
+                        "with --data-dir.")
+                         .arg(QDir::toNativeSeparators(dataDir)),
+                     {}};
+    }
+    std::unique_ptr<Database> database(new Database(QDir(dataDir).absoluteFilePath(QStringLiteral("roadmunk-sam.sqlite"))));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen()) {
+        return Error{ErrorCode::StorageError,
+                     tr("Cannot open the database %1. Check that the folder is writable and not on a full "
+                        "disk.")
+                         .arg(QDir::toNativeSeparators(database->filePath())),
+                     db.lastError().text()};
+    }
+    if (auto migrated = database->migrate(); !migrated) {
+        return migrated.error();
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(
+        reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name);
+    }
+    if (auto opened = openConnection(name); !opened) {
+        qCWarning(lcStorage) << opened.error().detail;
+    }
+    return QSqlDatabase::database(name, false);
+}
+
+Result<void> Database::openConnection(const QString& name)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.append(name);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open()) {
+        return storageError(tr("Cannot open the database."), db.lastError());
+    }
+    QSqlQuery pragma(db);
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+    };
+    for (const QString& statement : pragmas) {
+        if (!pragma.exec(statement)) {
+            return storageError(tr("Cannot configure the database."), pragma.lastError());
+        }
+    }
+    qCDebug(lcStorage) << "opened connection" << name << "to" << m_filePath;
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return 0;
+}
+
+Result<void> Database::migrate()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+        return storageError(tr("Cannot prepare the database schema."), query.lastError());
+    }
+    const int current = schemaVersion();
+    const QList<Migration> migrations = Migrations::all();
+    if (current > migrations.size()) {
+        return Error{ErrorCode::StorageError,
+                     tr("The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
+                        "version knows %3). Update the application.")
+                         .arg(QDir::toNativeSeparators(m_filePath))
+                         .arg(current)
+                         .arg(migrations.size()),
+                     {}};
+    }
+    for (int version = current + 1; version <= migrations.size(); ++version) {
+        const Migration& migration = migrations.at(version - 1);
+        auto applied = inTransaction(db, [&]() -> Result<void> {
+            QSqlQuery step(db);
+            for (QString statement : migration.statements) {
+                statement.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY"));
+                if (!step.exec(statement)) {
+                    return storageError(tr("Cannot upgrade the database schema."), step.lastError());
+                }
+            }
+            step.exec(QStringLiteral("DELETE FROM schema_version"));
+            step.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+            step.addBindValue(version);
+            if (!step.exec()) {
+                return storageError(tr("Cannot upgrade the database schema."), step.lastError());
+            }
+            return {};
+        });
+        if (!applied) {
+            return applied.error();
+        }
+        qCInfo(lcStorage) << "migrated schema to version" << version << migration.name;
+    }
+    return {};
+}
+
+Error Database::storageError(const QString& message, const QSqlError& sqlError)
+{
+    return Error{ErrorCode::StorageError, message, sqlError.text()};
+}
+
+Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>& work)
+{
+    if (!db.transaction()) {
+        return Database::storageError(tr("Cannot start a database transaction."), db.lastError());
+    }
+    Result<void> result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const Error error = Database::storageError(tr("Cannot save the changes to the database."), db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+} // namespace rmsam
