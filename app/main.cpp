@@ -1,2 +1,114 @@
+// roadmunk-sam: the GUI, or a headless command when the first word names one.
+
+#include "DesktopApplication.h"
+#include "cli/CommandLine.h"
+#include "sandbox/SandboxCommand.h"
+
 #include <QApplication>
-int main(int argc, char** argv) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+const QString KeychainService = QStringLiteral("roadmunk-sam");
+const QString DemoKeychainService = QStringLiteral("roadmunk-sam-demo");
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("roadmunk-sam"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RMSAM_VERSION));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) != 0;
+#else
+    return false;
+#endif
+}
+
+int runCommand(int argc, char** argv, const QStringList& arguments)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.value(1) == QLatin1String("sandbox")) {
+        return rmsam::runSandboxCommand(arguments.mid(2), out, err);
+    }
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    rmsam::CommandLine::Options options{
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), KeychainService};
+    rmsam::CommandLine cli(options, {out, err, in, stdinIsTerminal()});
+    // A command may finish inside start(), before the event loop runs.
+    std::optional<int> code;
+    QObject::connect(&cli, &rmsam::CommandLine::finished, &app, [&code](int exitCode) {
+        code = exitCode;
+        QCoreApplication::exit(exitCode);
+    });
+    cli.start(arguments);
+    return code ? *code : app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (arguments.contains(QLatin1String("--version"))) {
+        std::printf("roadmunk-sam %s\n", RMSAM_VERSION);
+        return 0;
+    }
+    if (rmsam::CommandLine::isCommand(arguments)) {
+        return runCommand(argc, argv, arguments);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Roadmunk SAM: reclaim unused Roadmunk seats.\n\nCommands: profile, token, validate, publish, sandbox "
+                "(run `roadmunk-sam COMMAND --help`)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("version"), QCoreApplication::translate("main", "Print the version.")});
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate(
+                                                  "main", "Start with the built-in Roadmunk sandbox and demo data.")});
+    parser.addOption({QStringLiteral("data-dir"),
+                      QCoreApplication::translate("main", "Use DIR for the database instead of the default."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+
+    rmsam::DesktopOptions options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(QStringLiteral("data-dir"))) {
+        options.dataDir = parser.value(QStringLiteral("data-dir"));
+    } else {
+        options.dataDir = options.demo ? QDir(appData).filePath(QStringLiteral("demo")) : appData;
+    }
+    options.keychainService = options.demo ? DemoKeychainService : KeychainService;
+    return rmsam::runDesktop(app, options);
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace rmsam {
+
+class Database;
+class ProfileService;
+class TokenStore;
+struct IntegrationProfile;
+
+// Exit codes of the command line (README, "Command line").
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitToken = 3,
+    ExitNetwork = 4,
+    ExitInvalidFile = 5,
+    ExitKeychain = 6,
+};
+
+int exitCodeFor(ErrorCode code);
+
+// The headless commands: `roadmunk-sam profile|token|validate|publish …`. They use the same
+// data directory and keychain entries as the GUI. Data goes to out, messages to err; a token
+// is read only from in (standard input), never from an argument.
+class CommandLine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString defaultDataDir;
+        QString keychainService;
+    };
+    struct Streams
+    {
+        QTextStream& out;
+        QTextStream& err;
+        QIODevice& in;
+        bool inIsTerminal = false;
+    };
+
+    CommandLine(Options options, Streams streams, QObject* parent = nullptr);
+    ~CommandLine() override;
+
+    // Whether the arguments (program name first) name a command rather than the GUI.
+    static bool isCommand(const QStringList& arguments);
+
+    // Runs the command; finished() reports its exit code (possibly before start() returns).
+    void start(const QStringList& arguments);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void finish(int code);
+    void fail(const Error& error);
+    bool openServices(const QCommandLineParser& parser);
+    Result<IntegrationProfile> profileFromOption(const QCommandLineParser& parser);
+
+    void profileCreate(const QCommandLineParser& parser);
+    void profileList(const QCommandLineParser& parser);
+    void profileShow(const QCommandLineParser& parser, const QString& reference);
+    void profileDelete(const QString& reference);
+    void tokenSet(const QCommandLineParser& parser);
+    void tokenClear(const QCommandLineParser& parser);
+    void validate(const QCommandLineParser& parser);
+    void publish(const QCommandLineParser& parser);
+
+    Options m_options;
+    Streams m_io;
+    std::unique_ptr<Database> m_database;
+    TokenStore* m_tokens = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    ProfileService* m_service = nullptr;
+    bool m_finished = false;
+};
+
+} // namespace rmsam

@@ -1,0 +1,186 @@
+#include "core/ProfileRules.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/ProfileRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+
+using namespace rmsam;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    IntegrationProfile draft(const QString& name)
+    {
+        return ProfileRules::makeDraft(name, Region::Europe, QDate(2026, 11, 28));
+    }
+
+private slots:
+    void opensWithWalAndCurrentSchema()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("nested/data")));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), int(Migrations::all().size()));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::BusyTimeoutMs);
+    }
+
+    void profileRoundTrip()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        IntegrationProfile original = draft(QStringLiteral("東京 Roadmunk"));
+        original.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:4000/public/graphql"));
+        original.downloadActivity = false;
+        original.reclaimSubscriptions = false;
+        ProfileRules::markValidated(original, QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC));
+        {
+            auto db = Database::open(dir.path());
+            QVERIFY(db);
+            ProfileRepository repo(*db.value());
+            auto created = repo.create(original);
+            QVERIFY(created);
+            id = created.value().id;
+            QVERIFY(id > 0);
+        }
+        // Reopening the file finds the same profile.
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        ProfileRepository repo(*db.value());
+        auto found = repo.find(id);
+        QVERIFY(found);
+        const IntegrationProfile& p = found.value();
+        QCOMPARE(p.displayName, original.displayName);
+        QCOMPARE(p.region, Region::Europe);
+        QCOMPARE(p.endpointOverride, original.endpointOverride);
+        QCOMPARE(p.tokenKey, original.tokenKey);
+        QCOMPARE(p.downloadActivity, false);
+        QCOMPARE(p.reclaimSubscriptions, false);
+        QCOMPARE(p.analyzeActivityFrom, original.analyzeActivityFrom);
+        QCOMPARE(p.validatedAt, original.validatedAt);
+        QVERIFY(p.createdAt.isValid());
+        QCOMPARE(repo.findByReference(QStringLiteral("東京 roadmunk")).value().id, id);
+        QCOMPARE(repo.findByReference(QString::number(id)).value().id, id);
+        QCOMPARE(repo.findByReference(QStringLiteral("nope")).error().code, ErrorCode::NotFound);
+    }
+
+    void namesAreUniqueIgnoringCase()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        ProfileRepository repo(*db.value());
+        QVERIFY(repo.create(draft(QStringLiteral("Acme"))));
+        auto clash = repo.create(draft(QStringLiteral("ACME")));
+        QVERIFY(!clash);
+        QCOMPARE(clash.error().code, ErrorCode::Conflict);
+        QCOMPARE(repo.list().value().size(), 1);
+    }
+
+    void updateAndRemove()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        ProfileRepository repo(*db.value());
+        IntegrationProfile p = repo.create(draft(QStringLiteral("A"))).value();
+        QVERIFY(repo.create(draft(QStringLiteral("B"))));
+        p.displayName = QStringLiteral("b");
+        QCOMPARE(repo.update(p).error().code, ErrorCode::Conflict);
+        p.displayName = QStringLiteral("C");
+        p.region = Region::AsiaPacific;
+        QVERIFY(repo.update(p));
+        QCOMPARE(repo.find(p.id).value().region, Region::AsiaPacific);
+        QVERIFY(repo.remove(p.id));
+        QCOMPARE(repo.remove(p.id).error().code, ErrorCode::NotFound);
+        QCOMPARE(repo.list().value().size(), 1);
+    }
+
+    void publishIsOneTransaction()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        ProfileRepository repo(*db.value());
+        IntegrationProfile p = draft(QStringLiteral("P"));
+        ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc());
+        p = repo.create(p).value();
+
+        PublishPlan failing;
+        failing.addStep(QStringLiteral("writes then fails"), [&](const IntegrationProfile& published) -> Result<void> {
+            IntegrationProfile renamed = published;
+            renamed.displayName = QStringLiteral("half-done");
+            if (auto u = repo.update(renamed); !u) {
+                return u;
+            }
+            return Error{ErrorCode::StorageError, QStringLiteral("step failed"), {}};
+        });
+        QVERIFY(!repo.publish(p.id, failing, QDateTime::currentDateTimeUtc()));
+        IntegrationProfile after = repo.find(p.id).value();
+        QCOMPARE(after.status, ProfileStatus::Draft);
+        QCOMPARE(after.displayName, QStringLiteral("P")); // the step's write was rolled back
+
+        auto published = repo.publish(p.id, PublishPlan(), QDateTime::currentDateTimeUtc());
+        QVERIFY(published);
+        QCOMPARE(repo.find(p.id).value().status, ProfileStatus::Published);
+        QVERIFY(repo.find(p.id).value().publishedAt.isValid());
+        QCOMPARE(repo.publish(p.id, PublishPlan(), QDateTime::currentDateTimeUtc()).error().code, ErrorCode::InvalidState);
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        Database& database = *db.value();
+        ProfileRepository repo(database);
+        QVERIFY(repo.create(draft(QStringLiteral("main thread"))));
+        const QString mainName = database.connection().connectionName();
+
+        QString threadName;
+        int seen = -1;
+        QThread* worker = QThread::create([&] {
+            ProfileRepository threadRepo(database);
+            threadName = database.connection().connectionName();
+            seen = int(threadRepo.list().value().size());
+            QVERIFY(threadRepo.create(draft(QStringLiteral("worker thread"))));
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QCOMPARE(seen, 1);
+        QVERIFY(!threadName.isEmpty());
+        QVERIFY(threadName != mainName);
+        QCOMPARE(repo.list().value().size(), 2);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = Database::open(dir.path());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 999")));
+        }
+        auto reopened = Database::open(dir.path());
+        QVERIFY(!reopened);
+        QVERIFY(reopened.error().message.contains(QStringLiteral("newer version")));
+    }
+
+    void unwritableFolderIsReported()
+    {
+        auto db = Database::open(QStringLiteral("/proc/rmsam-cannot-exist"));
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::StorageError);
+        QVERIFY(db.error().message.contains(QStringLiteral("--data-dir")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

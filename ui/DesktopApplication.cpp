@@ -1,0 +1,83 @@
+#include "DesktopApplication.h"
+
+#include "MainWindow.h"
+#include "jobs/ProfileService.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/TokenStore.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace rmsam {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rmsam::DesktopApplication", text);
+}
+
+// The demo starts from scratch every time so a newcomer always sees the first-run wizard.
+bool resetDemoFolder(const QString& dir)
+{
+    QDir demo(dir);
+    if (demo.exists() && !demo.removeRecursively()) {
+        return false;
+    }
+    return QDir().mkpath(dir);
+}
+
+} // namespace
+
+int runDesktop(QApplication& app, const DesktopOptions& options)
+{
+    QString dataDir = options.dataDir;
+    std::unique_ptr<SandboxServer> sandbox;
+    MainWindow::Options windowOptions;
+    if (options.demo) {
+        if (!resetDemoFolder(dataDir)) {
+            QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
+                                  tr("Cannot prepare the demo folder %1.").arg(QDir::toNativeSeparators(dataDir)));
+            return 1;
+        }
+        SandboxServer::Options sandboxOptions;
+        sandbox = std::make_unique<SandboxServer>(sandboxOptions);
+        if (sandbox->listen(0) == 0) {
+            QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
+                                  tr("Cannot start the built-in Roadmunk sandbox on this computer's loopback "
+                                     "address."));
+            return 1;
+        }
+        windowOptions.banner = tr("Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
+                                  "account. Your real profiles and tokens are not touched; demo data is reset at "
+                                  "every start.")
+                                   .arg(sandbox->endpoint().toString());
+        windowOptions.wizardDefaults.token = sandbox->token();
+        windowOptions.wizardDefaults.displayName = tr("Demo account");
+        windowOptions.wizardDefaults.sandboxEndpoint = sandbox->endpoint();
+    }
+
+    auto database = Database::open(dataDir);
+    if (!database) {
+        QMessageBox::critical(nullptr, tr("Roadmunk SAM"), database.error().message + QStringLiteral("\n\n") + database.error().detail);
+        return 1;
+    }
+    TokenStore tokens(options.keychainService);
+    QNetworkAccessManager network;
+    ProfileService service(*database.value(), tokens, &network);
+    MainWindow window(service, windowOptions);
+    window.show();
+
+    tokens.checkAvailability([&window, &service, demo = options.demo](KeychainState) {
+        auto profiles = service.profiles().list();
+        if (demo && profiles && profiles.value().isEmpty()) {
+            window.newProfile();
+        }
+    });
+    return app.exec();
+}
+
+} // namespace rmsam

@@ -1,0 +1,198 @@
+#include "MainWindow.h"
+
+#include "ProfileForm.h"
+#include "ProfileListModel.h"
+#include "jobs/ProfileService.h"
+#include "secrets/TokenStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rmsam {
+namespace {
+
+QLabel* bannerLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setMargin(8);
+    label->setAutoFillBackground(true);
+    label->setBackgroundRole(QPalette::ToolTipBase);
+    label->setForegroundRole(QPalette::ToolTipText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_options(std::move(options))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Roadmunk SAM"));
+
+    m_model = new ProfileListModel(m_service, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("profileTable"));
+    m_table->setAccessibleName(tr("Integration profiles"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(ProfileListModel::UrlColumn, true);
+
+    m_form = new ProfileForm(m_service, this);
+    auto* formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(formScroll);
+    splitter->setStretchFactor(1, 2);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (!m_options.banner.isEmpty()) {
+        auto* banner = bannerLabel(QStringLiteral("demoBanner"), central);
+        banner->setText(m_options.banner);
+        layout->addWidget(banner);
+    }
+    m_keychainBanner = bannerLabel(QStringLiteral("keychainBanner"), central);
+    layout->addWidget(m_keychainBanner);
+    layout->addWidget(splitter);
+    setCentralWidget(central);
+
+    auto* newAction = new QAction(tr("&New profile…"), this);
+    newAction->setObjectName(QStringLiteral("newProfileAction"));
+    newAction->setShortcut(QKeySequence::New);
+    m_deleteAction = new QAction(tr("&Delete profile…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setEnabled(false);
+    auto* quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&Profile"));
+    fileMenu->addAction(newAction);
+    fileMenu->addAction(m_deleteAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    auto* toolbar = addToolBar(tr("Profiles"));
+    toolbar->setObjectName(QStringLiteral("profilesToolbar"));
+    toolbar->addAction(newAction);
+    toolbar->addAction(m_deleteAction);
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const qint64 id = selectedProfileId();
+        m_deleteAction->setEnabled(id != 0);
+        m_form->showProfile(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatusBar();
+        if (m_form->profileId() != 0) {
+            const int row = m_model->rowOf(m_form->profileId());
+            if (row >= 0) {
+                m_table->selectRow(row);
+            }
+        }
+    });
+    connect(&m_service.tokens(), &TokenStore::stateChanged, this, &MainWindow::updateKeychainBanner);
+
+    updateKeychainBanner();
+    updateStatusBar();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+SetupWizard* MainWindow::newProfile()
+{
+    auto* wizard = new SetupWizard(m_service, m_options.wizardDefaults, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, [this, wizard](int) {
+        if (wizard->profileId() != 0) {
+            selectProfile(wizard->profileId());
+        }
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::deleteProfile()
+{
+    const qint64 id = selectedProfileId();
+    auto profile = m_service.profiles().find(id);
+    if (!profile) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Delete profile"),
+        tr("Delete “%1” and remove its API token from the OS keychain? Roadmunk itself is not changed.")
+            .arg(profile.value().displayName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    m_service.remove(id, [this](Result<void> removed) {
+        if (!removed) {
+            QMessageBox::warning(this, tr("Delete profile"), removed.error().message);
+        }
+    });
+}
+
+void MainWindow::selectProfile(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_form->showProfile(id);
+    }
+}
+
+qint64 MainWindow::selectedProfileId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ProfileListModel::ProfileIdRole).toLongLong() : 0;
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_model->lastError().isEmpty()) {
+        statusBar()->showMessage(m_model->lastError());
+    }
+    m_countLabel->setText(tr("%n profile(s)", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::updateKeychainBanner()
+{
+    const KeychainState state = m_service.tokens().state();
+    const bool problem = state != KeychainState::Available && state != KeychainState::Unchecked;
+    m_keychainBanner->setText(problem ? TokenStore::stateMessage(state) : QString());
+    m_keychainBanner->setVisible(problem);
+    statusBar()->showMessage(TokenStore::stateMessage(state));
+}
+
+} // namespace rmsam

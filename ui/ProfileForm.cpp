@@ -1,0 +1,300 @@
+#include "ProfileForm.h"
+
+#include "TokenDialog.h"
+#include "core/ProfileRules.h"
+#include "jobs/ProfileService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rmsam {
+
+ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+{
+    setObjectName(QStringLiteral("profileForm"));
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Publish"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("displayNameEdit"));
+    m_name->setAccessibleName(tr("Display Name"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    auto* type = new QLabel(profileTypeName(), this);
+
+    auto* identity = new QFormLayout;
+    identity->addRow(tr("&Display Name:"), m_name);
+    identity->addRow(tr("Status:"), m_status);
+    identity->addRow(tr("Profile Type:"), type);
+
+    // Connection & Credential
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setAccessibleName(tr("Region"));
+    for (Region region : Regions::all()) {
+        m_region->addItem(Regions::displayName(region), Regions::code(region));
+    }
+    m_url = new QLabel(this);
+    m_url->setObjectName(QStringLiteral("connectionUrlLabel"));
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_setToken = new QPushButton(tr("Set &token…"), this);
+    m_clearToken = new QPushButton(tr("C&lear token"), this);
+    auto* tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(m_setToken);
+    tokenButtons->addWidget(m_clearToken);
+    tokenButtons->addStretch();
+    auto* connection = new QGroupBox(tr("Connection && Credential"), this);
+    auto* connectionForm = new QFormLayout(connection);
+    connectionForm->addRow(tr("&Region:"), m_region);
+    connectionForm->addRow(tr("Connection URL:"), m_url);
+    connectionForm->addRow(tr("API token:"), tokenButtons);
+
+    // Subflows
+    auto* subscriptions = new QCheckBox(tr("Download subscriptions"), this);
+    subscriptions->setChecked(true);
+    subscriptions->setEnabled(false);
+    subscriptions->setToolTip(tr("Always on: the integration cannot work without it."));
+    m_activity = new QCheckBox(tr("Download &activity"), this);
+    m_activity->setObjectName(QStringLiteral("downloadActivityCheck"));
+    m_analyzeFrom = new QDateEdit(this);
+    m_analyzeFrom->setObjectName(QStringLiteral("analyzeFromEdit"));
+    m_analyzeFrom->setCalendarPopup(true);
+    m_analyzeFrom->setMaximumDate(QDate::currentDate());
+    m_analyzeFrom->setAccessibleName(tr("Analyze user activity from"));
+    m_reclaim = new QCheckBox(tr("&Reclaim subscriptions"), this);
+    m_reclaim->setObjectName(QStringLiteral("reclaimCheck"));
+    auto* subflows = new QGroupBox(tr("Subflows"), this);
+    auto* subflowForm = new QFormLayout(subflows);
+    subflowForm->addRow(subscriptions);
+    subflowForm->addRow(m_activity);
+    subflowForm->addRow(tr("Analyze user activity &from:"), m_analyzeFrom);
+    subflowForm->addRow(m_reclaim);
+
+    // Actions and feedback
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_validate = new QPushButton(tr("&Validate Connection"), this);
+    m_validate->setObjectName(QStringLiteral("validateButton"));
+    m_cancelValidation = new QPushButton(tr("Cancel"), this);
+    m_publish = new QPushButton(tr("&Publish"), this);
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_save);
+    actions->addStretch();
+    actions->addWidget(m_validate);
+    actions->addWidget(m_cancelValidation);
+    actions->addWidget(m_publish);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, ConnectionValidator::StepCount);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(identity);
+    layout->addWidget(connection);
+    layout->addWidget(subflows);
+    layout->addWidget(buildPermissionsTable());
+    layout->addLayout(actions);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_profile.endpointOverride.isEmpty()) {
+            m_url->setText(Regions::gatewayEndpoint(edited().region).toString());
+        }
+    });
+    connect(m_activity, &QCheckBox::toggled, m_analyzeFrom, &QWidget::setEnabled);
+    connect(m_save, &QPushButton::clicked, this, &ProfileForm::save);
+    connect(m_validate, &QPushButton::clicked, this, &ProfileForm::validateConnection);
+    connect(m_cancelValidation, &QPushButton::clicked, this, [this] { m_service.cancelValidation(m_profile.id); });
+    connect(m_publish, &QPushButton::clicked, this, &ProfileForm::publish);
+    connect(m_setToken, &QPushButton::clicked, this, &ProfileForm::setToken);
+    connect(m_clearToken, &QPushButton::clicked, this, &ProfileForm::clearToken);
+    connect(&m_service, &ProfileService::validationProgress, this,
+            [this](qint64 id, int step, int total, const QString& text) {
+                if (id == m_profile.id) {
+                    m_progress->setRange(0, total);
+                    m_progress->setValue(step);
+                    showMessage(text, false);
+                }
+            });
+    connect(&m_service, &ProfileService::validationFinished, this,
+            [this](qint64 id, const Result<ValidationReport>& result) {
+                if (id != m_profile.id) {
+                    return;
+                }
+                reload();
+                if (result) {
+                    showMessage(tr("Connection validated: token “%1”, account “%2”. You can publish the profile now.")
+                                    .arg(result.value().tokenName, result.value().companyName),
+                                false);
+                } else {
+                    showMessage(result.error().message, true);
+                }
+            });
+    setEnabled(false);
+}
+
+QWidget* ProfileForm::buildPermissionsTable()
+{
+    auto* box = new QGroupBox(tr("Minimal permissions"), this);
+    auto* model = new QStandardItemModel(0, 3, box);
+    model->setHorizontalHeaderLabels({tr("Process"), tr("Roadmunk role"), tr("Scopes")});
+    const QStringList processes = {tr("Validate connection"), tr("Download subscriptions"), tr("Download activity"),
+                                   tr("Reclaim subscriptions")};
+    for (const QString& process : processes) {
+        model->appendRow({new QStandardItem(process), new QStandardItem(tr("Account Admin")), new QStandardItem(tr("None"))});
+    }
+    auto* view = new QTableView(box);
+    view->setObjectName(QStringLiteral("permissionsTable"));
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->setMaximumHeight(view->horizontalHeader()->height() + 4 * view->verticalHeader()->defaultSectionSize() + 6);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(view);
+    return box;
+}
+
+void ProfileForm::showProfile(qint64 id)
+{
+    m_profile = {};
+    m_profile.id = id;
+    m_message->clear();
+    m_progress->setValue(0);
+    reload();
+}
+
+void ProfileForm::reload()
+{
+    auto profile = m_service.profiles().find(m_profile.id);
+    if (!profile) {
+        m_profile = {};
+        setEnabled(false);
+        return;
+    }
+    m_profile = profile.value();
+    setEnabled(true);
+    m_name->setText(m_profile.displayName);
+    m_status->setText(statusDisplayName(m_profile.status));
+    m_region->setCurrentIndex(m_region->findData(Regions::code(m_profile.region)));
+    m_region->setEnabled(m_profile.endpointOverride.isEmpty());
+    m_url->setText(m_profile.connectionUrl().toString());
+    m_activity->setChecked(m_profile.downloadActivity);
+    m_analyzeFrom->setDate(m_profile.analyzeActivityFrom);
+    m_analyzeFrom->setEnabled(m_profile.downloadActivity);
+    m_reclaim->setChecked(m_profile.reclaimSubscriptions);
+    updateState();
+}
+
+void ProfileForm::updateState()
+{
+    const bool validating = m_service.isValidating(m_profile.id);
+    const bool draft = !m_profile.isPublished();
+    m_validate->setVisible(draft);
+    m_validate->setEnabled(!validating);
+    m_cancelValidation->setVisible(validating);
+    m_progress->setVisible(validating);
+    m_publish->setVisible(draft && m_profile.isValidated());
+}
+
+IntegrationProfile ProfileForm::edited() const
+{
+    IntegrationProfile p = m_profile;
+    p.displayName = m_name->text();
+    p.region = Regions::fromCode(m_region->currentData().toString()).value_or(Region::NorthAmerica);
+    p.downloadActivity = m_activity->isChecked();
+    p.analyzeActivityFrom = m_analyzeFrom->date();
+    p.reclaimSubscriptions = m_reclaim->isChecked();
+    return p;
+}
+
+void ProfileForm::showMessage(const QString& text, bool problem)
+{
+    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
+    m_message->setText(text);
+}
+
+void ProfileForm::save()
+{
+    const bool wasPublished = m_profile.isPublished();
+    auto saved = m_service.save(edited());
+    if (!saved) {
+        showMessage(saved.error().message, true);
+        return;
+    }
+    reload();
+    if (wasPublished && !m_profile.isPublished()) {
+        showMessage(tr("Saved. The profile is a Draft again: validate the connection and publish it to resume "
+                       "downloads."),
+                    true);
+    } else {
+        showMessage(tr("Saved."), false);
+    }
+}
+
+void ProfileForm::validateConnection()
+{
+    m_service.validate(m_profile.id);
+    updateState();
+}
+
+void ProfileForm::publish()
+{
+    if (!m_confirm(tr("Publish “%1”? Its subscriptions and activity will be downloaded on schedule.")
+                       .arg(m_profile.displayName))) {
+        return;
+    }
+    auto published = m_service.publish(m_profile.id);
+    if (!published) {
+        showMessage(published.error().message, true);
+        return;
+    }
+    reload();
+    showMessage(tr("Published."), false);
+}
+
+void ProfileForm::setToken()
+{
+    TokenDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_service.setToken(m_profile.id, dialog.token(), [this](Result<void> stored) {
+        reload();
+        stored ? showMessage(tr("Token stored in the OS keychain. Validate the connection next."), false)
+               : showMessage(stored.error().message, true);
+    });
+}
+
+void ProfileForm::clearToken()
+{
+    m_service.clearToken(m_profile.id, [this](Result<void> cleared) {
+        reload();
+        cleared ? showMessage(tr("Token removed from the OS keychain."), false) : showMessage(cleared.error().message, true);
+    });
+}
+
+} // namespace rmsam

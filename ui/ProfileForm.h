@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/IntegrationProfile.h"
+#include "core/Result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace rmsam {
+
+class ProfileService;
+struct ValidationReport;
+
+// The integration profile form: Display Name, Status, Profile Type, Connection & Credential,
+// the three subflows and the minimal permissions. Validate Connection and Publish appear
+// according to the profile's state; all rules run in ProfileService and core.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfileForm(ProfileService& service, QWidget* parent = nullptr);
+
+    void showProfile(qint64 id);
+    qint64 profileId() const { return m_profile.id; }
+
+    // Publish asks for confirmation; tests replace the question.
+    using Confirm = std::function<bool(const QString& question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+public slots:
+    void save();
+    void validateConnection();
+    void publish();
+    void setToken();
+    void clearToken();
+
+private:
+    QWidget* buildPermissionsTable();
+    void reload();
+    void updateState();
+    void showMessage(const QString& text, bool problem);
+    IntegrationProfile edited() const;
+
+    ProfileService& m_service;
+    IntegrationProfile m_profile;
+    Confirm m_confirm;
+
+    QLineEdit* m_name;
+    QLabel* m_status;
+    QComboBox* m_region;
+    QLabel* m_url;
+    QCheckBox* m_activity;
+    QDateEdit* m_analyzeFrom;
+    QCheckBox* m_reclaim;
+    QLabel* m_message;
+    QProgressBar* m_progress;
+    QPushButton* m_save;
+    QPushButton* m_validate;
+    QPushButton* m_cancelValidation;
+    QPushButton* m_publish;
+    QPushButton* m_setToken;
+    QPushButton* m_clearToken;
+};
+
+} // namespace rmsam
