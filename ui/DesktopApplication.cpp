@@ -43,7 +43,7 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
                                   tr("Cannot prepare the demo folder %1.").arg(QDir::toNativeSeparators(dataDir)));
             return 1;
         }
-        SandboxServer::Options sandboxOptions;
+        SandboxOptions sandboxOptions;
         sandbox = std::make_unique<SandboxServer>(sandboxOptions);
         if (sandbox->listen(0) == 0) {
             QMessageBox::critical(nullptr, tr("Roadmunk SAM"),

@@ -1,0 +1,141 @@
+#include "sandbox/SandboxCommand.h"
+
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <limits>
+#include <optional>
+
+namespace rmsam {
+
+namespace {
+
+class SandboxCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
+};
+
+using Text = SandboxCommandText;
+
+constexpr int exitBadOptions = 2;
+constexpr int exitPortUnavailable = 4;
+
+// A whole number within [minimum, maximum], or nullopt with a message on `err`.
+std::optional<qint64> numberOption(const QCommandLineParser& parser, const QString& name, qint64 fallback,
+    qint64 minimum, qint64 maximum, QTextStream& err)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const QString text = parser.value(name);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        err << Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+                   .arg(name)
+                   .arg(minimum)
+                   .arg(maximum)
+                   .arg(text)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool isPlausibleToken(const QString& token)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._~+/=-]+$"));
+    return pattern.match(token).hasMatch();
+}
+
+} // namespace
+
+int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Runs a local Roadmunk GraphQL sandbox with a synthetic account."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help."));
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port on 127.0.0.1; 0 picks a free one."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption users(
+        QStringLiteral("users"), Text::tr("Number of users in the account."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        Text::tr("Seed of the synthetic data and the generated token."), QStringLiteral("S"));
+    const QCommandLineOption pageCap(
+        QStringLiteral("page-cap"), Text::tr("Most rows served per page."), QStringLiteral("N"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"), Text::tr("Delay added to every response."), QStringLiteral("N"));
+    const QCommandLineOption token(QStringLiteral("token"),
+        Text::tr("API token to accept; generated when omitted."), QStringLiteral("T"));
+    const QCommandLineOption limitedToken(QStringLiteral("limited-token"),
+        Text::tr("A second token that lacks the Account Admin role."), QStringLiteral("T"));
+    parser.addOptions({ help, port, users, seed, pageCap, latency, token, limitedToken });
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList { QStringLiteral("roadmunk-sam sandbox") } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return exitBadOptions;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        out.flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return exitBadOptions;
+    }
+
+    SandboxOptions options;
+    const auto portValue = numberOption(parser, port.names().constFirst(), 0, 0, 65535, err);
+    const auto userCount
+        = numberOption(parser, users.names().constFirst(), options.userCount, 0, 1'000'000, err);
+    const auto seedValue = numberOption(
+        parser, seed.names().constFirst(), qint64(options.seed), 0, std::numeric_limits<qint64>::max(), err);
+    const auto cap = numberOption(
+        parser, pageCap.names().constFirst(), options.pageCap, 1, SandboxExecutor::maxLimit, err);
+    const auto latencyMs = numberOption(parser, latency.names().constFirst(), 0, 0, 600'000, err);
+    if (!portValue || !userCount || !seedValue || !cap || !latencyMs)
+        return exitBadOptions;
+    options.userCount = int(*userCount);
+    options.seed = quint64(*seedValue);
+    options.pageCap = int(*cap);
+    options.latencyMs = int(*latencyMs);
+    for (const QCommandLineOption* option : { &token, &limitedToken }) {
+        if (parser.isSet(*option) && !isPlausibleToken(parser.value(*option))) {
+            err << Text::tr("--%1 must be a non-empty token without spaces.")
+                       .arg(option->names().constFirst())
+                << Qt::endl;
+            return exitBadOptions;
+        }
+    }
+    options.token = parser.value(token);
+    options.limitedToken = parser.value(limitedToken);
+
+    if (!QCoreApplication::instance()) {
+        err << Text::tr("The sandbox needs a running application object.") << Qt::endl;
+        return 1;
+    }
+
+    SandboxServer server(options);
+    if (server.listen(quint16(*portValue)) == 0) {
+        err << Text::tr("Cannot listen on 127.0.0.1 port %1: it is in use or not permitted.").arg(*portValue)
+            << Qt::endl;
+        return exitPortUnavailable;
+    }
+    out << Text::tr("Roadmunk sandbox: %1 users at %2")
+               .arg(options.userCount)
+               .arg(server.endpoint().toString())
+        << Qt::endl;
+    // The token is printed only when the user could not know it; a given one stays off screen.
+    if (server.tokenWasGenerated())
+        out << Text::tr("API token: %1").arg(server.token()) << Qt::endl;
+    out << Text::tr("Press Ctrl+C to stop.") << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace rmsam

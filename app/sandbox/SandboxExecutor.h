@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sandbox/GraphQl.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace rmsam {
+
+class SandboxAccount;
+
+// Runs validated GraphQL operations against a SandboxAccount: resolves the root fields the
+// sandbox serves and projects the results through the selection set.
+class SandboxExecutor
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxExecutor)
+
+public:
+    // Larger limits are rejected outright; limits up to this are capped at the page cap.
+    static constexpr int maxLimit = 1000;
+
+    // The sandbox's schema: the part of Roadmunk's published schema it serves, with identical
+    // names and types, so a request that validates here validates there.
+    static QString schemaSdl();
+
+    SandboxExecutor(SandboxAccount& account, int pageCap);
+
+    const graphql::Schema& schema() const { return m_schema; }
+
+    // The response body (`{"data": …}`, plus `errors` when a resolver failed) for `operation`,
+    // which must have passed graphql::validate(). `variableValues` come from
+    // graphql::coerceVariableValues(). A token without `fullAccess` may not list or deactivate users.
+    QJsonObject execute(
+        const graphql::Operation& operation, const QJsonObject& variableValues, bool fullAccess);
+
+private:
+    Result<QJsonValue> resolveRoot(const QString& fieldName, const QJsonObject& arguments, bool fullAccess);
+    Result<QJsonValue> resolveUsers(const QJsonObject& arguments);
+    Result<QJsonValue> resolveRoadmaps(const QJsonObject& arguments);
+    Result<QJsonValue> resolveDeactivateUser(const QJsonObject& arguments);
+    // The number of rows to serve, or an error for a limit or offset out of range.
+    Result<int> pageSize(const QJsonObject& arguments) const;
+
+    SandboxAccount& m_account;
+    int m_pageCap;
+    graphql::Schema m_schema;
+};
+
+} // namespace rmsam

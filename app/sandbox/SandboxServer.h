@@ -1,0 +1,83 @@
+#pragma once
+
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxExecutor.h"
+
+#include <QDateTime>
+#include <QHttpServerResponder>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace rmsam {
+
+struct SandboxOptions
+{
+    int userCount = 500;
+    quint64 seed = 1;
+    int pageCap = 100; // most rows one page holds, whatever limit the client asks for
+    int latencyMs = 0; // added to every response, without blocking the thread
+    QString token; // empty: generated from the seed, see SandboxServer::generateToken()
+    QString limitedToken; // optional: authenticates, but lacks the Account Admin role
+    QDateTime now; // the account's present; invalid: the current time
+};
+
+// A local stand-in for Roadmunk's GraphQL gateway, for the demo mode and for tests.
+// POST /public/graphql on 127.0.0.1 with `Authorization: Bearer <token>`; requests are parsed
+// and validated against SandboxExecutor::schemaSdl() like a real GraphQL server would.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    using Options = SandboxOptions;
+
+    explicit SandboxServer(QObject* parent = nullptr);
+    explicit SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 only. Port 0 picks a free port. Returns the port, 0 on failure.
+    quint16 listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl endpoint() const; // http://127.0.0.1:<port>/public/graphql
+
+    QString token() const { return m_token; }
+    bool tokenWasGenerated() const { return m_options.token.isEmpty(); }
+    const SandboxOptions& options() const { return m_options; }
+    SandboxAccount& account() { return m_account; }
+    // Every HTTP request received, whatever its outcome.
+    int requestCount() const { return m_requestCount; }
+
+    // A deterministic 549-character token of [A-Za-z0-9._-], the length of Roadmunk's tokens.
+    static QString generateToken(quint64 seed);
+
+private:
+    enum class Access
+    {
+        None,
+        Limited,
+        Full
+    };
+
+    void handleGraphQl(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    Access accessFor(const QHttpServerRequest& request) const;
+    void sendJson(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
+        const QJsonObject& body, const QByteArray& extraHeader = {}, const QByteArray& extraValue = {});
+    void sendError(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
+        const QStringList& messages);
+
+    SandboxOptions m_options;
+    QString m_token;
+    SandboxAccount m_account;
+    SandboxExecutor m_executor;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    int m_requestCount = 0;
+};
+
+} // namespace rmsam

@@ -1,0 +1,227 @@
+// The setup wizard driven end to end offscreen against the sandbox and the real keychain:
+// token → profile → region → validate → publish, ending with a Published profile. Also the
+// profile form's state rules and the main window's profile list.
+#include "MainWindow.h"
+#include "ProfileForm.h"
+#include "SetupWizard.h"
+#include "jobs/ProfileService.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/TokenStore.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace rmsam;
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TokenStore> m_tokens;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileService> m_service;
+    std::unique_ptr<SandboxServer> m_sandbox;
+
+    template<typename T>
+    T* child(QWidget* parent, const char* name)
+    {
+        T* widget = parent->findChild<T*>(QLatin1String(name));
+        if (!widget) {
+            qWarning("no child %s", name);
+        }
+        return widget;
+    }
+
+    SetupWizard::Defaults demoDefaults()
+    {
+        return {m_sandbox->token(), QStringLiteral("Demo account"), m_sandbox->endpoint()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dataDir.isValid());
+        auto db = Database::open(m_dataDir.path());
+        QVERIFY(db);
+        m_database = std::move(db).value();
+        m_tokens = std::make_unique<TokenStore>(QStringLiteral("roadmunk-sam-test-wizard-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        std::optional<KeychainState> state;
+        m_tokens->checkAvailability([&state](KeychainState s) { state = s; });
+        QVERIFY(QTest::qWaitFor([&state] { return state.has_value(); }, 20000));
+        QCOMPARE(*state, KeychainState::Available);
+        m_service = std::make_unique<ProfileService>(*m_database, *m_tokens, &m_network);
+        SandboxOptions options;
+        options.userCount = 25;
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        QVERIFY(m_sandbox->listen(0) != 0);
+    }
+
+    void wizardReachesPublished()
+    {
+        SetupWizard wizard(*m_service, demoDefaults());
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::TokenPageId));
+
+        // Token page: masked, with a show/hide toggle, prefilled in the demo.
+        auto* token = child<QLineEdit>(&wizard, "tokenEdit");
+        QVERIFY(token);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        auto* reveal = child<QAction>(&wizard, "revealTokenAction");
+        QVERIFY(reveal);
+        reveal->toggle();
+        QCOMPARE(token->echoMode(), QLineEdit::Normal);
+        reveal->toggle();
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        token->setText(QString(2561, QLatin1Char('x')));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        token->setText(m_sandbox->token());
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+
+        // Profile page.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ProfilePageId));
+        auto* name = child<QLineEdit>(&wizard, "displayNameEdit");
+        name->clear();
+        QVERIFY(!wizard.currentPage()->isComplete());
+        name->setText(QStringLiteral("ウィザード Sandbox"));
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+
+        // Region page: the sandbox is chosen in the demo; the Connection URL follows the choice.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::RegionPageId));
+        auto* region = child<QComboBox>(&wizard, "regionCombo");
+        auto* url = child<QLabel>(&wizard, "connectionUrlLabel");
+        region->setCurrentIndex(region->findData(QStringLiteral("eu")));
+        QCOMPARE(url->text(), QStringLiteral("https://eu-gateway.roadmunk.com/public/graphql"));
+        region->setCurrentIndex(region->findData(QStringLiteral("sandbox")));
+        QCOMPARE(url->text(), m_sandbox->endpoint().toString());
+        wizard.next();
+
+        // Validate page: runs by itself and completes.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ValidatePageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        QVERIFY(wizard.profileId() != 0);
+        QVERIFY(child<QLabel>(&wizard, "validateResult")->text().contains(QStringLiteral("can list users")));
+        auto stored = m_service->profiles().find(wizard.profileId());
+        QVERIFY(stored);
+        QCOMPARE(stored.value().status, ProfileStatus::Draft);
+        QVERIFY(stored.value().isValidated());
+        wizard.next();
+
+        // Publish page: nothing happens without the explicit confirmation.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::PublishPageId));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        child<QCheckBox>(&wizard, "publishConfirm")->setChecked(true);
+        QVERIFY(wizard.currentPage()->isComplete());
+        QCOMPARE(m_service->profiles().find(wizard.profileId()).value().status, ProfileStatus::Draft);
+        wizard.accept();
+
+        auto published = m_service->profiles().find(wizard.profileId());
+        QCOMPARE(published.value().status, ProfileStatus::Published);
+        QCOMPARE(published.value().displayName, QStringLiteral("ウィザード Sandbox"));
+        QCOMPARE(published.value().connectionUrl(), m_sandbox->endpoint());
+        QVERIFY(token->text().isEmpty()); // the form forgets the token when the wizard closes
+    }
+
+    void validationFailureShowsTheCause()
+    {
+        SetupWizard::Defaults defaults = demoDefaults();
+        defaults.token = QString(549, QLatin1Char('k'));
+        defaults.displayName = QStringLiteral("Wrong token");
+        SetupWizard wizard(*m_service, defaults);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ValidatePageId));
+        auto* result = child<QLabel>(&wizard, "validateResult");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("rejected the API token")), 20000);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(child<QPushButton>(&wizard, "retryButton")->isEnabled());
+        QCOMPARE(m_service->profiles().find(wizard.profileId()).value().isValidated(), false);
+    }
+
+    void formShowsActionsByState()
+    {
+        ProfileInput input;
+        input.displayName = QStringLiteral("Form profile");
+        input.endpointOverride = m_sandbox->endpoint();
+        const qint64 id = m_service->create(input).value().id;
+
+        ProfileForm form(*m_service);
+        form.show();
+        form.showProfile(id);
+        auto* validate = child<QPushButton>(&form, "validateButton");
+        auto* publish = child<QPushButton>(&form, "publishButton");
+        auto* status = child<QLabel>(&form, "statusLabel");
+        QCOMPARE(status->text(), QStringLiteral("Draft"));
+        QVERIFY(validate->isVisible());
+        QVERIFY(!publish->isVisible()); // not validated yet
+
+        std::optional<Result<void>> stored;
+        m_service->setToken(id, m_sandbox->token(), [&stored](Result<void> r) { stored = r; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(stored->ok());
+        validate->click();
+        QTRY_VERIFY_WITH_TIMEOUT(publish->isVisible(), 20000);
+
+        QStringList asked;
+        form.setConfirm([&asked](const QString& q) {
+            asked << q;
+            return false;
+        });
+        publish->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(status->text(), QStringLiteral("Draft")); // declined
+        form.setConfirm([](const QString&) { return true; });
+        publish->click();
+        QCOMPARE(status->text(), QStringLiteral("Published"));
+        QVERIFY(!validate->isVisible());
+        QVERIFY(!publish->isVisible());
+
+        // Clearing Download activity on a published profile returns it to Draft.
+        child<QCheckBox>(&form, "downloadActivityCheck")->setChecked(false);
+        child<QPushButton>(&form, "saveButton")->click();
+        QCOMPARE(status->text(), QStringLiteral("Draft"));
+        QVERIFY(validate->isVisible());
+        QVERIFY(!publish->isVisible());
+        QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("Draft again")));
+    }
+
+    void mainWindowListsProfiles()
+    {
+        MainWindow window(*m_service, {QStringLiteral("Demo banner"), demoDefaults()});
+        window.show();
+        QTableView* table = window.profileTable();
+        const int before = table->model()->rowCount();
+        QVERIFY(before >= 3);
+        ProfileInput input;
+        input.displayName = QStringLiteral("Added later");
+        const qint64 id = m_service->create(input).value().id;
+        QCOMPARE(table->model()->rowCount(), before + 1);
+        window.selectProfile(id);
+        QCOMPARE(window.profileForm()->profileId(), id);
+        QCOMPARE(child<QLineEdit>(window.profileForm(), "displayNameEdit")->text(), QStringLiteral("Added later"));
+        QVERIFY(child<QLabel>(&window, "demoBanner")->text().contains(QStringLiteral("Demo banner")));
+
+        SetupWizard* wizard = window.newProfile();
+        QVERIFY(wizard->isVisible());
+        wizard->reject();
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
