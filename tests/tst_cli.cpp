@@ -91,11 +91,13 @@ private slots:
 
         r = run({QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社")});
         QVERIFY2(r.code == ExitToken, qPrintable(describe(r))); // no token yet
+        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("tokenSetAt")).type(), QJsonValue::Null);
 
         r = run({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社")},
                 m_sandbox->token().toUtf8() + "\n");
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
 
+        QVERIFY(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("tokenSetAt")).isString());
         r = run({QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"), QStringLiteral("--yes")});
         QVERIFY2(r.code == ExitFailure, qPrintable(describe(r))); // not validated yet
         QVERIFY(r.err.contains(QStringLiteral("Validate")));

@@ -44,6 +44,7 @@ private slots:
         original.downloadActivity = false;
         original.reclaimSubscriptions = false;
         ProfileRules::markValidated(original, QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC));
+        original.tokenSetAt = QDateTime(QDate(2026, 10, 31), QTime(9, 30), Qt::UTC);
         {
             auto db = Database::open(dir.path());
             QVERIFY(db);
@@ -68,6 +69,7 @@ private slots:
         QCOMPARE(p.reclaimSubscriptions, false);
         QCOMPARE(p.analyzeActivityFrom, original.analyzeActivityFrom);
         QCOMPARE(p.validatedAt, original.validatedAt);
+        QCOMPARE(p.tokenSetAt, original.tokenSetAt);
         QVERIFY(p.createdAt.isValid());
         QCOMPARE(repo.findByReference(QStringLiteral("東京 roadmunk")).value().id, id);
         QCOMPARE(repo.findByReference(QString::number(id)).value().id, id);

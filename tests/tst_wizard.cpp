@@ -170,11 +170,13 @@ private slots:
         QCOMPARE(status->text(), QStringLiteral("Draft"));
         QVERIFY(validate->isVisible());
         QVERIFY(!publish->isVisible()); // not validated yet
+        QCOMPARE(child<QLabel>(&form, "tokenStateLabel")->text(), QStringLiteral("Not set"));
 
         std::optional<Result<void>> stored;
         m_service->setToken(id, m_sandbox->token(), [&stored](Result<void> r) { stored = r; });
         QTRY_VERIFY(stored.has_value());
         QVERIFY(stored->ok());
+        QTRY_VERIFY(child<QLabel>(&form, "tokenStateLabel")->text().startsWith(QStringLiteral("Stored in the OS keychain")));
         validate->click();
         QTRY_VERIFY_WITH_TIMEOUT(publish->isVisible(), 20000);
 

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -31,6 +32,7 @@ QLabel* bannerLabel(const QString& objectName, QWidget* parent)
     label->setBackgroundRole(QPalette::ToolTipBase);
     label->setForegroundRole(QPalette::ToolTipText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return label;
 }
 
@@ -60,10 +62,19 @@ MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent
     auto* formScroll = new QScrollArea(this);
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
+    auto* placeholder = new QLabel(tr("Select an integration profile, or create one with Profile › New profile… "
+                                      "(Ctrl+N)."),
+                                   this);
+    placeholder->setObjectName(QStringLiteral("placeholderLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    m_details = new QStackedWidget(this);
+    m_details->addWidget(placeholder);
+    m_details->addWidget(formScroll);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(formScroll);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 2);
 
     auto* central = new QWidget(this);
@@ -76,7 +87,7 @@ MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent
     }
     m_keychainBanner = bannerLabel(QStringLiteral("keychainBanner"), central);
     layout->addWidget(m_keychainBanner);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     auto* newAction = new QAction(tr("&New profile…"), this);
@@ -109,14 +120,15 @@ MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent
         const qint64 id = selectedProfileId();
         m_deleteAction->setEnabled(id != 0);
         m_form->showProfile(id);
+        m_details->setCurrentIndex(id != 0 ? 1 : 0);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateStatusBar();
-        if (m_form->profileId() != 0) {
-            const int row = m_model->rowOf(m_form->profileId());
-            if (row >= 0) {
-                m_table->selectRow(row);
-            }
+        const int row = m_form->profileId() != 0 ? m_model->rowOf(m_form->profileId()) : -1;
+        if (row >= 0) {
+            m_table->selectRow(row);
+        } else {
+            m_details->setCurrentIndex(0);
         }
     });
     connect(&m_service.tokens(), &TokenStore::stateChanged, this, &MainWindow::updateKeychainBanner);
@@ -169,6 +181,7 @@ void MainWindow::selectProfile(qint64 id)
     if (row >= 0) {
         m_table->selectRow(row);
         m_form->showProfile(id);
+        m_details->setCurrentIndex(1);
     }
 }
 

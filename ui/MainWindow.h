@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace rmsam {
@@ -46,6 +47,7 @@ private:
     ProfileListModel* m_model;
     QTableView* m_table;
     ProfileForm* m_form;
+    QStackedWidget* m_details;
     QLabel* m_keychainBanner;
     QLabel* m_countLabel;
     QAction* m_deleteAction;

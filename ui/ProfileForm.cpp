@@ -55,9 +55,12 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     m_url = new QLabel(this);
     m_url->setObjectName(QStringLiteral("connectionUrlLabel"));
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tokenState = new QLabel(this);
+    m_tokenState->setObjectName(QStringLiteral("tokenStateLabel"));
     m_setToken = new QPushButton(tr("Set &token…"), this);
     m_clearToken = new QPushButton(tr("C&lear token"), this);
     auto* tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(m_tokenState);
     tokenButtons->addWidget(m_setToken);
     tokenButtons->addWidget(m_clearToken);
     tokenButtons->addStretch();
@@ -131,6 +134,9 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     connect(m_publish, &QPushButton::clicked, this, &ProfileForm::publish);
     connect(m_setToken, &QPushButton::clicked, this, &ProfileForm::setToken);
     connect(m_clearToken, &QPushButton::clicked, this, &ProfileForm::clearToken);
+    // Keychain and validation results change the profile behind the form's back: show the new
+    // state without discarding what the admin is typing.
+    connect(&m_service, &ProfileService::profilesChanged, this, &ProfileForm::refreshState);
     connect(&m_service, &ProfileService::validationProgress, this,
             [this](qint64 id, int step, int total, const QString& text) {
                 if (id == m_profile.id) {
@@ -199,13 +205,43 @@ void ProfileForm::reload()
     setEnabled(true);
     m_name->setText(m_profile.displayName);
     m_status->setText(statusDisplayName(m_profile.status));
-    m_region->setCurrentIndex(m_region->findData(Regions::code(m_profile.region)));
+    // A sandbox profile's connection is its loopback endpoint, not a region.
+    const QString sandbox = QStringLiteral("sandbox");
+    const bool isSandbox = !m_profile.endpointOverride.isEmpty();
+    if (isSandbox && m_region->findData(sandbox) < 0) {
+        m_region->addItem(tr("Sandbox on this computer"), sandbox);
+    } else if (!isSandbox && m_region->findData(sandbox) >= 0) {
+        m_region->removeItem(m_region->findData(sandbox));
+    }
+    m_region->setCurrentIndex(m_region->findData(isSandbox ? sandbox : Regions::code(m_profile.region)));
     m_region->setEnabled(m_profile.endpointOverride.isEmpty());
     m_url->setText(m_profile.connectionUrl().toString());
     m_activity->setChecked(m_profile.downloadActivity);
     m_analyzeFrom->setDate(m_profile.analyzeActivityFrom);
     m_analyzeFrom->setEnabled(m_profile.downloadActivity);
     m_reclaim->setChecked(m_profile.reclaimSubscriptions);
+    refreshState();
+}
+
+void ProfileForm::refreshState()
+{
+    if (m_profile.id == 0) {
+        return;
+    }
+    auto profile = m_service.profiles().find(m_profile.id);
+    if (!profile) {
+        return;
+    }
+    m_profile.status = profile.value().status;
+    m_profile.validatedAt = profile.value().validatedAt;
+    m_profile.publishedAt = profile.value().publishedAt;
+    m_profile.tokenSetAt = profile.value().tokenSetAt;
+    m_status->setText(statusDisplayName(m_profile.status));
+    m_tokenState->setText(m_profile.tokenSetAt.isValid()
+                              ? tr("Stored in the OS keychain (%1)")
+                                    .arg(QLocale().toString(m_profile.tokenSetAt.toLocalTime(), QLocale::ShortFormat))
+                              : tr("Not set"));
+    m_clearToken->setEnabled(m_profile.tokenSetAt.isValid());
     updateState();
 }
 
@@ -224,7 +260,7 @@ IntegrationProfile ProfileForm::edited() const
 {
     IntegrationProfile p = m_profile;
     p.displayName = m_name->text();
-    p.region = Regions::fromCode(m_region->currentData().toString()).value_or(Region::NorthAmerica);
+    p.region = Regions::fromCode(m_region->currentData().toString()).value_or(m_profile.region);
     p.downloadActivity = m_activity->isChecked();
     p.analyzeActivityFrom = m_analyzeFrom->date();
     p.reclaimSubscriptions = m_reclaim->isChecked();

@@ -45,6 +45,7 @@ public slots:
 private:
     QWidget* buildPermissionsTable();
     void reload();
+    void refreshState();
     void updateState();
     void showMessage(const QString& text, bool problem);
     IntegrationProfile edited() const;
@@ -57,6 +58,7 @@ private:
     QLabel* m_status;
     QComboBox* m_region;
     QLabel* m_url;
+    QLabel* m_tokenState;
     QCheckBox* m_activity;
     QDateEdit* m_analyzeFrom;
     QCheckBox* m_reclaim;

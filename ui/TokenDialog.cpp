@@ -1,13 +1,12 @@
 #include "TokenDialog.h"
 
+#include "TokenReveal.h"
 #include "core/ProfileRules.h"
 
-#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rmsam {
@@ -17,14 +16,7 @@ TokenDialog::TokenDialog(QWidget* parent)
 {
     setWindowTitle(tr("Set API token"));
     m_token = new QLineEdit(this);
-    m_token->setEchoMode(QLineEdit::Password);
-    m_token->setAccessibleName(tr("API token"));
-    m_token->setPlaceholderText(tr("Paste the API token"));
-    auto* reveal = m_token->addAction(style()->standardIcon(QStyle::SP_DialogYesButton), QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show or hide the token"));
-    connect(reveal, &QAction::toggled, this,
-            [this](bool shown) { m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    makeTokenField(m_token);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "WizardPages.h"
 
 #include "SetupWizard.h"
+#include "TokenReveal.h"
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
 #include "secrets/TokenStore.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rmsam {
@@ -65,17 +65,8 @@ TokenPage::TokenPage(SetupWizard* wizard)
 
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
-    m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("Paste the API token"));
-    m_token->setAccessibleName(tr("API token"));
+    makeTokenField(m_token);
     m_token->setText(wizard->defaults().token);
-    auto* reveal = m_token->addAction(style()->standardIcon(QStyle::SP_DialogYesButton), QLineEdit::TrailingPosition);
-    reveal->setObjectName(QStringLiteral("revealTokenAction"));
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show or hide the token"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
-        m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
     registerField(QStringLiteral("token*"), m_token);
 
     m_problem = problemLabel();

@@ -39,6 +39,7 @@ QJsonObject toJson(const IntegrationProfile& p)
         {QStringLiteral("downloadActivity"), p.downloadActivity},
         {QStringLiteral("analyzeActivityFrom"), p.analyzeActivityFrom.toString(Qt::ISODate)},
         {QStringLiteral("reclaimSubscriptions"), p.reclaimSubscriptions},
+        {QStringLiteral("tokenSetAt"), dateOrNull(p.tokenSetAt)},
         {QStringLiteral("validatedAt"), dateOrNull(p.validatedAt)},
         {QStringLiteral("publishedAt"), dateOrNull(p.publishedAt)},
         {QStringLiteral("createdAt"), dateOrNull(p.createdAt)},
@@ -350,6 +351,10 @@ void CommandLine::profileShow(const QCommandLineParser& parser, const QString& r
                     .arg(onOff(p.downloadActivity), p.analyzeActivityFrom.toString(Qt::ISODate))
              << Qt::endl
              << tr("Reclaim subscriptions:  %1").arg(onOff(p.reclaimSubscriptions)) << Qt::endl
+             << tr("API token:              %1")
+                    .arg(p.tokenSetAt.isValid() ? tr("in the OS keychain since %1").arg(isoOrEmpty(p.tokenSetAt))
+                                                : tr("not set"))
+             << Qt::endl
              << tr("Validated:              %1").arg(p.isValidated() ? isoOrEmpty(p.validatedAt) : never) << Qt::endl
              << tr("Published:              %1").arg(p.isPublished() ? isoOrEmpty(p.publishedAt) : never) << Qt::endl;
     finish(ExitOk);

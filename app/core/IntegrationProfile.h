@@ -31,6 +31,7 @@ struct IntegrationProfile
     QDate analyzeActivityFrom;
     bool reclaimSubscriptions = true;
 
+    QDateTime tokenSetAt;  // when a token was last stored in the keychain; null when none is
     QDateTime validatedAt; // null until a validation succeeded for the current connection
     QDateTime publishedAt;
     QDateTime createdAt;

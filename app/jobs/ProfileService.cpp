@@ -146,6 +146,7 @@ void ProfileService::setToken(qint64 id, const QString& token, std::function<voi
         }
         IntegrationProfile profile = current.value();
         ProfileRules::connectionChanged(profile);
+        profile.tokenSetAt = QDateTime::currentDateTimeUtc();
         auto updated = m_profiles.update(profile);
         if (updated) {
             emit profilesChanged();
@@ -173,6 +174,7 @@ void ProfileService::clearToken(qint64 id, std::function<void(Result<void>)> don
         }
         IntegrationProfile profile = current.value();
         ProfileRules::connectionChanged(profile);
+        profile.tokenSetAt = {};
         auto updated = m_profiles.update(profile);
         if (updated) {
             emit profilesChanged();

@@ -13,11 +13,11 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcSandbox, "rmsam.sandbox")
-
 namespace rmsam {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSandbox, "rmsam.sandbox")
 
 using StatusCode = QHttpServerResponder::StatusCode;
 

@@ -30,13 +30,9 @@ Database::Database(QString filePath)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    // removeDatabase() closes each connection; asking for another thread's connection here
+    // would only draw a warning.
     for (const QString& name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid()) {
-                db.close();
-            }
-        }
         QSqlDatabase::removeDatabase(name);
     }
 }

@@ -20,6 +20,9 @@ QList<Migration> all()
                          " validated_at VARCHAR(32),"
                          " published_at VARCHAR(32),"
                          " created_at VARCHAR(32) NOT NULL)")}},
+        // When the token was last stored, so the form can say so without reading the secret.
+        {QStringLiteral("token timestamp"),
+         {QStringLiteral("ALTER TABLE integration_profile ADD COLUMN token_set_at VARCHAR(32)")}},
     };
 }
 

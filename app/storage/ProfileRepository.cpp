@@ -18,7 +18,7 @@ QString tr(const char* text)
 
 const QString Columns = QStringLiteral(
     "id, display_name, status, region, endpoint_override, token_key, download_activity, "
-    "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at");
+    "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at, token_set_at");
 
 QString toText(const QDateTime& when)
 {
@@ -50,6 +50,7 @@ IntegrationProfile fromRow(const QSqlQuery& q)
     p.validatedAt = fromText(q.value(9));
     p.publishedAt = fromText(q.value(10));
     p.createdAt = fromText(q.value(11));
+    p.tokenSetAt = fromText(q.value(12));
     return p;
 }
 
@@ -65,6 +66,7 @@ void bindProfile(QSqlQuery& q, const IntegrationProfile& p)
     q.bindValue(QStringLiteral(":reclaim_subscriptions"), p.reclaimSubscriptions ? 1 : 0);
     q.bindValue(QStringLiteral(":validated_at"), nullable(toText(p.validatedAt)));
     q.bindValue(QStringLiteral(":published_at"), nullable(toText(p.publishedAt)));
+    q.bindValue(QStringLiteral(":token_set_at"), nullable(toText(p.tokenSetAt)));
 }
 
 Error notFound(const QString& reference)
@@ -154,9 +156,9 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
     q.prepare(QStringLiteral(
         "INSERT INTO integration_profile (display_name, display_name_key, status, region, endpoint_override, "
         "token_key, download_activity, analyze_activity_from, reclaim_subscriptions, validated_at, published_at, "
-        "created_at) VALUES (:display_name, :display_name_key, :status, :region, :endpoint_override, :token_key, "
-        ":download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, :published_at, "
-        ":created_at)"));
+        "created_at, token_set_at) VALUES (:display_name, :display_name_key, :status, :region, :endpoint_override, "
+        ":token_key, :download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, "
+        ":published_at, :created_at, :token_set_at)"));
     bindProfile(q, stored);
     q.bindValue(QStringLiteral(":token_key"), stored.tokenKey);
     q.bindValue(QStringLiteral(":created_at"), toText(stored.createdAt));
@@ -178,7 +180,7 @@ Result<void> ProfileRepository::update(const IntegrationProfile& profile)
         "status = :status, region = :region, endpoint_override = :endpoint_override, "
         "download_activity = :download_activity, analyze_activity_from = :analyze_activity_from, "
         "reclaim_subscriptions = :reclaim_subscriptions, validated_at = :validated_at, "
-        "published_at = :published_at WHERE id = :id"));
+        "published_at = :published_at, token_set_at = :token_set_at WHERE id = :id"));
     bindProfile(q, profile);
     q.bindValue(QStringLiteral(":id"), profile.id);
     if (!q.exec()) {
