@@ -11,7 +11,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 #include <optional>
 
@@ -60,9 +59,9 @@ int runCommand(int argc, char** argv, const QStringList& arguments)
     }
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
-    rmsam::CommandLine::Options options{
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), KeychainService};
-    rmsam::CommandLine cli(options, {out, err, in, stdinIsTerminal()});
+    rmsam::CommandLine::Options options { QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        KeychainService };
+    rmsam::CommandLine cli(options, { out, err, in, stdinIsTerminal() });
     // A command may finish inside start(), before the event loop runs.
     std::optional<int> code;
     QObject::connect(&cli, &rmsam::CommandLine::finished, &app, [&code](int exitCode) {
@@ -89,16 +88,18 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setApplicationNames();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Roadmunk SAM: reclaim unused Roadmunk seats.\n\nCommands: profile, token, validate, publish, sandbox "
-                "(run `roadmunk-sam COMMAND --help`)."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Roadmunk SAM: reclaim unused Roadmunk seats.\n\nCommands: profile, token, validate, publish, "
+        "sandbox "
+        "(run `roadmunk-sam COMMAND --help`)."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("version"), QCoreApplication::translate("main", "Print the version.")});
-    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate(
-                                                  "main", "Start with the built-in Roadmunk sandbox and demo data.")});
-    parser.addOption({QStringLiteral("data-dir"),
-                      QCoreApplication::translate("main", "Use DIR for the database instead of the default."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        { QStringLiteral("version"), QCoreApplication::translate("main", "Print the version.") });
+    parser.addOption({ QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start with the built-in Roadmunk sandbox and demo data.") });
+    parser.addOption({ QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Use DIR for the database instead of the default."),
+        QStringLiteral("DIR") });
     parser.process(app);
 
     rmsam::DesktopOptions options;

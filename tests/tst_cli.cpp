@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-
 #include <optional>
 
 using namespace rmsam;
@@ -37,7 +36,8 @@ class TestCli : public QObject
 
 private:
     QTemporaryDir m_dataDir;
-    const QString m_service = QStringLiteral("roadmunk-sam-test-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString m_service
+        = QStringLiteral("roadmunk-sam-test-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<SandboxServer> m_sandbox;
 
     Run run(const QStringList& words, const QByteArray& input = {})
@@ -48,10 +48,10 @@ private:
         QBuffer in;
         in.setData(input);
         in.open(QIODevice::ReadOnly);
-        CommandLine cli({m_dataDir.path(), m_service}, {out, err, in, false});
+        CommandLine cli({ m_dataDir.path(), m_service }, { out, err, in, false });
         std::optional<int> code;
         connect(&cli, &CommandLine::finished, this, [&code](int c) { code = c; });
-        cli.start(QStringList{QStringLiteral("roadmunk-sam")} + words);
+        cli.start(QStringList { QStringLiteral("roadmunk-sam") } + words);
         if (!QTest::qWaitFor([&code] { return code.has_value(); }, 30000)) {
             result.err += QStringLiteral("[test: command never finished]");
             return result;
@@ -62,7 +62,8 @@ private:
 
     QJsonObject show(const QString& name)
     {
-        const Run r = run({QStringLiteral("profile"), QStringLiteral("show"), name, QStringLiteral("--json")});
+        const Run r
+            = run({ QStringLiteral("profile"), QStringLiteral("show"), name, QStringLiteral("--json") });
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
 
@@ -84,63 +85,81 @@ private slots:
     void happyPathToPublished()
     {
         const QString endpoint = m_sandbox->endpoint().toString();
-        Run r = run({QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Sandbox 本社"),
-                     QStringLiteral("--endpoint"), endpoint, QStringLiteral("--analyze-from"), QStringLiteral("2026-01-01")});
+        Run r = run({ QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"),
+            QStringLiteral("Sandbox 本社"), QStringLiteral("--endpoint"), endpoint,
+            QStringLiteral("--analyze-from"), QStringLiteral("2026-01-01") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
-        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(), QStringLiteral("Draft"));
+        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(),
+            QStringLiteral("Draft"));
 
-        r = run({QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社")});
+        r = run({ QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QVERIFY2(r.code == ExitToken, qPrintable(describe(r))); // no token yet
-        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("tokenSetAt")).type(), QJsonValue::Null);
+        QCOMPARE(
+            show(QStringLiteral("Sandbox 本社")).value(QLatin1String("tokenSetAt")).type(), QJsonValue::Null);
 
-        r = run({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社")},
-                m_sandbox->token().toUtf8() + "\n");
+        r = run({ QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"),
+                    QStringLiteral("Sandbox 本社") },
+            m_sandbox->token().toUtf8() + "\n");
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
 
         QVERIFY(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("tokenSetAt")).isString());
-        r = run({QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"), QStringLiteral("--yes")});
+        r = run({ QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"),
+            QStringLiteral("--yes") });
         QVERIFY2(r.code == ExitFailure, qPrintable(describe(r))); // not validated yet
         QVERIFY(r.err.contains(QStringLiteral("Validate")));
 
-        r = run({QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社")});
+        r = run({ QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QVERIFY(r.err.contains(QStringLiteral("Connection validated")));
         QVERIFY(r.err.contains(QStringLiteral("[4/4]")));
 
-        r = run({QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社")});
+        r = run({ QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QVERIFY2(r.code == ExitUsage, qPrintable(describe(r))); // no terminal to confirm on and no --yes
-        r = run({QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"), QStringLiteral("--yes")});
+        r = run({ QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"),
+            QStringLiteral("--yes") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
 
         const QJsonObject profile = show(QStringLiteral("sandbox 本社"));
         QCOMPARE(profile.value(QLatin1String("status")).toString(), QStringLiteral("Published"));
-        QCOMPARE(profile.value(QLatin1String("profileType")).toString(), QStringLiteral("Roadmunk Subscription"));
+        QCOMPARE(
+            profile.value(QLatin1String("profileType")).toString(), QStringLiteral("Roadmunk Subscription"));
         QCOMPARE(profile.value(QLatin1String("connectionUrl")).toString(), endpoint);
-        QCOMPARE(profile.value(QLatin1String("analyzeActivityFrom")).toString(), QStringLiteral("2026-01-01"));
+        QCOMPARE(
+            profile.value(QLatin1String("analyzeActivityFrom")).toString(), QStringLiteral("2026-01-01"));
         QVERIFY(profile.value(QLatin1String("downloadSubscriptions")).toBool());
 
-        r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        r = run({ QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(r.code, int(ExitOk));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
 
         // A new token sends the profile back to Draft: it must be validated again.
-        r = run({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社")},
-                m_sandbox->token().toUtf8());
+        r = run({ QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"),
+                    QStringLiteral("Sandbox 本社") },
+            m_sandbox->token().toUtf8());
         QCOMPARE(r.code, int(ExitOk));
-        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(), QStringLiteral("Draft"));
+        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(),
+            QStringLiteral("Draft"));
     }
 
     void wrongTokenExitsThree()
     {
-        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Wrong token"),
-                      QStringLiteral("--endpoint"), m_sandbox->endpoint().toString()}).code, int(ExitOk));
-        QCOMPARE(run({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Wrong token")},
-                     QByteArray(549, 'w')).code, int(ExitOk));
-        const Run r = run({QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Wrong token")});
+        QCOMPARE(run({ QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"),
+                         QStringLiteral("Wrong token"), QStringLiteral("--endpoint"),
+                         m_sandbox->endpoint().toString() })
+                     .code,
+            int(ExitOk));
+        QCOMPARE(run({ QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"),
+                         QStringLiteral("Wrong token") },
+                     QByteArray(549, 'w'))
+                     .code,
+            int(ExitOk));
+        const Run r
+            = run({ QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Wrong token") });
         QVERIFY2(r.code == ExitToken, qPrintable(describe(r)));
         QVERIFY(r.err.contains(QStringLiteral("rejected")));
         QVERIFY(!r.err.contains(QString(549, QLatin1Char('w'))));
-        QCOMPARE(show(QStringLiteral("Wrong token")).value(QLatin1String("validatedAt")).type(), QJsonValue::Null);
+        QCOMPARE(
+            show(QStringLiteral("Wrong token")).value(QLatin1String("validatedAt")).type(), QJsonValue::Null);
     }
 
     void closedPortExitsFour()
@@ -149,11 +168,17 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const QString url = QStringLiteral("http://127.0.0.1:%1/public/graphql").arg(probe.serverPort());
         probe.close();
-        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Closed"),
-                      QStringLiteral("--endpoint"), url}).code, int(ExitOk));
-        QCOMPARE(run({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Closed")},
-                     m_sandbox->token().toUtf8()).code, int(ExitOk));
-        const Run r = run({QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Closed")});
+        QCOMPARE(run({ QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"),
+                         QStringLiteral("Closed"), QStringLiteral("--endpoint"), url })
+                     .code,
+            int(ExitOk));
+        QCOMPARE(run({ QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"),
+                         QStringLiteral("Closed") },
+                     m_sandbox->token().toUtf8())
+                     .code,
+            int(ExitOk));
+        const Run r
+            = run({ QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("Closed") });
         QVERIFY2(r.code == ExitNetwork, qPrintable(describe(r)));
     }
 
@@ -161,72 +186,90 @@ private slots:
     {
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<int>("code");
-        QTest::newRow("non-loopback endpoint") << QStringList{"profile", "create", "--name", "X", "--endpoint", "https://evil.example/public/graphql"} << int(ExitUsage);
-        QTest::newRow("unknown region") << QStringList{"profile", "create", "--name", "X", "--region", "us"} << int(ExitUsage);
-        QTest::newRow("future analyze-from") << QStringList{"profile", "create", "--name", "X", "--analyze-from", "2999-01-01"} << int(ExitUsage);
-        QTest::newRow("bad date") << QStringList{"profile", "create", "--name", "X", "--analyze-from", "01/02/2026"} << int(ExitUsage);
-        QTest::newRow("name too long") << QStringList{"profile", "create", "--name", QString(101, QLatin1Char('n'))} << int(ExitUsage);
-        QTest::newRow("no name") << QStringList{"profile", "create"} << int(ExitUsage);
-        QTest::newRow("unknown option") << QStringList{"profile", "list", "--frobnicate"} << int(ExitUsage);
-        QTest::newRow("token as argument") << QStringList{"token", "set", "--profile", "X", "--token", "abc"} << int(ExitUsage);
-        QTest::newRow("unknown subcommand") << QStringList{"profile", "rename"} << int(ExitUsage);
-        QTest::newRow("missing profile") << QStringList{"validate", "--profile", "No such profile"} << int(ExitFailure);
-        QTest::newRow("show missing") << QStringList{"profile", "show", "No such profile"} << int(ExitFailure);
+        QTest::newRow("non-loopback endpoint") << QStringList { "profile", "create", "--name", "X",
+            "--endpoint", "https://evil.example/public/graphql" }
+                                               << int(ExitUsage);
+        QTest::newRow("unknown region")
+            << QStringList { "profile", "create", "--name", "X", "--region", "us" } << int(ExitUsage);
+        QTest::newRow("future analyze-from") << QStringList { "profile", "create", "--name", "X",
+            "--analyze-from", "2999-01-01" } << int(ExitUsage);
+        QTest::newRow("bad date") << QStringList { "profile", "create", "--name", "X", "--analyze-from",
+            "01/02/2026" } << int(ExitUsage);
+        QTest::newRow("name too long")
+            << QStringList { "profile", "create", "--name", QString(101, QLatin1Char('n')) }
+            << int(ExitUsage);
+        QTest::newRow("no name") << QStringList { "profile", "create" } << int(ExitUsage);
+        QTest::newRow("unknown option")
+            << QStringList { "profile", "list", "--frobnicate" } << int(ExitUsage);
+        QTest::newRow("token as argument")
+            << QStringList { "token", "set", "--profile", "X", "--token", "abc" } << int(ExitUsage);
+        QTest::newRow("unknown subcommand") << QStringList { "profile", "rename" } << int(ExitUsage);
+        QTest::newRow("missing profile")
+            << QStringList { "validate", "--profile", "No such profile" } << int(ExitFailure);
+        QTest::newRow("show missing")
+            << QStringList { "profile", "show", "No such profile" } << int(ExitFailure);
     }
 
     void badInputIsAUsageError()
     {
         QFETCH(QStringList, words);
         QFETCH(int, code);
-        const int before = int(QJsonDocument::fromJson(run({"profile", "list", "--json"}).out.toUtf8()).array().size());
+        const int before
+            = int(QJsonDocument::fromJson(run({ "profile", "list", "--json" }).out.toUtf8()).array().size());
         const Run r = run(words);
         QVERIFY2(r.code == code, qPrintable(describe(r)));
         QVERIFY(!r.err.isEmpty());
-        const int after = int(QJsonDocument::fromJson(run({"profile", "list", "--json"}).out.toUtf8()).array().size());
+        const int after
+            = int(QJsonDocument::fromJson(run({ "profile", "list", "--json" }).out.toUtf8()).array().size());
         QCOMPARE(after, before); // nothing was created
     }
 
     void duplicateNameIsRefused()
     {
-        QCOMPARE(run({"profile", "create", "--name", "Twice", "--region", "eu"}).code, int(ExitOk));
-        const Run r = run({"profile", "create", "--name", "TWICE"});
+        QCOMPARE(run({ "profile", "create", "--name", "Twice", "--region", "eu" }).code, int(ExitOk));
+        const Run r = run({ "profile", "create", "--name", "TWICE" });
         QCOMPARE(r.code, int(ExitFailure));
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
         QCOMPARE(show(QStringLiteral("Twice")).value(QLatin1String("connectionUrl")).toString(),
-                 QStringLiteral("https://eu-gateway.roadmunk.com/public/graphql"));
+            QStringLiteral("https://eu-gateway.roadmunk.com/public/graphql"));
     }
 
     void tooLongTokenIsRefused()
     {
-        QCOMPARE(run({"profile", "create", "--name", "Long token"}).code, int(ExitOk));
-        const Run r = run({"token", "set", "--profile", "Long token"}, QByteArray(3000, 'x'));
+        QCOMPARE(run({ "profile", "create", "--name", "Long token" }).code, int(ExitOk));
+        const Run r = run({ "token", "set", "--profile", "Long token" }, QByteArray(3000, 'x'));
         QCOMPARE(r.code, int(ExitUsage));
         QVERIFY(r.err.contains(QStringLiteral("2560")));
     }
 
     void deleteRemovesTheKeychainEntry()
     {
-        QCOMPARE(run({"profile", "create", "--name", "Doomed", "--endpoint", m_sandbox->endpoint().toString()}).code, int(ExitOk));
-        QCOMPARE(run({"token", "set", "--profile", "Doomed"}, m_sandbox->token().toUtf8()).code, int(ExitOk));
+        QCOMPARE(
+            run({ "profile", "create", "--name", "Doomed", "--endpoint", m_sandbox->endpoint().toString() })
+                .code,
+            int(ExitOk));
+        QCOMPARE(
+            run({ "token", "set", "--profile", "Doomed" }, m_sandbox->token().toUtf8()).code, int(ExitOk));
         QString tokenKey;
         {
             auto db = Database::open(m_dataDir.path());
             QVERIFY(db);
-            tokenKey = ProfileRepository(*db.value()).findByReference(QStringLiteral("Doomed")).value().tokenKey;
+            tokenKey
+                = ProfileRepository(*db.value()).findByReference(QStringLiteral("Doomed")).value().tokenKey;
         }
         TokenStore store(m_service);
         auto read = [&store, &tokenKey] {
             std::optional<Result<QString>> result;
             store.read(tokenKey, [&result](Result<QString> r) { result = r; });
             if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000)) {
-                result = Result<QString>(Error{ErrorCode::Timeout, QStringLiteral("no answer"), {}});
+                result = Result<QString>(Error { ErrorCode::Timeout, QStringLiteral("no answer"), {} });
             }
             return result;
         };
         QCOMPARE(read()->value(), m_sandbox->token());
 
-        QCOMPARE(run({"profile", "delete", "Doomed"}).code, int(ExitOk));
-        QCOMPARE(run({"profile", "show", "Doomed"}).code, int(ExitFailure));
+        QCOMPARE(run({ "profile", "delete", "Doomed" }).code, int(ExitOk));
+        QCOMPARE(run({ "profile", "show", "Doomed" }).code, int(ExitFailure));
         QCOMPARE(read()->error().code, ErrorCode::TokenMissing);
     }
 
@@ -242,13 +285,13 @@ private slots:
             ++files;
         }
         QVERIFY(files > 0); // the database is there, and was searched
-        const Run r = run({"profile", "show", "Sandbox 本社"});
+        const Run r = run({ "profile", "show", "Sandbox 本社" });
         QVERIFY(!r.out.contains(QString::fromUtf8(token)));
     }
 
     void helpListsTheExitCodes()
     {
-        const Run r = run({"profile", "--help"});
+        const Run r = run({ "profile", "--help" });
         QCOMPARE(r.code, int(ExitOk));
         QVERIFY(r.out.contains(QStringLiteral("6 keychain unavailable")));
     }

@@ -13,7 +13,8 @@ private slots:
     void draftDefaults()
     {
         const QDate today(2026, 11, 28);
-        const IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("  Acme EU  "), Region::Europe, today);
+        const IntegrationProfile p
+            = ProfileRules::makeDraft(QStringLiteral("  Acme EU  "), Region::Europe, today);
         QCOMPARE(p.displayName, QStringLiteral("Acme EU"));
         QCOMPARE(p.status, ProfileStatus::Draft);
         QVERIFY(p.downloadActivity);
@@ -27,15 +28,18 @@ private slots:
 
     void regions()
     {
-        QCOMPARE(Regions::gatewayEndpoint(Region::NorthAmerica).toString(), QStringLiteral("https://app-gateway.roadmunk.com/public/graphql"));
-        QCOMPARE(Regions::gatewayEndpoint(Region::AsiaPacific).toString(), QStringLiteral("https://apac-gateway.roadmunk.com/public/graphql"));
+        QCOMPARE(Regions::gatewayEndpoint(Region::NorthAmerica).toString(),
+            QStringLiteral("https://app-gateway.roadmunk.com/public/graphql"));
+        QCOMPARE(Regions::gatewayEndpoint(Region::AsiaPacific).toString(),
+            QStringLiteral("https://apac-gateway.roadmunk.com/public/graphql"));
         QCOMPARE(Regions::fromCode(QStringLiteral("APAC")), std::optional<Region>(Region::AsiaPacific));
         QCOMPARE(Regions::fromCode(QStringLiteral("us")), std::nullopt);
         for (Region r : Regions::all()) {
             QCOMPARE(Regions::fromCode(Regions::code(r)), std::optional<Region>(r));
             QVERIFY(Regions::isGatewayEndpoint(Regions::gatewayEndpoint(r)));
         }
-        QVERIFY(!Regions::isGatewayEndpoint(QUrl(QStringLiteral("http://app-gateway.roadmunk.com/public/graphql"))));
+        QVERIFY(!Regions::isGatewayEndpoint(
+            QUrl(QStringLiteral("http://app-gateway.roadmunk.com/public/graphql"))));
         QVERIFY(!Regions::isGatewayEndpoint(QUrl(QStringLiteral("https://evil.example/public/graphql"))));
     }
 
@@ -65,13 +69,16 @@ private slots:
     void displayName()
     {
         QVERIFY(!ProfileRules::checkDisplayName(QStringLiteral("   "), {}));
-        QCOMPARE(ProfileRules::checkDisplayName(QString(101, QLatin1Char('a')), {}).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(ProfileRules::checkDisplayName(QString(101, QLatin1Char('a')), {}).error().code,
+            ErrorCode::InvalidInput);
         QVERIFY(ProfileRules::checkDisplayName(QString(100, QLatin1Char('a')), {}));
-        auto clash = ProfileRules::checkDisplayName(QStringLiteral("acme"), {QStringLiteral("ACME")});
+        auto clash = ProfileRules::checkDisplayName(QStringLiteral("acme"), { QStringLiteral("ACME") });
         QVERIFY(!clash);
         QCOMPARE(clash.error().code, ErrorCode::Conflict);
         QVERIFY(clash.error().message.contains(QStringLiteral("ACME")));
-        QCOMPARE(ProfileRules::checkDisplayName(QStringLiteral(" 東京本社 "), {QStringLiteral("Acme")}).value(), QStringLiteral("東京本社"));
+        QCOMPARE(
+            ProfileRules::checkDisplayName(QStringLiteral(" 東京本社 "), { QStringLiteral("Acme") }).value(),
+            QStringLiteral("東京本社"));
         QVERIFY(!ProfileRules::checkDisplayName(QStringLiteral("a\nb"), {}));
     }
 
@@ -87,7 +94,8 @@ private slots:
     void token()
     {
         const QString token549(549, QLatin1Char('t'));
-        QCOMPARE(ProfileRules::checkToken(QStringLiteral("\n") + token549 + QStringLiteral("\r\n")).value(), token549);
+        QCOMPARE(ProfileRules::checkToken(QStringLiteral("\n") + token549 + QStringLiteral("\r\n")).value(),
+            token549);
         QCOMPARE(ProfileRules::checkToken(QStringLiteral("  ")).error().code, ErrorCode::TokenMissing);
         QVERIFY(!ProfileRules::checkToken(QStringLiteral("abc def")));
         QVERIFY(ProfileRules::checkToken(QString(2560, QLatin1Char('x'))));
@@ -100,7 +108,8 @@ private slots:
 
     void clearingActivityReturnsToDraft()
     {
-        IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("p"), Region::NorthAmerica, QDate(2026, 1, 1));
+        IntegrationProfile p
+            = ProfileRules::makeDraft(QStringLiteral("p"), Region::NorthAmerica, QDate(2026, 1, 1));
         ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc());
         p = PublishPlan().run(p, QDateTime::currentDateTimeUtc()).value();
         QVERIFY(p.isPublished());
@@ -118,7 +127,8 @@ private slots:
 
     void connectionChangeInvalidates()
     {
-        IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("p"), Region::NorthAmerica, QDate(2026, 1, 1));
+        IntegrationProfile p
+            = ProfileRules::makeDraft(QStringLiteral("p"), Region::NorthAmerica, QDate(2026, 1, 1));
         ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc());
         ProfileRules::connectionChanged(p);
         QVERIFY(!p.isValidated());
@@ -127,13 +137,14 @@ private slots:
 
     void publishPlan()
     {
-        IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("p"), Region::NorthAmerica, QDate(2026, 1, 1));
+        IntegrationProfile p
+            = ProfileRules::makeDraft(QStringLiteral("p"), Region::NorthAmerica, QDate(2026, 1, 1));
         PublishPlan plan;
         QStringList ran;
         plan.addStep(QStringLiteral("first"), [&](const IntegrationProfile& published) -> Result<void> {
             ran << QStringLiteral("first");
             if (!published.isPublished()) {
-                return Error{ErrorCode::InvalidState, QStringLiteral("not published"), {}};
+                return Error { ErrorCode::InvalidState, QStringLiteral("not published"), {} };
             }
             return {};
         });
@@ -146,16 +157,16 @@ private slots:
         QVERIFY(published);
         QCOMPARE(published.value().status, ProfileStatus::Published);
         QCOMPARE(published.value().publishedAt, now);
-        QCOMPARE(ran, QStringList{QStringLiteral("first")});
+        QCOMPARE(ran, QStringList { QStringLiteral("first") });
         QCOMPARE(ProfileRules::canPublish(published.value()).error().code, ErrorCode::InvalidState);
 
         plan.addStep(QStringLiteral("failing"), [](const IntegrationProfile&) -> Result<void> {
-            return Error{ErrorCode::StorageError, QStringLiteral("boom"), QStringLiteral("disk")};
+            return Error { ErrorCode::StorageError, QStringLiteral("boom"), QStringLiteral("disk") };
         });
         auto failed = plan.run(p, now);
         QVERIFY(!failed);
         QVERIFY(failed.error().detail.contains(QStringLiteral("failing")));
-        QCOMPARE(plan.stepNames(), (QStringList{QStringLiteral("first"), QStringLiteral("failing")}));
+        QCOMPARE(plan.stepNames(), (QStringList { QStringLiteral("first"), QStringLiteral("failing") }));
     }
 
     void statusCodesAreStable()

@@ -8,7 +8,6 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
-
 #include <optional>
 
 using namespace rmsam;
@@ -33,7 +32,7 @@ private:
         std::optional<Result<QJsonObject>> result;
         client.execute(request, [&result](Result<QJsonObject> r) { result = std::move(r); });
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000)) {
-            return Error{ErrorCode::Timeout, QStringLiteral("test timed out"), {}};
+            return Error { ErrorCode::Timeout, QStringLiteral("test timed out"), {} };
         }
         return *result;
     }
@@ -42,11 +41,12 @@ private:
     {
         ConnectionValidator validator(&client);
         std::optional<Result<ValidationReport>> result;
-        connect(&validator, &ConnectionValidator::finished, this, [&result](const Result<ValidationReport>& r) { result = r; });
+        connect(&validator, &ConnectionValidator::finished, this,
+            [&result](const Result<ValidationReport>& r) { result = r; });
         QSignalSpy progress(&validator, &ConnectionValidator::progress);
         validator.start();
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000)) {
-            return Error{ErrorCode::Timeout, QStringLiteral("test timed out"), {}};
+            return Error { ErrorCode::Timeout, QStringLiteral("test timed out"), {} };
         }
         if (steps) {
             for (const auto& args : progress) {
@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(users.value(QLatin1String("page")).toArray().size(), 10);
         QVERIFY(users.value(QLatin1String("hasMore")).toBool());
         const QJsonObject first = users.value(QLatin1String("page")).toArray().first().toObject();
-        for (const char* key : {"id", "email", "accountRole", "displayName"}) {
+        for (const char* key : { "id", "email", "accountRole", "displayName" }) {
             QVERIFY2(first.contains(QLatin1String(key)), key);
         }
     }
@@ -107,7 +107,8 @@ private slots:
 
     void tokenWithoutAdminRightsIsNamedAsSuch()
     {
-        RoadmunkClient client(&m_network, m_sandbox->endpoint(), QStringLiteral("limited-token-for-tests"), loopback());
+        RoadmunkClient client(
+            &m_network, m_sandbox->endpoint(), QStringLiteral("limited-token-for-tests"), loopback());
         auto report = validate(client);
         QVERIFY(!report);
         QCOMPARE(report.error().code, ErrorCode::TokenLacksRights);
@@ -131,8 +132,9 @@ private slots:
 
     void unknownHostIsUnreachable()
     {
-        RoadmunkClient client(&m_network, QUrl(QStringLiteral("http://rmsam-no-such-host.invalid/public/graphql")),
-                              QStringLiteral("t"), loopback());
+        RoadmunkClient client(&m_network,
+            QUrl(QStringLiteral("http://rmsam-no-such-host.invalid/public/graphql")), QStringLiteral("t"),
+            loopback());
         // .invalid is not loopback: refused before any lookup.
         auto refused = run(client, Queries::tokenIdentity());
         QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
@@ -165,7 +167,8 @@ private slots:
     void refusedEndpointSendsNothing()
     {
         const int before = m_sandbox->requestCount();
-        RoadmunkClient client(&m_network, m_sandbox->endpoint(), m_sandbox->token(), RoadmunkClient::Options{});
+        RoadmunkClient client(
+            &m_network, m_sandbox->endpoint(), m_sandbox->token(), RoadmunkClient::Options {});
         auto result = run(client, Queries::tokenIdentity());
         QCOMPARE(result.error().code, ErrorCode::InvalidInput);
         QTest::qWait(50);
@@ -175,7 +178,8 @@ private slots:
     void invalidQueryIsAGraphQlError()
     {
         RoadmunkClient client(&m_network, m_sandbox->endpoint(), m_sandbox->token(), loopback());
-        GraphQlRequest bad{QStringLiteral("Bad"), QStringLiteral("query Bad { users(limit: 1, offset: 0) { page { id shoeSize } hasMore } }"), {}};
+        GraphQlRequest bad { QStringLiteral("Bad"),
+            QStringLiteral("query Bad { users(limit: 1, offset: 0) { page { id shoeSize } hasMore } }"), {} };
         auto result = run(client, bad);
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::ServerError);
@@ -192,7 +196,8 @@ private slots:
         RoadmunkClient client(&m_network, sandbox.endpoint(), sandbox.token(), loopback());
         ConnectionValidator validator(&client);
         QList<Result<ValidationReport>> finished;
-        connect(&validator, &ConnectionValidator::finished, this, [&finished](const Result<ValidationReport>& r) { finished.append(r); });
+        connect(&validator, &ConnectionValidator::finished, this,
+            [&finished](const Result<ValidationReport>& r) { finished.append(r); });
         validator.start();
         QTest::qWait(100);
         validator.cancel();

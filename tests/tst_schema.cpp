@@ -20,7 +20,8 @@ private slots:
     {
         const QString path = qEnvironmentVariable("RMSAM_SCHEMA_FILE");
         QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("cannot read the published schema at '%1'").arg(path)));
+        QVERIFY2(file.open(QIODevice::ReadOnly),
+            qPrintable(QStringLiteral("cannot read the published schema at '%1'").arg(path)));
         QString error;
         m_published = graphql::parseSchema(QString::fromUtf8(file.readAll()), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -54,7 +55,8 @@ private slots:
         // The check above is only worth something if the validator refuses a wrong request.
         QString error;
         const auto document = graphql::parseDocument(
-            QStringLiteral("query Q { users(limit: 1, offset: 0) { page { id isActive } hasMore } }"), &error);
+            QStringLiteral("query Q { users(limit: 1, offset: 0) { page { id isActive } hasMore } }"),
+            &error);
         QVERIFY(error.isEmpty());
         const QStringList problems = graphql::validate(document, m_published, QStringLiteral("Q"));
         QCOMPARE(problems.size(), 1);

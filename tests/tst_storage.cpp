@@ -116,14 +116,15 @@ private slots:
         p = repo.create(p).value();
 
         PublishPlan failing;
-        failing.addStep(QStringLiteral("writes then fails"), [&](const IntegrationProfile& published) -> Result<void> {
-            IntegrationProfile renamed = published;
-            renamed.displayName = QStringLiteral("half-done");
-            if (auto u = repo.update(renamed); !u) {
-                return u;
-            }
-            return Error{ErrorCode::StorageError, QStringLiteral("step failed"), {}};
-        });
+        failing.addStep(
+            QStringLiteral("writes then fails"), [&](const IntegrationProfile& published) -> Result<void> {
+                IntegrationProfile renamed = published;
+                renamed.displayName = QStringLiteral("half-done");
+                if (auto u = repo.update(renamed); !u) {
+                    return u;
+                }
+                return Error { ErrorCode::StorageError, QStringLiteral("step failed"), {} };
+            });
         QVERIFY(!repo.publish(p.id, failing, QDateTime::currentDateTimeUtc()));
         IntegrationProfile after = repo.find(p.id).value();
         QCOMPARE(after.status, ProfileStatus::Draft);
@@ -133,7 +134,8 @@ private slots:
         QVERIFY(published);
         QCOMPARE(repo.find(p.id).value().status, ProfileStatus::Published);
         QVERIFY(repo.find(p.id).value().publishedAt.isValid());
-        QCOMPARE(repo.publish(p.id, PublishPlan(), QDateTime::currentDateTimeUtc()).error().code, ErrorCode::InvalidState);
+        QCOMPARE(repo.publish(p.id, PublishPlan(), QDateTime::currentDateTimeUtc()).error().code,
+            ErrorCode::InvalidState);
     }
 
     void eachThreadHasItsOwnConnection()

@@ -5,15 +5,13 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
-
 #include <optional>
 
 using namespace rmsam;
 
 namespace {
 
-template<typename T>
-std::optional<T> waitFor(const std::function<void(std::function<void(T)>)>& call)
+template<typename T> std::optional<T> waitFor(const std::function<void(std::function<void(T)>)>& call)
 {
     std::optional<T> result;
     call([&result](T value) { result = std::move(value); });
@@ -30,22 +28,23 @@ class TestTokenStore : public QObject
     Q_OBJECT
 
 private:
-    const QString m_service = QStringLiteral("roadmunk-sam-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString m_service
+        = QStringLiteral("roadmunk-sam-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     Result<void> write(TokenStore& store, const QString& key, const QString& token)
     {
         auto r = waitFor<Result<void>>([&](auto done) { store.write(key, token, done); });
-        return r ? *r : Result<void>(Error{ErrorCode::Timeout, QStringLiteral("no answer"), {}});
+        return r ? *r : Result<void>(Error { ErrorCode::Timeout, QStringLiteral("no answer"), {} });
     }
     Result<QString> read(TokenStore& store, const QString& key)
     {
         auto r = waitFor<Result<QString>>([&](auto done) { store.read(key, done); });
-        return r ? *r : Result<QString>(Error{ErrorCode::Timeout, QStringLiteral("no answer"), {}});
+        return r ? *r : Result<QString>(Error { ErrorCode::Timeout, QStringLiteral("no answer"), {} });
     }
     Result<void> remove(TokenStore& store, const QString& key)
     {
         auto r = waitFor<Result<void>>([&](auto done) { store.remove(key, done); });
-        return r ? *r : Result<void>(Error{ErrorCode::Timeout, QStringLiteral("no answer"), {}});
+        return r ? *r : Result<void>(Error { ErrorCode::Timeout, QStringLiteral("no answer"), {} });
     }
 
 private slots:
@@ -57,7 +56,9 @@ private slots:
         auto state = waitFor<KeychainState>([&](auto done) { store.checkAvailability(done); });
         QVERIFY2(state.has_value(), "the keychain canary never answered");
         QVERIFY2(*state == KeychainState::Available,
-                 qPrintable(QStringLiteral("keychain state %1: %2").arg(int(*state)).arg(TokenStore::stateMessage(*state))));
+            qPrintable(QStringLiteral("keychain state %1: %2")
+                           .arg(int(*state))
+                           .arg(TokenStore::stateMessage(*state))));
         QCOMPARE(store.state(), KeychainState::Available);
         QCOMPARE(changed.count(), 1);
     }
@@ -109,9 +110,9 @@ private slots:
 
     void everyStateHasItsOwnMessage()
     {
-        const QList<KeychainState> states = {KeychainState::Unchecked, KeychainState::Available, KeychainState::NoBackend,
-                                             KeychainState::AccessDenied, KeychainState::NotImplemented,
-                                             KeychainState::Broken};
+        const QList<KeychainState> states
+            = { KeychainState::Unchecked, KeychainState::Available, KeychainState::NoBackend,
+                  KeychainState::AccessDenied, KeychainState::NotImplemented, KeychainState::Broken };
         QSet<QString> messages;
         for (KeychainState s : states) {
             const QString m = TokenStore::stateMessage(s);

@@ -7,7 +7,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <optional>
 
 using namespace rmsam;
@@ -20,7 +19,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QStringLiteral("rmsam-no-bus")),
-                 "run through ctest: it points D-Bus at a bus that does not exist");
+            "run through ctest: it points D-Bus at a bus that does not exist");
         QVERIFY(m_home.isValid());
         qputenv("HOME", m_home.path().toUtf8());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
@@ -34,7 +33,7 @@ private slots:
         store.checkAvailability([&state](KeychainState s) { state = s; });
         QVERIFY(QTest::qWaitFor([&state] { return state.has_value(); }, 30000));
         QVERIFY2(*state == KeychainState::NoBackend || *state == KeychainState::Broken,
-                 qPrintable(QString::number(int(*state))));
+            qPrintable(QString::number(int(*state))));
         QCOMPARE(store.state(), *state);
         QVERIFY(!TokenStore::stateMessage(*state).isEmpty());
     }
@@ -47,7 +46,8 @@ private slots:
         store.write(QStringLiteral("k"), token, [&written](Result<void> r) { written = r; });
         QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 30000));
         QVERIFY(!written->ok());
-        QVERIFY(written->error().code == ErrorCode::KeychainUnavailable || written->error().code == ErrorCode::KeychainError);
+        QVERIFY(written->error().code == ErrorCode::KeychainUnavailable
+            || written->error().code == ErrorCode::KeychainError);
         QVERIFY(!written->error().message.contains(token));
         QVERIFY(!written->error().detail.contains(token));
 

@@ -35,8 +35,7 @@ private:
     std::unique_ptr<ProfileService> m_service;
     std::unique_ptr<SandboxServer> m_sandbox;
 
-    template<typename T>
-    T* child(QWidget* parent, const char* name)
+    template<typename T> T* child(QWidget* parent, const char* name)
     {
         T* widget = parent->findChild<T*>(QLatin1String(name));
         if (!widget) {
@@ -47,7 +46,7 @@ private:
 
     SetupWizard::Defaults demoDefaults()
     {
-        return {m_sandbox->token(), QStringLiteral("Demo account"), m_sandbox->endpoint()};
+        return { m_sandbox->token(), QStringLiteral("Demo account"), m_sandbox->endpoint() };
     }
 
 private slots:
@@ -57,7 +56,8 @@ private slots:
         auto db = Database::open(m_dataDir.path());
         QVERIFY(db);
         m_database = std::move(db).value();
-        m_tokens = std::make_unique<TokenStore>(QStringLiteral("roadmunk-sam-test-wizard-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_tokens = std::make_unique<TokenStore>(
+            QStringLiteral("roadmunk-sam-test-wizard-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
         std::optional<KeychainState> state;
         m_tokens->checkAvailability([&state](KeychainState s) { state = s; });
         QVERIFY(QTest::qWaitFor([&state] { return state.has_value(); }, 20000));
@@ -176,7 +176,9 @@ private slots:
         m_service->setToken(id, m_sandbox->token(), [&stored](Result<void> r) { stored = r; });
         QTRY_VERIFY(stored.has_value());
         QVERIFY(stored->ok());
-        QTRY_VERIFY(child<QLabel>(&form, "tokenStateLabel")->text().startsWith(QStringLiteral("Stored in the OS keychain")));
+        QTRY_VERIFY(child<QLabel>(&form, "tokenStateLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("Stored in the OS keychain")));
         validate->click();
         QTRY_VERIFY_WITH_TIMEOUT(publish->isVisible(), 20000);
 
@@ -205,7 +207,7 @@ private slots:
 
     void mainWindowListsProfiles()
     {
-        MainWindow window(*m_service, {QStringLiteral("Demo banner"), demoDefaults()});
+        MainWindow window(*m_service, { QStringLiteral("Demo banner"), demoDefaults() });
         window.show();
         QTableView* table = window.profileTable();
         const int before = table->model()->rowCount();
@@ -216,7 +218,8 @@ private slots:
         QCOMPARE(table->model()->rowCount(), before + 1);
         window.selectProfile(id);
         QCOMPARE(window.profileForm()->profileId(), id);
-        QCOMPARE(child<QLineEdit>(window.profileForm(), "displayNameEdit")->text(), QStringLiteral("Added later"));
+        QCOMPARE(
+            child<QLineEdit>(window.profileForm(), "displayNameEdit")->text(), QStringLiteral("Added later"));
         QVERIFY(child<QLabel>(&window, "demoBanner")->text().contains(QStringLiteral("Demo banner")));
 
         SetupWizard* wizard = window.newProfile();

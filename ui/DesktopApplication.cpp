@@ -40,21 +40,22 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     if (options.demo) {
         if (!resetDemoFolder(dataDir)) {
             QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
-                                  tr("Cannot prepare the demo folder %1.").arg(QDir::toNativeSeparators(dataDir)));
+                tr("Cannot prepare the demo folder %1.").arg(QDir::toNativeSeparators(dataDir)));
             return 1;
         }
         SandboxOptions sandboxOptions;
         sandbox = std::make_unique<SandboxServer>(sandboxOptions);
         if (sandbox->listen(0) == 0) {
             QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
-                                  tr("Cannot start the built-in Roadmunk sandbox on this computer's loopback "
-                                     "address."));
+                tr("Cannot start the built-in Roadmunk sandbox on this computer's loopback "
+                   "address."));
             return 1;
         }
-        windowOptions.banner = tr("Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
-                                  "account. Your real profiles and tokens are not touched; demo data is reset at "
-                                  "every start.")
-                                   .arg(sandbox->endpoint().toString());
+        windowOptions.banner
+            = tr("Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
+                 "account. Your real profiles and tokens are not touched; demo data is reset at "
+                 "every start.")
+                  .arg(sandbox->endpoint().toString());
         windowOptions.wizardDefaults.token = sandbox->token();
         windowOptions.wizardDefaults.displayName = tr("Demo account");
         windowOptions.wizardDefaults.sandboxEndpoint = sandbox->endpoint();
@@ -62,7 +63,8 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
 
     auto database = Database::open(dataDir);
     if (!database) {
-        QMessageBox::critical(nullptr, tr("Roadmunk SAM"), database.error().message + QStringLiteral("\n\n") + database.error().detail);
+        QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
+            database.error().message + QStringLiteral("\n\n") + database.error().detail);
         return 1;
     }
     TokenStore tokens(options.keychainService);

@@ -8,7 +8,7 @@ namespace rmsam {
 
 struct DesktopOptions
 {
-    QString dataDir;          // empty: the platform's application data folder
+    QString dataDir; // empty: the platform's application data folder
     QString keychainService;
     bool demo = false;
 };

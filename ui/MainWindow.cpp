@@ -62,9 +62,10 @@ MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent
     auto* formScroll = new QScrollArea(this);
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
-    auto* placeholder = new QLabel(tr("Select an integration profile, or create one with Profile › New profile… "
-                                      "(Ctrl+N)."),
-                                   this);
+    auto* placeholder
+        = new QLabel(tr("Select an integration profile, or create one with Profile › New profile… "
+                        "(Ctrl+N)."),
+            this);
     placeholder->setObjectName(QStringLiteral("placeholderLabel"));
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
@@ -160,8 +161,7 @@ void MainWindow::deleteProfile()
     if (!profile) {
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Delete profile"),
+    const auto answer = QMessageBox::question(this, tr("Delete profile"),
         tr("Delete “%1” and remove its API token from the OS keychain? Roadmunk itself is not changed.")
             .arg(profile.value().displayName),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

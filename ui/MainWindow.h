@@ -22,7 +22,7 @@ class MainWindow : public QMainWindow
 public:
     struct Options
     {
-        QString banner;                  // e.g. the demo notice; empty for none
+        QString banner; // e.g. the demo notice; empty for none
         SetupWizard::Defaults wizardDefaults;
     };
 

@@ -28,8 +28,8 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
 {
     setObjectName(QStringLiteral("profileForm"));
     m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Publish"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel)
+        return QMessageBox::question(
+                   this, tr("Publish"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
 
@@ -130,7 +130,8 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     connect(m_activity, &QCheckBox::toggled, m_analyzeFrom, &QWidget::setEnabled);
     connect(m_save, &QPushButton::clicked, this, &ProfileForm::save);
     connect(m_validate, &QPushButton::clicked, this, &ProfileForm::validateConnection);
-    connect(m_cancelValidation, &QPushButton::clicked, this, [this] { m_service.cancelValidation(m_profile.id); });
+    connect(m_cancelValidation, &QPushButton::clicked, this,
+        [this] { m_service.cancelValidation(m_profile.id); });
     connect(m_publish, &QPushButton::clicked, this, &ProfileForm::publish);
     connect(m_setToken, &QPushButton::clicked, this, &ProfileForm::setToken);
     connect(m_clearToken, &QPushButton::clicked, this, &ProfileForm::clearToken);
@@ -138,27 +139,28 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     // state without discarding what the admin is typing.
     connect(&m_service, &ProfileService::profilesChanged, this, &ProfileForm::refreshState);
     connect(&m_service, &ProfileService::validationProgress, this,
-            [this](qint64 id, int step, int total, const QString& text) {
-                if (id == m_profile.id) {
-                    m_progress->setRange(0, total);
-                    m_progress->setValue(step);
-                    showMessage(text, false);
-                }
-            });
+        [this](qint64 id, int step, int total, const QString& text) {
+            if (id == m_profile.id) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(step);
+                showMessage(text, false);
+            }
+        });
     connect(&m_service, &ProfileService::validationFinished, this,
-            [this](qint64 id, const Result<ValidationReport>& result) {
-                if (id != m_profile.id) {
-                    return;
-                }
-                reload();
-                if (result) {
-                    showMessage(tr("Connection validated: token “%1”, account “%2”. You can publish the profile now.")
-                                    .arg(result.value().tokenName, result.value().companyName),
-                                false);
-                } else {
-                    showMessage(result.error().message, true);
-                }
-            });
+        [this](qint64 id, const Result<ValidationReport>& result) {
+            if (id != m_profile.id) {
+                return;
+            }
+            reload();
+            if (result) {
+                showMessage(
+                    tr("Connection validated: token “%1”, account “%2”. You can publish the profile now.")
+                        .arg(result.value().tokenName, result.value().companyName),
+                    false);
+            } else {
+                showMessage(result.error().message, true);
+            }
+        });
     setEnabled(false);
 }
 
@@ -166,11 +168,12 @@ QWidget* ProfileForm::buildPermissionsTable()
 {
     auto* box = new QGroupBox(tr("Minimal permissions"), this);
     auto* model = new QStandardItemModel(0, 3, box);
-    model->setHorizontalHeaderLabels({tr("Process"), tr("Roadmunk role"), tr("Scopes")});
-    const QStringList processes = {tr("Validate connection"), tr("Download subscriptions"), tr("Download activity"),
-                                   tr("Reclaim subscriptions")};
+    model->setHorizontalHeaderLabels({ tr("Process"), tr("Roadmunk role"), tr("Scopes") });
+    const QStringList processes = { tr("Validate connection"), tr("Download subscriptions"),
+        tr("Download activity"), tr("Reclaim subscriptions") };
     for (const QString& process : processes) {
-        model->appendRow({new QStandardItem(process), new QStandardItem(tr("Account Admin")), new QStandardItem(tr("None"))});
+        model->appendRow({ new QStandardItem(process), new QStandardItem(tr("Account Admin")),
+            new QStandardItem(tr("None")) });
     }
     auto* view = new QTableView(box);
     view->setObjectName(QStringLiteral("permissionsTable"));
@@ -178,7 +181,8 @@ QWidget* ProfileForm::buildPermissionsTable()
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    view->setMaximumHeight(view->horizontalHeader()->height() + 4 * view->verticalHeader()->defaultSectionSize() + 6);
+    view->setMaximumHeight(
+        view->horizontalHeader()->height() + 4 * view->verticalHeader()->defaultSectionSize() + 6);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(view);
     return box;
@@ -238,9 +242,9 @@ void ProfileForm::refreshState()
     m_profile.tokenSetAt = profile.value().tokenSetAt;
     m_status->setText(statusDisplayName(m_profile.status));
     m_tokenState->setText(m_profile.tokenSetAt.isValid()
-                              ? tr("Stored in the OS keychain (%1)")
-                                    .arg(QLocale().toString(m_profile.tokenSetAt.toLocalTime(), QLocale::ShortFormat))
-                              : tr("Not set"));
+            ? tr("Stored in the OS keychain (%1)")
+                  .arg(QLocale().toString(m_profile.tokenSetAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("Not set"));
     m_clearToken->setEnabled(m_profile.tokenSetAt.isValid());
     updateState();
 }
@@ -269,7 +273,8 @@ IntegrationProfile ProfileForm::edited() const
 
 void ProfileForm::showMessage(const QString& text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
+    m_message->setStyleSheet(
+        problem ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
     m_message->setText(text);
 }
 
@@ -283,9 +288,10 @@ void ProfileForm::save()
     }
     reload();
     if (wasPublished && !m_profile.isPublished()) {
-        showMessage(tr("Saved. The profile is a Draft again: validate the connection and publish it to resume "
-                       "downloads."),
-                    true);
+        showMessage(
+            tr("Saved. The profile is a Draft again: validate the connection and publish it to resume "
+               "downloads."),
+            true);
     } else {
         showMessage(tr("Saved."), false);
     }
@@ -329,7 +335,8 @@ void ProfileForm::clearToken()
 {
     m_service.clearToken(m_profile.id, [this](Result<void> cleared) {
         reload();
-        cleared ? showMessage(tr("Token removed from the OS keychain."), false) : showMessage(cleared.error().message, true);
+        cleared ? showMessage(tr("Token removed from the OS keychain."), false)
+                : showMessage(cleared.error().message, true);
     });
 }
 

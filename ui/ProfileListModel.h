@@ -15,7 +15,8 @@ class ProfileListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         StatusColumn,
         RegionColumn,

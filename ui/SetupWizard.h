@@ -17,7 +17,8 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId {
+    enum PageId
+    {
         TokenPageId,
         ProfilePageId,
         RegionPageId,

@@ -23,7 +23,8 @@ QAction* makeTokenField(QLineEdit* edit)
     edit->setEchoMode(QLineEdit::Password);
     edit->setPlaceholderText(QCoreApplication::translate("rmsam::TokenField", "Paste the API token"));
     edit->setAccessibleName(QCoreApplication::translate("rmsam::TokenField", "API token"));
-    auto* reveal = edit->addAction(QIcon(QStringLiteral(":/icons/show-token.svg")), QLineEdit::TrailingPosition);
+    auto* reveal
+        = edit->addAction(QIcon(QStringLiteral(":/icons/show-token.svg")), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealTokenAction"));
     reveal->setCheckable(true);
     reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
@@ -31,7 +32,8 @@ QAction* makeTokenField(QLineEdit* edit)
     reveal->setToolTip(QCoreApplication::translate("rmsam::TokenField", "Show or hide the token (Alt+S)"));
     QObject::connect(reveal, &QAction::toggled, edit, [edit, reveal](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setIcon(QIcon(shown ? QStringLiteral(":/icons/hide-token.svg") : QStringLiteral(":/icons/show-token.svg")));
+        reveal->setIcon(QIcon(
+            shown ? QStringLiteral(":/icons/hide-token.svg") : QStringLiteral(":/icons/show-token.svg")));
     });
     return reveal;
 }

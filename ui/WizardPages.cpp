@@ -54,13 +54,14 @@ TokenPage::TokenPage(SetupWizard* wizard)
     setTitle(tr("API token"));
     setSubTitle(tr("Roadmunk SAM connects with an API token created by a Roadmunk Account Admin."));
 
-    auto* steps = wrappedLabel(tr("<ol>"
-                                  "<li>Sign in to Roadmunk as an <b>Account Admin</b>.</li>"
-                                  "<li>Open <b>Account Settings › API Tokens</b>.</li>"
-                                  "<li>Select <b>Generate Token</b> and name it, for example “Roadmunk SAM”.</li>"
-                                  "<li>Copy the token (Roadmunk shows it only once) and paste it below.</li>"
-                                  "</ol>"
-                                  "The token carries its creator’s rights and is kept only in the OS keychain."));
+    auto* steps
+        = wrappedLabel(tr("<ol>"
+                          "<li>Sign in to Roadmunk as an <b>Account Admin</b>.</li>"
+                          "<li>Open <b>Account Settings › API Tokens</b>.</li>"
+                          "<li>Select <b>Generate Token</b> and name it, for example “Roadmunk SAM”.</li>"
+                          "<li>Copy the token (Roadmunk shows it only once) and paste it below.</li>"
+                          "</ol>"
+                          "The token carries its creator’s rights and is kept only in the OS keychain."));
     steps->setTextFormat(Qt::RichText);
 
     m_token = new QLineEdit(this);
@@ -148,8 +149,9 @@ ProfilePage::ProfilePage(SetupWizard* wizard)
     form->addRow(QString(), m_activity);
     form->addRow(tr("Analyze user activity &from:"), m_analyzeFrom);
     form->addRow(QString(), m_reclaim);
-    form->addRow(wrappedLabel(tr("When Reclaim subscriptions is off, removal candidates are still listed but never "
-                                 "reclaimed.")));
+    form->addRow(
+        wrappedLabel(tr("When Reclaim subscriptions is off, removal candidates are still listed but never "
+                        "reclaimed.")));
 
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         QString problem;
@@ -181,7 +183,8 @@ RegionPage::RegionPage(SetupWizard* wizard)
     : m_wizard(wizard)
 {
     setTitle(tr("Region"));
-    setSubTitle(tr("Choose where your Roadmunk account is hosted. The API token is sent only to this address."));
+    setSubTitle(
+        tr("Choose where your Roadmunk account is hosted. The API token is sent only to this address."));
 
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionCombo"));
@@ -258,22 +261,22 @@ ValidatePage::ValidatePage(SetupWizard* wizard)
     });
     ProfileService& service = wizard->service();
     connect(&service, &ProfileService::validationProgress, this,
-            [this](qint64 id, int step, int total, const QString& text) {
-                if (id != m_wizard->profileId()) {
-                    return;
-                }
-                m_progress->setRange(0, total);
-                m_progress->setValue(step);
-                m_status->setText(text);
-            });
+        [this](qint64 id, int step, int total, const QString& text) {
+            if (id != m_wizard->profileId()) {
+                return;
+            }
+            m_progress->setRange(0, total);
+            m_progress->setValue(step);
+            m_status->setText(text);
+        });
     connect(&service, &ProfileService::validationFinished, this,
-            [this](qint64 id, const Result<ValidationReport>& result) {
-                if (id != m_wizard->profileId() || !m_running) {
-                    return;
-                }
-                m_running = false;
-                result ? showSuccess(result.value()) : showFailure(result.error());
-            });
+        [this](qint64 id, const Result<ValidationReport>& result) {
+            if (id != m_wizard->profileId() || !m_running) {
+                return;
+            }
+            m_running = false;
+            result ? showSuccess(result.value()) : showFailure(result.error());
+        });
 }
 
 void ValidatePage::initializePage()
@@ -350,14 +353,15 @@ void ValidatePage::run()
         return;
     }
     const qint64 id = saved.value();
-    m_wizard->service().setToken(id, field(QStringLiteral("token")).toString(), [this, id](Result<void> stored) {
-        if (!stored) {
-            m_running = false;
-            showFailure(stored.error());
-            return;
-        }
-        m_wizard->service().validate(id);
-    });
+    m_wizard->service().setToken(
+        id, field(QStringLiteral("token")).toString(), [this, id](Result<void> stored) {
+            if (!stored) {
+                m_running = false;
+                showFailure(stored.error());
+                return;
+            }
+            m_wizard->service().validate(id);
+        });
 }
 
 void ValidatePage::showFailure(const Error& error)
@@ -390,8 +394,9 @@ PublishPage::PublishPage(SetupWizard* wizard)
     : m_wizard(wizard)
 {
     setTitle(tr("Publish"));
-    setSubTitle(tr("Publishing moves the profile from Draft to Published, so its subscriptions and activity are "
-                   "downloaded on schedule."));
+    setSubTitle(
+        tr("Publishing moves the profile from Draft to Published, so its subscriptions and activity are "
+           "downloaded on schedule."));
     setFinalPage(true);
     m_summary = wrappedLabel();
     m_summary->setObjectName(QStringLiteral("publishSummary"));
@@ -414,12 +419,15 @@ void PublishPage::initializePage()
         return;
     }
     const IntegrationProfile& p = profile.value();
-    m_summary->setText(tr("<b>%1</b><br>Status: %2<br>Profile Type: %3<br>Connection URL: %4<br>"
-                          "Download activity: %5<br>Reclaim subscriptions: %6")
-                           .arg(p.displayName.toHtmlEscaped(), statusDisplayName(p.status), profileTypeName(),
-                                p.connectionUrl().toString().toHtmlEscaped(),
-                                p.downloadActivity ? tr("on, from %1").arg(QLocale().toString(p.analyzeActivityFrom, QLocale::ShortFormat)) : tr("off"),
-                                p.reclaimSubscriptions ? tr("on") : tr("off")));
+    m_summary->setText(
+        tr("<b>%1</b><br>Status: %2<br>Profile Type: %3<br>Connection URL: %4<br>"
+           "Download activity: %5<br>Reclaim subscriptions: %6")
+            .arg(p.displayName.toHtmlEscaped(), statusDisplayName(p.status), profileTypeName(),
+                p.connectionUrl().toString().toHtmlEscaped(),
+                p.downloadActivity
+                    ? tr("on, from %1").arg(QLocale().toString(p.analyzeActivityFrom, QLocale::ShortFormat))
+                    : tr("off"),
+                p.reclaimSubscriptions ? tr("on") : tr("off")));
     m_summary->setTextFormat(Qt::RichText);
     m_confirm->setText(tr("&Publish “%1” now").arg(p.displayName));
     m_confirm->setChecked(false);

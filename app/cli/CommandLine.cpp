@@ -17,8 +17,8 @@
 namespace rmsam {
 namespace {
 
-const QStringList Commands = {QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
-                              QStringLiteral("publish"), QStringLiteral("sandbox")};
+const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
+    QStringLiteral("publish"), QStringLiteral("sandbox") };
 
 QString isoOrEmpty(const QDateTime& when)
 {
@@ -27,22 +27,23 @@ QString isoOrEmpty(const QDateTime& when)
 
 QJsonObject toJson(const IntegrationProfile& p)
 {
-    auto dateOrNull = [](const QDateTime& when) { return when.isValid() ? QJsonValue(isoOrEmpty(when)) : QJsonValue(); };
-    return QJsonObject{
-        {QStringLiteral("id"), p.id},
-        {QStringLiteral("displayName"), p.displayName},
-        {QStringLiteral("status"), statusCode(p.status)},
-        {QStringLiteral("profileType"), profileTypeName()},
-        {QStringLiteral("region"), Regions::code(p.region)},
-        {QStringLiteral("connectionUrl"), p.connectionUrl().toString()},
-        {QStringLiteral("downloadSubscriptions"), true},
-        {QStringLiteral("downloadActivity"), p.downloadActivity},
-        {QStringLiteral("analyzeActivityFrom"), p.analyzeActivityFrom.toString(Qt::ISODate)},
-        {QStringLiteral("reclaimSubscriptions"), p.reclaimSubscriptions},
-        {QStringLiteral("tokenSetAt"), dateOrNull(p.tokenSetAt)},
-        {QStringLiteral("validatedAt"), dateOrNull(p.validatedAt)},
-        {QStringLiteral("publishedAt"), dateOrNull(p.publishedAt)},
-        {QStringLiteral("createdAt"), dateOrNull(p.createdAt)},
+    auto dateOrNull
+        = [](const QDateTime& when) { return when.isValid() ? QJsonValue(isoOrEmpty(when)) : QJsonValue(); };
+    return QJsonObject {
+        { QStringLiteral("id"), p.id },
+        { QStringLiteral("displayName"), p.displayName },
+        { QStringLiteral("status"), statusCode(p.status) },
+        { QStringLiteral("profileType"), profileTypeName() },
+        { QStringLiteral("region"), Regions::code(p.region) },
+        { QStringLiteral("connectionUrl"), p.connectionUrl().toString() },
+        { QStringLiteral("downloadSubscriptions"), true },
+        { QStringLiteral("downloadActivity"), p.downloadActivity },
+        { QStringLiteral("analyzeActivityFrom"), p.analyzeActivityFrom.toString(Qt::ISODate) },
+        { QStringLiteral("reclaimSubscriptions"), p.reclaimSubscriptions },
+        { QStringLiteral("tokenSetAt"), dateOrNull(p.tokenSetAt) },
+        { QStringLiteral("validatedAt"), dateOrNull(p.validatedAt) },
+        { QStringLiteral("publishedAt"), dateOrNull(p.publishedAt) },
+        { QStringLiteral("createdAt"), dateOrNull(p.createdAt) },
     };
 }
 
@@ -54,9 +55,9 @@ QString onOff(bool on)
 // The words of the command line, skipping options and the values of options that take one.
 QStringList commandWords(const QStringList& arguments)
 {
-    static const QStringList valued = {QStringLiteral("--data-dir"), QStringLiteral("--name"),
-                                       QStringLiteral("--region"), QStringLiteral("--endpoint"),
-                                       QStringLiteral("--analyze-from"), QStringLiteral("--profile")};
+    static const QStringList valued
+        = { QStringLiteral("--data-dir"), QStringLiteral("--name"), QStringLiteral("--region"),
+              QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"), QStringLiteral("--profile") };
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -106,8 +107,7 @@ CommandLine::CommandLine(Options options, Streams streams, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_io(streams)
-{
-}
+{ }
 
 CommandLine::~CommandLine() = default;
 
@@ -142,19 +142,25 @@ void CommandLine::start(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Roadmunk SAM command line"));
-    parser.addOption({QStringLiteral("data-dir"), tr("Use DIR for the database instead of the default."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
-    parser.addOption({QStringLiteral("profile"), tr("The profile, by Display Name or id."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
+    parser.addOption({ QStringLiteral("data-dir"), tr("Use DIR for the database instead of the default."),
+        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("json"), tr("Print machine-readable JSON.") });
+    parser.addOption(
+        { QStringLiteral("profile"), tr("The profile, by Display Name or id."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("yes"), tr("Do not ask for confirmation.") });
     if (command == QLatin1String("profile") && sub == QLatin1String("create")) {
-        parser.addOption({QStringLiteral("name"), tr("Display Name of the new profile."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("region"), tr("app (North America, default), eu or apac."), QStringLiteral("REGION")});
-        parser.addOption({QStringLiteral("endpoint"), tr("Loopback sandbox URL instead of a region."), QStringLiteral("URL")});
-        parser.addOption({QStringLiteral("no-activity"), tr("Clear Download activity.")});
-        parser.addOption({QStringLiteral("no-reclaim"), tr("Clear Reclaim subscriptions.")});
-        parser.addOption({QStringLiteral("analyze-from"), tr("Analyze user activity from this date."), QStringLiteral("YYYY-MM-DD")});
+        parser.addOption(
+            { QStringLiteral("name"), tr("Display Name of the new profile."), QStringLiteral("NAME") });
+        parser.addOption({ QStringLiteral("region"), tr("app (North America, default), eu or apac."),
+            QStringLiteral("REGION") });
+        parser.addOption({ QStringLiteral("endpoint"), tr("Loopback sandbox URL instead of a region."),
+            QStringLiteral("URL") });
+        parser.addOption({ QStringLiteral("no-activity"), tr("Clear Download activity.") });
+        parser.addOption({ QStringLiteral("no-reclaim"), tr("Clear Reclaim subscriptions.") });
+        parser.addOption({ QStringLiteral("analyze-from"), tr("Analyze user activity from this date."),
+            QStringLiteral("YYYY-MM-DD") });
     }
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
@@ -162,19 +168,20 @@ void CommandLine::start(const QStringList& arguments)
         return;
     }
     if (parser.isSet(help)) {
-        m_io.out << parser.helpText() << Qt::endl
-                 << tr("Commands:\n"
-                       "  profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]\n"
-                       "                 [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]\n"
-                       "  profile list [--json] | profile show NAME [--json] | profile delete NAME\n"
-                       "  token set --profile NAME   (reads the token from standard input)\n"
-                       "  token clear --profile NAME\n"
-                       "  validate --profile NAME\n"
-                       "  publish --profile NAME [--yes]\n"
-                       "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
-                       "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
-                       "unreachable, 5 invalid input file, 6 keychain unavailable.")
-                 << Qt::endl;
+        m_io.out
+            << parser.helpText() << Qt::endl
+            << tr("Commands:\n"
+                  "  profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]\n"
+                  "                 [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]\n"
+                  "  profile list [--json] | profile show NAME [--json] | profile delete NAME\n"
+                  "  token set --profile NAME   (reads the token from standard input)\n"
+                  "  token clear --profile NAME\n"
+                  "  validate --profile NAME\n"
+                  "  publish --profile NAME [--yes]\n"
+                  "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
+                  "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
+                  "unreachable, 5 invalid input file, 6 keychain unavailable.")
+            << Qt::endl;
         finish(ExitOk);
         return;
     }
@@ -188,8 +195,9 @@ void CommandLine::start(const QStringList& arguments)
         const QString usageText = QStringLiteral("roadmunk-sam profile create|list|show|delete …");
         if (sub == QLatin1String("create")) {
             if (!parser.isSet(QStringLiteral("name"))) {
-                return usage(QStringLiteral("roadmunk-sam profile create --name NAME [--region app|eu|apac] "
-                                            "[--endpoint URL] [--no-activity] [--no-reclaim] [--analyze-from YYYY-MM-DD]"));
+                return usage(QStringLiteral(
+                    "roadmunk-sam profile create --name NAME [--region app|eu|apac] "
+                    "[--endpoint URL] [--no-activity] [--no-reclaim] [--analyze-from YYYY-MM-DD]"));
             }
             if (openServices(parser)) {
                 profileCreate(parser);
@@ -216,9 +224,11 @@ void CommandLine::start(const QStringList& arguments)
         return;
     }
     if (command == QLatin1String("token")) {
-        if ((sub != QLatin1String("set") && sub != QLatin1String("clear")) || !parser.isSet(QStringLiteral("profile"))) {
-            return usage(QStringLiteral("roadmunk-sam token set|clear --profile NAME   (set reads the token from "
-                                        "standard input)"));
+        if ((sub != QLatin1String("set") && sub != QLatin1String("clear"))
+            || !parser.isSet(QStringLiteral("profile"))) {
+            return usage(
+                QStringLiteral("roadmunk-sam token set|clear --profile NAME   (set reads the token from "
+                               "standard input)"));
         }
         if (openServices(parser)) {
             sub == QLatin1String("set") ? tokenSet(parser) : tokenClear(parser);
@@ -227,8 +237,10 @@ void CommandLine::start(const QStringList& arguments)
     }
     if (command == QLatin1String("validate") || command == QLatin1String("publish")) {
         if (!parser.isSet(QStringLiteral("profile"))) {
-            return usage(QStringLiteral("roadmunk-sam %1 --profile NAME%2")
-                             .arg(command, command == QLatin1String("publish") ? QStringLiteral(" [--yes]") : QString()));
+            return usage(
+                QStringLiteral("roadmunk-sam %1 --profile NAME%2")
+                    .arg(command,
+                        command == QLatin1String("publish") ? QStringLiteral(" [--yes]") : QString()));
         }
         if (openServices(parser)) {
             command == QLatin1String("validate") ? validate(parser) : publish(parser);
@@ -240,8 +252,9 @@ void CommandLine::start(const QStringList& arguments)
 
 bool CommandLine::openServices(const QCommandLineParser& parser)
 {
-    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
-                                                                      : m_options.defaultDataDir;
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
+        ? parser.value(QStringLiteral("data-dir"))
+        : m_options.defaultDataDir;
     auto database = Database::open(dataDir);
     if (!database) {
         fail(database.error());
@@ -266,26 +279,27 @@ void CommandLine::profileCreate(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("region"))) {
         const auto region = Regions::fromCode(parser.value(QStringLiteral("region")));
         if (!region) {
-            return fail(Error{ErrorCode::InvalidInput,
-                              tr("Unknown region \"%1\". Use app (North America), eu (Europe) or apac (Asia-Pacific).")
-                                  .arg(parser.value(QStringLiteral("region"))),
-                              {}});
+            return fail(Error { ErrorCode::InvalidInput,
+                tr("Unknown region \"%1\". Use app (North America), eu (Europe) or apac (Asia-Pacific).")
+                    .arg(parser.value(QStringLiteral("region"))),
+                {} });
         }
         input.region = *region;
     }
     if (parser.isSet(QStringLiteral("endpoint"))) {
         input.endpointOverride = QUrl(parser.value(QStringLiteral("endpoint")), QUrl::StrictMode);
         if (!input.endpointOverride.isValid() || input.endpointOverride.isEmpty()) {
-            return fail(Error{ErrorCode::InvalidInput, tr("--endpoint is not a valid URL."), {}});
+            return fail(Error { ErrorCode::InvalidInput, tr("--endpoint is not a valid URL."), {} });
         }
     }
     input.downloadActivity = !parser.isSet(QStringLiteral("no-activity"));
     input.reclaimSubscriptions = !parser.isSet(QStringLiteral("no-reclaim"));
     if (parser.isSet(QStringLiteral("analyze-from"))) {
-        input.analyzeActivityFrom = QDate::fromString(parser.value(QStringLiteral("analyze-from")), Qt::ISODate);
+        input.analyzeActivityFrom
+            = QDate::fromString(parser.value(QStringLiteral("analyze-from")), Qt::ISODate);
         if (!input.analyzeActivityFrom.isValid()) {
-            return fail(Error{ErrorCode::InvalidInput,
-                              tr("--analyze-from needs a date written YYYY-MM-DD, for example 2026-01-31."), {}});
+            return fail(Error { ErrorCode::InvalidInput,
+                tr("--analyze-from needs a date written YYYY-MM-DD, for example 2026-01-31."), {} });
         }
     }
     auto created = m_service->create(input);
@@ -318,11 +332,12 @@ void CommandLine::profileList(const QCommandLineParser& parser)
         m_io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
         for (const IntegrationProfile& p : profiles.value()) {
-            m_io.out << p.id << '\t' << statusCode(p.status) << '\t' << Regions::code(p.region) << '\t' << p.displayName
-                     << Qt::endl;
+            m_io.out << p.id << '\t' << statusCode(p.status) << '\t' << Regions::code(p.region) << '\t'
+                     << p.displayName << Qt::endl;
         }
         if (profiles.value().isEmpty()) {
-            m_io.err << tr("No integration profiles yet. Create one with: roadmunk-sam profile create --name NAME")
+            m_io.err << tr(
+                "No integration profiles yet. Create one with: roadmunk-sam profile create --name NAME")
                      << Qt::endl;
         }
     }
@@ -352,11 +367,14 @@ void CommandLine::profileShow(const QCommandLineParser& parser, const QString& r
              << Qt::endl
              << tr("Reclaim subscriptions:  %1").arg(onOff(p.reclaimSubscriptions)) << Qt::endl
              << tr("API token:              %1")
-                    .arg(p.tokenSetAt.isValid() ? tr("in the OS keychain since %1").arg(isoOrEmpty(p.tokenSetAt))
-                                                : tr("not set"))
+                    .arg(p.tokenSetAt.isValid()
+                            ? tr("in the OS keychain since %1").arg(isoOrEmpty(p.tokenSetAt))
+                            : tr("not set"))
              << Qt::endl
-             << tr("Validated:              %1").arg(p.isValidated() ? isoOrEmpty(p.validatedAt) : never) << Qt::endl
-             << tr("Published:              %1").arg(p.isPublished() ? isoOrEmpty(p.publishedAt) : never) << Qt::endl;
+             << tr("Validated:              %1").arg(p.isValidated() ? isoOrEmpty(p.validatedAt) : never)
+             << Qt::endl
+             << tr("Published:              %1").arg(p.isPublished() ? isoOrEmpty(p.publishedAt) : never)
+             << Qt::endl;
     finish(ExitOk);
 }
 
@@ -383,7 +401,8 @@ void CommandLine::tokenSet(const QCommandLineParser& parser)
         return fail(profile.error());
     }
     if (m_io.inIsTerminal) {
-        m_io.err << tr("Paste the API token for \"%1\" and press Enter (input is hidden): ").arg(profile.value().displayName);
+        m_io.err << tr("Paste the API token for \"%1\" and press Enter (input is hidden): ")
+                        .arg(profile.value().displayName);
         m_io.err.flush();
     }
     QString token = SecretInput::read(m_io.in, m_io.inIsTerminal);
@@ -395,7 +414,8 @@ void CommandLine::tokenSet(const QCommandLineParser& parser)
         if (!stored) {
             return fail(stored.error());
         }
-        m_io.err << tr("Stored the API token for \"%1\" in the OS keychain. Next: roadmunk-sam validate --profile \"%1\"")
+        m_io.err << tr("Stored the API token for \"%1\" in the OS keychain. Next: roadmunk-sam validate "
+                       "--profile \"%1\"")
                         .arg(name)
                  << Qt::endl;
         finish(ExitOk);
@@ -427,24 +447,25 @@ void CommandLine::validate(const QCommandLineParser& parser)
     }
     const qint64 id = profile.value().id;
     connect(m_service, &ProfileService::validationProgress, this,
-            [this](qint64, int step, int total, const QString& text) {
-                m_io.err << QStringLiteral("[%1/%2] ").arg(step).arg(total) << text << Qt::endl;
-            });
+        [this](qint64, int step, int total, const QString& text) {
+            m_io.err << QStringLiteral("[%1/%2] ").arg(step).arg(total) << text << Qt::endl;
+        });
     connect(m_service, &ProfileService::validationFinished, this,
-            [this, id](qint64 profileId, const Result<ValidationReport>& result) {
-                if (profileId != id) {
-                    return;
-                }
-                if (!result) {
-                    return fail(result.error());
-                }
-                const ValidationReport& r = result.value();
-                m_io.err << tr("Connection validated: token \"%1\", account \"%2\" (%3). Next: roadmunk-sam publish "
-                               "--profile NAME")
-                                .arg(r.tokenName, r.companyName, r.packageName)
-                         << Qt::endl;
-                finish(ExitOk);
-            });
+        [this, id](qint64 profileId, const Result<ValidationReport>& result) {
+            if (profileId != id) {
+                return;
+            }
+            if (!result) {
+                return fail(result.error());
+            }
+            const ValidationReport& r = result.value();
+            m_io.err << tr(
+                "Connection validated: token \"%1\", account \"%2\" (%3). Next: roadmunk-sam publish "
+                "--profile NAME")
+                            .arg(r.tokenName, r.companyName, r.packageName)
+                     << Qt::endl;
+            finish(ExitOk);
+        });
     m_service->validate(id);
 }
 
@@ -459,12 +480,13 @@ void CommandLine::publish(const QCommandLineParser& parser)
     }
     if (!parser.isSet(QStringLiteral("yes"))) {
         if (!m_io.inIsTerminal) {
-            return fail(Error{ErrorCode::InvalidInput,
-                              tr("Publishing \"%1\" needs confirmation: run it in a terminal, or add --yes.")
-                                  .arg(profile.value().displayName),
-                              {}});
+            return fail(Error { ErrorCode::InvalidInput,
+                tr("Publishing \"%1\" needs confirmation: run it in a terminal, or add --yes.")
+                    .arg(profile.value().displayName),
+                {} });
         }
-        m_io.err << tr("Publish \"%1\"? It will start downloading subscriptions and activity on schedule. [y/N] ")
+        m_io.err << tr(
+            "Publish \"%1\"? It will start downloading subscriptions and activity on schedule. [y/N] ")
                         .arg(profile.value().displayName);
         m_io.err.flush();
         const QString answer = QString::fromLocal8Bit(m_io.in.readLine()).trimmed().toLower();

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 class QCommandLineParser;
@@ -20,7 +19,8 @@ class TokenStore;
 struct IntegrationProfile;
 
 // Exit codes of the command line (README, "Command line").
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitFailure = 1,
     ExitUsage = 2,

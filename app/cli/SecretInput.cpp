@@ -48,7 +48,7 @@ public:
 private:
     bool m_active = false;
 #ifdef Q_OS_UNIX
-    termios m_saved{};
+    termios m_saved {};
 #elif defined(Q_OS_WIN)
     HANDLE m_handle = nullptr;
     DWORD m_saved = 0;

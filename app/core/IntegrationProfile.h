@@ -9,7 +9,8 @@
 
 namespace rmsam {
 
-enum class ProfileStatus {
+enum class ProfileStatus
+{
     Draft,
     Published,
 };
@@ -31,7 +32,7 @@ struct IntegrationProfile
     QDate analyzeActivityFrom;
     bool reclaimSubscriptions = true;
 
-    QDateTime tokenSetAt;  // when a token was last stored in the keychain; null when none is
+    QDateTime tokenSetAt; // when a token was last stored in the keychain; null when none is
     QDateTime validatedAt; // null until a validation succeeded for the current connection
     QDateTime publishedAt;
     QDateTime createdAt;

@@ -6,7 +6,7 @@ namespace rmsam {
 
 void PublishPlan::addStep(const QString& name, Step step)
 {
-    m_steps.append({name, std::move(step)});
+    m_steps.append({ name, std::move(step) });
 }
 
 QStringList PublishPlan::stepNames() const

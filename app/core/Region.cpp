@@ -6,7 +6,7 @@ namespace rmsam::Regions {
 
 QList<Region> all()
 {
-    return {Region::NorthAmerica, Region::Europe, Region::AsiaPacific};
+    return { Region::NorthAmerica, Region::Europe, Region::AsiaPacific };
 }
 
 QString code(Region region)

@@ -3,13 +3,13 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace rmsam {
 
 // Roadmunk's three gateways. The code is the host prefix: https://{code}-gateway.roadmunk.com.
-enum class Region {
+enum class Region
+{
     NorthAmerica,
     Europe,
     AsiaPacific,

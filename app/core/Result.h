@@ -1,14 +1,14 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
 namespace rmsam {
 
 // What went wrong, in terms the command line maps to exit codes and the GUI to states.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,
     NotFound,
     Conflict,
@@ -36,18 +36,15 @@ struct Error
     QString detail;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -61,16 +58,14 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -25,14 +25,14 @@ QStringList otherNames(const QList<IntegrationProfile>& profiles, qint64 exceptI
 
 } // namespace
 
-ProfileService::ProfileService(Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent)
+ProfileService::ProfileService(
+    Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_tokens(tokens)
     , m_network(network)
     , m_profiles(database)
-{
-}
+{ }
 
 Result<IntegrationProfile> ProfileService::create(const ProfileInput& input, QDate today)
 {
@@ -82,7 +82,8 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     if (auto endpoint = ProfileRules::checkEndpointOverride(edited.endpointOverride); !endpoint) {
         return endpoint.error();
     }
-    if (auto from = ProfileRules::checkAnalyzeActivityFrom(edited.analyzeActivityFrom, QDate::currentDate()); !from) {
+    if (auto from = ProfileRules::checkAnalyzeActivityFrom(edited.analyzeActivityFrom, QDate::currentDate());
+        !from) {
         return from.error();
     }
     // Start from the stored profile so that status and validation follow the rules, never the caller.
@@ -209,14 +210,15 @@ void ProfileService::validate(qint64 id)
         auto* client = new RoadmunkClient(m_network, p.connectionUrl(), token.value(), options, this);
         auto* validator = new ConnectionValidator(client, client);
         m_validations.insert(id, validator);
-        connect(validator, &ConnectionValidator::progress, this, [this, id](int step, int total, const QString& text) {
-            emit validationProgress(id, step, total, text);
-        });
+        connect(validator, &ConnectionValidator::progress, this,
+            [this, id](int step, int total, const QString& text) {
+                emit validationProgress(id, step, total, text);
+            });
         connect(validator, &ConnectionValidator::finished, this,
-                [this, id, client](const Result<ValidationReport>& result) {
-                    client->deleteLater();
-                    finishValidation(id, result);
-                });
+            [this, id, client](const Result<ValidationReport>& result) {
+                client->deleteLater();
+                finishValidation(id, result);
+            });
         validator->start();
     });
 }
@@ -230,7 +232,9 @@ void ProfileService::cancelValidation(qint64 id)
     if (validator) {
         validator->cancel(); // emits finished(Cancelled)
     } else {
-        finishValidation(id, Error{ErrorCode::Cancelled, QCoreApplication::translate("rmsam::ProfileService", "Validation was cancelled."), {}});
+        finishValidation(id,
+            Error { ErrorCode::Cancelled,
+                QCoreApplication::translate("rmsam::ProfileService", "Validation was cancelled."), {} });
     }
 }
 

@@ -10,7 +10,6 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -41,7 +40,8 @@ class ProfileService : public QObject
     Q_OBJECT
 
 public:
-    ProfileService(Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
+    ProfileService(
+        Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
 
     ProfileRepository& profiles() { return m_profiles; }
     TokenStore& tokens() { return m_tokens; }

@@ -48,8 +48,7 @@ GraphQlRequest stepRequest(int step)
 ConnectionValidator::ConnectionValidator(RoadmunkClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 void ConnectionValidator::start()
 {
@@ -62,7 +61,7 @@ void ConnectionValidator::cancel()
 {
     m_cancelled = true;
     m_client->abortAll();
-    emit finished(Error{ErrorCode::Cancelled, tr("Validation was cancelled."), {}});
+    emit finished(Error { ErrorCode::Cancelled, tr("Validation was cancelled."), {} });
 }
 
 void ConnectionValidator::runStep(int step)
@@ -84,24 +83,31 @@ void ConnectionValidator::runStep(int step)
         const QJsonObject data = result.value();
         switch (step) {
         case 0:
-            m_report.tokenName = data.value(QLatin1String("token")).toObject().value(QLatin1String("displayName")).toString();
+            m_report.tokenName = data.value(QLatin1String("token"))
+                                     .toObject()
+                                     .value(QLatin1String("displayName"))
+                                     .toString();
             break;
         case 1: {
             const QJsonObject account = data.value(QLatin1String("account")).toObject();
             m_report.companyName = account.value(QLatin1String("companyName")).toString();
-            m_report.packageName = account.value(QLatin1String("package")).toObject().value(QLatin1String("name")).toString();
+            m_report.packageName
+                = account.value(QLatin1String("package")).toObject().value(QLatin1String("name")).toString();
             break;
         }
         case 2:
-            m_report.usersListed = data.value(QLatin1String("users")).toObject().value(QLatin1String("page")).isArray();
+            m_report.usersListed
+                = data.value(QLatin1String("users")).toObject().value(QLatin1String("page")).isArray();
             break;
         case 3:
-            m_report.roadmapsListed = data.value(QLatin1String("roadmaps")).toObject().value(QLatin1String("page")).isArray();
+            m_report.roadmapsListed
+                = data.value(QLatin1String("roadmaps")).toObject().value(QLatin1String("page")).isArray();
             break;
         }
         if ((step == 2 && !m_report.usersListed) || (step == 3 && !m_report.roadmapsListed)) {
-            fail(Error{ErrorCode::ProtocolError, tr("Roadmunk's answer did not contain the expected list."), {}},
-                 stepDescription(step));
+            fail(Error { ErrorCode::ProtocolError, tr("Roadmunk's answer did not contain the expected list."),
+                     {} },
+                stepDescription(step));
             return;
         }
         runStep(step + 1);
@@ -111,9 +117,10 @@ void ConnectionValidator::runStep(int step)
 void ConnectionValidator::fail(Error error, const QString& what)
 {
     if (error.code == ErrorCode::TokenLacksRights) {
-        error.message = tr("The token cannot list users, so it lacks the rights the integration needs. Create "
-                           "the API token while signed in as an Account Admin, then set it again. (%1)")
-                            .arg(error.detail);
+        error.message
+            = tr("The token cannot list users, so it lacks the rights the integration needs. Create "
+                 "the API token while signed in as an Account Admin, then set it again. (%1)")
+                  .arg(error.detail);
     }
     error.detail = QStringLiteral("%1 %2").arg(what, error.detail);
     emit finished(error);

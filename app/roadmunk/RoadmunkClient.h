@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -33,8 +32,8 @@ public:
         bool allowLoopback = false; // only the sandbox and tests
     };
 
-    RoadmunkClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& token, Options options,
-                   QObject* parent = nullptr);
+    RoadmunkClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& token,
+        Options options, QObject* parent = nullptr);
     ~RoadmunkClient() override;
 
     // Why an endpoint is refused, or success.

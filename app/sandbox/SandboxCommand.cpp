@@ -127,14 +127,14 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
             << Qt::endl;
         return exitPortUnavailable;
     }
-    out << Text::tr("Roadmunk sandbox: %1 users at %2")
-               .arg(options.userCount)
-               .arg(server.endpoint().toString())
-        << Qt::endl;
+    // Stable, untranslated lines on standard output, for scripts; the rest goes to err.
+    out << "Endpoint: " << server.endpoint().toString() << Qt::endl;
     // The token is printed only when the user could not know it; a given one stays off screen.
-    if (server.tokenWasGenerated())
-        out << Text::tr("API token: %1").arg(server.token()) << Qt::endl;
-    out << Text::tr("Press Ctrl+C to stop.") << Qt::endl;
+    if (server.tokenWasGenerated()) {
+        out << "Token: " << server.token() << Qt::endl;
+    }
+    err << Text::tr("Roadmunk sandbox with %1 users. Press Ctrl+C to stop.").arg(options.userCount)
+        << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -35,15 +35,17 @@ Error jobError(const QKeychain::Job* job, const QString& action)
 {
     const KeychainState state = stateFor(job->error());
     // The job's text comes from the keychain service and names no secret; keep it as detail.
-    const QString detail = QStringLiteral("%1: QKeychain error %2: %3").arg(action).arg(int(job->error())).arg(job->errorString());
+    const QString detail = QStringLiteral("%1: QKeychain error %2: %3")
+                               .arg(action)
+                               .arg(int(job->error()))
+                               .arg(job->errorString());
     const ErrorCode code = (state == KeychainState::NoBackend || state == KeychainState::NotImplemented)
         ? ErrorCode::KeychainUnavailable
         : ErrorCode::KeychainError;
-    return Error{code, TokenStore::stateMessage(state), detail};
+    return Error { code, TokenStore::stateMessage(state), detail };
 }
 
-template<typename JobType>
-JobType* makeJob(const QString& service, const QString& entry, QObject* parent)
+template<typename JobType> JobType* makeJob(const QString& service, const QString& entry, QObject* parent)
 {
     auto* job = new JobType(service, parent);
     job->setAutoDelete(true);
@@ -57,8 +59,7 @@ JobType* makeJob(const QString& service, const QString& entry, QObject* parent)
 TokenStore::TokenStore(const QString& service, QObject* parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{ }
 
 QString TokenStore::stateMessage(KeychainState state)
 {
@@ -105,7 +106,8 @@ void TokenStore::setState(KeychainState state)
 
 void TokenStore::checkAvailability(std::function<void(KeychainState)> done)
 {
-    const QString canaryKey = QStringLiteral("canary/%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    const QString canaryKey
+        = QStringLiteral("canary/%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     const QString canaryValue = QString::number(QRandomGenerator::global()->generate64(), 36);
     auto finish = [this, done](KeychainState state) {
         setState(state);
@@ -129,11 +131,13 @@ void TokenStore::checkAvailability(std::function<void(KeychainState)> done)
             auto* deleteJob = makeJob<QKeychain::DeletePasswordJob>(m_service, canaryKey, this);
             connect(deleteJob, &QKeychain::Job::finished, this, [=](QKeychain::Job* d) {
                 if (d->error() != QKeychain::NoError) {
-                    qCWarning(lcSecrets) << "keychain canary delete failed:" << d->error() << d->errorString();
+                    qCWarning(lcSecrets)
+                        << "keychain canary delete failed:" << d->error() << d->errorString();
                 }
                 const bool ok = readBack && d->error() == QKeychain::NoError;
-                finish(ok ? KeychainState::Available
-                          : (r->error() != QKeychain::NoError ? stateFor(r->error()) : KeychainState::Broken));
+                finish(ok
+                        ? KeychainState::Available
+                        : (r->error() != QKeychain::NoError ? stateFor(r->error()) : KeychainState::Broken));
             });
             deleteJob->start();
         });
@@ -170,10 +174,10 @@ void TokenStore::read(const QString& key, std::function<void(Result<QString>)> d
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryName(key), this);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
         if (j->error() == QKeychain::EntryNotFound) {
-            done(Error{ErrorCode::TokenMissing,
-                       tr("No API token is stored for this profile. Set one (Connection & Credential › Set "
-                          "token, or: roadmunk-sam token set --profile NAME)."),
-                       {}});
+            done(Error { ErrorCode::TokenMissing,
+                tr("No API token is stored for this profile. Set one (Connection & Credential › Set "
+                   "token, or: roadmunk-sam token set --profile NAME)."),
+                {} });
             return;
         }
         if (j->error() != QKeychain::NoError) {

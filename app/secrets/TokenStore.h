@@ -4,7 +4,6 @@
 
 #include <QLoggingCategory>
 #include <QObject>
-
 #include <functional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
@@ -12,13 +11,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
 namespace rmsam {
 
 // What the start-up canary found out about the OS keychain. Each state has its own message.
-enum class KeychainState {
+enum class KeychainState
+{
     Unchecked,
     Available,
-    NoBackend,      // no keychain service at all (e.g. Linux without a Secret Service)
-    AccessDenied,   // the user or the OS refused access
+    NoBackend, // no keychain service at all (e.g. Linux without a Secret Service)
+    AccessDenied, // the user or the OS refused access
     NotImplemented, // QtKeychain has no backend for this platform
-    Broken,         // the service answered but could not write, read back or delete
+    Broken, // the service answered but could not write, read back or delete
 };
 
 // API tokens in the OS keychain (Keychain on macOS, Credential Manager on Windows, Secret

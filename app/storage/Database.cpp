@@ -24,8 +24,7 @@ QString tr(const char* text)
 Database::Database(QString filePath)
     : m_filePath(std::move(filePath))
     , m_connectionPrefix(QStringLiteral("rmsam-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -40,20 +39,21 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
 {
     if (!QDir().mkpath(dataDir)) {
-        return Error{ErrorCode::StorageError,
-                     tr("Cannot create the data folder %1. Check that it is writable, or choose another "
-                        "with --data-dir.")
-                         .arg(QDir::toNativeSeparators(dataDir)),
-                     {}};
+        return Error { ErrorCode::StorageError,
+            tr("Cannot create the data folder %1. Check that it is writable, or choose another "
+               "with --data-dir.")
+                .arg(QDir::toNativeSeparators(dataDir)),
+            {} };
     }
-    std::unique_ptr<Database> database(new Database(QDir(dataDir).absoluteFilePath(QStringLiteral("roadmunk-sam.sqlite"))));
+    std::unique_ptr<Database> database(
+        new Database(QDir(dataDir).absoluteFilePath(QStringLiteral("roadmunk-sam.sqlite"))));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
-        return Error{ErrorCode::StorageError,
-                     tr("Cannot open the database %1. Check that the folder is writable and not on a full "
-                        "disk.")
-                         .arg(QDir::toNativeSeparators(database->filePath())),
-                     db.lastError().text()};
+        return Error { ErrorCode::StorageError,
+            tr("Cannot open the database %1. Check that the folder is writable and not on a full "
+               "disk.")
+                .arg(QDir::toNativeSeparators(database->filePath())),
+            db.lastError().text() };
     }
     if (auto migrated = database->migrate(); !migrated) {
         return migrated.error();
@@ -63,8 +63,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
 
 QSqlDatabase Database::connection()
 {
-    const QString name = QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(
-        reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = QStringLiteral("%1-%2")
+                             .arg(m_connectionPrefix)
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name);
     }
@@ -120,13 +121,13 @@ Result<void> Database::migrate()
     const int current = schemaVersion();
     const QList<Migration> migrations = Migrations::all();
     if (current > migrations.size()) {
-        return Error{ErrorCode::StorageError,
-                     tr("The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
-                        "version knows %3). Update the application.")
-                         .arg(QDir::toNativeSeparators(m_filePath))
-                         .arg(current)
-                         .arg(migrations.size()),
-                     {}};
+        return Error { ErrorCode::StorageError,
+            tr("The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
+               "version knows %3). Update the application.")
+                .arg(QDir::toNativeSeparators(m_filePath))
+                .arg(current)
+                .arg(migrations.size()),
+            {} };
     }
     for (int version = current + 1; version <= migrations.size(); ++version) {
         const Migration& migration = migrations.at(version - 1);
@@ -156,7 +157,7 @@ Result<void> Database::migrate()
 
 Error Database::storageError(const QString& message, const QSqlError& sqlError)
 {
-    return Error{ErrorCode::StorageError, message, sqlError.text()};
+    return Error { ErrorCode::StorageError, message, sqlError.text() };
 }
 
 Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>& work)
@@ -170,7 +171,8 @@ Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>&
         return result;
     }
     if (!db.commit()) {
-        const Error error = Database::storageError(tr("Cannot save the changes to the database."), db.lastError());
+        const Error error
+            = Database::storageError(tr("Cannot save the changes to the database."), db.lastError());
         db.rollback();
         return error;
     }

@@ -40,7 +40,8 @@ IntegrationProfile fromRow(const QSqlQuery& q)
     IntegrationProfile p;
     p.id = q.value(0).toLongLong();
     p.displayName = q.value(1).toString();
-    p.status = q.value(2).toString() == QLatin1String("Published") ? ProfileStatus::Published : ProfileStatus::Draft;
+    p.status = q.value(2).toString() == QLatin1String("Published") ? ProfileStatus::Published
+                                                                   : ProfileStatus::Draft;
     p.region = Regions::fromCode(q.value(3).toString()).value_or(Region::NorthAmerica);
     p.endpointOverride = q.value(4).isNull() ? QUrl() : QUrl(q.value(4).toString());
     p.tokenKey = q.value(5).toString();
@@ -71,22 +72,23 @@ void bindProfile(QSqlQuery& q, const IntegrationProfile& p)
 
 Error notFound(const QString& reference)
 {
-    return Error{ErrorCode::NotFound,
-                 tr("No integration profile \"%1\". List the profiles with: roadmunk-sam profile list").arg(reference),
-                 {}};
+    return Error { ErrorCode::NotFound,
+        tr("No integration profile \"%1\". List the profiles with: roadmunk-sam profile list").arg(reference),
+        {} };
 }
 
 Error duplicateName(const IntegrationProfile& p, const QSqlError& error)
 {
-    return Error{ErrorCode::Conflict,
-                 tr("A profile named \"%1\" already exists. Choose another Display Name.").arg(p.displayName),
-                 error.text()};
+    return Error { ErrorCode::Conflict,
+        tr("A profile named \"%1\" already exists. Choose another Display Name.").arg(p.displayName),
+        error.text() };
 }
 
 bool isUniqueViolation(const QSqlError& error)
 {
     // SQLite reports "UNIQUE constraint failed"; PostgreSQL uses SQLSTATE 23505.
-    return error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("23505")
+    return error.nativeErrorCode() == QLatin1String("2067")
+        || error.nativeErrorCode() == QLatin1String("23505")
         || error.databaseText().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
 }
 
@@ -94,13 +96,13 @@ bool isUniqueViolation(const QSqlError& error)
 
 ProfileRepository::ProfileRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 Result<QList<IntegrationProfile>> ProfileRepository::list()
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM integration_profile ORDER BY display_name_key").arg(Columns))) {
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM integration_profile ORDER BY display_name_key").arg(Columns))) {
         return Database::storageError(tr("Cannot read the integration profiles."), q.lastError());
     }
     QList<IntegrationProfile> profiles;
@@ -127,7 +129,8 @@ Result<IntegrationProfile> ProfileRepository::find(qint64 id)
 Result<IntegrationProfile> ProfileRepository::findByReference(const QString& reference)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM integration_profile WHERE display_name_key = :key").arg(Columns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM integration_profile WHERE display_name_key = :key").arg(Columns));
     q.bindValue(QStringLiteral(":key"), reference.trimmed().toCaseFolded());
     if (!q.exec()) {
         return Database::storageError(tr("Cannot read the integration profile."), q.lastError());
@@ -155,8 +158,10 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO integration_profile (display_name, display_name_key, status, region, endpoint_override, "
-        "token_key, download_activity, analyze_activity_from, reclaim_subscriptions, validated_at, published_at, "
-        "created_at, token_set_at) VALUES (:display_name, :display_name_key, :status, :region, :endpoint_override, "
+        "token_key, download_activity, analyze_activity_from, reclaim_subscriptions, validated_at, "
+        "published_at, "
+        "created_at, token_set_at) VALUES (:display_name, :display_name_key, :status, :region, "
+        ":endpoint_override, "
         ":token_key, :download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, "
         ":published_at, :created_at, :token_set_at)"));
     bindProfile(q, stored);
@@ -209,7 +214,8 @@ Result<void> ProfileRepository::remove(qint64 id)
     return {};
 }
 
-Result<IntegrationProfile> ProfileRepository::publish(qint64 id, const PublishPlan& plan, const QDateTime& now)
+Result<IntegrationProfile> ProfileRepository::publish(
+    qint64 id, const PublishPlan& plan, const QDateTime& now)
 {
     std::optional<IntegrationProfile> published;
     auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The README's command-line sequence, run with the real executable against `roadmunk-sam
+# sandbox`: profile create → token set → validate → publish → profile show --json.
+set -euo pipefail
+exe=${1:?usage: cli-sandbox-flow.sh path/to/roadmunk-sam}
+work=$(mktemp -d)
+trap 'kill "${sandbox_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$exe" sandbox --port 0 --users 120 --seed 7 > "$work/sandbox.out" 2> "$work/sandbox.err" &
+sandbox_pid=$!
+for _ in $(seq 50); do grep -q '^Token: ' "$work/sandbox.out" && break; sleep 0.1; done
+endpoint=$(sed -n 's/^Endpoint: //p' "$work/sandbox.out")
+token=$(sed -n 's/^Token: //p' "$work/sandbox.out")
+[[ -n "$endpoint" && ${#token} -eq 549 ]] || fail "sandbox did not print its endpoint and a 549-character token"
+
+sam() { "$exe" --data-dir "$work/data" "$@"; }
+sam profile create --name "CLI flow" --endpoint "$endpoint" > /dev/null
+[[ $(sam profile show "CLI flow" --json | grep -c '"status": "Draft"') == 1 ]] || fail "new profile is not a Draft"
+printf '%s\n' "$token" | sam token set --profile "CLI flow"
+sam validate --profile "CLI flow"
+sam publish --profile "CLI flow" --yes
+sam profile show "CLI flow" --json > "$work/show.json"
+grep -q '"status": "Published"' "$work/show.json" || fail "profile is not Published: $(cat "$work/show.json")"
+
+# The token is only in the keychain: not in the data folder, not in any output.
+if grep -rqF "$token" "$work/data" "$work/show.json"; then fail "token found on disk"; fi
+set +e
+sam validate --profile "no such profile" 2> /dev/null; code=$?
+set -e
+[[ $code == 1 ]] || fail "unknown profile exit code $code, expected 1"
+echo "1 passed, 0 failed"
