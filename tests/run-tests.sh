@@ -11,12 +11,12 @@ fi
 
 # A throw-away keyring home so the tests never touch the user's own keyrings.
 keyring_home=$(mktemp -d)
-trap 'kill "${keyring_pid:-0}" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
+# gnome-keyring-daemon leaves with the session bus when dbus-run-session ends.
+trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home/data" XDG_CONFIG_HOME="$keyring_home/config" XDG_RUNTIME_DIR="$keyring_home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'rmsam-test\n' | gnome-keyring-daemon --unlock --components=secrets)"
-keyring_pid=${GNOME_KEYRING_PID:-}
 export QT_QPA_PLATFORM=offscreen
 
 cd "$build_dir"
