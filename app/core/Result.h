@@ -51,7 +51,8 @@ public:
 
     const T& value() const& { return std::get<T>(m_state); }
     T& value() & { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
+    // By value, so `for (auto& x : f().value())` does not dangle.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const Error& error() const { return std::get<Error>(m_state); }
 
 private:

@@ -4,6 +4,7 @@
 #include "roadmunk/RoadmunkClient.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,12 @@ ProfileService::ProfileService(
     , m_tokens(tokens)
     , m_network(network)
     , m_profiles(database)
-{ }
+{
+    m_publishPlan.addStep(QStringLiteral("software models and scheduled jobs"),
+                          [this](const IntegrationProfile& published) {
+                              return JobRepository(m_database).ensurePublishArtifacts(published);
+                          });
+}
 
 Result<IntegrationProfile> ProfileService::create(const ProfileInput& input, QDate today)
 {
@@ -97,8 +103,19 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     ProfileRules::setDownloadActivity(profile, edited.downloadActivity);
     profile.analyzeActivityFrom = edited.analyzeActivityFrom;
     profile.reclaimSubscriptions = edited.reclaimSubscriptions;
-    if (auto updated = m_profiles.update(profile); !updated) {
-        return updated.error();
+    auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        if (auto updated = m_profiles.update(profile); !updated) {
+            return updated;
+        }
+        JobRepository jobs(m_database);
+        if (!profile.downloadActivity) {
+            return jobs.removeScheduledJob(profile.id, JobKind::Activity); // DESIGN.md §1
+        }
+        // A published profile keeps its jobs in step with its name and subflows.
+        return profile.isPublished() ? jobs.ensurePublishArtifacts(profile) : Result<void>();
+    });
+    if (!saved) {
+        return saved.error();
     }
     emit profilesChanged();
     return profile;

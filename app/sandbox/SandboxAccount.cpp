@@ -351,9 +351,30 @@ const SandboxUser* SandboxAccount::userById(const QString& id) const
     if (!ok)
         return nullptr;
     const qsizetype index = qsizetype((counter - m_firstUserCounter) & 0xFFFFFF);
-    if (index >= m_users.size() || m_users.at(index).id != id)
-        return nullptr;
-    return &m_users.at(index);
+    if (index < m_users.size() && m_users.at(index).id == id)
+        return &m_users.at(index);
+    // Users inserted or removed by a test moved the others: look the slow way.
+    const auto it = std::find_if(m_users.cbegin(), m_users.cend(), [&id](const SandboxUser& u) { return u.id == id; });
+    return it == m_users.cend() ? nullptr : &*it;
+}
+
+void SandboxAccount::insertUser(qsizetype position, const SandboxUser& user)
+{
+    m_users.insert(qBound(qsizetype(0), position, m_users.size()), user);
+}
+
+bool SandboxAccount::removeUser(const QString& id)
+{
+    const auto it = std::find_if(m_users.cbegin(), m_users.cend(), [&id](const SandboxUser& u) { return u.id == id; });
+    if (it == m_users.cend())
+        return false;
+    m_users.erase(it);
+    return true;
+}
+
+SandboxUser& SandboxAccount::userAt(qsizetype index)
+{
+    return m_users[index];
 }
 
 Result<bool> SandboxAccount::deactivate(const QString& id, const QString& email)

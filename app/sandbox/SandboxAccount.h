@@ -73,6 +73,10 @@ public:
     const QList<SandboxUser>& users() const { return m_users; }
     const QList<SandboxRoadmap>& roadmaps() const { return m_roadmaps; }
     const SandboxUser* userById(const QString& id) const;
+    // For tests that change the account while a client pages through it.
+    void insertUser(qsizetype position, const SandboxUser& user);
+    bool removeUser(const QString& id);
+    SandboxUser& userAt(qsizetype index);
 
     // deactivateUser(): matches by id, by email (case-insensitive) or by both, which must then
     // name the same user. Returns true when this call deactivated the user, false when the user

@@ -60,6 +60,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     });
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         ++m_requestCount;
+        ++m_pending;
         qCDebug(lcSandbox) << "404 for" << request.url().path();
         sendError(std::move(responder), StatusCode::NotFound,
             { tr("Not found. The GraphQL endpoint is %1.").arg(graphQlPath) });
@@ -129,6 +130,7 @@ SandboxServer::Access SandboxServer::accessFor(const QHttpServerRequest& request
 void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     ++m_requestCount;
+    m_maxPending = qMax(m_maxPending, ++m_pending);
     QElapsedTimer timer;
     timer.start();
 
@@ -185,6 +187,14 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
     }
     const QJsonObject variables = variablesValue.toObject();
     const QString operationName = operationNameValue.toString();
+    if (m_requestHook) {
+        if (const std::optional<int> status = m_requestHook(++m_graphQlRequestCount, operationName)) {
+            qCInfo(lcSandbox) << *status << "injected for" << operationName;
+            sendError(std::move(responder), QHttpServerResponder::StatusCode(*status),
+                { tr("Injected failure (HTTP %1).").arg(*status) });
+            return;
+        }
+    }
 
     QString syntaxError;
     const graphql::Document document = graphql::parseDocument(query.toString(), &syntaxError);
@@ -234,6 +244,7 @@ void SandboxServer::sendJson(QHttpServerResponder&& responder, StatusCode status
     };
     if (m_options.latencyMs <= 0) {
         write(responder);
+        --m_pending;
         return;
     }
     // Answer later from the event loop: the responder moves to the heap (shared, because
@@ -241,7 +252,8 @@ void SandboxServer::sendJson(QHttpServerResponder&& responder, StatusCode status
     // have given up meanwhile.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket = held->socket();
-    QTimer::singleShot(m_options.latencyMs, this, [held, socket, write] {
+    QTimer::singleShot(m_options.latencyMs, this, [this, held, socket, write] {
+        --m_pending;
         if (socket && socket->isOpen())
             write(*held);
     });

@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -52,6 +54,14 @@ public:
     SandboxAccount& account() { return m_account; }
     // Every HTTP request received, whatever its outcome.
     int requestCount() const { return m_requestCount; }
+    // The most GraphQL requests that were received and not yet answered at one time.
+    int maxConcurrentRequests() const { return m_maxPending; }
+
+    // Called for every authenticated GraphQL request before it runs, with its 1-based number
+    // among them and its operation name. A test can change the account here, or return an HTTP
+    // status to answer instead (e.g. 503), to fault a run in the middle.
+    using RequestHook = std::function<std::optional<int>(int requestNumber, const QString& operationName)>;
+    void setRequestHook(RequestHook hook) { m_requestHook = std::move(hook); }
 
     // A deterministic 549-character token of [A-Za-z0-9._-], the length of Roadmunk's tokens.
     static QString generateToken(quint64 seed);
@@ -78,6 +88,10 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     int m_requestCount = 0;
+    int m_graphQlRequestCount = 0;
+    int m_pending = 0;
+    int m_maxPending = 0;
+    RequestHook m_requestHook;
 };
 
 } // namespace rmsam

@@ -23,6 +23,68 @@ QList<Migration> all()
         // When the token was last stored, so the form can say so without reading the secret.
         { QStringLiteral("token timestamp"),
             { QStringLiteral("ALTER TABLE integration_profile ADD COLUMN token_set_at VARCHAR(32)") } },
+        { QStringLiteral("subscriptions, activity, jobs"),
+            { QStringLiteral(
+                  "CREATE TABLE subscription ("
+                  " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                  " user_id VARCHAR(64) NOT NULL,"
+                  " email VARCHAR(320) NOT NULL,"
+                  " first_name VARCHAR(200),"
+                  " last_name VARCHAR(200),"
+                  " display_name VARCHAR(400),"
+                  " role VARCHAR(64) NOT NULL,"
+                  " seat_type VARCHAR(16),"
+                  " invited SMALLINT NOT NULL,"
+                  " job_title VARCHAR(200),"
+                  " last_login VARCHAR(32),"
+                  " last_activity VARCHAR(32),"
+                  " activity_source VARCHAR(24) NOT NULL,"
+                  " activity_reason VARCHAR(24) NOT NULL,"
+                  " PRIMARY KEY (profile_id, user_id))"),
+                QStringLiteral(
+                    "CREATE TABLE job_result ("
+                    " id {id},"
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " job_kind VARCHAR(16) NOT NULL,"
+                    " job_trigger VARCHAR(16) NOT NULL,"
+                    " started_at VARCHAR(32) NOT NULL,"
+                    " ended_at VARCHAR(32) NOT NULL,"
+                    " outcome VARCHAR(16) NOT NULL,"
+                    " users INTEGER NOT NULL,"
+                    " roadmaps INTEGER NOT NULL,"
+                    " requests INTEGER NOT NULL,"
+                    " joined INTEGER NOT NULL,"
+                    " left_count INTEGER NOT NULL,"
+                    " role_changed INTEGER NOT NULL,"
+                    " warning VARCHAR(1000),"
+                    " error VARCHAR(2000))"),
+                QStringLiteral("CREATE INDEX job_result_profile ON job_result (profile_id, started_at)"),
+                QStringLiteral("CREATE TABLE snapshot_change ("
+                               " job_result_id INTEGER NOT NULL REFERENCES job_result(id) ON DELETE CASCADE,"
+                               " user_id VARCHAR(64) NOT NULL,"
+                               " email VARCHAR(320) NOT NULL,"
+                               " change_kind VARCHAR(16) NOT NULL,"
+                               " old_role VARCHAR(64),"
+                               " new_role VARCHAR(64))"),
+                QStringLiteral(
+                    "CREATE TABLE software_model ("
+                    " id {id},"
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " seat_type VARCHAR(16) NOT NULL,"
+                    " publisher VARCHAR(100) NOT NULL,"
+                    " product VARCHAR(100) NOT NULL,"
+                    " display_name VARCHAR(200) NOT NULL,"
+                    " UNIQUE (profile_id, seat_type))"),
+                QStringLiteral(
+                    "CREATE TABLE scheduled_job ("
+                    " id {id},"
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " job_kind VARCHAR(16) NOT NULL,"
+                    " name VARCHAR(200) NOT NULL,"
+                    " run_at VARCHAR(5) NOT NULL,"
+                    " active SMALLINT NOT NULL,"
+                    " last_run_at VARCHAR(32),"
+                    " UNIQUE (profile_id, job_kind))") } },
     };
 }
 

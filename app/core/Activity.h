@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Subscription.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace rmsam {
+
+// Where a user's last activity was seen.
+enum class ActivitySource {
+    None,
+    Login,
+    RoadmapArchived,
+    RoadmapRestored,
+};
+
+// Why a user has no activity in the analysed period; never shown as active.
+enum class NoActivityReason {
+    HasActivity,
+    NeverLoggedIn,
+    InvitedPending,
+    NoData, // logged in at some time, but nothing since "Analyze user activity from"
+};
+
+// A roadmap archived or restored by a user, from the roadmaps listing.
+struct RoadmapEvent
+{
+    QString userId;
+    QDateTime when;
+    ActivitySource source = ActivitySource::RoadmapArchived;
+};
+
+struct UserActivity
+{
+    QString userId;
+    QDateTime lastActivity; // invalid when reason != HasActivity
+    ActivitySource source = ActivitySource::None;
+    NoActivityReason reason = NoActivityReason::NoData;
+};
+
+namespace ActivityRules {
+
+// Last activity per subscription: the later of the last login and any roadmap the user
+// archived or restored, ignoring events before analyzeFrom (a UTC calendar day).
+QList<UserActivity> compute(const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events,
+                            QDate analyzeFrom);
+
+QString sourceCode(ActivitySource source); // stable: "login", "roadmap_archived", …
+ActivitySource sourceFromCode(const QString& code);
+QString reasonCode(NoActivityReason reason); // stable: "active", "never_logged_in", …
+NoActivityReason reasonFromCode(const QString& code);
+QString sourceDisplayName(ActivitySource source);
+QString reasonDisplayName(NoActivityReason reason);
+
+} // namespace ActivityRules
+} // namespace rmsam

@@ -1,0 +1,108 @@
+#include "core/Subscription.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+namespace rmsam {
+
+namespace SeatTypes {
+
+std::optional<SeatType> fromRole(const QString& accountRole)
+{
+    const QString role = accountRole.trimmed().toLower();
+    if (role == QLatin1String("account_admin") || role == QLatin1String("user_manager")
+        || role == QLatin1String("collaborator")) {
+        return SeatType::CollaboratorType;
+    }
+    if (role == QLatin1String("reviewer")) {
+        return SeatType::Reviewer;
+    }
+    return std::nullopt;
+}
+
+QString code(SeatType type)
+{
+    return type == SeatType::Reviewer ? QStringLiteral("reviewer") : QStringLiteral("collaborator");
+}
+
+std::optional<SeatType> fromCode(const QString& code)
+{
+    if (code == QLatin1String("collaborator")) {
+        return SeatType::CollaboratorType;
+    }
+    if (code == QLatin1String("reviewer")) {
+        return SeatType::Reviewer;
+    }
+    return std::nullopt;
+}
+
+QString displayName(SeatType type)
+{
+    return type == SeatType::Reviewer ? QCoreApplication::translate("rmsam::SeatTypes", "Reviewer")
+                                      : QCoreApplication::translate("rmsam::SeatTypes", "Collaborator-type");
+}
+
+} // namespace SeatTypes
+
+namespace SnapshotChanges {
+
+QList<SnapshotChange> between(const QList<SoftwareSubscription>& before, const QList<SoftwareSubscription>& after)
+{
+    QHash<QString, const SoftwareSubscription*> old;
+    old.reserve(before.size());
+    for (const SoftwareSubscription& s : before) {
+        old.insert(s.userId, &s);
+    }
+    QList<SnapshotChange> changes;
+    QSet<QString> seen;
+    seen.reserve(after.size());
+    for (const SoftwareSubscription& s : after) {
+        seen.insert(s.userId);
+        const SoftwareSubscription* previous = old.value(s.userId);
+        if (!previous) {
+            changes.append({SnapshotChange::Kind::Joined, s.userId, s.email, {}, s.role});
+        } else if (previous->role != s.role) {
+            changes.append({SnapshotChange::Kind::RoleChanged, s.userId, s.email, previous->role, s.role});
+        }
+    }
+    for (const SoftwareSubscription& s : before) {
+        if (!seen.contains(s.userId)) {
+            changes.append({SnapshotChange::Kind::Left, s.userId, s.email, s.role, {}});
+        }
+    }
+    return changes;
+}
+
+QString kindCode(SnapshotChange::Kind kind)
+{
+    switch (kind) {
+    case SnapshotChange::Kind::Joined:
+        return QStringLiteral("joined");
+    case SnapshotChange::Kind::Left:
+        return QStringLiteral("left");
+    case SnapshotChange::Kind::RoleChanged:
+        return QStringLiteral("role_changed");
+    }
+    return {};
+}
+
+} // namespace SnapshotChanges
+
+QList<UnrecognizedIdentifier> unrecognizedIdentifiers(const QList<SoftwareSubscription>& subscriptions)
+{
+    QMap<QString, int> counts;
+    for (const SoftwareSubscription& s : subscriptions) {
+        if (!s.seatType) {
+            ++counts[s.role];
+        }
+    }
+    QList<UnrecognizedIdentifier> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        result.append({it.key(), it.value()});
+    }
+    return result;
+}
+
+} // namespace rmsam

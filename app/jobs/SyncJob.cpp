@@ -1,0 +1,183 @@
+#include "jobs/SyncJob.h"
+
+#include "core/Activity.h"
+#include "jobs/ProfileService.h"
+#include "roadmunk/PagedFetcher.h"
+#include "roadmunk/Queries.h"
+#include "roadmunk/RoadmunkClient.h"
+#include "roadmunk/RoadmunkData.h"
+#include "storage/SubscriptionRepository.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace rmsam {
+SyncJob::SyncJob(Database& database, IntegrationProfile profile, QString token, SyncOptions options, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_profile(std::move(profile))
+    , m_token(std::move(token))
+    , m_options(std::move(options))
+{
+    if (m_options.subscriptions) {
+        m_pending.append(JobKind::Subscriptions);
+    }
+    if (m_options.activity && m_profile.downloadActivity) {
+        m_pending.append(JobKind::Activity);
+    }
+}
+
+SyncJob::~SyncJob()
+{
+    m_token.fill(QLatin1Char('\0'));
+}
+
+void SyncJob::start()
+{
+    // Created here, in the thread the job runs in.
+    m_network = new QNetworkAccessManager(this);
+    RoadmunkClient::Options options;
+    options.allowLoopback = !m_profile.endpointOverride.isEmpty();
+    m_client = new RoadmunkClient(m_network, m_profile.connectionUrl(), m_token, options, this);
+    m_token.fill(QLatin1Char('\0'));
+    next();
+}
+
+void SyncJob::cancel()
+{
+    m_cancelled = true;
+    if (m_fetcher) {
+        m_fetcher->cancel(); // reports Cancelled through fetched()
+    }
+}
+
+JobResult SyncJob::newResult(JobKind kind) const
+{
+    JobResult r;
+    r.profileId = m_profile.id;
+    r.kind = kind;
+    r.trigger = m_options.trigger;
+    r.startedAt = m_jobStarted;
+    r.endedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+void SyncJob::next()
+{
+    if (m_cancelled && !m_pending.isEmpty()) {
+        failJob(m_pending.first(), Error{ErrorCode::Cancelled, tr("Cancelled."), {}});
+        return;
+    }
+    if (m_pending.isEmpty()) {
+        emit finished(m_outcome);
+        return;
+    }
+    m_jobStarted = QDateTime::currentDateTimeUtc();
+    m_rescanned = false;
+    m_warning.clear();
+    fetch(m_pending.first());
+}
+
+void SyncJob::fetch(JobKind kind)
+{
+    PagedFetcher::Options options{m_options.pageSize, m_options.maxInFlight};
+    auto makeRequest = kind == JobKind::Subscriptions ? PagedFetcher::RequestFactory(&Queries::usersPage)
+                                                      : PagedFetcher::RequestFactory(&Queries::roadmapsPage);
+    m_fetcher = new PagedFetcher(m_client, kind == JobKind::Subscriptions ? QStringLiteral("users") : QStringLiteral("roadmaps"),
+                                 makeRequest, options, this);
+    connect(m_fetcher, &PagedFetcher::progress, this, [this, kind](int pages, int rows) { emit progress(kind, pages, rows); });
+    connect(m_fetcher, &PagedFetcher::finished, this, [this, kind, fetcher = m_fetcher](const Result<PagedListing>& listing) {
+        fetcher->deleteLater();
+        fetched(kind, listing);
+    });
+    m_fetcher->start();
+}
+
+void SyncJob::fetched(JobKind kind, const Result<PagedListing>& listing)
+{
+    if (!listing) {
+        failJob(kind, listing.error());
+        return;
+    }
+    if (kind == JobKind::Subscriptions && listing.value().shifted && !m_rescanned) {
+        // Users were added or removed while we paged: read the listing once more.
+        m_rescanned = true;
+        m_warning = tr("The user list changed during the download (%1 duplicates); it was read again.")
+                        .arg(listing.value().duplicates);
+        fetch(kind);
+        return;
+    }
+    if (listing.value().shifted) {
+        m_warning = tr("The user list kept changing during the download; this snapshot may miss users who joined or "
+                       "left meanwhile. The next run corrects it.");
+    }
+    kind == JobKind::Subscriptions ? storeSubscriptions(listing.value()) : storeActivity(listing.value());
+}
+
+void SyncJob::storeSubscriptions(const PagedListing& listing)
+{
+    QList<SoftwareSubscription> subscriptions;
+    subscriptions.reserve(listing.rows.size());
+    for (const QJsonObject& user : listing.rows) {
+        subscriptions.append(RoadmunkData::subscriptionFromUser(user));
+    }
+    JobResult result = newResult(JobKind::Subscriptions);
+    result.outcome = JobOutcome::Succeeded;
+    result.requests = listing.requests;
+    result.warning = m_warning;
+    auto stored = SubscriptionRepository(m_database).replaceSnapshot(m_profile.id, subscriptions, std::nullopt, result);
+    if (!stored) {
+        failJob(JobKind::Subscriptions, stored.error());
+        return;
+    }
+    m_outcome.results.append(stored.value());
+    m_pending.removeFirst();
+    next();
+}
+
+void SyncJob::storeActivity(const PagedListing& listing)
+{
+    QList<RoadmapEvent> events;
+    for (const QJsonObject& roadmap : listing.rows) {
+        events.append(RoadmunkData::eventsFromRoadmap(roadmap));
+    }
+    SubscriptionRepository repository(m_database);
+    auto subscriptions = repository.subscriptions(m_profile.id);
+    if (!subscriptions) {
+        failJob(JobKind::Activity, subscriptions.error());
+        return;
+    }
+    const QList<UserActivity> activity =
+        ActivityRules::compute(subscriptions.value(), events, m_profile.analyzeActivityFrom);
+    JobResult result = newResult(JobKind::Activity);
+    result.outcome = JobOutcome::Succeeded;
+    result.requests = listing.requests;
+    result.users = int(subscriptions.value().size());
+    result.roadmaps = int(listing.rows.size());
+    result.warning = m_warning;
+    auto stored = repository.replaceActivity(m_profile.id, activity, result);
+    if (!stored) {
+        failJob(JobKind::Activity, stored.error());
+        return;
+    }
+    m_outcome.results.append(stored.value());
+    m_pending.removeFirst();
+    next();
+}
+
+void SyncJob::failJob(JobKind kind, const Error& error)
+{
+    JobResult result = newResult(kind);
+    result.outcome = error.code == ErrorCode::Cancelled ? JobOutcome::Cancelled : JobOutcome::Failed;
+    result.error = error.message;
+    auto recorded = SubscriptionRepository(m_database).recordRun(result);
+    m_outcome.results.append(recorded ? recorded.value() : result);
+    m_outcome.error = error;
+    qCWarning(lcJobs) << "profile" << m_profile.id << Jobs::kindCode(kind) << "job" << Jobs::outcomeCode(result.outcome)
+                      << error.detail;
+    // A failed subscriptions download leaves nothing for the activity job to work on.
+    m_pending.clear();
+    emit finished(m_outcome);
+}
+
+} // namespace rmsam

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/IntegrationProfile.h"
+#include "core/Jobs.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace rmsam {
+
+class Database;
+class PagedFetcher;
+class RoadmunkClient;
+struct PagedListing;
+
+struct SyncOptions
+{
+    bool subscriptions = true;
+    bool activity = true; // only when the profile's Download activity is on
+    QString trigger = QStringLiteral("manual");
+    int pageSize = 100;
+    int maxInFlight = 4;
+};
+
+// What a sync did: one job result per job that ran (failed and cancelled runs included), and
+// the error that stopped it, if any.
+struct SyncOutcome
+{
+    QList<JobResult> results;
+    std::optional<Error> error;
+};
+
+// Runs the profile's jobs once: download subscriptions (users, all pages), then refresh
+// activity (roadmaps archived or restored by users, plus last logins). Each job replaces its
+// part of the snapshot in one transaction; a failed or cancelled job stores nothing but its
+// job result. Uses its own network access, so it can run in a worker thread with the
+// database's per-thread connection.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncJob(Database& database, IntegrationProfile profile, QString token, SyncOptions options,
+            QObject* parent = nullptr);
+    ~SyncJob() override;
+
+public slots:
+    void start();
+    void cancel();
+
+signals:
+    void progress(rmsam::JobKind kind, int pages, int rows);
+    void finished(const rmsam::SyncOutcome& outcome);
+
+private:
+    void fetch(JobKind kind);
+    void fetched(JobKind kind, const Result<PagedListing>& listing);
+    void storeSubscriptions(const PagedListing& listing);
+    void storeActivity(const PagedListing& listing);
+    void next();
+    void failJob(JobKind kind, const Error& error);
+    JobResult newResult(JobKind kind) const;
+
+    Database& m_database;
+    IntegrationProfile m_profile;
+    QString m_token;
+    SyncOptions m_options;
+    QNetworkAccessManager* m_network = nullptr;
+    RoadmunkClient* m_client = nullptr;
+    QPointer<PagedFetcher> m_fetcher;
+    QList<JobKind> m_pending;
+    SyncOutcome m_outcome;
+    QDateTime m_jobStarted;
+    bool m_rescanned = false;
+    bool m_cancelled = false;
+    QString m_warning;
+};
+
+} // namespace rmsam
+
+Q_DECLARE_METATYPE(rmsam::SyncOutcome)

@@ -1,0 +1,187 @@
+#include "roadmunk/PagedFetcher.h"
+
+#include "roadmunk/RoadmunkClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace rmsam {
+namespace {
+
+// A server that keeps answering "empty page, but there is more" would loop for ever.
+constexpr int MaxEmptyPagesWithMore = 3;
+
+} // namespace
+
+PagedFetcher::PagedFetcher(RoadmunkClient* client, QString rootField, RequestFactory makeRequest, Options options,
+                           QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_rootField(std::move(rootField))
+    , m_makeRequest(std::move(makeRequest))
+    , m_options(options)
+{
+    m_options.pageSize = qMax(1, m_options.pageSize);
+    m_options.maxInFlight = qMax(1, m_options.maxInFlight);
+}
+
+void PagedFetcher::start()
+{
+    // The first page alone: it tells the page size the server really serves.
+    request(0);
+}
+
+void PagedFetcher::cancel()
+{
+    if (m_done) {
+        return;
+    }
+    m_client->abortAll();
+    fail(Error{ErrorCode::Cancelled, QCoreApplication::translate("rmsam::PagedFetcher", "Cancelled."), {}});
+}
+
+void PagedFetcher::request(int offset)
+{
+    m_inFlight.insert(offset);
+    ++m_requests;
+    m_client->execute(m_makeRequest(m_options.pageSize, offset), [this, offset](Result<QJsonObject> result) {
+        m_inFlight.remove(offset);
+        if (m_done) {
+            return;
+        }
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        received(offset, result.value().value(m_rootField).toObject());
+    });
+}
+
+void PagedFetcher::received(int offset, const QJsonObject& page)
+{
+    if (!page.value(QLatin1String("page")).isArray()) {
+        fail(Error{ErrorCode::ProtocolError,
+                   QCoreApplication::translate("rmsam::PagedFetcher", "Roadmunk's answer did not contain the %1 list.")
+                       .arg(m_rootField),
+                   QStringLiteral("offset %1: no %2.page").arg(offset).arg(m_rootField)});
+        return;
+    }
+    const QJsonArray rows = page.value(QLatin1String("page")).toArray();
+    const bool hasMore = page.value(QLatin1String("hasMore")).toBool();
+    QList<QJsonObject>& stored = m_pages[offset];
+    stored.clear();
+    stored.reserve(rows.size());
+    for (const QJsonValue& row : rows) {
+        stored.append(row.toObject());
+    }
+    if (offset == 0 && hasMore && rows.size() > 0 && rows.size() < m_options.pageSize) {
+        // The server caps pages below our limit: step by what it serves.
+        m_options.pageSize = int(rows.size());
+    }
+    if (!hasMore) {
+        if (rows.isEmpty()) {
+            // An empty last page only says the listing ends at or before this offset.
+            m_emptyEnd = m_emptyEnd < 0 ? offset : qMin(m_emptyEnd, offset);
+        } else {
+            m_lastPageEnd = qMax(m_lastPageEnd, offset + int(rows.size()));
+        }
+    } else if (rows.isEmpty() && ++m_emptyPagesWithMore > MaxEmptyPagesWithMore) {
+        fail(Error{ErrorCode::ProtocolError,
+                   QCoreApplication::translate("rmsam::PagedFetcher",
+                                               "Roadmunk kept answering with empty pages that say more follow. Try "
+                                               "again later."),
+                   QStringLiteral("%1 empty pages with hasMore at offset %2").arg(m_emptyPagesWithMore).arg(offset)});
+        return;
+    }
+    int rowsReceived = 0;
+    for (const auto& p : std::as_const(m_pages)) {
+        rowsReceived += int(p.size());
+    }
+    emit progress(int(m_pages.size()), rowsReceived);
+    schedule();
+}
+
+int PagedFetcher::firstGap() const
+{
+    // The lowest offset not covered by a received page or a request in flight.
+    int covered = 0;
+    QList<int> starts = m_pages.keys();
+    for (int offset : m_inFlight) {
+        starts.append(offset);
+    }
+    std::sort(starts.begin(), starts.end());
+    for (int start : starts) {
+        if (start > covered) {
+            break;
+        }
+        const int length = m_pages.contains(start) ? int(m_pages.value(start).size()) : m_options.pageSize;
+        covered = qMax(covered, start + length);
+    }
+    return covered;
+}
+
+int PagedFetcher::end() const
+{
+    return m_lastPageEnd >= 0 ? m_lastPageEnd : m_emptyEnd;
+}
+
+void PagedFetcher::schedule()
+{
+    while (m_inFlight.size() < m_options.maxInFlight) {
+        const int gap = firstGap();
+        const int total = end();
+        if (total >= 0 && gap >= total) {
+            break; // everything up to the end is received or on its way
+        }
+        if (m_inFlight.contains(gap) || m_pages.contains(gap)) {
+            break; // an empty page in the middle: wait for the others to tell where the end is
+        }
+        // Pages in flight count as covering a full page, so this is either the next page or a
+        // hole a short page left behind.
+        request(gap);
+    }
+    const int total = end();
+    if (m_inFlight.isEmpty() && total >= 0 && firstGap() >= total) {
+        complete();
+    } else if (m_inFlight.isEmpty()) {
+        // Nothing left to ask, yet the end is unknown or not covered: the listing is broken.
+        fail(Error{ErrorCode::ProtocolError,
+                   QCoreApplication::translate("rmsam::PagedFetcher",
+                                               "Roadmunk's %1 listing could not be read to its end. Try again later.")
+                       .arg(m_rootField),
+                   QStringLiteral("stuck at offset %1, end %2").arg(firstGap()).arg(total)});
+    }
+}
+
+void PagedFetcher::fail(const Error& error)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    m_client->abortAll();
+    emit finished(error);
+}
+
+void PagedFetcher::complete()
+{
+    m_done = true;
+    PagedListing listing;
+    listing.requests = m_requests;
+    QSet<QString> seen;
+    for (const auto& page : std::as_const(m_pages)) {
+        for (const QJsonObject& row : page) {
+            const QString id = row.value(QLatin1String("id")).toVariant().toString();
+            if (seen.contains(id)) {
+                ++listing.duplicates;
+                continue;
+            }
+            seen.insert(id);
+            listing.rows.append(row);
+        }
+    }
+    listing.shifted = listing.duplicates > 0 || listing.rows.size() != end();
+    emit finished(listing);
+}
+
+} // namespace rmsam

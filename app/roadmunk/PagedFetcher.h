@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/Result.h"
+#include "roadmunk/Queries.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+namespace rmsam {
+
+class RoadmunkClient;
+
+// Everything one listing returned, de-duplicated by id, in offset order.
+struct PagedListing
+{
+    QList<QJsonObject> rows;
+    int requests = 0;
+    int duplicates = 0; // the same id seen at two offsets: the listing moved while we read it
+    bool shifted = false;
+};
+
+// Reads an offset-paged Roadmunk listing (`users`, `roadmaps`) with a few requests in flight.
+// The server may cap a page below the limit asked for while `hasMore` is true, so coverage is
+// tracked by rows received: any gap left by a short page is requested again. The end is known
+// from the first page that says `hasMore: false`.
+class PagedFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RequestFactory = std::function<GraphQlRequest(int limit, int offset)>;
+    struct Options
+    {
+        int pageSize = 100;
+        int maxInFlight = 4;
+    };
+
+    PagedFetcher(RoadmunkClient* client, QString rootField, RequestFactory makeRequest, Options options,
+                 QObject* parent = nullptr);
+
+    void start();
+    void cancel();
+
+signals:
+    void progress(int pagesDone, int rowsReceived);
+    void finished(const rmsam::Result<rmsam::PagedListing>& result);
+
+private:
+    void schedule();
+    void request(int offset);
+    void received(int offset, const QJsonObject& page);
+    int firstGap() const;
+    int end() const; // total rows once known, else -1
+    void fail(const Error& error);
+    void complete();
+
+    RoadmunkClient* m_client;
+    QString m_rootField;
+    RequestFactory m_makeRequest;
+    Options m_options;
+
+    QMap<int, QList<QJsonObject>> m_pages; // offset → rows received there
+    QSet<int> m_inFlight;
+    int m_lastPageEnd = -1; // offset + rows of a non-empty page that said hasMore: false
+    int m_emptyEnd = -1;    // lowest offset of an empty page that said hasMore: false
+    int m_requests = 0;
+    int m_emptyPagesWithMore = 0;
+    bool m_done = false;
+};
+
+} // namespace rmsam

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/IntegrationProfile.h"
+#include "core/Jobs.h"
+#include "core/Result.h"
+
+#include <QList>
+
+namespace rmsam {
+
+class Database;
+
+// What publishing creates for a profile: its software models and its scheduled jobs.
+class JobRepository
+{
+public:
+    explicit JobRepository(Database& database);
+
+    // Creates the software models and the daily jobs a published profile needs (idempotent);
+    // the activity job only while Download activity is on. Job names follow the display name.
+    Result<void> ensurePublishArtifacts(const IntegrationProfile& profile);
+    Result<void> removeScheduledJob(qint64 profileId, JobKind kind);
+
+    Result<QList<ScheduledJob>> scheduledJobs(qint64 profileId = 0); // 0: every profile
+    Result<QList<SoftwareModel>> softwareModels(qint64 profileId);
+    Result<void> markRun(qint64 jobId, const QDateTime& when);
+    Result<void> setRunAt(qint64 jobId, QTime runAt);
+
+private:
+    Database& m_database;
+};
+
+} // namespace rmsam

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Activity.h"
+#include "core/Jobs.h"
+#include "core/Result.h"
+#include "core/Subscription.h"
+
+#include <QList>
+
+namespace rmsam {
+
+class Database;
+
+// A subscription with the activity worked out for it.
+struct SubscriptionRecord
+{
+    SoftwareSubscription subscription;
+    UserActivity activity;
+};
+
+// A profile's snapshot of subscriptions and activity, and the job results that produced it.
+// A snapshot is replaced in one transaction together with its job result and the changes it
+// brought, so a failed or cancelled run leaves the previous one whole.
+class SubscriptionRepository
+{
+public:
+    explicit SubscriptionRepository(Database& database);
+
+    Result<QList<SubscriptionRecord>> records(qint64 profileId);
+    Result<QList<SoftwareSubscription>> subscriptions(qint64 profileId);
+
+    // Replaces the subscriptions (and, when activity is given, the activity) of the profile,
+    // records the job result with the joined/left/role-changed counts filled in, and returns it.
+    Result<JobResult> replaceSnapshot(qint64 profileId, const QList<SoftwareSubscription>& subscriptions,
+                                      const std::optional<QList<UserActivity>>& activity, JobResult result);
+    // Updates the activity of the current snapshot only.
+    Result<JobResult> replaceActivity(qint64 profileId, const QList<UserActivity>& activity, JobResult result);
+    // A run that stored nothing: failed or cancelled.
+    Result<JobResult> recordRun(JobResult result);
+
+    Result<QList<JobResult>> jobResults(qint64 profileId, int limit = 1000);
+    Result<QList<SnapshotChange>> changes(qint64 jobResultId);
+
+private:
+    Result<void> insertJobResult(JobResult& result);
+    Database& m_database;
+};
+
+} // namespace rmsam

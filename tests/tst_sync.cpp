@@ -1,0 +1,306 @@
+// Download subscriptions and refresh activity against the sandbox over loopback: paging with a
+// page cap below the limit, users inserted and deleted between pages, ISO and epoch dates, a
+// 401 and a 503 in the middle of a run, cancel, and what changed between snapshots.
+#include "core/ProfileRules.h"
+#include "jobs/SyncJob.h"
+#include "sandbox/SandboxServer.h"
+#include "storage/Database.h"
+#include "storage/JobRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/SubscriptionRepository.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rmsam;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+
+    struct Fixture
+    {
+        std::unique_ptr<SandboxServer> sandbox;
+        IntegrationProfile profile;
+    };
+
+    Fixture make(int users, int pageCap, const QString& name, int latencyMs = 0)
+    {
+        Fixture f;
+        SandboxOptions options;
+        options.userCount = users;
+        options.pageCap = pageCap;
+        options.latencyMs = latencyMs;
+        options.seed = 11;
+        f.sandbox = std::make_unique<SandboxServer>(options);
+        f.sandbox->listen(0);
+        IntegrationProfile p = ProfileRules::makeDraft(name, Region::NorthAmerica, QDate::currentDate());
+        p.endpointOverride = f.sandbox->endpoint();
+        p.analyzeActivityFrom = QDate::currentDate().addDays(-400); // the whole synthetic year
+        f.profile = ProfileRepository(*m_database).create(p).value();
+        return f;
+    }
+
+    SyncOutcome sync(const Fixture& f, SyncOptions options = {}, const std::function<void(SyncJob&)>& during = {})
+    {
+        SyncJob job(*m_database, f.profile, f.sandbox->token(), options);
+        std::optional<SyncOutcome> outcome;
+        connect(&job, &SyncJob::finished, this, [&outcome](const SyncOutcome& o) { outcome = o; });
+        if (during) {
+            connect(&job, &SyncJob::progress, this, [&job, &during] { during(job); });
+        }
+        job.start();
+        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 60000)) {
+            qWarning("sync did not finish");
+            return SyncOutcome{{}, Error{ErrorCode::Timeout, QStringLiteral("test timeout"), {}}};
+        }
+        return *outcome;
+    }
+
+    QSet<QString> storedIds(qint64 profileId)
+    {
+        QSet<QString> ids;
+        for (const SoftwareSubscription& s : SubscriptionRepository(*m_database).subscriptions(profileId).value()) {
+            ids.insert(s.userId);
+        }
+        return ids;
+    }
+
+    static QSet<QString> accountIds(SandboxServer& sandbox)
+    {
+        QSet<QString> ids;
+        for (const SandboxUser& u : sandbox.account().users()) {
+            ids.insert(u.id);
+        }
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = std::move(Database::open(m_dir.path())).value();
+    }
+
+    void everyUserOnceWithAPageCapBelowTheLimit()
+    {
+        Fixture f = make(250, 7, QStringLiteral("capped"));
+        const SyncOutcome outcome = sync(f);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message : QString()));
+        QCOMPARE(outcome.results.size(), 2);
+        const JobResult& subscriptions = outcome.results.at(0);
+        QCOMPARE(subscriptions.kind, JobKind::Subscriptions);
+        QCOMPARE(subscriptions.outcome, JobOutcome::Succeeded);
+        QCOMPARE(subscriptions.users, 250);
+        QCOMPARE(subscriptions.joined, 250);
+        QVERIFY(subscriptions.requests >= 250 / 7);
+        QVERIFY(subscriptions.warning.isEmpty());
+        QCOMPARE(storedIds(f.profile.id), accountIds(*f.sandbox));
+
+        const JobResult& activity = outcome.results.at(1);
+        QCOMPARE(activity.kind, JobKind::Activity);
+        QCOMPARE(activity.outcome, JobOutcome::Succeeded);
+        QCOMPARE(activity.roadmaps, int(f.sandbox->account().roadmaps().size()));
+        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().size(), 2);
+    }
+
+    void requestsInFlightAreCapped_data()
+    {
+        QTest::addColumn<int>("maxInFlight");
+        QTest::newRow("default 4") << 4;
+        QTest::newRow("2") << 2;
+        QTest::newRow("sequential") << 1;
+    }
+
+    void requestsInFlightAreCapped()
+    {
+        QFETCH(int, maxInFlight);
+        Fixture f = make(300, 10, QStringLiteral("in flight %1").arg(maxInFlight), 15);
+        SyncOptions options{true, false};
+        options.maxInFlight = maxInFlight;
+        QVERIFY(!sync(f, options).error);
+        QCOMPARE(storedIds(f.profile.id), accountIds(*f.sandbox));
+        QCOMPARE(f.sandbox->maxConcurrentRequests(), maxInFlight); // used, and never exceeded
+    }
+
+    void fieldsDatesAndActivityAreExact()
+    {
+        Fixture f = make(120, 50, QStringLiteral("exact"));
+        QVERIFY(!sync(f).error);
+        const auto records = SubscriptionRepository(*m_database).records(f.profile.id).value();
+        QCOMPARE(records.size(), 120);
+        int iso = 0;
+        int epoch = 0;
+        QSet<NoActivityReason> reasons;
+        for (const SubscriptionRecord& r : records) {
+            const SandboxUser* u = f.sandbox->account().userById(r.subscription.userId);
+            QVERIFY(u);
+            QCOMPARE(r.subscription.email, u->email);
+            QCOMPARE(r.subscription.role, u->accountRole);
+            QCOMPARE(r.subscription.invited, u->isInvited);
+            QCOMPARE(r.subscription.seatType, SeatTypes::fromRole(u->accountRole));
+            // Whole milliseconds survive both encodings.
+            QCOMPARE(r.subscription.lastLogin.toMSecsSinceEpoch(), u->lastLogin.isValid() ? u->lastLogin.toMSecsSinceEpoch() : r.subscription.lastLogin.toMSecsSinceEpoch());
+            QCOMPARE(r.subscription.lastLogin.isValid(), u->lastLogin.isValid());
+            if (u->lastLogin.isValid()) {
+                (u->epochDates ? epoch : iso)++;
+            }
+            reasons.insert(r.activity.reason);
+            if (r.activity.reason == NoActivityReason::HasActivity) {
+                QVERIFY(r.activity.lastActivity.isValid());
+                QVERIFY(!u->lastLogin.isValid() || r.activity.lastActivity >= u->lastLogin);
+            } else {
+                QVERIFY(!r.activity.lastActivity.isValid());
+                QCOMPARE(r.activity.reason == NoActivityReason::InvitedPending, u->isInvited);
+            }
+        }
+        QVERIFY(iso > 0);
+        QVERIFY(epoch > 0);
+        QVERIFY(reasons.contains(NoActivityReason::HasActivity));
+        QVERIFY(reasons.contains(NoActivityReason::NeverLoggedIn) || reasons.contains(NoActivityReason::InvitedPending));
+    }
+
+    void usersInsertedAndDeletedBetweenPages()
+    {
+        Fixture f = make(200, 20, QStringLiteral("shifting"));
+        SandboxAccount& account = f.sandbox->account();
+        const QString removed = account.users().at(150).id;
+        SandboxUser added = account.users().at(3);
+        added.id = QStringLiteral("ffffffffffffffffff000999");
+        added.email = QStringLiteral("late.joiner@sandbox.example");
+        f.sandbox->setRequestHook([&](int request, const QString& operation) -> std::optional<int> {
+            if (operation == QLatin1String("UsersPage") && request == 3) {
+                account.insertUser(0, added); // shifts every later page by one
+                account.removeUser(removed);
+            }
+            return std::nullopt;
+        });
+        const SyncOutcome outcome = sync(f, SyncOptions{true, false});
+        QVERIFY(!outcome.error);
+        QCOMPARE(storedIds(f.profile.id), accountIds(*f.sandbox)); // the re-scan saw the final listing
+        QVERIFY(storedIds(f.profile.id).contains(added.id));
+        QVERIFY(!storedIds(f.profile.id).contains(removed));
+        QVERIFY2(outcome.results.first().warning.contains(QStringLiteral("changed")), qPrintable(outcome.results.first().warning));
+    }
+
+    void failureMidRunKeepsThePreviousSnapshot_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("code");
+        QTest::newRow("401") << 401 << int(ErrorCode::TokenRejected);
+        QTest::newRow("503") << 503 << int(ErrorCode::ServerError);
+    }
+
+    void failureMidRunKeepsThePreviousSnapshot()
+    {
+        QFETCH(int, status);
+        QFETCH(int, code);
+        Fixture f = make(300, 25, QStringLiteral("fault %1").arg(status));
+        QVERIFY(!sync(f).error);
+        const auto before = SubscriptionRepository(*m_database).records(f.profile.id).value();
+        QCOMPARE(before.size(), 300);
+
+        f.sandbox->account().removeUser(f.sandbox->account().users().at(10).id); // would change the snapshot
+        f.sandbox->setRequestHook([status](int request, const QString&) -> std::optional<int> {
+            return request == 5 ? std::optional<int>(status) : std::nullopt;
+        });
+        const SyncOutcome outcome = sync(f);
+        QVERIFY(outcome.error);
+        QCOMPARE(int(outcome.error->code), code);
+        QCOMPARE(outcome.results.size(), 1); // the activity job did not run on a failed download
+        QCOMPARE(outcome.results.first().outcome, JobOutcome::Failed);
+        QVERIFY(!outcome.results.first().error.isEmpty());
+        const auto after = SubscriptionRepository(*m_database).records(f.profile.id).value();
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(storedIds(f.profile.id).size(), 300);
+        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().first().outcome, JobOutcome::Failed);
+    }
+
+    void cancelMidRunKeepsThePreviousSnapshot()
+    {
+        Fixture f = make(400, 10, QStringLiteral("cancel"), 30);
+        QVERIFY(!sync(f, SyncOptions{true, false}).error);
+        f.sandbox->account().removeUser(f.sandbox->account().users().at(0).id);
+        const int requestsBefore = f.sandbox->requestCount();
+        const SyncOutcome outcome = sync(f, SyncOptions{true, false}, [](SyncJob& job) { job.cancel(); });
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
+        QCOMPARE(outcome.results.first().outcome, JobOutcome::Cancelled);
+        QCOMPARE(storedIds(f.profile.id).size(), 400);
+        // Cancel stops the requests: far fewer than the 40 pages were asked for.
+        QTest::qWait(200);
+        QVERIFY2(f.sandbox->requestCount() - requestsBefore < 12, qPrintable(QString::number(f.sandbox->requestCount() - requestsBefore)));
+    }
+
+    void changesBetweenSnapshotsAreRecorded()
+    {
+        Fixture f = make(60, 100, QStringLiteral("changes"));
+        QVERIFY(!sync(f).error);
+        SandboxAccount& account = f.sandbox->account();
+        const QString leaver = account.users().at(1).id;
+        SandboxUser& changed = account.userAt(2);
+        changed.accountRole = changed.accountRole == QLatin1String("reviewer") ? QStringLiteral("collaborator")
+                                                                               : QStringLiteral("reviewer");
+        const QString changedId = changed.id; // the reference moves when a user is removed below
+        SandboxUser joiner = account.users().at(4);
+        joiner.id = QStringLiteral("eeeeeeeeeeeeeeeeee000001");
+        joiner.email = QStringLiteral("new.hire@sandbox.example");
+        account.removeUser(leaver);
+        account.insertUser(account.users().size(), joiner);
+
+        const SyncOutcome outcome = sync(f, SyncOptions{true, false});
+        QVERIFY(!outcome.error);
+        const JobResult& r = outcome.results.first();
+        QCOMPARE(r.joined, 1);
+        QCOMPARE(r.left, 1);
+        QCOMPARE(r.roleChanged, 1);
+        const auto changes = SubscriptionRepository(*m_database).changes(r.id).value();
+        QCOMPARE(changes.size(), 3);
+        QSet<QString> ids;
+        for (const SnapshotChange& c : changes) {
+            ids.insert(c.userId);
+        }
+        QCOMPARE(ids, (QSet<QString>{leaver, changedId, joiner.id}));
+    }
+
+    void publishCreatesModelsAndJobs()
+    {
+        Fixture f = make(5, 100, QStringLiteral("Jobs ジョブ"));
+        IntegrationProfile p = f.profile;
+        ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc());
+        QVERIFY(ProfileRepository(*m_database).update(p));
+        JobRepository jobs(*m_database);
+        PublishPlan plan;
+        plan.addStep(QStringLiteral("artifacts"), [&jobs](const IntegrationProfile& published) {
+            return jobs.ensurePublishArtifacts(published);
+        });
+        QVERIFY(ProfileRepository(*m_database).publish(p.id, plan, QDateTime::currentDateTimeUtc()));
+        const auto scheduled = jobs.scheduledJobs(p.id).value();
+        QCOMPARE(scheduled.size(), 2);
+        QStringList names;
+        for (const ScheduledJob& j : scheduled) {
+            names << j.name;
+        }
+        QVERIFY(names.contains(QStringLiteral("SAM - Refresh Jobs ジョブ Subscriptions")));
+        QVERIFY(names.contains(QStringLiteral("SAM - Refresh Jobs ジョブ Activity")));
+        const auto models = jobs.softwareModels(p.id).value();
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models.first().publisher, QStringLiteral("Tempo"));
+        QVERIFY(jobs.ensurePublishArtifacts(ProfileRepository(*m_database).find(p.id).value())); // idempotent
+        QCOMPARE(jobs.softwareModels(p.id).value().size(), 2);
+
+        p = ProfileRepository(*m_database).find(p.id).value();
+        p.downloadActivity = false;
+        QVERIFY(jobs.ensurePublishArtifacts(p));
+        QCOMPARE(jobs.scheduledJobs(p.id).value().size(), 1);
+        QCOMPARE(jobs.scheduledJobs(p.id).value().first().kind, JobKind::Subscriptions);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
