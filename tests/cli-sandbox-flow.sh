@@ -22,6 +22,8 @@ sam validate --profile "CLI flow"
 sam publish --profile "CLI flow" --yes
 sam profile show "CLI flow" --json > "$work/show.json"
 grep -q '"status": "Published"' "$work/show.json" || fail "profile is not Published: $(cat "$work/show.json")"
+sam sync --profile "CLI flow" 2> "$work/sync.err" || fail "sync failed: $(cat "$work/sync.err")"
+grep -q "Subscriptions: Succeeded. 120 users" "$work/sync.err" || fail "sync did not store 120 users: $(cat "$work/sync.err")"
 
 # The token is only in the keychain: not in the data folder, not in any output.
 if grep -rqF "$token" "$work/data" "$work/show.json"; then fail "token found on disk"; fi

@@ -119,6 +119,19 @@ private slots:
             QStringLiteral("--yes") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
 
+                // The published profile's jobs run headless.
+        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY(r.err.contains(QStringLiteral("SAM - Refresh Sandbox 本社 Subscriptions: Succeeded. 30 users")));
+        QVERIFY(r.err.contains(QStringLiteral("SAM - Refresh Sandbox 本社 Activity: Succeeded")));
+        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"), QStringLiteral("--only"),
+            QStringLiteral("activity") });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY(!r.err.contains(QStringLiteral("Subscriptions:")));
+        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"), QStringLiteral("--only"),
+            QStringLiteral("everything") });
+        QCOMPARE(r.code, int(ExitUsage));
+
         const QJsonObject profile = show(QStringLiteral("sandbox 本社"));
         QCOMPARE(profile.value(QLatin1String("status")).toString(), QStringLiteral("Published"));
         QCOMPARE(
@@ -137,8 +150,10 @@ private slots:
                     QStringLiteral("Sandbox 本社") },
             m_sandbox->token().toUtf8());
         QCOMPARE(r.code, int(ExitOk));
-        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(),
-            QStringLiteral("Draft"));
+                QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(), QStringLiteral("Draft"));
+        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
+        QCOMPARE(r.code, int(ExitFailure)); // a Draft's jobs do not run
+        QVERIFY(r.err.contains(QStringLiteral("Draft")));
     }
 
     void wrongTokenExitsThree()

@@ -3,6 +3,7 @@
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
+#include "jobs/SyncJob.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 
@@ -18,7 +19,7 @@ namespace rmsam {
 namespace {
 
 const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
-    QStringLiteral("publish"), QStringLiteral("sandbox") };
+    QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("sandbox") };
 
 QString isoOrEmpty(const QDateTime& when)
 {
@@ -57,7 +58,7 @@ QStringList commandWords(const QStringList& arguments)
 {
     static const QStringList valued
         = { QStringLiteral("--data-dir"), QStringLiteral("--name"), QStringLiteral("--region"),
-              QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"), QStringLiteral("--profile") };
+              QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"), QStringLiteral("--profile"), QStringLiteral("--only") };
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -162,8 +163,10 @@ void CommandLine::start(const QStringList& arguments)
     }
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
+        if (command == QLatin1String("sync")) {
+        parser.addOption({QStringLiteral("only"), tr("Run only this job: subscriptions or activity."), QStringLiteral("JOB")});
+    }
+    if (!parser.parse(arguments)) {m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
         finish(ExitUsage);
         return;
     }
@@ -178,6 +181,7 @@ void CommandLine::start(const QStringList& arguments)
                   "  token clear --profile NAME\n"
                   "  validate --profile NAME\n"
                   "  publish --profile NAME [--yes]\n"
+                       "  sync --profile NAME [--only subscriptions|activity]\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
                   "unreachable, 5 invalid input file, 6 keychain unavailable.")
@@ -235,8 +239,17 @@ void CommandLine::start(const QStringList& arguments)
         }
         return;
     }
-    if (command == QLatin1String("validate") || command == QLatin1String("publish")) {
-        if (!parser.isSet(QStringLiteral("profile"))) {
+        if (command == QLatin1String("sync")) {
+        const QString only = parser.value(QStringLiteral("only"));
+        if (!parser.isSet(QStringLiteral("profile")) || (!only.isEmpty() && !Jobs::kindFromCode(only))) {
+            return usage(QStringLiteral("roadmunk-sam sync --profile NAME [--only subscriptions|activity]"));
+        }
+        if (openServices(parser)) {
+            sync(parser);
+        }
+        return;
+    }
+    if (command == QLatin1String("validate") || command == QLatin1String("publish")) {if (!parser.isSet(QStringLiteral("profile"))) {
             return usage(
                 QStringLiteral("roadmunk-sam %1 --profile NAME%2")
                     .arg(command,
@@ -501,6 +514,62 @@ void CommandLine::publish(const QCommandLineParser& parser)
     }
     m_io.err << tr("Published \"%1\".").arg(published.value().displayName) << Qt::endl;
     finish(ExitOk);
+}
+
+void CommandLine::sync(const QCommandLineParser& parser)
+{
+    auto profile = profileFromOption(parser);
+    if (!profile) {
+        return fail(profile.error());
+    }
+    const IntegrationProfile p = profile.value();
+    if (!p.isPublished()) {
+        return fail(Error{ErrorCode::InvalidState,
+                          tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName),
+                          {}});
+    }
+    SyncOptions options;
+    options.trigger = QStringLiteral("command line");
+    const QString only = parser.value(QStringLiteral("only"));
+    options.subscriptions = only.isEmpty() || only == QLatin1String("subscriptions");
+    options.activity = only.isEmpty() || only == QLatin1String("activity");
+    if (!options.subscriptions && !p.downloadActivity) {
+        return fail(Error{ErrorCode::InvalidState,
+                          tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),
+                          {}});
+    }
+    m_tokens->read(p.tokenKey, [this, p, options](Result<QString> token) {
+        if (!token) {
+            return fail(token.error());
+        }
+        auto* job = new SyncJob(*m_database, p, token.value(), options, this);
+        connect(job, &SyncJob::progress, this, [this](JobKind kind, int pages, int rows) {
+            m_io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
+            m_io.err.flush();
+        });
+        connect(job, &SyncJob::finished, this, [this, name = p.displayName](const SyncOutcome& outcome) {
+            m_io.err << Qt::endl;
+            for (const JobResult& r : outcome.results) {
+                m_io.err << tr("%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
+                                .arg(Jobs::scheduledJobName(r.kind, name), Jobs::outcomeDisplayName(r.outcome))
+                                .arg(r.users)
+                                .arg(r.roadmaps)
+                                .arg(r.requests)
+                                .arg(r.joined)
+                                .arg(r.left)
+                                .arg(r.roleChanged)
+                         << Qt::endl;
+                if (!r.warning.isEmpty()) {
+                    m_io.err << tr("Warning: %1").arg(r.warning) << Qt::endl;
+                }
+            }
+            if (outcome.error) {
+                return fail(*outcome.error);
+            }
+            finish(ExitOk);
+        });
+        job->start();
+    });
 }
 
 } // namespace rmsam

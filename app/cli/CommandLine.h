@@ -78,7 +78,8 @@ private:
     void tokenSet(const QCommandLineParser& parser);
     void tokenClear(const QCommandLineParser& parser);
     void validate(const QCommandLineParser& parser);
-    void publish(const QCommandLineParser& parser);
+        void publish(const QCommandLineParser& parser);
+    void sync(const QCommandLineParser& parser);
 
     Options m_options;
     Streams m_io;
