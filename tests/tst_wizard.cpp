@@ -2,14 +2,18 @@
 // token → profile → region → validate → publish, ending with a Published profile. Also the
 // profile form's state rules and the main window's profile list.
 #include "MainWindow.h"
+#include "ProfileTabs.h"
+#include "RecordTable.h"
 #include "ProfileForm.h"
 #include "SetupWizard.h"
 #include "jobs/ProfileService.h"
+#include "jobs/SyncRunner.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QSortFilterProxyModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -205,9 +209,52 @@ private slots:
         QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("Draft again")));
     }
 
+        void syncNowFillsTheTables()
+    {
+        // "ウィザード Sandbox" was published by wizardReachesPublished().
+        const auto profiles = m_service->profiles().list().value();
+        const auto published = std::find_if(profiles.cbegin(), profiles.cend(),
+                                            [](const IntegrationProfile& p) { return p.isPublished(); });
+        QVERIFY(published != profiles.cend());
+        SyncRunner sync(*m_database, *m_tokens);
+        MainWindow window(*m_service, sync, {{}, demoDefaults()});
+        window.show();
+        window.selectProfile(published->id);
+        auto* syncAction = window.findChild<QAction*>(QStringLiteral("syncAction"));
+        QVERIFY(syncAction && syncAction->isEnabled());
+        syncAction->trigger();
+        QVERIFY(sync.isRunning(published->id));
+        QVERIFY(!syncAction->isEnabled()); // one sync at a time per profile
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        QVERIFY(syncAction->isEnabled());
+
+        ProfileTabs* tabs = window.profileTabs();
+        RecordTable* subscriptions = tabs->table(QStringLiteral("subscriptionsTable"));
+        QCOMPARE(subscriptions->model()->rowCount(), 25);
+        QCOMPARE(tabs->table(QStringLiteral("activityTable"))->model()->rowCount(), 25);
+        QCOMPARE(tabs->table(QStringLiteral("jobResultsTable"))->model()->rowCount(), 2);
+        QCOMPARE(tabs->table(QStringLiteral("scheduledJobsTable"))->model()->rowCount(), 2);
+        QCOMPARE(tabs->table(QStringLiteral("softwareModelsTable"))->model()->rowCount(), 2);
+
+        // Filter as you type over every column, and sort on any column.
+        auto* filter = subscriptions->findChild<QLineEdit*>(QStringLiteral("subscriptionsTableFilter"));
+        const QString email = subscriptions->model()->data(subscriptions->model()->index(7, 1)).toString();
+        filter->setText(email);
+        QCOMPARE(subscriptions->proxy()->rowCount(), 1);
+        QVERIFY(subscriptions->countText().startsWith(QStringLiteral("1 of 25")));
+        filter->clear();
+        QCOMPARE(subscriptions->proxy()->rowCount(), 25);
+        subscriptions->view()->sortByColumn(8, Qt::DescendingOrder); // Last Activity, newest first
+        const QDateTime first = subscriptions->proxy()->index(0, 8).data(RecordTableModel::RawRole).toDateTime();
+        const QDateTime second = subscriptions->proxy()->index(1, 8).data(RecordTableModel::RawRole).toDateTime();
+        QVERIFY(first.isValid());
+        QVERIFY(!second.isValid() || first >= second);
+    }
+
     void mainWindowListsProfiles()
     {
-        MainWindow window(*m_service, { QStringLiteral("Demo banner"), demoDefaults() });
+                SyncRunner sync(*m_database, *m_tokens);
+        MainWindow window(*m_service, sync, {QStringLiteral("Demo banner"), demoDefaults()});
         window.show();
         QTableView* table = window.profileTable();
         const int before = table->model()->rowCount();

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "jobs/ProfileService.h"
+#include "jobs/SyncRunner.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
@@ -70,7 +71,8 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     TokenStore tokens(options.keychainService);
     QNetworkAccessManager network;
     ProfileService service(*database.value(), tokens, &network);
-    MainWindow window(service, windowOptions);
+        SyncRunner sync(*database.value(), tokens);
+    MainWindow window(service, sync, windowOptions);
     window.show();
 
     tokens.checkAvailability([&window, &service, demo = options.demo](KeychainState) {

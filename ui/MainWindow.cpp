@@ -2,6 +2,8 @@
 
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
+#include "ProfileTabs.h"
+#include "jobs/SyncRunner.h"
 #include "jobs/ProfileService.h"
 #include "secrets/TokenStore.h"
 
@@ -11,6 +13,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,9 +42,10 @@ QLabel* bannerLabel(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent)
+MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options options, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_sync(sync)
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,10 +63,8 @@ MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(ProfileListModel::UrlColumn, true);
 
-    m_form = new ProfileForm(m_service, this);
-    auto* formScroll = new QScrollArea(this);
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
+        m_tabs = new ProfileTabs(m_service, this);
+    m_form = m_tabs->form();
     auto* placeholder
         = new QLabel(tr("Select an integration profile, or create one with Profile › New profile… "
                         "(Ctrl+N)."),
@@ -71,7 +74,7 @@ MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent
     placeholder->setWordWrap(true);
     m_details = new QStackedWidget(this);
     m_details->addWidget(placeholder);
-    m_details->addWidget(formScroll);
+        m_details->addWidget(m_tabs);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -98,29 +101,68 @@ MainWindow::MainWindow(ProfileService& service, Options options, QWidget* parent
     m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setEnabled(false);
+        m_syncAction = new QAction(tr("S&ync now"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_syncAction->setToolTip(tr("Download subscriptions and activity of the selected profile now (F5)"));
+    m_syncAction->setEnabled(false);
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
 
     auto* fileMenu = menuBar()->addMenu(tr("&Profile"));
     fileMenu->addAction(newAction);
-    fileMenu->addAction(m_deleteAction);
+        fileMenu->addAction(m_deleteAction);
+    fileMenu->addAction(m_syncAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     auto* toolbar = addToolBar(tr("Profiles"));
     toolbar->setObjectName(QStringLiteral("profilesToolbar"));
     toolbar->addAction(newAction);
-    toolbar->addAction(m_deleteAction);
+        toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_syncAction);
 
+        m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(220);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->hide();
+    m_cancelSync = new QPushButton(tr("Cancel"), this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSync->hide();
     m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_cancelSync);
     statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_cancelSync, &QPushButton::clicked, this, [this] { m_sync.cancel(m_form->profileId()); });
+    connect(&m_sync, &SyncRunner::progress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
+        if (id == m_form->profileId()) {
+            statusBar()->showMessage(kind == JobKind::Subscriptions
+                                         ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
+                                         : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
+        }
+    });
+    connect(&m_sync, &SyncRunner::finished, this, [this](qint64 id, const SyncOutcome& outcome) {
+        if (id == m_form->profileId()) {
+            m_tabs->reloadTables();
+            statusBar()->showMessage(outcome.error ? tr("Sync failed: %1").arg(outcome.error->message)
+                                                   : tr("Sync finished."));
+        }
+        updateSyncState();
+    });
+    connect(&m_sync, &SyncRunner::started, this, &MainWindow::updateSyncState);
+    connect(&m_service, &ProfileService::profilesChanged, this, &MainWindow::updateSyncState);
 
     connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const qint64 id = selectedProfileId();
-        m_deleteAction->setEnabled(id != 0);
-        m_form->showProfile(id);
+                m_deleteAction->setEnabled(id != 0);
+        m_tabs->showProfile(id);
+        updateSyncState();
         m_details->setCurrentIndex(id != 0 ? 1 : 0);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -179,8 +221,9 @@ void MainWindow::selectProfile(qint64 id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0) {
-        m_table->selectRow(row);
-        m_form->showProfile(id);
+                m_table->selectRow(row);
+        m_tabs->showProfile(id);
+        updateSyncState();
         m_details->setCurrentIndex(1);
     }
 }
@@ -206,6 +249,28 @@ void MainWindow::updateKeychainBanner()
     m_keychainBanner->setText(problem ? TokenStore::stateMessage(state) : QString());
     m_keychainBanner->setVisible(problem);
     statusBar()->showMessage(TokenStore::stateMessage(state));
+}
+
+void MainWindow::syncNow()
+{
+    auto profile = m_service.profiles().find(m_form->profileId());
+    if (!profile || !profile.value().isPublished()) {
+        return;
+    }
+    m_sync.start(profile.value(), SyncOptions{});
+}
+
+void MainWindow::updateSyncState()
+{
+    const qint64 id = m_form->profileId();
+    const bool running = id != 0 && m_sync.isRunning(id);
+    auto profile = m_service.profiles().find(id);
+    const bool published = profile && profile.value().isPublished();
+    m_syncAction->setEnabled(published && !running);
+    m_syncAction->setToolTip(published ? tr("Download subscriptions and activity of the selected profile now (F5)")
+                                       : tr("Publish the profile first: only published profiles run jobs."));
+    m_syncProgress->setVisible(running);
+    m_cancelSync->setVisible(running);
 }
 
 } // namespace rmsam

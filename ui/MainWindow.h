@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -13,6 +15,8 @@ namespace rmsam {
 class ProfileForm;
 class ProfileListModel;
 class ProfileService;
+class ProfileTabs;
+class SyncRunner;
 
 // Profiles on the left, the selected profile's form on the right; the wizard creates new ones.
 class MainWindow : public QMainWindow
@@ -26,28 +30,36 @@ public:
         SetupWizard::Defaults wizardDefaults;
     };
 
-    MainWindow(ProfileService& service, Options options, QWidget* parent = nullptr);
+        MainWindow(ProfileService& service, SyncRunner& sync, Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ProfileForm* profileForm() const { return m_form; }
+        ProfileForm* profileForm() const { return m_form; }
+    ProfileTabs* profileTabs() const { return m_tabs; }
     QTableView* profileTable() const { return m_table; }
 
 public slots:
     SetupWizard* newProfile();
     void deleteProfile();
-    void selectProfile(qint64 id);
+        void selectProfile(qint64 id);
+    void syncNow();
 
 private:
-    void updateStatusBar();
+        void updateStatusBar();
+    void updateSyncState();
     void updateKeychainBanner();
     qint64 selectedProfileId() const;
 
-    ProfileService& m_service;
+        ProfileService& m_service;
+    SyncRunner& m_sync;
     Options m_options;
     ProfileListModel* m_model;
     QTableView* m_table;
     ProfileForm* m_form;
-    QStackedWidget* m_details;
+        QStackedWidget* m_details;
+    ProfileTabs* m_tabs;
+    QAction* m_syncAction;
+    QProgressBar* m_syncProgress;
+    QPushButton* m_cancelSync;
     QLabel* m_keychainBanner;
     QLabel* m_countLabel;
     QAction* m_deleteAction;

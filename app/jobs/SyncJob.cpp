@@ -6,6 +6,7 @@
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
+#include "storage/Database.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QCoreApplication>
@@ -68,8 +69,8 @@ void SyncJob::next()
         failJob(m_pending.first(), Error{ErrorCode::Cancelled, tr("Cancelled."), {}});
         return;
     }
-    if (m_pending.isEmpty()) {
-        emit finished(m_outcome);
+        if (m_pending.isEmpty()) {
+        finish();
         return;
     }
     m_jobStarted = QDateTime::currentDateTimeUtc();
@@ -176,7 +177,15 @@ void SyncJob::failJob(JobKind kind, const Error& error)
     qCWarning(lcJobs) << "profile" << m_profile.id << Jobs::kindCode(kind) << "job" << Jobs::outcomeCode(result.outcome)
                       << error.detail;
     // A failed subscriptions download leaves nothing for the activity job to work on.
-    m_pending.clear();
+        m_pending.clear();
+    finish();
+}
+
+void SyncJob::finish()
+{
+    if (thread() != QCoreApplication::instance()->thread()) {
+        m_database.releaseThreadConnection();
+    }
     emit finished(m_outcome);
 }
 

@@ -64,7 +64,8 @@ private:
     void storeSubscriptions(const PagedListing& listing);
     void storeActivity(const PagedListing& listing);
     void next();
-    void failJob(JobKind kind, const Error& error);
+        void failJob(JobKind kind, const Error& error);
+    void finish();
     JobResult newResult(JobKind kind) const;
 
     Database& m_database;

@@ -75,6 +75,17 @@ QSqlDatabase Database::connection()
     return QSqlDatabase::database(name, false);
 }
 
+void Database::releaseThreadConnection()
+{
+    const QString name = QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(
+        reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.removeAll(name);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Result<void> Database::openConnection(const QString& name)
 {
     {
