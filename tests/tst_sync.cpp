@@ -2,7 +2,10 @@
 // page cap below the limit, users inserted and deleted between pages, ISO and epoch dates, a
 // 401 and a 503 in the middle of a run, cancel, and what changed between snapshots.
 #include "core/ProfileRules.h"
+#include "jobs/Scheduler.h"
 #include "jobs/SyncJob.h"
+#include "jobs/SyncRunner.h"
+#include "secrets/TokenStore.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -12,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace rmsam;
 
@@ -266,6 +270,69 @@ private slots:
             ids.insert(c.userId);
         }
         QCOMPARE(ids, (QSet<QString>{leaver, changedId, joiner.id}));
+    }
+
+        void dueTimes()
+    {
+        ScheduledJob job;
+        job.runAt = QTime(2, 0);
+        const QDateTime morning(QDate(2026, 11, 28), QTime(9, 0));
+        QCOMPARE(Jobs::lastDueTime(job, morning), QDateTime(QDate(2026, 11, 28), QTime(2, 0)));
+        QCOMPARE(Jobs::lastDueTime(job, QDateTime(QDate(2026, 11, 28), QTime(1, 0))), QDateTime(QDate(2026, 11, 27), QTime(2, 0)));
+        QVERIFY(Jobs::isDue(job, morning)); // never ran
+        job.lastRunAt = QDateTime(QDate(2026, 11, 28), QTime(2, 1));
+        QVERIFY(!Jobs::isDue(job, morning));
+        // Closed for three days: due once, not three times.
+        job.lastRunAt = QDateTime(QDate(2026, 11, 25), QTime(2, 0));
+        QVERIFY(Jobs::isDue(job, morning));
+        job.lastRunAt = morning;
+        QVERIFY(!Jobs::isDue(job, morning.addSecs(3600)));
+        QVERIFY(Jobs::isDue(job, morning.addDays(1)));
+        job.active = false;
+        QVERIFY(!Jobs::isDue(job, morning.addDays(1)));
+    }
+
+    void schedulerRunsDueJobsOnce()
+    {
+        Fixture f = make(40, 100, QStringLiteral("scheduled"));
+        IntegrationProfile p = f.profile;
+        ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc());
+        QVERIFY(ProfileRepository(*m_database).update(p));
+        PublishPlan plan;
+        plan.addStep(QStringLiteral("artifacts"), [this](const IntegrationProfile& published) {
+            return JobRepository(*m_database).ensurePublishArtifacts(published);
+        });
+        QVERIFY(ProfileRepository(*m_database).publish(p.id, plan, QDateTime::currentDateTimeUtc()));
+
+                // The runner reads the token from the keychain of the test session, as the app does.
+        TokenStore tokens(QStringLiteral("roadmunk-sam-test-scheduler-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        std::optional<Result<void>> written;
+        tokens.write(p.tokenKey, f.sandbox->token(), [&written](Result<void> r) { written = r; });
+        QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
+        QVERIFY(written->ok());
+
+        SyncRunner runner(*m_database, tokens);
+        QDateTime now(QDate(2026, 11, 28), QTime(9, 0));
+        Scheduler scheduler(*m_database, runner, [&now] { return now; });
+        QCOMPARE(scheduler.runDueJobs(), 1); // both jobs of the profile, in one sync
+        QVERIFY(runner.isRunning(p.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(p.id), 30000);
+        auto results = SubscriptionRepository(*m_database).jobResults(p.id).value();
+        QCOMPARE(results.size(), 2);
+        for (const JobResult& r : results) {
+            QCOMPARE(r.trigger, QStringLiteral("scheduled"));
+            QCOMPARE(r.outcome, JobOutcome::Succeeded);
+        }
+        QCOMPARE(storedIds(p.id).size(), 40);
+
+        QCOMPARE(scheduler.runDueJobs(), 0); // already ran today
+        now = now.addSecs(6 * 3600);
+        QCOMPARE(scheduler.runDueJobs(), 0);
+        now = now.addDays(3); // closed for days: one catch-up run
+        QCOMPARE(scheduler.runDueJobs(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(p.id), 30000);
+        QCOMPARE(SubscriptionRepository(*m_database).jobResults(p.id).value().size(), 4);
+        QCOMPARE(scheduler.runDueJobs(), 0);
     }
 
     void publishCreatesModelsAndJobs()

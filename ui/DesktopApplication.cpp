@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "jobs/ProfileService.h"
+#include "jobs/Scheduler.h"
 #include "jobs/SyncRunner.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
@@ -72,11 +73,14 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     QNetworkAccessManager network;
     ProfileService service(*database.value(), tokens, &network);
         SyncRunner sync(*database.value(), tokens);
-    MainWindow window(service, sync, windowOptions);
+        MainWindow window(service, sync, windowOptions);
+    Scheduler scheduler(*database.value(), sync);
     window.show();
 
-    tokens.checkAvailability([&window, &service, demo = options.demo](KeychainState) {
-        auto profiles = service.profiles().list();
+        tokens.checkAvailability([&window, &service, &scheduler, demo = options.demo](KeychainState state) {
+        if (state == KeychainState::Available) {
+            scheduler.start(); // daily jobs, and a catch-up of any missed while the app was closed
+        }auto profiles = service.profiles().list();
         if (demo && profiles && profiles.value().isEmpty()) {
             window.newProfile();
         }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace rmsam {
+
+class Database;
+class SyncRunner;
+
+// Runs each published profile's daily jobs at their time while the application runs, and
+// catches up once on a run missed while it was closed. The clock is passed in so tests can
+// move time.
+class Scheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    Scheduler(Database& database, SyncRunner& runner, Clock clock = &QDateTime::currentDateTime,
+              QObject* parent = nullptr);
+
+    void start(int intervalMs = 60 * 1000);
+    // Starts every due job now; returns how many were started.
+    int runDueJobs();
+
+private:
+    Database& m_database;
+    SyncRunner& m_runner;
+    Clock m_clock;
+    QTimer m_timer;
+};
+
+} // namespace rmsam
