@@ -30,25 +30,25 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
     addTab(scroll, tr("&Profile"));
 
     // Column headers: translated for the screen, stable English for exports.
-    addTable(QStringLiteral("subscriptionsTable"), tr("&Subscriptions"),
+    addTable(QStringLiteral("subscriptionsTable"), tr("Subscriptions"),
              {{tr("User ID"), QStringLiteral("User ID")}, {tr("Email"), QStringLiteral("Email")},
               {tr("First Name"), QStringLiteral("First Name")}, {tr("Last Name"), QStringLiteral("Last Name")},
               {tr("Role"), QStringLiteral("Role")}, {tr("Seat Type"), QStringLiteral("Seat Type")},
               {tr("Invited"), QStringLiteral("Invited")}, {tr("Last Login"), QStringLiteral("Last Login")},
               {tr("Last Activity"), QStringLiteral("Last Activity")},
               {tr("Activity Source"), QStringLiteral("Activity Source")}});
-    addTable(QStringLiteral("activityTable"), tr("&Activity"),
+    addTable(QStringLiteral("activityTable"), tr("Activity"),
              {{tr("Email"), QStringLiteral("Email")}, {tr("Display Name"), QStringLiteral("Display Name")},
               {tr("Last Activity"), QStringLiteral("Last Activity")},
               {tr("Activity Source"), QStringLiteral("Activity Source")}, {tr("Status"), QStringLiteral("Status")},
               {tr("Last Login"), QStringLiteral("Last Login")}});
-    addTable(QStringLiteral("unrecognizedTable"), tr("&Unrecognized identifiers"),
+    addTable(QStringLiteral("unrecognizedTable"), tr("Unrecognized identifiers"),
              {{tr("Subscription identifier"), QStringLiteral("Identifier")}, {tr("Count"), QStringLiteral("Count")}});
-    addTable(QStringLiteral("scheduledJobsTable"), tr("Scheduled &jobs"),
+    addTable(QStringLiteral("scheduledJobsTable"), tr("Scheduled jobs"),
              {{tr("Name"), QStringLiteral("Name")}, {tr("Job"), QStringLiteral("Job")},
               {tr("Runs daily at"), QStringLiteral("Run At")}, {tr("Active"), QStringLiteral("Active")},
               {tr("Last run"), QStringLiteral("Last Run")}});
-    addTable(QStringLiteral("jobResultsTable"), tr("Job &results"),
+    addTable(QStringLiteral("jobResultsTable"), tr("Job results"),
              {{tr("Job"), QStringLiteral("Job")}, {tr("Trigger"), QStringLiteral("Trigger")},
               {tr("Started"), QStringLiteral("Started")}, {tr("Ended"), QStringLiteral("Ended")},
               {tr("Outcome"), QStringLiteral("Outcome")}, {tr("Users"), QStringLiteral("Users")},
@@ -56,7 +56,7 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
               {tr("Joined"), QStringLiteral("Joined")}, {tr("Left"), QStringLiteral("Left")},
               {tr("Role changed"), QStringLiteral("Role Changed")}, {tr("Warning"), QStringLiteral("Warning")},
               {tr("Error"), QStringLiteral("Error")}});
-    addTable(QStringLiteral("softwareModelsTable"), tr("Software &models"),
+    addTable(QStringLiteral("softwareModelsTable"), tr("Software models"),
              {{tr("Display Name"), QStringLiteral("Display Name")}, {tr("Publisher"), QStringLiteral("Publisher")},
               {tr("Product"), QStringLiteral("Product")}, {tr("Seat Type"), QStringLiteral("Seat Type")}});
 

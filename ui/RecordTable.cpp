@@ -93,7 +93,8 @@ RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Colu
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+        m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_filter->setObjectName(objectName + QStringLiteral("Filter"));
@@ -126,7 +127,8 @@ RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Colu
 
 void RecordTable::setRows(QList<QList<QVariant>> rows)
 {
-    m_model->setRows(std::move(rows));
+        m_model->setRows(std::move(rows));
+    m_view->resizeColumnsToContents(); // measured on the first rows only (resize precision)
     updateCount();
 }
 
