@@ -249,6 +249,33 @@ private slots:
             QStringLiteral("https://eu-gateway.roadmunk.com/public/graphql"));
     }
 
+        void exclusionsFromTheCommandLine()
+    {
+        // "Sandbox 本社" holds the synced subscriptions of happyPathToPublished().
+        const QString someone = m_sandbox->account().users().at(3).email;
+        Run r = run({ "exclude", "add", "--profile", "Sandbox 本社", "--user", someone.toUpper() });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        r = run({ "exclude", "add", "--profile", "Sandbox 本社", "--identifier", "reviewer" });
+        QCOMPARE(r.code, int(ExitOk));
+        r = run({ "exclude", "list", "--profile", "Sandbox 本社" });
+        QCOMPARE(r.code, int(ExitOk));
+        QVERIFY2(r.out.contains(QStringLiteral("user	%1	active	1").arg(someone.toLower())), qPrintable(r.out));
+        int reviewers = 0;
+        for (const SandboxUser& u : m_sandbox->account().users()) {
+            reviewers += u.accountRole == QLatin1String("reviewer");
+        }
+        QVERIFY(reviewers > 0);
+        QVERIFY2(r.out.contains(QStringLiteral("identifier	reviewer	active	%1").arg(reviewers)), qPrintable(r.out));
+
+        QCOMPARE(run({ "exclude", "remove", "--profile", "Sandbox 本社", "--identifier", "REVIEWER" }).code, int(ExitOk));
+        QCOMPARE(run({ "exclude", "remove", "--profile", "Sandbox 本社", "--identifier", "reviewer" }).code, int(ExitFailure));
+        QCOMPARE(run({ "exclude", "add", "--profile", "Sandbox 本社", "--user", "nobody" }).code, int(ExitUsage));
+        QCOMPARE(run({ "exclude", "add", "--profile", "Sandbox 本社", "--user", "a@b.c", "--identifier", "x" }).code, int(ExitUsage));
+        QCOMPARE(run({ "exclude", "add", "--profile", "Sandbox 本社" }).code, int(ExitUsage));
+        r = run({ "exclude", "list", "--profile", "Sandbox 本社" });
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    }
+
     void tooLongTokenIsRefused()
     {
         QCOMPARE(run({ "profile", "create", "--name", "Long token" }).code, int(ExitOk));

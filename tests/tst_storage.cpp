@@ -1,5 +1,6 @@
 #include "core/ProfileRules.h"
 #include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileRepository.h"
 
@@ -175,6 +176,40 @@ private slots:
         auto reopened = Database::open(dir.path());
         QVERIFY(!reopened);
         QVERIFY(reopened.error().message.contains(QStringLiteral("newer version")));
+    }
+
+        void exclusionRules()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        ExclusionRepository rules(*db.value());
+        QVERIFY(rules.add(ExclusionRule::Kind::User, QStringLiteral("  CEO@Example.com ")));
+        QVERIFY(rules.add(ExclusionRule::Kind::Identifier, QStringLiteral("Reviewer")));
+        QCOMPARE(rules.add(ExclusionRule::Kind::User, QStringLiteral("not an email")).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(rules.add(ExclusionRule::Kind::Identifier, QStringLiteral("  ")).error().code, ErrorCode::InvalidInput);
+        QVERIFY(rules.add(ExclusionRule::Kind::User, QStringLiteral("ceo@example.com"))); // same rule, no duplicate
+        const QList<ExclusionRule> all = rules.list().value();
+        QCOMPARE(all.size(), 2);
+
+        SoftwareSubscription ceo;
+        ceo.email = QStringLiteral("Ceo@example.COM");
+        ceo.role = QStringLiteral("account_admin");
+        SoftwareSubscription reviewer;
+        reviewer.email = QStringLiteral("r@example.com");
+        reviewer.role = QStringLiteral("reviewer");
+        SoftwareSubscription other;
+        other.email = QStringLiteral("o@example.com");
+        other.role = QStringLiteral("collaborator");
+        QVERIFY(Exclusions::isExcluded(ceo, all));
+        QVERIFY(Exclusions::isExcluded(reviewer, all));
+        QVERIFY(!Exclusions::isExcluded(other, all));
+
+        const qint64 reviewerRule = all.first().kind == ExclusionRule::Kind::Identifier ? all.first().id : all.last().id;
+        QVERIFY(rules.setActive(reviewerRule, false));
+        QVERIFY(!Exclusions::isExcluded(reviewer, rules.list().value())); // inactive rules exclude nobody
+        QVERIFY(rules.remove(ExclusionRule::Kind::User, QStringLiteral("CEO@example.com")));
+        QCOMPARE(rules.remove(ExclusionRule::Kind::User, QStringLiteral("ceo@example.com")).error().code, ErrorCode::NotFound);
+        QVERIFY(!Exclusions::isExcluded(ceo, rules.list().value()));
     }
 
     void unwritableFolderIsReported()

@@ -244,9 +244,10 @@ private slots:
         QVERIFY(subscriptions->countText().startsWith(QStringLiteral("1 of 25")));
         filter->clear();
         QCOMPARE(subscriptions->proxy()->rowCount(), 25);
-        subscriptions->view()->sortByColumn(8, Qt::DescendingOrder); // Last Activity, newest first
-        const QDateTime first = subscriptions->proxy()->index(0, 8).data(RecordTableModel::RawRole).toDateTime();
-        const QDateTime second = subscriptions->proxy()->index(1, 8).data(RecordTableModel::RawRole).toDateTime();
+                subscriptions->view()->sortByColumn(9, Qt::DescendingOrder); // Last Activity, newest first
+        QCOMPARE(subscriptions->model()->columns().at(9).exportHeader, QStringLiteral("Last Activity"));
+        const QDateTime first = subscriptions->proxy()->index(0, 9).data(RecordTableModel::RawRole).toDateTime();
+        const QDateTime second = subscriptions->proxy()->index(1, 9).data(RecordTableModel::RawRole).toDateTime();
         QVERIFY(first.isValid());
         QVERIFY(!second.isValid() || first >= second);
     }

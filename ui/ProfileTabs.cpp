@@ -3,6 +3,7 @@
 #include "ProfileForm.h"
 #include "RecordTable.h"
 #include "jobs/ProfileService.h"
+#include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
 #include "storage/SubscriptionRepository.h"
 
@@ -34,7 +35,8 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
              {{tr("User ID"), QStringLiteral("User ID")}, {tr("Email"), QStringLiteral("Email")},
               {tr("First Name"), QStringLiteral("First Name")}, {tr("Last Name"), QStringLiteral("Last Name")},
               {tr("Role"), QStringLiteral("Role")}, {tr("Seat Type"), QStringLiteral("Seat Type")},
-              {tr("Invited"), QStringLiteral("Invited")}, {tr("Last Login"), QStringLiteral("Last Login")},
+              {tr("Invited"), QStringLiteral("Invited")}, {tr("Excluded"), QStringLiteral("Excluded")},
+              {tr("Last Login"), QStringLiteral("Last Login")},
               {tr("Last Activity"), QStringLiteral("Last Activity")},
               {tr("Activity Source"), QStringLiteral("Activity Source")}});
     addTable(QStringLiteral("activityTable"), tr("Activity"),
@@ -44,6 +46,9 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
               {tr("Last Login"), QStringLiteral("Last Login")}});
     addTable(QStringLiteral("unrecognizedTable"), tr("Unrecognized identifiers"),
              {{tr("Subscription identifier"), QStringLiteral("Identifier")}, {tr("Count"), QStringLiteral("Count")}});
+        addTable(QStringLiteral("exclusionsTable"), tr("Exclusion rules"),
+             {{tr("Excluded by"), QStringLiteral("Kind")}, {tr("Value"), QStringLiteral("Value")},
+              {tr("Active"), QStringLiteral("Active")}, {tr("Subscriptions matched"), QStringLiteral("Matched")}});
     addTable(QStringLiteral("scheduledJobsTable"), tr("Scheduled jobs"),
              {{tr("Name"), QStringLiteral("Name")}, {tr("Job"), QStringLiteral("Job")},
               {tr("Runs daily at"), QStringLiteral("Run At")}, {tr("Active"), QStringLiteral("Active")},
@@ -108,14 +113,14 @@ void ProfileTabs::reloadTables()
     QList<QList<QVariant>> subscriptions;
     QList<QList<QVariant>> activity;
     QList<SoftwareSubscription> plain;
-    if (auto records = SubscriptionRepository(database).records(m_profileId)) {
-        subscriptions.reserve(records.value().size());
+        const QList<ExclusionRule> rules = ExclusionRepository(database).list().value_or({});
+    if (auto records = SubscriptionRepository(database).records(m_profileId)) {subscriptions.reserve(records.value().size());
         activity.reserve(records.value().size());
         for (const SubscriptionRecord& r : records.value()) {
             const SoftwareSubscription& s = r.subscription;
             const QString source = ActivityRules::sourceDisplayName(r.activity.source);
             subscriptions.append({s.userId, s.email, s.firstName, s.lastName, s.role, seatTypeText(s.seatType), s.invited,
-                                  s.lastLogin, r.activity.lastActivity, source});
+                                  Exclusions::isExcluded(s, rules), s.lastLogin, r.activity.lastActivity, source});
             activity.append({s.email, s.displayName, r.activity.lastActivity, source,
                              ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin});
             plain.append(s);
@@ -128,7 +133,17 @@ void ProfileTabs::reloadTables()
     for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(plain)) {
         unrecognized.append({u.identifier, u.count});
     }
-    table(QStringLiteral("unrecognizedTable"))->setRows(std::move(unrecognized));
+        table(QStringLiteral("unrecognizedTable"))->setRows(std::move(unrecognized));
+
+    QList<QList<QVariant>> exclusions;
+    for (const ExclusionRule& rule : rules) {
+        const int matched = int(std::count_if(plain.cbegin(), plain.cend(),
+                                              [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, {rule}); }));
+        exclusions.append({rule.kind == ExclusionRule::Kind::User ? tr("User (every profile)")
+                                                                   : tr("Subscription identifier (%1)").arg(profileTypeName()),
+                           rule.value, rule.active, matched});
+    }
+    table(QStringLiteral("exclusionsTable"))->setRows(std::move(exclusions));
 
     JobRepository jobs(database);
     QList<QList<QVariant>> scheduled;

@@ -4,6 +4,8 @@
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
 #include "jobs/SyncJob.h"
+#include "storage/ExclusionRepository.h"
+#include "storage/SubscriptionRepository.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 
@@ -19,7 +21,7 @@ namespace rmsam {
 namespace {
 
 const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
-    QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("sandbox") };
+    QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("exclude"), QStringLiteral("sandbox") };
 
 QString isoOrEmpty(const QDateTime& when)
 {
@@ -58,7 +60,7 @@ QStringList commandWords(const QStringList& arguments)
 {
     static const QStringList valued
         = { QStringLiteral("--data-dir"), QStringLiteral("--name"), QStringLiteral("--region"),
-              QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"), QStringLiteral("--profile"), QStringLiteral("--only") };
+              QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"), QStringLiteral("--profile"), QStringLiteral("--only"), QStringLiteral("--user"), QStringLiteral("--identifier") };
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -163,7 +165,11 @@ void CommandLine::start(const QStringList& arguments)
     }
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(help);
-        if (command == QLatin1String("sync")) {
+            if (command == QLatin1String("exclude")) {
+        parser.addOption({QStringLiteral("user"), tr("Exclude this user (email) in every profile."), QStringLiteral("EMAIL")});
+        parser.addOption({QStringLiteral("identifier"), tr("Exclude this subscription identifier (role)."), QStringLiteral("ROLE")});
+    }
+    if (command == QLatin1String("sync")) {
         parser.addOption({QStringLiteral("only"), tr("Run only this job: subscriptions or activity."), QStringLiteral("JOB")});
     }
     if (!parser.parse(arguments)) {m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
@@ -182,6 +188,8 @@ void CommandLine::start(const QStringList& arguments)
                   "  validate --profile NAME\n"
                   "  publish --profile NAME [--yes]\n"
                        "  sync --profile NAME [--only subscriptions|activity]\n"
+                       "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
+                       "  exclude list --profile NAME\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
                   "unreachable, 5 invalid input file, 6 keychain unavailable.")
@@ -239,7 +247,20 @@ void CommandLine::start(const QStringList& arguments)
         }
         return;
     }
-        if (command == QLatin1String("sync")) {
+            if (command == QLatin1String("exclude")) {
+        const bool list = sub == QLatin1String("list");
+        const bool change = sub == QLatin1String("add") || sub == QLatin1String("remove");
+        const bool oneTarget = parser.isSet(QStringLiteral("user")) != parser.isSet(QStringLiteral("identifier"));
+        if (!parser.isSet(QStringLiteral("profile")) || (!list && !change) || (change && !oneTarget)) {
+            return usage(QStringLiteral("roadmunk-sam exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)"
+                                        " | exclude list --profile NAME"));
+        }
+        if (openServices(parser)) {
+            exclude(parser, sub);
+        }
+        return;
+    }
+    if (command == QLatin1String("sync")) {
         const QString only = parser.value(QStringLiteral("only"));
         if (!parser.isSet(QStringLiteral("profile")) || (!only.isEmpty() && !Jobs::kindFromCode(only))) {
             return usage(QStringLiteral("roadmunk-sam sync --profile NAME [--only subscriptions|activity]"));
@@ -570,6 +591,48 @@ void CommandLine::sync(const QCommandLineParser& parser)
         });
         job->start();
     });
+}
+
+void CommandLine::exclude(const QCommandLineParser& parser, const QString& action)
+{
+    auto profile = profileFromOption(parser);
+    if (!profile) {
+        return fail(profile.error());
+    }
+    ExclusionRepository rules(*m_database);
+    if (action != QLatin1String("list")) {
+        const bool byUser = parser.isSet(QStringLiteral("user"));
+        const auto kind = byUser ? ExclusionRule::Kind::User : ExclusionRule::Kind::Identifier;
+        const QString value = parser.value(byUser ? QStringLiteral("user") : QStringLiteral("identifier"));
+        if (action == QLatin1String("add")) {
+            auto added = rules.add(kind, value);
+            if (!added) {
+                return fail(added.error());
+            }
+            m_io.err << (byUser ? tr("Excluded user %1 in every profile.") : tr("Excluded subscription identifier %1."))
+                            .arg(added.value().value)
+                     << Qt::endl;
+        } else if (auto removed = rules.remove(kind, value); !removed) {
+            return fail(removed.error());
+        } else {
+            m_io.err << tr("Removed the exclusion of %1.").arg(value.trimmed()) << Qt::endl;
+        }
+        return finish(ExitOk);
+    }
+    auto all = rules.list();
+    if (!all) {
+        return fail(all.error());
+    }
+    const QList<SoftwareSubscription> subscriptions =
+        SubscriptionRepository(*m_database).subscriptions(profile.value().id).value_or({});
+    for (const ExclusionRule& rule : all.value()) {
+        const int matches = int(std::count_if(subscriptions.cbegin(), subscriptions.cend(), [&rule](const SoftwareSubscription& s) {
+            return Exclusions::isExcluded(s, {rule});
+        }));
+        m_io.out << Exclusions::kindCode(rule.kind) << '\t' << rule.value << '\t'
+                 << (rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t' << matches << Qt::endl;
+    }
+    finish(ExitOk);
 }
 
 } // namespace rmsam

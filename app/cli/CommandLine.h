@@ -79,7 +79,8 @@ private:
     void tokenClear(const QCommandLineParser& parser);
     void validate(const QCommandLineParser& parser);
         void publish(const QCommandLineParser& parser);
-    void sync(const QCommandLineParser& parser);
+        void sync(const QCommandLineParser& parser);
+    void exclude(const QCommandLineParser& parser, const QString& action);
 
     Options m_options;
     Streams m_io;

@@ -85,6 +85,15 @@ QList<Migration> all()
                     " active SMALLINT NOT NULL,"
                     " last_run_at VARCHAR(32),"
                     " UNIQUE (profile_id, job_kind))") } },
+        { QStringLiteral("exclusion rules"),
+            { QStringLiteral("CREATE TABLE exclusion_rule ("
+                             " id {id},"
+                             " kind VARCHAR(16) NOT NULL CHECK (kind IN ('identifier', 'user')),"
+                             " value VARCHAR(320) NOT NULL,"
+                             " profile_type VARCHAR(64),"
+                             " active SMALLINT NOT NULL,"
+                             " created_at VARCHAR(32) NOT NULL,"
+                             " UNIQUE (kind, value))") } },
     };
 }
 

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Subscription.h"
+
+#include <QList>
+#include <QString>
+
+namespace rmsam {
+
+// Leaves subscriptions out of cost figures and out of reclamation (DESIGN.md §1).
+struct ExclusionRule
+{
+    enum class Kind {
+        Identifier, // a role value; applies to every profile of the profile type
+        User,       // an email; applies to every profile
+    };
+    qint64 id = 0;
+    Kind kind = Kind::User;
+    QString value;
+    bool active = true;
+};
+
+namespace Exclusions {
+
+QString kindCode(ExclusionRule::Kind kind); // "identifier" / "user"
+// The value as stored and compared: trimmed and case-folded; or why it is not acceptable.
+Result<QString> normalize(ExclusionRule::Kind kind, const QString& value);
+bool isExcluded(const SoftwareSubscription& subscription, const QList<ExclusionRule>& rules);
+
+} // namespace Exclusions
+} // namespace rmsam
