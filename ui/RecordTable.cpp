@@ -7,28 +7,35 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace rmsam {
 
 RecordTableModel::RecordTableModel(QList<Column> columns, QObject* parent)
     : QAbstractTableModel(parent)
     , m_columns(std::move(columns))
-{
-}
+{ }
 
 void RecordTableModel::setRows(QList<QList<QVariant>> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_search.clear();
+    buildSearchText(); // here rather than on the first keystroke, which must stay quick
+    m_order.resize(m_rows.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_visible = m_order;
     endResetModel();
+    if (!m_filter.isEmpty()) {
+        applyFilter(false);
+    }
 }
 
 int RecordTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_visible.size());
 }
 
 int RecordTableModel::columnCount(const QModelIndex& parent) const
@@ -36,29 +43,150 @@ int RecordTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
+QString RecordTableModel::displayText(const QVariant& value) const
+{
+    if (value.typeId() == QMetaType::QDateTime) {
+        const QDateTime when = value.toDateTime();
+        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    }
+    if (value.typeId() == QMetaType::Bool) {
+        return value.toBool() ? tr("Yes") : tr("No");
+    }
+    return value.toString();
+}
+
 QVariant RecordTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
+    if (!index.isValid() || index.row() >= m_visible.size()) {
         return {};
     }
-    const QVariant& value = m_rows.at(index.row()).value(index.column());
+    const QVariant& value = m_rows.at(m_visible.at(index.row())).value(index.column());
     switch (role) {
     case RawRole:
         return value;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        if (value.typeId() == QMetaType::QDateTime) {
-            const QDateTime when = value.toDateTime();
-            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
-        }
-        if (value.typeId() == QMetaType::Bool) {
-            return value.toBool() ? tr("Yes") : tr("No");
-        }
-        return value;
+        return value.typeId() == QMetaType::QDateTime || value.typeId() == QMetaType::Bool
+            ? QVariant(displayText(value))
+            : value;
     case Qt::TextAlignmentRole:
         return value.typeId() == QMetaType::Int ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
     return {};
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size()) {
+        return;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Typed keys computed once, so each comparison is cheap; empty values sort last.
+    const qsizetype n = m_rows.size();
+    QList<qint64> numbers(n, 0);
+    QList<QString> texts;
+    QList<bool> empty(n, false);
+    bool numeric = true;
+    for (qsizetype r = 0; r < n; ++r) {
+        const QVariant& v = m_rows.at(r).at(column);
+        switch (v.typeId()) {
+        case QMetaType::QDateTime: {
+            const QDateTime when = v.toDateTime();
+            empty[r] = !when.isValid();
+            numbers[r] = when.isValid() ? when.toMSecsSinceEpoch() : 0;
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Bool:
+            numbers[r] = v.toLongLong();
+            break;
+        default:
+            empty[r] = v.isNull();
+            numeric = numeric && v.isNull();
+        }
+    }
+    if (!numeric) {
+        texts.resize(n);
+        for (qsizetype r = 0; r < n; ++r) {
+            texts[r] = m_rows.at(r).at(column).toString().toCaseFolded();
+        }
+    }
+    const bool ascending = order == Qt::AscendingOrder;
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        if (empty[a] || empty[b]) {
+            return !empty[a] && empty[b];
+        }
+        if (numeric) {
+            return ascending ? numbers[a] < numbers[b] : numbers[b] < numbers[a];
+        }
+        return ascending ? texts[a] < texts[b] : texts[b] < texts[a];
+    });
+    const QModelIndexList persistent = persistentIndexList();
+    QList<int> persistentRows;
+    for (const QModelIndex& i : persistent) {
+        persistentRows.append(m_visible.value(i.row(), -1));
+    }
+    applyFilter(false);
+    // Views keep their selection across a sort.
+    if (!persistent.isEmpty()) {
+        QHash<int, int> positionOf;
+        for (int p = 0; p < m_visible.size(); ++p) {
+            positionOf.insert(m_visible.at(p), p);
+        }
+        for (int k = 0; k < persistent.size(); ++k) {
+            const int p = positionOf.value(persistentRows.at(k), -1);
+            changePersistentIndex(
+                persistent.at(k), p < 0 ? QModelIndex() : index(p, persistent.at(k).column()));
+        }
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RecordTableModel::setFilterText(const QString& text)
+{
+    const QString needle = text.trimmed().toCaseFolded();
+    if (needle == m_filter) {
+        return;
+    }
+    const bool narrowing = !m_filter.isEmpty() && needle.contains(m_filter);
+    m_filter = needle;
+    beginResetModel();
+    applyFilter(narrowing);
+    endResetModel();
+}
+
+void RecordTableModel::applyFilter(bool narrowing)
+{
+    if (m_filter.isEmpty()) {
+        m_visible = m_order;
+        return;
+    }
+    const QList<int> candidates = narrowing ? m_visible : m_order;
+    m_visible.clear();
+    for (int row : candidates) {
+        if (m_search.at(row).contains(m_filter)) {
+            m_visible.append(row);
+        }
+    }
+}
+
+void RecordTableModel::buildSearchText()
+{
+    // Text and number columns only: dates are found by sorting, and formatting 100k of them
+    // would cost more than the whole filter.
+    m_search.clear();
+    m_search.reserve(m_rows.size());
+    for (const QList<QVariant>& row : std::as_const(m_rows)) {
+        QString text;
+        for (const QVariant& value : row) {
+            if (value.typeId() != QMetaType::QDateTime) {
+                text += displayText(value);
+                text += QChar(0x1F); // a separator no filter contains
+            }
+        }
+        m_search.append(text.toCaseFolded());
+    }
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -72,20 +200,13 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Column> columns, QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordTableModel(std::move(columns), this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
 {
     setObjectName(objectName);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RecordTableModel::RawRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_view->setObjectName(objectName + QStringLiteral("View"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -93,7 +214,7 @@ RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Colu
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-        m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -109,34 +230,37 @@ RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Colu
     layout->addWidget(m_count);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
+        m_model->setFilterText(text);
         updateCount();
     });
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu menu(this);
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            QAction* action = menu.addAction(m_model->columns().at(column).header);
-            action->setCheckable(true);
-            action->setChecked(!m_view->isColumnHidden(column));
-            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
-        }
-        menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
-    });
+    connect(
+        m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+            QMenu menu(this);
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                QAction* action = menu.addAction(m_model->columns().at(column).header);
+                action->setCheckable(true);
+                action->setChecked(!m_view->isColumnHidden(column));
+                connect(action, &QAction::toggled, this,
+                    [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+            }
+            menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+        });
     updateCount();
 }
 
 void RecordTable::setRows(QList<QList<QVariant>> rows)
 {
-        m_model->setRows(std::move(rows));
+    m_model->setRows(std::move(rows));
     m_view->resizeColumnsToContents(); // measured on the first rows only (resize precision)
     updateCount();
 }
 
 QString RecordTable::countText() const
 {
-    const int shown = m_proxy->rowCount();
-    const int total = m_model->rowCount();
-    return shown == total ? tr("%n row(s)", nullptr, total) : tr("%1 of %n row(s)", nullptr, total).arg(shown);
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalRowCount();
+    return shown == total ? tr("%n row(s)", nullptr, total)
+                          : tr("%1 of %n row(s)", nullptr, total).arg(shown);
 }
 
 void RecordTable::updateCount()

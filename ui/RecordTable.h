@@ -7,7 +7,7 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+
 class QTableView;
 
 namespace rmsam {
@@ -23,7 +23,7 @@ public:
 
     struct Column
     {
-        QString header;       // translated, on screen and in GUI exports
+        QString header; // translated, on screen and in GUI exports
         QString exportHeader; // stable English, for the command line
     };
 
@@ -31,15 +31,31 @@ public:
 
     void setRows(QList<QList<QVariant>> rows);
     const QList<Column>& columns() const { return m_columns; }
+    int totalRowCount() const { return int(m_rows.size()); }
+    // Keeps the rows whose text contains `text` in any column, case-insensitively. Typing more
+    // of the same filter only looks at the rows still shown.
+    void setFilterText(const QString& text);
 
+    // rowCount() counts the rows shown (after the filter), in the sorted order.
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    // Sorting and filtering live in the model rather than a QSortFilterProxyModel: with 100k
+    // rows the proxy re-sorts everything on every keystroke.
+    void applyFilter(bool narrowing);
+    void buildSearchText();
+    QString displayText(const QVariant& value) const;
+
     QList<Column> m_columns;
     QList<QList<QVariant>> m_rows;
+    QList<int> m_order; // every row, sorted
+    QList<int> m_visible; // the rows shown, in sorted order
+    QList<QString> m_search; // per row, the lower-case text the filter looks in; built on first use
+    QString m_filter;
 };
 
 // A table with filter-as-you-type over every column, sorting on every column, columns that can
@@ -49,10 +65,10 @@ class RecordTable : public QWidget
     Q_OBJECT
 
 public:
-    RecordTable(const QString& objectName, QList<RecordTableModel::Column> columns, QWidget* parent = nullptr);
+    RecordTable(
+        const QString& objectName, QList<RecordTableModel::Column> columns, QWidget* parent = nullptr);
 
     RecordTableModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
     void setRows(QList<QList<QVariant>> rows);
     QString countText() const;
@@ -64,7 +80,6 @@ private:
     void updateCount();
 
     RecordTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;
     QLabel* m_count;

@@ -21,7 +21,8 @@ PagedFetcher::PagedFetcher(RoadmunkClient* client, QString rootField, RequestFac
     , m_makeRequest(std::move(makeRequest))
     , m_options(options)
 {
-    m_options.pageSize = qMax(1, m_options.pageSize);
+        m_options.pageSize = qMax(1, m_options.pageSize);
+    m_firstLimit = m_options.pageSize;
     m_options.maxInFlight = qMax(1, m_options.maxInFlight);
 }
 
@@ -42,7 +43,8 @@ void PagedFetcher::cancel()
 
 void PagedFetcher::request(int offset)
 {
-    m_inFlight.insert(offset);
+        m_inFlight.insert(offset);
+    m_spans.insert(offset, InFlight);
     ++m_requests;
     m_client->execute(m_makeRequest(m_options.pageSize, offset), [this, offset](Result<QJsonObject> result) {
         m_inFlight.remove(offset);
@@ -68,6 +70,8 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
     }
     const QJsonArray rows = page.value(QLatin1String("page")).toArray();
     const bool hasMore = page.value(QLatin1String("hasMore")).toBool();
+        m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
+    m_spans.insert(offset, int(rows.size()));
     QList<QJsonObject>& stored = m_pages[offset];
     stored.clear();
     stored.reserve(rows.size());
@@ -93,29 +97,30 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
                    QStringLiteral("%1 empty pages with hasMore at offset %2").arg(m_emptyPagesWithMore).arg(offset)});
         return;
     }
-    int rowsReceived = 0;
-    for (const auto& p : std::as_const(m_pages)) {
-        rowsReceived += int(p.size());
-    }
-    emit progress(int(m_pages.size()), rowsReceived);
+        emit progress(int(m_pages.size()), m_rowsReceived);
     schedule();
 }
 
-int PagedFetcher::firstGap() const
+int PagedFetcher::firstGap()
 {
-    // The lowest offset not covered by a received page or a request in flight.
-    int covered = 0;
-    QList<int> starts = m_pages.keys();
-    for (int offset : m_inFlight) {
-        starts.append(offset);
-    }
-    std::sort(starts.begin(), starts.end());
-    for (int start : starts) {
-        if (start > covered) {
+    // The lowest offset not covered by a received page or a request in flight. Everything
+    // below m_receivedUpTo is received, and no page is longer than the first limit asked
+    // for, so only the spans from just below it need a look: this stays cheap on long runs.
+    int covered = m_receivedUpTo;
+    bool allReceived = true;
+    for (auto it = m_spans.lowerBound(qMax(0, m_receivedUpTo - m_firstLimit)); it != m_spans.cend(); ++it) {
+        if (it.key() > covered) {
             break;
         }
-        const int length = m_pages.contains(start) ? int(m_pages.value(start).size()) : m_options.pageSize;
-        covered = qMax(covered, start + length);
+        const bool inFlight = it.value() == InFlight;
+        const int end = it.key() + (inFlight ? m_options.pageSize : it.value());
+        if (end > covered) {
+            covered = end;
+            allReceived = allReceived && !inFlight;
+            if (allReceived) {
+                m_receivedUpTo = covered;
+            }
+        }
     }
     return covered;
 }

@@ -54,7 +54,7 @@ private:
     void schedule();
     void request(int offset);
     void received(int offset, const QJsonObject& page);
-    int firstGap() const;
+        int firstGap();
     int end() const; // total rows once known, else -1
     void fail(const Error& error);
     void complete();
@@ -64,7 +64,12 @@ private:
     RequestFactory m_makeRequest;
     Options m_options;
 
+        static constexpr int InFlight = -1;
     QMap<int, QList<QJsonObject>> m_pages; // offset → rows received there
+    QMap<int, int> m_spans;                // offset → rows received there, or InFlight
+    int m_receivedUpTo = 0;                // every row below this offset is received
+    int m_rowsReceived = 0;
+    int m_firstLimit = 0;
     QSet<int> m_inFlight;
     int m_lastPageEnd = -1; // offset + rows of a non-empty page that said hasMore: false
     int m_emptyEnd = -1;    // lowest offset of an empty page that said hasMore: false

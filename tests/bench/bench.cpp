@@ -1,0 +1,212 @@
+// Benchmarks of the targets in issue 3, printed as a Markdown table for the README.
+//   rmsam-bench [--users N] [--only sync|table]
+// The sandbox runs in its own thread so that serving pages does not share the client's.
+#include "RecordTable.h"
+#include "core/ProfileRules.h"
+#include "jobs/SyncJob.h"
+#include "roadmunk/Queries.h"
+#include "sandbox/SandboxServer.h"
+#include "storage/Database.h"
+#include "storage/ProfileRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+
+using namespace rmsam;
+
+namespace {
+
+QTextStream out(stdout);
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// A sandbox in a worker thread; returns once it listens.
+struct ThreadedSandbox
+{
+        QThread thread;
+    QObject context; // lives in the worker thread, so calls can be queued to it
+    SandboxServer* server = nullptr;
+
+    ThreadedSandbox(int users, int latencyMs)
+    {
+        context.moveToThread(&thread);
+        thread.start();
+        SandboxOptions options;
+        options.userCount = users;
+        options.latencyMs = latencyMs;
+        options.pageCap = 100;
+                QMetaObject::invokeMethod(
+            &context, [this, options] { server = new SandboxServer(options); server->listen(0); },
+            Qt::BlockingQueuedConnection);
+    }
+    ~ThreadedSandbox()
+    {
+                QMetaObject::invokeMethod(&context, [this] { delete server; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+};
+
+// The minimal sequential client: the same pages, one request at a time, no storage.
+double sequentialSeconds(const QUrl& endpoint, const QString& token, int* rows)
+{
+    QNetworkAccessManager network;
+    QElapsedTimer timer;
+    timer.start();
+    int offset = 0;
+    bool more = true;
+    while (more) {
+        const GraphQlRequest r = Queries::usersPage(100, offset);
+        QNetworkRequest request(endpoint);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        const QJsonObject body{{QStringLiteral("query"), r.query}, {QStringLiteral("variables"), r.variables},
+                               {QStringLiteral("operationName"), r.operationName}};
+        QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop; // a benchmark's own blocking client, on purpose
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject users = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("data")).toObject().value(QLatin1String("users")).toObject();
+        reply->deleteLater();
+        const int received = int(users.value(QLatin1String("page")).toArray().size());
+        offset += received;
+        more = users.value(QLatin1String("hasMore")).toBool() && received > 0;
+    }
+    *rows = offset;
+    return timer.elapsed() / 1000.0;
+}
+
+double syncSeconds(const QUrl& endpoint, const QString& token, int* rows, int* requests)
+{
+    QTemporaryDir dir;
+    auto database = std::move(Database::open(dir.path())).value();
+    IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("bench"), Region::NorthAmerica, QDate::currentDate());
+    p.endpointOverride = endpoint;
+    p = ProfileRepository(*database).create(p).value();
+    SyncJob job(*database, p, token, SyncOptions{true, false, QStringLiteral("bench")});
+    std::optional<SyncOutcome> outcome;
+    QEventLoop loop;
+    QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    job.start();
+    loop.exec();
+    const double seconds = timer.elapsed() / 1000.0;
+    if (outcome->error || outcome->results.isEmpty()) {
+        out << "sync failed: " << (outcome->error ? outcome->error->message : QString()) << Qt::endl;
+        return -1;
+    }
+    *rows = outcome->results.first().users;
+    *requests = outcome->results.first().requests;
+    return seconds;
+}
+
+void benchSync(int users)
+{
+    out << "\n| sync of " << users << " users | latency | this app (4 in flight) | sequential client | floor "
+        << "(pages × latency ÷ 4) | app ÷ floor | sequential ÷ app |\n| --- | --- | --- | --- | --- | --- | --- |" << Qt::endl;
+    for (int latency : {0, 20}) {
+        ThreadedSandbox sandbox(users, latency);
+        int seqRows = 0;
+        int rows = 0;
+        int requests = 0;
+        const double seq = sequentialSeconds(sandbox.server->endpoint(), sandbox.server->token(), &seqRows);
+        const double app = syncSeconds(sandbox.server->endpoint(), sandbox.server->token(), &rows, &requests);
+        const int pages = (users + 99) / 100;
+        const double floor = pages * latency / 1000.0 / 4;
+        out << QStringLiteral("| %1 rows, %2 requests | %3 ms | %4 s | %5 s | %6 s | %7 | %8× |")
+                   .arg(rows)
+                   .arg(requests)
+                   .arg(latency)
+                   .arg(app, 0, 'f', 2)
+                   .arg(seq, 0, 'f', 2)
+                   .arg(floor, 0, 'f', 2)
+                   .arg(floor > 0 ? QString::number(app / floor, 'f', 2) : QStringLiteral("–"))
+                   .arg(seq / app, 0, 'f', 1)
+            << Qt::endl;
+        if (seqRows != users || rows != users) {
+            out << "row count mismatch: " << seqRows << " / " << rows << Qt::endl;
+        }
+    }
+    out << "peak RSS after the sync runs: " << peakRssMb() << " MB" << Qt::endl;
+}
+
+void benchTable(int users)
+{
+    QList<QList<QVariant>> rows;
+    rows.reserve(users);
+    const QDateTime base = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < users; ++i) {
+        rows.append({QString::number(0x60000000 + i, 16), QStringLiteral("user%1@example.com").arg(i), QStringLiteral("First%1").arg(i % 977),
+                     QStringLiteral("Last%1").arg(i % 1013), i % 3 ? QStringLiteral("collaborator") : QStringLiteral("reviewer"),
+                     i % 3 ? QStringLiteral("Collaborator-type") : QStringLiteral("Reviewer"), i % 20 == 0, i % 50 == 0,
+                     base.addSecs(-i * 37), base.addSecs(-i * 29), QStringLiteral("Login")});
+    }
+    QList<RecordTableModel::Column> columns;
+    for (int c = 0; c < 11; ++c) {
+        columns.append({QStringLiteral("c%1").arg(c), QStringLiteral("c%1").arg(c)});
+    }
+    RecordTable table(QStringLiteral("bench"), columns);
+    table.resize(1000, 700);
+    table.show();
+    QElapsedTimer timer;
+    timer.start();
+    table.setRows(rows);
+    QCoreApplication::processEvents();
+    const qint64 load = timer.restart();
+    table.view()->sortByColumn(8, Qt::DescendingOrder);
+    QCoreApplication::processEvents();
+    const qint64 sort = timer.restart();
+    qint64 worstKey = 0;
+    QString typed;
+    for (QChar c : QStringLiteral("user12")) {
+        typed += c;
+        timer.restart();
+        table.model()->setFilterText(typed);
+        QCoreApplication::processEvents();
+        worstKey = qMax(worstKey, timer.elapsed());
+    }
+    out << "\n| table of " << users << " rows | load | sort | filter, worst keystroke |\n| --- | --- | --- | --- |" << Qt::endl;
+    out << QStringLiteral("| %1 rows × 11 columns | %2 ms | %3 ms | %4 ms |").arg(users).arg(load).arg(sort).arg(worstKey) << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("sync or table"), QStringLiteral("WHAT")});
+    parser.process(app);
+    const int users = parser.value(QStringLiteral("users")).toInt();
+    const QString only = parser.value(QStringLiteral("only"));
+    if (only.isEmpty() || only == QLatin1String("sync")) {
+        benchSync(users);
+    }
+    if (only.isEmpty() || only == QLatin1String("table")) {
+        benchTable(users);
+    }
+    return 0;
+}
