@@ -11,6 +11,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
+#include "storage/UserReportRepository.h"
 
 #include <QApplication>
 
@@ -255,8 +256,25 @@ private slots:
         QCOMPARE(subscriptions->model()->rowCount(), 25);
         QCOMPARE(subscriptions->model()->index(0, 9).data(RecordTableModel::RawRole).toDateTime(), first);
         filter->setText(email.left(email.indexOf(QLatin1Char('@')) + 1));
-        QVERIFY(subscriptions->model()->rowCount() >= 1);
+                QVERIFY(subscriptions->model()->rowCount() >= 1);
         QVERIFY(subscriptions->model()->rowCount() < 25);
+        filter->clear();
+
+        // A User report narrows subscriptions to the users it lists as active.
+        QList<QPair<QString, bool>> reportRows;
+        const auto& users = m_sandbox->account().users();
+        for (int i = 0; i < 15; ++i) {
+            reportRows.append({i % 2 ? users.at(i).email.toUpper() : users.at(i).email, i < 10});
+        }
+        QVERIFY(UserReportRepository(*m_database).attach(published->id, QStringLiteral("users.csv"), QStringLiteral("UTF-8"), reportRows));
+        tabs->reloadTables();
+        QCOMPARE(subscriptions->model()->totalRowCount(), 10);
+        RecordTable* inactive = tabs->table(QStringLiteral("inactivePerReportTable"));
+        QCOMPARE(inactive->model()->totalRowCount(), 15); // 5 listed inactive, 10 not listed
+        QVERIFY(UserReportRepository(*m_database).detach(published->id));
+        tabs->reloadTables();
+        QCOMPARE(subscriptions->model()->totalRowCount(), 25);
+        QCOMPARE(inactive->model()->totalRowCount(), 0);
     }
 
     void mainWindowListsProfiles()

@@ -6,6 +6,7 @@
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
 #include "storage/SubscriptionRepository.h"
+#include "storage/UserReportRepository.h"
 
 #include <QScrollArea>
 
@@ -44,6 +45,10 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
               {tr("Last Activity"), QStringLiteral("Last Activity")},
               {tr("Activity Source"), QStringLiteral("Activity Source")}, {tr("Status"), QStringLiteral("Status")},
               {tr("Last Login"), QStringLiteral("Last Login")}});
+        addTable(QStringLiteral("inactivePerReportTable"), tr("Inactive per report"),
+             {{tr("User ID"), QStringLiteral("User ID")}, {tr("Email"), QStringLiteral("Email")},
+              {tr("Display Name"), QStringLiteral("Display Name")}, {tr("Role"), QStringLiteral("Role")},
+              {tr("In the User report"), QStringLiteral("Report Status")}});
     addTable(QStringLiteral("unrecognizedTable"), tr("Unrecognized identifiers"),
              {{tr("Subscription identifier"), QStringLiteral("Identifier")}, {tr("Count"), QStringLiteral("Count")}});
         addTable(QStringLiteral("exclusionsTable"), tr("Exclusion rules"),
@@ -113,11 +118,20 @@ void ProfileTabs::reloadTables()
     QList<QList<QVariant>> subscriptions;
     QList<QList<QVariant>> activity;
     QList<SoftwareSubscription> plain;
-        const QList<ExclusionRule> rules = ExclusionRepository(database).list().value_or({});
+            const QList<ExclusionRule> rules = ExclusionRepository(database).list().value_or({});
+    // With a User report attached, only users it lists as active hold a seat.
+    const std::optional<AttachedReport> report =
+        UserReportRepository(database).current(m_profileId).value_or(std::optional<AttachedReport>());
+    QList<QList<QVariant>> inactive;
     if (auto records = SubscriptionRepository(database).records(m_profileId)) {subscriptions.reserve(records.value().size());
         activity.reserve(records.value().size());
         for (const SubscriptionRecord& r : records.value()) {
-            const SoftwareSubscription& s = r.subscription;
+                        const SoftwareSubscription& s = r.subscription;
+            if (report && !report->isActive(s.email)) {
+                const bool listed = report->activeByEmail.contains(s.email.trimmed().toCaseFolded());
+                inactive.append({s.userId, s.email, s.displayName, s.role, listed ? tr("Inactive") : tr("Not listed")});
+                continue;
+            }
             const QString source = ActivityRules::sourceDisplayName(r.activity.source);
             subscriptions.append({s.userId, s.email, s.firstName, s.lastName, s.role, seatTypeText(s.seatType), s.invited,
                                   Exclusions::isExcluded(s, rules), s.lastLogin, r.activity.lastActivity, source});
@@ -127,7 +141,8 @@ void ProfileTabs::reloadTables()
         }
     }
     table(QStringLiteral("subscriptionsTable"))->setRows(std::move(subscriptions));
-    table(QStringLiteral("activityTable"))->setRows(std::move(activity));
+        table(QStringLiteral("activityTable"))->setRows(std::move(activity));
+    table(QStringLiteral("inactivePerReportTable"))->setRows(std::move(inactive));
 
     QList<QList<QVariant>> unrecognized;
     for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(plain)) {
