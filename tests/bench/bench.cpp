@@ -8,6 +8,7 @@
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
+#include "storage/SubscriptionRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -152,6 +153,38 @@ void benchSync(int users)
     out << "peak RSS after the sync runs: " << peakRssMb() << " MB" << Qt::endl;
 }
 
+void benchStore(int users)
+{
+    QTemporaryDir dir;
+    auto database = std::move(Database::open(dir.path())).value();
+    IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("store"), Region::NorthAmerica, QDate::currentDate());
+    p = ProfileRepository(*database).create(p).value();
+    QList<SoftwareSubscription> subscriptions;
+    const QDateTime base = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < users; ++i) {
+        SoftwareSubscription s;
+        s.userId = QString::number(0x60000000 + i, 16);
+        s.email = QStringLiteral("user%1@example.com").arg(i);
+        s.firstName = QStringLiteral("First");
+        s.lastName = QStringLiteral("Last");
+        s.displayName = QStringLiteral("First Last");
+        s.role = QStringLiteral("collaborator");
+        s.seatType = SeatType::CollaboratorType;
+        s.lastLogin = base.addSecs(-i);
+        subscriptions.append(s);
+    }
+    out << "\n| store " << users << " subscriptions | first snapshot | replacing it |\n| --- | --- | --- |" << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    JobResult r;
+    r.profileId = p.id;
+    r.startedAt = r.endedAt = base;
+    (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
+    const qint64 first = timer.restart();
+    (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
+    out << QStringLiteral("| | %1 ms | %2 ms |").arg(first).arg(timer.elapsed()) << Qt::endl;
+}
+
 void benchTable(int users)
 {
     QList<QList<QVariant>> rows;
@@ -205,8 +238,10 @@ int main(int argc, char** argv)
     if (only.isEmpty() || only == QLatin1String("sync")) {
         benchSync(users);
     }
-    if (only.isEmpty() || only == QLatin1String("table")) {
-        benchTable(users);
+        if (only.isEmpty() || only == QLatin1String("store")) {
+        benchStore(users);
+    }
+    if (only.isEmpty() || only == QLatin1String("table")) {benchTable(users);
     }
     return 0;
 }
