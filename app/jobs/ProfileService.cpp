@@ -152,24 +152,7 @@ void ProfileService::setToken(qint64 id, const QString& token, std::function<voi
         return;
     }
     m_tokens.write(profile.value().tokenKey, token, [this, id, done](Result<void> written) {
-        if (!written) {
-            done(written);
-            return;
-        }
-        // A new token needs a new validation.
-        auto current = m_profiles.find(id);
-        if (!current) {
-            done(current.error());
-            return;
-        }
-        IntegrationProfile profile = current.value();
-        ProfileRules::connectionChanged(profile);
-        profile.tokenSetAt = QDateTime::currentDateTimeUtc();
-        auto updated = m_profiles.update(profile);
-        if (updated) {
-            emit profilesChanged();
-        }
-        done(updated);
+        done(written ? tokenChanged(id, QDateTime::currentDateTimeUtc()) : written);
     });
 }
 
@@ -181,24 +164,25 @@ void ProfileService::clearToken(qint64 id, std::function<void(Result<void>)> don
         return;
     }
     m_tokens.remove(profile.value().tokenKey, [this, id, done](Result<void> removed) {
-        if (!removed) {
-            done(removed);
-            return;
-        }
-        auto current = m_profiles.find(id);
-        if (!current) {
-            done(current.error());
-            return;
-        }
-        IntegrationProfile profile = current.value();
-        ProfileRules::connectionChanged(profile);
-        profile.tokenSetAt = {};
-        auto updated = m_profiles.update(profile);
-        if (updated) {
-            emit profilesChanged();
-        }
-        done(updated);
+        done(removed ? tokenChanged(id, QDateTime()) : removed);
     });
+}
+
+Result<void> ProfileService::tokenChanged(qint64 id, const QDateTime& setAt)
+{
+    auto current = m_profiles.find(id);
+    if (!current) {
+        return current.error();
+    }
+    // A new token, or none, needs a new validation.
+    IntegrationProfile profile = current.value();
+    ProfileRules::connectionChanged(profile);
+    profile.tokenSetAt = setAt;
+    auto updated = m_profiles.update(profile);
+    if (updated) {
+        emit profilesChanged();
+    }
+    return updated;
 }
 
 void ProfileService::validate(qint64 id)

@@ -73,6 +73,7 @@ signals:
 
 private:
     void finishValidation(qint64 id, const Result<ValidationReport>& result);
+    Result<void> tokenChanged(qint64 id, const QDateTime& setAt);
 
     Database& m_database;
     TokenStore& m_tokens;
