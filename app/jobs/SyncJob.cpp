@@ -118,9 +118,11 @@ void SyncJob::fetched(JobKind kind, const Result<PagedListing>& listing)
 void SyncJob::storeSubscriptions(const PagedListing& listing)
 {
     QList<SoftwareSubscription> subscriptions;
-    subscriptions.reserve(listing.rows.size());
-    for (const QJsonObject& user : listing.rows) {
-        subscriptions.append(RoadmunkData::subscriptionFromUser(user));
+        subscriptions.reserve(listing.rowCount);
+    for (const QJsonArray& page : listing.pages) {
+        for (const QJsonValue& user : page) {
+            subscriptions.append(RoadmunkData::subscriptionFromUser(user.toObject()));
+        }
     }
     JobResult result = newResult(JobKind::Subscriptions);
     result.outcome = JobOutcome::Succeeded;
@@ -139,8 +141,10 @@ void SyncJob::storeSubscriptions(const PagedListing& listing)
 void SyncJob::storeActivity(const PagedListing& listing)
 {
     QList<RoadmapEvent> events;
-    for (const QJsonObject& roadmap : listing.rows) {
-        events.append(RoadmunkData::eventsFromRoadmap(roadmap));
+        for (const QJsonArray& page : listing.pages) {
+        for (const QJsonValue& roadmap : page) {
+            events.append(RoadmunkData::eventsFromRoadmap(roadmap.toObject()));
+        }
     }
     SubscriptionRepository repository(m_database);
     auto subscriptions = repository.subscriptions(m_profile.id);
@@ -154,7 +158,7 @@ void SyncJob::storeActivity(const PagedListing& listing)
     result.outcome = JobOutcome::Succeeded;
     result.requests = listing.requests;
     result.users = int(subscriptions.value().size());
-    result.roadmaps = int(listing.rows.size());
+        result.roadmaps = listing.rowCount;
     result.warning = m_warning;
     auto stored = repository.replaceActivity(m_profile.id, activity, result);
     if (!stored) {

@@ -70,14 +70,10 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
     }
     const QJsonArray rows = page.value(QLatin1String("page")).toArray();
     const bool hasMore = page.value(QLatin1String("hasMore")).toBool();
-        m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
+            m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
     m_spans.insert(offset, int(rows.size()));
-    QList<QJsonObject>& stored = m_pages[offset];
-    stored.clear();
-    stored.reserve(rows.size());
-    for (const QJsonValue& row : rows) {
-        stored.append(row.toObject());
-    }
+    // Kept as the page's array: one compact container, not an object per row.
+    m_pages.insert(offset, rows);
     if (offset == 0 && hasMore && rows.size() > 0 && rows.size() < m_options.pageSize) {
         // The server caps pages below our limit: step by what it serves.
         m_options.pageSize = int(rows.size());
@@ -173,19 +169,24 @@ void PagedFetcher::complete()
     m_done = true;
     PagedListing listing;
     listing.requests = m_requests;
-    QSet<QString> seen;
-    for (const auto& page : std::as_const(m_pages)) {
-        for (const QJsonObject& row : page) {
-            const QString id = row.value(QLatin1String("id")).toVariant().toString();
+        QSet<QString> seen;
+    seen.reserve(m_rowsReceived);
+    for (QJsonArray& page : m_pages) {
+        for (qsizetype i = 0; i < page.size();) {
+            const QString id = page.at(i).toObject().value(QLatin1String("id")).toVariant().toString();
             if (seen.contains(id)) {
                 ++listing.duplicates;
+                page.removeAt(i);
                 continue;
             }
             seen.insert(id);
-            listing.rows.append(row);
+            ++i;
         }
+        listing.rowCount += int(page.size());
+        listing.pages.append(std::move(page));
     }
-    listing.shifted = listing.duplicates > 0 || listing.rows.size() != end();
+    m_pages.clear();
+    listing.shifted = listing.duplicates > 0 || listing.rowCount != end();
     emit finished(listing);
 }
 

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "roadmunk/Queries.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -18,7 +19,8 @@ class RoadmunkClient;
 // Everything one listing returned, de-duplicated by id, in offset order.
 struct PagedListing
 {
-    QList<QJsonObject> rows;
+        QList<QJsonArray> pages; // rows are the objects in them
+    int rowCount = 0;
     int requests = 0;
     int duplicates = 0; // the same id seen at two offsets: the listing moved while we read it
     bool shifted = false;
@@ -65,7 +67,7 @@ private:
     Options m_options;
 
         static constexpr int InFlight = -1;
-    QMap<int, QList<QJsonObject>> m_pages; // offset → rows received there
+        QMap<int, QJsonArray> m_pages; // offset → rows received there
     QMap<int, int> m_spans;                // offset → rows received there, or InFlight
     int m_receivedUpTo = 0;                // every row below this offset is received
     int m_rowsReceived = 0;

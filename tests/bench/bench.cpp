@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,10 +40,44 @@ long peakRssMb()
     return usage.ru_maxrss / 1024;
 }
 
+// The sandbox as a separate process (`roadmunk-sam sandbox`), so the peak memory measured is
+// the client's alone.
+struct ProcessSandbox
+{
+    QProcess process;
+    QUrl endpoint;
+    QString token;
+
+    ProcessSandbox(const QString& executable, int users, int latencyMs)
+    {
+        process.start(executable, {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                                   QStringLiteral("--users"), QString::number(users), QStringLiteral("--latency-ms"),
+                                   QString::number(latencyMs)});
+        QByteArray output;
+        while (process.waitForReadyRead(30000)) {
+            output += process.readAllStandardOutput();
+            if (output.contains("Token: ") && output.endsWith('\n')) {
+                break;
+            }
+        }
+        for (const QByteArray& line : output.split('\n')) {
+            if (line.startsWith("Endpoint: ")) {
+                endpoint = QUrl(QString::fromUtf8(line.mid(10)));
+            } else if (line.startsWith("Token: ")) {
+                token = QString::fromUtf8(line.mid(7));
+            }
+        }
+    }
+    ~ProcessSandbox()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
 // A sandbox in a worker thread; returns once it listens.
 struct ThreadedSandbox
-{
-        QThread thread;
+{QThread thread;
     QObject context; // lives in the worker thread, so calls can be queued to it
     SandboxServer* server = nullptr;
 
@@ -123,17 +158,28 @@ double syncSeconds(const QUrl& endpoint, const QString& token, int* rows, int* r
     return seconds;
 }
 
-void benchSync(int users)
-{
-    out << "\n| sync of " << users << " users | latency | this app (4 in flight) | sequential client | floor "
+void benchSync(int users, const QString& sandboxExecutable)
+{out << "\n| sync of " << users << " users | latency | this app (4 in flight) | sequential client | floor "
         << "(pages × latency ÷ 4) | app ÷ floor | sequential ÷ app |\n| --- | --- | --- | --- | --- | --- | --- |" << Qt::endl;
     for (int latency : {0, 20}) {
-        ThreadedSandbox sandbox(users, latency);
+                std::unique_ptr<ThreadedSandbox> threaded;
+        std::unique_ptr<ProcessSandbox> separate;
+        QUrl endpoint;
+        QString token;
+        if (sandboxExecutable.isEmpty()) {
+            threaded = std::make_unique<ThreadedSandbox>(users, latency);
+            endpoint = threaded->server->endpoint();
+            token = threaded->server->token();
+        } else {
+            separate = std::make_unique<ProcessSandbox>(sandboxExecutable, users, latency);
+            endpoint = separate->endpoint;
+            token = separate->token;
+        }
         int seqRows = 0;
         int rows = 0;
         int requests = 0;
-        const double seq = sequentialSeconds(sandbox.server->endpoint(), sandbox.server->token(), &seqRows);
-        const double app = syncSeconds(sandbox.server->endpoint(), sandbox.server->token(), &rows, &requests);
+        const double seq = sequentialSeconds(endpoint, token, &seqRows);
+        const double app = syncSeconds(endpoint, token, &rows, &requests);
         const int pages = (users + 99) / 100;
         const double floor = pages * latency / 1000.0 / 4;
         out << QStringLiteral("| %1 rows, %2 requests | %3 ms | %4 s | %5 s | %6 s | %7 | %8× |")
@@ -150,7 +196,8 @@ void benchSync(int users)
             out << "row count mismatch: " << seqRows << " / " << rows << Qt::endl;
         }
     }
-    out << "peak RSS after the sync runs: " << peakRssMb() << " MB" << Qt::endl;
+        out << "peak RSS after the sync runs: " << peakRssMb() << " MB"
+        << (sandboxExecutable.isEmpty() ? " (sandbox in this process)" : " (this process only)") << Qt::endl;
 }
 
 void benchStore(int users)
@@ -231,12 +278,15 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("sync or table"), QStringLiteral("WHAT")});
+        parser.addOption({QStringLiteral("only"), QStringLiteral("sync, store or table"), QStringLiteral("WHAT")});
+    parser.addOption({QStringLiteral("sandbox-exe"),
+                      QStringLiteral("Run the sandbox as this roadmunk-sam executable's `sandbox` command."),
+                      QStringLiteral("PATH")});
     parser.process(app);
     const int users = parser.value(QStringLiteral("users")).toInt();
     const QString only = parser.value(QStringLiteral("only"));
     if (only.isEmpty() || only == QLatin1String("sync")) {
-        benchSync(users);
+                benchSync(users, parser.value(QStringLiteral("sandbox-exe")));
     }
         if (only.isEmpty() || only == QLatin1String("store")) {
         benchStore(users);
