@@ -25,8 +25,13 @@ grep -q '"status": "Published"' "$work/show.json" || fail "profile is not Publis
 sam sync --profile "CLI flow" 2> "$work/sync.err" || fail "sync failed: $(cat "$work/sync.err")"
 grep -q "Subscriptions: Succeeded. 120 users" "$work/sync.err" || fail "sync did not store 120 users: $(cat "$work/sync.err")"
 
+sam export --profile "CLI flow" --report subscriptions > "$work/subscriptions.csv"
+[[ $(head -c 10 "$work/subscriptions.csv" | od -An -tx1 | tr -d ' \n') == efbbbf55736572204944 ]] \
+    || fail "export does not start with one UTF-8 BOM and the header: $(head -c 16 "$work/subscriptions.csv" | od -c)"
+[[ $(grep -c $'\r$' "$work/subscriptions.csv") == 121 ]] || fail "export does not hold 120 rows and a header"
+
 # The token is only in the keychain: not in the data folder, not in any output.
-if grep -rqF "$token" "$work/data" "$work/show.json"; then fail "token found on disk"; fi
+if grep -rqF "$token" "$work/data" "$work/show.json" "$work/subscriptions.csv"; then fail "token found on disk"; fi
 set +e
 sam validate --profile "no such profile" 2> /dev/null; code=$?
 set -e

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,17 +120,18 @@ private slots:
             QStringLiteral("--yes") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
 
-                // The published profile's jobs run headless.
+        // The published profile's jobs run headless.
         r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
-        QVERIFY(r.err.contains(QStringLiteral("SAM - Refresh Sandbox 本社 Subscriptions: Succeeded. 30 users")));
+        QVERIFY(
+            r.err.contains(QStringLiteral("SAM - Refresh Sandbox 本社 Subscriptions: Succeeded. 30 users")));
         QVERIFY(r.err.contains(QStringLiteral("SAM - Refresh Sandbox 本社 Activity: Succeeded")));
-        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"), QStringLiteral("--only"),
-            QStringLiteral("activity") });
+        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"),
+            QStringLiteral("--only"), QStringLiteral("activity") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QVERIFY(!r.err.contains(QStringLiteral("Subscriptions:")));
-        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"), QStringLiteral("--only"),
-            QStringLiteral("everything") });
+        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"),
+            QStringLiteral("--only"), QStringLiteral("everything") });
         QCOMPARE(r.code, int(ExitUsage));
 
         const QJsonObject profile = show(QStringLiteral("sandbox 本社"));
@@ -150,7 +152,8 @@ private slots:
                     QStringLiteral("Sandbox 本社") },
             m_sandbox->token().toUtf8());
         QCOMPARE(r.code, int(ExitOk));
-                QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(), QStringLiteral("Draft"));
+        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(),
+            QStringLiteral("Draft"));
         r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QCOMPARE(r.code, int(ExitFailure)); // a Draft's jobs do not run
         QVERIFY(r.err.contains(QStringLiteral("Draft")));
@@ -249,7 +252,7 @@ private slots:
             QStringLiteral("https://eu-gateway.roadmunk.com/public/graphql"));
     }
 
-        void exclusionsFromTheCommandLine()
+    void exclusionsFromTheCommandLine()
     {
         // "Sandbox 本社" holds the synced subscriptions of happyPathToPublished().
         const QString someone = m_sandbox->account().users().at(3).email;
@@ -259,21 +262,63 @@ private slots:
         QCOMPARE(r.code, int(ExitOk));
         r = run({ "exclude", "list", "--profile", "Sandbox 本社" });
         QCOMPARE(r.code, int(ExitOk));
-        QVERIFY2(r.out.contains(QStringLiteral("user	%1	active	1").arg(someone.toLower())), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("user	%1	active	1").arg(someone.toLower())),
+            qPrintable(r.out));
         int reviewers = 0;
         for (const SandboxUser& u : m_sandbox->account().users()) {
             reviewers += u.accountRole == QLatin1String("reviewer");
         }
         QVERIFY(reviewers > 0);
-        QVERIFY2(r.out.contains(QStringLiteral("identifier	reviewer	active	%1").arg(reviewers)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("identifier	reviewer	active	%1").arg(reviewers)),
+            qPrintable(r.out));
 
-        QCOMPARE(run({ "exclude", "remove", "--profile", "Sandbox 本社", "--identifier", "REVIEWER" }).code, int(ExitOk));
-        QCOMPARE(run({ "exclude", "remove", "--profile", "Sandbox 本社", "--identifier", "reviewer" }).code, int(ExitFailure));
-        QCOMPARE(run({ "exclude", "add", "--profile", "Sandbox 本社", "--user", "nobody" }).code, int(ExitUsage));
-        QCOMPARE(run({ "exclude", "add", "--profile", "Sandbox 本社", "--user", "a@b.c", "--identifier", "x" }).code, int(ExitUsage));
+        QCOMPARE(run({ "exclude", "remove", "--profile", "Sandbox 本社", "--identifier", "REVIEWER" }).code,
+            int(ExitOk));
+        QCOMPARE(run({ "exclude", "remove", "--profile", "Sandbox 本社", "--identifier", "reviewer" }).code,
+            int(ExitFailure));
+        QCOMPARE(
+            run({ "exclude", "add", "--profile", "Sandbox 本社", "--user", "nobody" }).code, int(ExitUsage));
+        QCOMPARE(
+            run({ "exclude", "add", "--profile", "Sandbox 本社", "--user", "a@b.c", "--identifier", "x" })
+                .code,
+            int(ExitUsage));
         QCOMPARE(run({ "exclude", "add", "--profile", "Sandbox 本社" }).code, int(ExitUsage));
         r = run({ "exclude", "list", "--profile", "Sandbox 本社" });
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    }
+
+    void exportsWithStableHeaders()
+    {
+        Run r = run({ "export", "--profile", "Sandbox 本社", "--report", "subscriptions" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY(r.out.startsWith(QChar(0xFEFF))); // UTF-8 BOM, for Excel
+        const QStringList lines = r.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+            QStringLiteral("User ID,Email,First Name,Last Name,Role,Seat Type,Invited,Excluded,Last Login,"
+                           "Last Activity,Activity Source"));
+        QCOMPARE(lines.size(), 1 + 30);
+        // Dates as ISO-8601 UTC.
+        static const QRegularExpression iso(QStringLiteral(",\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z,"));
+        QVERIFY(lines.at(1).contains(iso) || lines.at(2).contains(iso) || lines.at(3).contains(iso));
+
+        const QString out = m_dataDir.filePath(QStringLiteral("jobs.csv"));
+        r = run({ "export", "--profile", "Sandbox 本社", "--report", "jobs", "--out", out });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFJob,Trigger,Started,Ended,Outcome,Users,"));
+        QVERIFY(bytes.contains("command line"));
+        for (const char* report :
+            { "activity", "unrecognized", "exclusions", "inactive", "scheduled", "models" }) {
+            QCOMPARE(run({ "export", "--profile", "Sandbox 本社", "--report", report }).code, int(ExitOk));
+        }
+        QCOMPARE(
+            run({ "export", "--profile", "Sandbox 本社", "--report", "everything" }).code, int(ExitUsage));
+        QCOMPARE(
+            run({ "export", "--profile", "Sandbox 本社", "--report", "jobs", "--out", "/proc/nope/x.csv" })
+                .code,
+            int(ExitUsage));
     }
 
     void tooLongTokenIsRefused()

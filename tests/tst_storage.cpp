@@ -178,16 +178,19 @@ private slots:
         QVERIFY(reopened.error().message.contains(QStringLiteral("newer version")));
     }
 
-        void exclusionRules()
+    void exclusionRules()
     {
         QTemporaryDir dir;
         auto db = Database::open(dir.path());
         ExclusionRepository rules(*db.value());
         QVERIFY(rules.add(ExclusionRule::Kind::User, QStringLiteral("  CEO@Example.com ")));
         QVERIFY(rules.add(ExclusionRule::Kind::Identifier, QStringLiteral("Reviewer")));
-        QCOMPARE(rules.add(ExclusionRule::Kind::User, QStringLiteral("not an email")).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(rules.add(ExclusionRule::Kind::Identifier, QStringLiteral("  ")).error().code, ErrorCode::InvalidInput);
-        QVERIFY(rules.add(ExclusionRule::Kind::User, QStringLiteral("ceo@example.com"))); // same rule, no duplicate
+        QCOMPARE(rules.add(ExclusionRule::Kind::User, QStringLiteral("not an email")).error().code,
+            ErrorCode::InvalidInput);
+        QCOMPARE(rules.add(ExclusionRule::Kind::Identifier, QStringLiteral("  ")).error().code,
+            ErrorCode::InvalidInput);
+        QVERIFY(rules.add(
+            ExclusionRule::Kind::User, QStringLiteral("ceo@example.com"))); // same rule, no duplicate
         const QList<ExclusionRule> all = rules.list().value();
         QCOMPARE(all.size(), 2);
 
@@ -204,11 +207,13 @@ private slots:
         QVERIFY(Exclusions::isExcluded(reviewer, all));
         QVERIFY(!Exclusions::isExcluded(other, all));
 
-        const qint64 reviewerRule = all.first().kind == ExclusionRule::Kind::Identifier ? all.first().id : all.last().id;
+        const qint64 reviewerRule
+            = all.first().kind == ExclusionRule::Kind::Identifier ? all.first().id : all.last().id;
         QVERIFY(rules.setActive(reviewerRule, false));
         QVERIFY(!Exclusions::isExcluded(reviewer, rules.list().value())); // inactive rules exclude nobody
         QVERIFY(rules.remove(ExclusionRule::Kind::User, QStringLiteral("CEO@example.com")));
-        QCOMPARE(rules.remove(ExclusionRule::Kind::User, QStringLiteral("ceo@example.com")).error().code, ErrorCode::NotFound);
+        QCOMPARE(rules.remove(ExclusionRule::Kind::User, QStringLiteral("ceo@example.com")).error().code,
+            ErrorCode::NotFound);
         QVERIFY(!Exclusions::isExcluded(ceo, rules.list().value()));
     }
 

@@ -5,8 +5,8 @@
 #include "jobs/Scheduler.h"
 #include "jobs/SyncJob.h"
 #include "jobs/SyncRunner.h"
-#include "secrets/TokenStore.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
@@ -50,7 +50,8 @@ private:
         return f;
     }
 
-    SyncOutcome sync(const Fixture& f, SyncOptions options = {}, const std::function<void(SyncJob&)>& during = {})
+    SyncOutcome sync(
+        const Fixture& f, SyncOptions options = {}, const std::function<void(SyncJob&)>& during = {})
     {
         SyncJob job(*m_database, f.profile, f.sandbox->token(), options);
         std::optional<SyncOutcome> outcome;
@@ -61,7 +62,7 @@ private:
         job.start();
         if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 60000)) {
             qWarning("sync did not finish");
-            return SyncOutcome{{}, Error{ErrorCode::Timeout, QStringLiteral("test timeout"), {}}};
+            return SyncOutcome { {}, Error { ErrorCode::Timeout, QStringLiteral("test timeout"), {} } };
         }
         return *outcome;
     }
@@ -69,7 +70,8 @@ private:
     QSet<QString> storedIds(qint64 profileId)
     {
         QSet<QString> ids;
-        for (const SoftwareSubscription& s : SubscriptionRepository(*m_database).subscriptions(profileId).value()) {
+        for (const SoftwareSubscription& s :
+            SubscriptionRepository(*m_database).subscriptions(profileId).value()) {
             ids.insert(s.userId);
         }
         return ids;
@@ -125,7 +127,7 @@ private slots:
     {
         QFETCH(int, maxInFlight);
         Fixture f = make(300, 10, QStringLiteral("in flight %1").arg(maxInFlight), 15);
-        SyncOptions options{true, false};
+        SyncOptions options { true, false };
         options.maxInFlight = maxInFlight;
         QVERIFY(!sync(f, options).error);
         QCOMPARE(storedIds(f.profile.id), accountIds(*f.sandbox));
@@ -149,7 +151,9 @@ private slots:
             QCOMPARE(r.subscription.invited, u->isInvited);
             QCOMPARE(r.subscription.seatType, SeatTypes::fromRole(u->accountRole));
             // Whole milliseconds survive both encodings.
-            QCOMPARE(r.subscription.lastLogin.toMSecsSinceEpoch(), u->lastLogin.isValid() ? u->lastLogin.toMSecsSinceEpoch() : r.subscription.lastLogin.toMSecsSinceEpoch());
+            QCOMPARE(r.subscription.lastLogin.toMSecsSinceEpoch(),
+                u->lastLogin.isValid() ? u->lastLogin.toMSecsSinceEpoch()
+                                       : r.subscription.lastLogin.toMSecsSinceEpoch());
             QCOMPARE(r.subscription.lastLogin.isValid(), u->lastLogin.isValid());
             if (u->lastLogin.isValid()) {
                 (u->epochDates ? epoch : iso)++;
@@ -166,7 +170,8 @@ private slots:
         QVERIFY(iso > 0);
         QVERIFY(epoch > 0);
         QVERIFY(reasons.contains(NoActivityReason::HasActivity));
-        QVERIFY(reasons.contains(NoActivityReason::NeverLoggedIn) || reasons.contains(NoActivityReason::InvitedPending));
+        QVERIFY(reasons.contains(NoActivityReason::NeverLoggedIn)
+            || reasons.contains(NoActivityReason::InvitedPending));
     }
 
     void usersInsertedAndDeletedBetweenPages()
@@ -184,12 +189,13 @@ private slots:
             }
             return std::nullopt;
         });
-        const SyncOutcome outcome = sync(f, SyncOptions{true, false});
+        const SyncOutcome outcome = sync(f, SyncOptions { true, false });
         QVERIFY(!outcome.error);
         QCOMPARE(storedIds(f.profile.id), accountIds(*f.sandbox)); // the re-scan saw the final listing
         QVERIFY(storedIds(f.profile.id).contains(added.id));
         QVERIFY(!storedIds(f.profile.id).contains(removed));
-        QVERIFY2(outcome.results.first().warning.contains(QStringLiteral("changed")), qPrintable(outcome.results.first().warning));
+        QVERIFY2(outcome.results.first().warning.contains(QStringLiteral("changed")),
+            qPrintable(outcome.results.first().warning));
     }
 
     void failureMidRunKeepsThePreviousSnapshot_data()
@@ -222,23 +228,25 @@ private slots:
         const auto after = SubscriptionRepository(*m_database).records(f.profile.id).value();
         QCOMPARE(after.size(), before.size());
         QCOMPARE(storedIds(f.profile.id).size(), 300);
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().first().outcome, JobOutcome::Failed);
+        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().first().outcome,
+            JobOutcome::Failed);
     }
 
     void cancelMidRunKeepsThePreviousSnapshot()
     {
         Fixture f = make(400, 10, QStringLiteral("cancel"), 30);
-        QVERIFY(!sync(f, SyncOptions{true, false}).error);
+        QVERIFY(!sync(f, SyncOptions { true, false }).error);
         f.sandbox->account().removeUser(f.sandbox->account().users().at(0).id);
         const int requestsBefore = f.sandbox->requestCount();
-        const SyncOutcome outcome = sync(f, SyncOptions{true, false}, [](SyncJob& job) { job.cancel(); });
+        const SyncOutcome outcome = sync(f, SyncOptions { true, false }, [](SyncJob& job) { job.cancel(); });
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
         QCOMPARE(outcome.results.first().outcome, JobOutcome::Cancelled);
         QCOMPARE(storedIds(f.profile.id).size(), 400);
         // Cancel stops the requests: far fewer than the 40 pages were asked for.
         QTest::qWait(200);
-        QVERIFY2(f.sandbox->requestCount() - requestsBefore < 12, qPrintable(QString::number(f.sandbox->requestCount() - requestsBefore)));
+        QVERIFY2(f.sandbox->requestCount() - requestsBefore < 12,
+            qPrintable(QString::number(f.sandbox->requestCount() - requestsBefore)));
     }
 
     void changesBetweenSnapshotsAreRecorded()
@@ -248,8 +256,9 @@ private slots:
         SandboxAccount& account = f.sandbox->account();
         const QString leaver = account.users().at(1).id;
         SandboxUser& changed = account.userAt(2);
-        changed.accountRole = changed.accountRole == QLatin1String("reviewer") ? QStringLiteral("collaborator")
-                                                                               : QStringLiteral("reviewer");
+        changed.accountRole = changed.accountRole == QLatin1String("reviewer")
+            ? QStringLiteral("collaborator")
+            : QStringLiteral("reviewer");
         const QString changedId = changed.id; // the reference moves when a user is removed below
         SandboxUser joiner = account.users().at(4);
         joiner.id = QStringLiteral("eeeeeeeeeeeeeeeeee000001");
@@ -257,7 +266,7 @@ private slots:
         account.removeUser(leaver);
         account.insertUser(account.users().size(), joiner);
 
-        const SyncOutcome outcome = sync(f, SyncOptions{true, false});
+        const SyncOutcome outcome = sync(f, SyncOptions { true, false });
         QVERIFY(!outcome.error);
         const JobResult& r = outcome.results.first();
         QCOMPARE(r.joined, 1);
@@ -269,16 +278,17 @@ private slots:
         for (const SnapshotChange& c : changes) {
             ids.insert(c.userId);
         }
-        QCOMPARE(ids, (QSet<QString>{leaver, changedId, joiner.id}));
+        QCOMPARE(ids, (QSet<QString> { leaver, changedId, joiner.id }));
     }
 
-        void dueTimes()
+    void dueTimes()
     {
         ScheduledJob job;
         job.runAt = QTime(2, 0);
         const QDateTime morning(QDate(2026, 11, 28), QTime(9, 0));
         QCOMPARE(Jobs::lastDueTime(job, morning), QDateTime(QDate(2026, 11, 28), QTime(2, 0)));
-        QCOMPARE(Jobs::lastDueTime(job, QDateTime(QDate(2026, 11, 28), QTime(1, 0))), QDateTime(QDate(2026, 11, 27), QTime(2, 0)));
+        QCOMPARE(Jobs::lastDueTime(job, QDateTime(QDate(2026, 11, 28), QTime(1, 0))),
+            QDateTime(QDate(2026, 11, 27), QTime(2, 0)));
         QVERIFY(Jobs::isDue(job, morning)); // never ran
         job.lastRunAt = QDateTime(QDate(2026, 11, 28), QTime(2, 1));
         QVERIFY(!Jobs::isDue(job, morning));
@@ -304,8 +314,9 @@ private slots:
         });
         QVERIFY(ProfileRepository(*m_database).publish(p.id, plan, QDateTime::currentDateTimeUtc()));
 
-                // The runner reads the token from the keychain of the test session, as the app does.
-        TokenStore tokens(QStringLiteral("roadmunk-sam-test-scheduler-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        // The runner reads the token from the keychain of the test session, as the app does.
+        TokenStore tokens(QStringLiteral("roadmunk-sam-test-scheduler-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces));
         std::optional<Result<void>> written;
         tokens.write(p.tokenKey, f.sandbox->token(), [&written](Result<void> r) { written = r; });
         QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
@@ -343,9 +354,8 @@ private slots:
         QVERIFY(ProfileRepository(*m_database).update(p));
         JobRepository jobs(*m_database);
         PublishPlan plan;
-        plan.addStep(QStringLiteral("artifacts"), [&jobs](const IntegrationProfile& published) {
-            return jobs.ensurePublishArtifacts(published);
-        });
+        plan.addStep(QStringLiteral("artifacts"),
+            [&jobs](const IntegrationProfile& published) { return jobs.ensurePublishArtifacts(published); });
         QVERIFY(ProfileRepository(*m_database).publish(p.id, plan, QDateTime::currentDateTimeUtc()));
         const auto scheduled = jobs.scheduledJobs(p.id).value();
         QCOMPARE(scheduled.size(), 2);

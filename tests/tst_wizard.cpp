@@ -2,9 +2,9 @@
 // token → profile → region → validate → publish, ending with a Published profile. Also the
 // profile form's state rules and the main window's profile list.
 #include "MainWindow.h"
+#include "ProfileForm.h"
 #include "ProfileTabs.h"
 #include "RecordTable.h"
-#include "ProfileForm.h"
 #include "SetupWizard.h"
 #include "jobs/ProfileService.h"
 #include "jobs/SyncRunner.h"
@@ -14,7 +14,6 @@
 #include "storage/UserReportRepository.h"
 
 #include <QApplication>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -210,15 +209,15 @@ private slots:
         QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("Draft again")));
     }
 
-        void syncNowFillsTheTables()
+    void syncNowFillsTheTables()
     {
         // "ウィザード Sandbox" was published by wizardReachesPublished().
         const auto profiles = m_service->profiles().list().value();
-        const auto published = std::find_if(profiles.cbegin(), profiles.cend(),
-                                            [](const IntegrationProfile& p) { return p.isPublished(); });
+        const auto published = std::find_if(
+            profiles.cbegin(), profiles.cend(), [](const IntegrationProfile& p) { return p.isPublished(); });
         QVERIFY(published != profiles.cend());
         SyncRunner sync(*m_database, *m_tokens);
-        MainWindow window(*m_service, sync, {{}, demoDefaults()});
+        MainWindow window(*m_service, sync, { {}, demoDefaults() });
         window.show();
         window.selectProfile(published->id);
         auto* syncAction = window.findChild<QAction*>(QStringLiteral("syncAction"));
@@ -231,11 +230,11 @@ private slots:
 
         ProfileTabs* tabs = window.profileTabs();
         RecordTable* subscriptions = tabs->table(QStringLiteral("subscriptionsTable"));
-                QCOMPARE(subscriptions->model()->totalRowCount(), 25);
+        QCOMPARE(subscriptions->model()->totalRowCount(), 25);
         QCOMPARE(tabs->table(QStringLiteral("activityTable"))->model()->rowCount(), 25);
-        QCOMPARE(tabs->table(QStringLiteral("jobResultsTable"))->model()->rowCount(), 2);
-        QCOMPARE(tabs->table(QStringLiteral("scheduledJobsTable"))->model()->rowCount(), 2);
-        QCOMPARE(tabs->table(QStringLiteral("softwareModelsTable"))->model()->rowCount(), 2);
+        QCOMPARE(tabs->table(QStringLiteral("jobsTable"))->model()->rowCount(), 2);
+        QCOMPARE(tabs->table(QStringLiteral("scheduledTable"))->model()->rowCount(), 2);
+        QCOMPARE(tabs->table(QStringLiteral("modelsTable"))->model()->rowCount(), 2);
 
         // Filter as you type over every column, and sort on any column.
         auto* filter = subscriptions->findChild<QLineEdit*>(QStringLiteral("subscriptionsTableFilter"));
@@ -245,31 +244,49 @@ private slots:
         QVERIFY(subscriptions->countText().startsWith(QStringLiteral("1 of 25")));
         filter->clear();
         QCOMPARE(subscriptions->model()->rowCount(), 25);
-                subscriptions->view()->sortByColumn(9, Qt::DescendingOrder); // Last Activity, newest first
+        subscriptions->view()->sortByColumn(9, Qt::DescendingOrder); // Last Activity, newest first
         QCOMPARE(subscriptions->model()->columns().at(9).exportHeader, QStringLiteral("Last Activity"));
-        const QDateTime first = subscriptions->model()->index(0, 9).data(RecordTableModel::RawRole).toDateTime();
-        const QDateTime second = subscriptions->model()->index(1, 9).data(RecordTableModel::RawRole).toDateTime();
+        const QDateTime first
+            = subscriptions->model()->index(0, 9).data(RecordTableModel::RawRole).toDateTime();
+        const QDateTime second
+            = subscriptions->model()->index(1, 9).data(RecordTableModel::RawRole).toDateTime();
         QVERIFY(first.isValid());
-                QVERIFY(!second.isValid() || first >= second);
+        QVERIFY(!second.isValid() || first >= second);
         // Typing more of the filter narrows what is shown; the sort order holds.
         filter->setText(QStringLiteral("@"));
         QCOMPARE(subscriptions->model()->rowCount(), 25);
         QCOMPARE(subscriptions->model()->index(0, 9).data(RecordTableModel::RawRole).toDateTime(), first);
         filter->setText(email.left(email.indexOf(QLatin1Char('@')) + 1));
-                QVERIFY(subscriptions->model()->rowCount() >= 1);
+        QVERIFY(subscriptions->model()->rowCount() >= 1);
         QVERIFY(subscriptions->model()->rowCount() < 25);
         filter->clear();
+
+        // Export writes the table with its on-screen headers, values formula-safe.
+        tabs->setCurrentWidget(subscriptions);
+        QTemporaryDir exportDir;
+        const QString exported = exportDir.filePath(QStringLiteral("subscriptions.csv"));
+        QVERIFY(window.exportTo(exported));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFUser ID,Email,"));
+        const QString csv = QString::fromUtf8(bytes);
+        QCOMPARE(csv.count(QStringLiteral("\r\n")), 26);
+        QVERIFY(csv.contains(email));
+        tabs->setCurrentIndex(0);
+        QVERIFY(!tabs->currentReport()); // the Profile tab has no table to export
 
         // A User report narrows subscriptions to the users it lists as active.
         QList<QPair<QString, bool>> reportRows;
         const auto& users = m_sandbox->account().users();
         for (int i = 0; i < 15; ++i) {
-            reportRows.append({i % 2 ? users.at(i).email.toUpper() : users.at(i).email, i < 10});
+            reportRows.append({ i % 2 ? users.at(i).email.toUpper() : users.at(i).email, i < 10 });
         }
-        QVERIFY(UserReportRepository(*m_database).attach(published->id, QStringLiteral("users.csv"), QStringLiteral("UTF-8"), reportRows));
+        QVERIFY(UserReportRepository(*m_database)
+                    .attach(published->id, QStringLiteral("users.csv"), QStringLiteral("UTF-8"), reportRows));
         tabs->reloadTables();
         QCOMPARE(subscriptions->model()->totalRowCount(), 10);
-        RecordTable* inactive = tabs->table(QStringLiteral("inactivePerReportTable"));
+        RecordTable* inactive = tabs->table(QStringLiteral("inactiveTable"));
         QCOMPARE(inactive->model()->totalRowCount(), 15); // 5 listed inactive, 10 not listed
         QVERIFY(UserReportRepository(*m_database).detach(published->id));
         tabs->reloadTables();
@@ -279,8 +296,8 @@ private slots:
 
     void mainWindowListsProfiles()
     {
-                SyncRunner sync(*m_database, *m_tokens);
-        MainWindow window(*m_service, sync, {QStringLiteral("Demo banner"), demoDefaults()});
+        SyncRunner sync(*m_database, *m_tokens);
+        MainWindow window(*m_service, sync, { QStringLiteral("Demo banner"), demoDefaults() });
         window.show();
         QTableView* table = window.profileTable();
         const int before = table->model()->rowCount();

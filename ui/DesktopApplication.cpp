@@ -72,17 +72,18 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     TokenStore tokens(options.keychainService);
     QNetworkAccessManager network;
     ProfileService service(*database.value(), tokens, &network);
-        SyncRunner sync(*database.value(), tokens);
-        MainWindow window(service, sync, windowOptions);
+    SyncRunner sync(*database.value(), tokens);
+    MainWindow window(service, sync, windowOptions);
     Scheduler scheduler(*database.value(), sync);
     window.show();
 
-        tokens.checkAvailability([&window, &service, &scheduler, demo = options.demo](KeychainState state) {
-                if (state == KeychainState::Available) {
+    tokens.checkAvailability([&window, &service, &scheduler, demo = options.demo](KeychainState state) {
+        if (state == KeychainState::Available) {
             scheduler.start(); // daily jobs, and a catch-up of any missed while the app was closed
             // A newly published profile's jobs are due at once: its first download starts now.
             QObject::connect(&service, &ProfileService::profilesChanged, &scheduler, &Scheduler::runDueJobs);
-        }auto profiles = service.profiles().list();
+        }
+        auto profiles = service.profiles().list();
         if (demo && profiles && profiles.value().isEmpty()) {
             window.newProfile();
         }

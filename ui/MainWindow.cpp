@@ -3,18 +3,20 @@
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
-#include "jobs/SyncRunner.h"
 #include "jobs/ProfileService.h"
+#include "jobs/SyncRunner.h"
 #include "secrets/TokenStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,7 +65,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(ProfileListModel::UrlColumn, true);
 
-        m_tabs = new ProfileTabs(m_service, this);
+    m_tabs = new ProfileTabs(m_service, this);
     m_form = m_tabs->form();
     auto* placeholder
         = new QLabel(tr("Select an integration profile, or create one with Profile › New profile… "
@@ -74,7 +76,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     placeholder->setWordWrap(true);
     m_details = new QStackedWidget(this);
     m_details->addWidget(placeholder);
-        m_details->addWidget(m_tabs);
+    m_details->addWidget(m_tabs);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -101,28 +103,34 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setEnabled(false);
-        m_syncAction = new QAction(tr("S&ync now"), this);
+    m_syncAction = new QAction(tr("S&ync now"), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_syncAction->setToolTip(tr("Download subscriptions and activity of the selected profile now (F5)"));
     m_syncAction->setEnabled(false);
+    m_exportAction = new QAction(tr("&Export table as CSV…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
 
     auto* fileMenu = menuBar()->addMenu(tr("&Profile"));
     fileMenu->addAction(newAction);
-        fileMenu->addAction(m_deleteAction);
+    fileMenu->addAction(m_deleteAction);
     fileMenu->addAction(m_syncAction);
+    fileMenu->addAction(m_exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     auto* toolbar = addToolBar(tr("Profiles"));
     toolbar->setObjectName(QStringLiteral("profilesToolbar"));
     toolbar->addAction(newAction);
-        toolbar->addAction(m_deleteAction);
+    toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
     toolbar->addAction(m_syncAction);
+    toolbar->addAction(m_exportAction);
 
-        m_syncProgress = new QProgressBar(this);
+    m_syncProgress = new QProgressBar(this);
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
     m_syncProgress->setMaximumWidth(220);
     m_syncProgress->setRange(0, 0);
@@ -136,19 +144,32 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const auto report = m_tabs->currentReport();
+        if (!report) {
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
+            Reports::code(report->kind) + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty()) {
+            exportTo(path);
+        }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this] { m_exportAction->setEnabled(m_tabs->currentReport().has_value()); });
     connect(m_cancelSync, &QPushButton::clicked, this, [this] { m_sync.cancel(m_form->profileId()); });
     connect(&m_sync, &SyncRunner::progress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
         if (id == m_form->profileId()) {
             statusBar()->showMessage(kind == JobKind::Subscriptions
-                                         ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
-                                         : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
+                    ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
+                    : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
         }
     });
     connect(&m_sync, &SyncRunner::finished, this, [this](qint64 id, const SyncOutcome& outcome) {
         if (id == m_form->profileId()) {
             m_tabs->reloadTables();
-            statusBar()->showMessage(outcome.error ? tr("Sync failed: %1").arg(outcome.error->message)
-                                                   : tr("Sync finished."));
+            statusBar()->showMessage(
+                outcome.error ? tr("Sync failed: %1").arg(outcome.error->message) : tr("Sync finished."));
         }
         updateSyncState();
     });
@@ -160,7 +181,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const qint64 id = selectedProfileId();
-                m_deleteAction->setEnabled(id != 0);
+        m_deleteAction->setEnabled(id != 0);
         m_tabs->showProfile(id);
         updateSyncState();
         m_details->setCurrentIndex(id != 0 ? 1 : 0);
@@ -221,7 +242,7 @@ void MainWindow::selectProfile(qint64 id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0) {
-                m_table->selectRow(row);
+        m_table->selectRow(row);
         m_tabs->showProfile(id);
         updateSyncState();
         m_details->setCurrentIndex(1);
@@ -257,7 +278,7 @@ void MainWindow::syncNow()
     if (!profile || !profile.value().isPublished()) {
         return;
     }
-    m_sync.start(profile.value(), SyncOptions{});
+    m_sync.start(profile.value(), SyncOptions {});
 }
 
 void MainWindow::updateSyncState()
@@ -267,10 +288,27 @@ void MainWindow::updateSyncState()
     auto profile = m_service.profiles().find(id);
     const bool published = profile && profile.value().isPublished();
     m_syncAction->setEnabled(published && !running);
-    m_syncAction->setToolTip(published ? tr("Download subscriptions and activity of the selected profile now (F5)")
-                                       : tr("Publish the profile first: only published profiles run jobs."));
+    m_syncAction->setToolTip(published
+            ? tr("Download subscriptions and activity of the selected profile now (F5)")
+            : tr("Publish the profile first: only published profiles run jobs."));
     m_syncProgress->setVisible(running);
     m_cancelSync->setVisible(running);
+}
+
+bool MainWindow::exportTo(const QString& path)
+{
+    const auto report = m_tabs->currentReport();
+    if (!report) {
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(*report, &file, true) || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Export table as CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(report->rows.size())).arg(path));
+    return true;
 }
 
 } // namespace rmsam

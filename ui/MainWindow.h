@@ -30,34 +30,37 @@ public:
         SetupWizard::Defaults wizardDefaults;
     };
 
-        MainWindow(ProfileService& service, SyncRunner& sync, Options options, QWidget* parent = nullptr);
+    MainWindow(ProfileService& service, SyncRunner& sync, Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-        ProfileForm* profileForm() const { return m_form; }
+    ProfileForm* profileForm() const { return m_form; }
     ProfileTabs* profileTabs() const { return m_tabs; }
     QTableView* profileTable() const { return m_table; }
 
 public slots:
     SetupWizard* newProfile();
     void deleteProfile();
-        void selectProfile(qint64 id);
+    void selectProfile(qint64 id);
     void syncNow();
+    // Writes the current tab's table to path (translated headers); false on failure.
+    bool exportTo(const QString& path);
 
 private:
-        void updateStatusBar();
+    void updateStatusBar();
     void updateSyncState();
     void updateKeychainBanner();
     qint64 selectedProfileId() const;
 
-        ProfileService& m_service;
+    ProfileService& m_service;
     SyncRunner& m_sync;
     Options m_options;
     ProfileListModel* m_model;
     QTableView* m_table;
     ProfileForm* m_form;
-        QStackedWidget* m_details;
+    QStackedWidget* m_details;
     ProfileTabs* m_tabs;
     QAction* m_syncAction;
+    QAction* m_exportAction;
     QProgressBar* m_syncProgress;
     QPushButton* m_cancelSync;
     QLabel* m_keychainBanner;

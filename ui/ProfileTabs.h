@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/Reports.h"
+
 #include <QTabWidget>
 
 namespace rmsam {
@@ -23,16 +25,19 @@ public:
 
     void showProfile(qint64 id);
     void reloadTables();
+    // The table on the current tab, as last loaded; none on the Profile tab.
+    std::optional<Report> currentReport() const;
 
 signals:
     void countChanged(const QString& text);
 
 private:
-    RecordTable* addTable(const QString& objectName, const QString& title, const QList<QPair<QString, QString>>& columns);
+    RecordTable* addTable(ReportKind kind);
 
     ProfileService& m_service;
     ProfileForm* m_form;
     QList<RecordTable*> m_tables;
+    QHash<ReportKind, Report> m_reports;
     qint64 m_profileId = 0;
 };
 

@@ -3,12 +3,14 @@
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
+#include "jobs/Reports.h"
 #include "jobs/SyncJob.h"
-#include "storage/ExclusionRepository.h"
-#include "storage/SubscriptionRepository.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
+#include "storage/SubscriptionRepository.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -16,12 +18,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 
 namespace rmsam {
 namespace {
 
 const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
-    QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("exclude"), QStringLiteral("sandbox") };
+    QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("exclude"), QStringLiteral("export"),
+    QStringLiteral("sandbox") };
 
 QString isoOrEmpty(const QDateTime& when)
 {
@@ -58,9 +62,10 @@ QString onOff(bool on)
 // The words of the command line, skipping options and the values of options that take one.
 QStringList commandWords(const QStringList& arguments)
 {
-    static const QStringList valued
-        = { QStringLiteral("--data-dir"), QStringLiteral("--name"), QStringLiteral("--region"),
-              QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"), QStringLiteral("--profile"), QStringLiteral("--only"), QStringLiteral("--user"), QStringLiteral("--identifier") };
+    static const QStringList valued = { QStringLiteral("--data-dir"), QStringLiteral("--name"),
+        QStringLiteral("--region"), QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"),
+        QStringLiteral("--profile"), QStringLiteral("--only"), QStringLiteral("--user"),
+        QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out") };
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -165,14 +170,23 @@ void CommandLine::start(const QStringList& arguments)
     }
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(help);
-            if (command == QLatin1String("exclude")) {
-        parser.addOption({QStringLiteral("user"), tr("Exclude this user (email) in every profile."), QStringLiteral("EMAIL")});
-        parser.addOption({QStringLiteral("identifier"), tr("Exclude this subscription identifier (role)."), QStringLiteral("ROLE")});
+    if (command == QLatin1String("exclude")) {
+        parser.addOption({ QStringLiteral("user"), tr("Exclude this user (email) in every profile."),
+            QStringLiteral("EMAIL") });
+        parser.addOption({ QStringLiteral("identifier"), tr("Exclude this subscription identifier (role)."),
+            QStringLiteral("ROLE") });
+    }
+    if (command == QLatin1String("export")) {
+        parser.addOption({ QStringLiteral("report"), tr("The table to export."), QStringLiteral("REPORT") });
+        parser.addOption({ QStringLiteral("out"), tr("Write to FILE instead of standard output."),
+            QStringLiteral("FILE") });
     }
     if (command == QLatin1String("sync")) {
-        parser.addOption({QStringLiteral("only"), tr("Run only this job: subscriptions or activity."), QStringLiteral("JOB")});
+        parser.addOption({ QStringLiteral("only"), tr("Run only this job: subscriptions or activity."),
+            QStringLiteral("JOB") });
     }
-    if (!parser.parse(arguments)) {m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
+    if (!parser.parse(arguments)) {
+        m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
         finish(ExitUsage);
         return;
     }
@@ -187,9 +201,12 @@ void CommandLine::start(const QStringList& arguments)
                   "  token clear --profile NAME\n"
                   "  validate --profile NAME\n"
                   "  publish --profile NAME [--yes]\n"
-                       "  sync --profile NAME [--only subscriptions|activity]\n"
-                       "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
-                       "  exclude list --profile NAME\n"
+                  "  sync --profile NAME [--only subscriptions|activity]\n"
+                  "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
+                  "  exclude list --profile NAME\n"
+                  "  export --profile NAME --report "
+                  "subscriptions|activity|inactive|unrecognized|exclusions|\n"
+                  "         scheduled|jobs|models [--out FILE]\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
                   "unreachable, 5 invalid input file, 6 keychain unavailable.")
@@ -247,16 +264,30 @@ void CommandLine::start(const QStringList& arguments)
         }
         return;
     }
-            if (command == QLatin1String("exclude")) {
+    if (command == QLatin1String("exclude")) {
         const bool list = sub == QLatin1String("list");
         const bool change = sub == QLatin1String("add") || sub == QLatin1String("remove");
-        const bool oneTarget = parser.isSet(QStringLiteral("user")) != parser.isSet(QStringLiteral("identifier"));
+        const bool oneTarget
+            = parser.isSet(QStringLiteral("user")) != parser.isSet(QStringLiteral("identifier"));
         if (!parser.isSet(QStringLiteral("profile")) || (!list && !change) || (change && !oneTarget)) {
-            return usage(QStringLiteral("roadmunk-sam exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)"
-                                        " | exclude list --profile NAME"));
+            return usage(QStringLiteral(
+                "roadmunk-sam exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)"
+                " | exclude list --profile NAME"));
         }
         if (openServices(parser)) {
             exclude(parser, sub);
+        }
+        return;
+    }
+    if (command == QLatin1String("export")) {
+        if (!parser.isSet(QStringLiteral("profile"))
+            || !Reports::fromCode(parser.value(QStringLiteral("report")))) {
+            return usage(
+                QStringLiteral("roadmunk-sam export --profile NAME --report subscriptions|activity|inactive|"
+                               "unrecognized|exclusions|scheduled|jobs|models [--out FILE]"));
+        }
+        if (openServices(parser)) {
+            exportReport(parser);
         }
         return;
     }
@@ -270,7 +301,8 @@ void CommandLine::start(const QStringList& arguments)
         }
         return;
     }
-    if (command == QLatin1String("validate") || command == QLatin1String("publish")) {if (!parser.isSet(QStringLiteral("profile"))) {
+    if (command == QLatin1String("validate") || command == QLatin1String("publish")) {
+        if (!parser.isSet(QStringLiteral("profile"))) {
             return usage(
                 QStringLiteral("roadmunk-sam %1 --profile NAME%2")
                     .arg(command,
@@ -545,9 +577,8 @@ void CommandLine::sync(const QCommandLineParser& parser)
     }
     const IntegrationProfile p = profile.value();
     if (!p.isPublished()) {
-        return fail(Error{ErrorCode::InvalidState,
-                          tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName),
-                          {}});
+        return fail(Error { ErrorCode::InvalidState,
+            tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName), {} });
     }
     SyncOptions options;
     options.trigger = QStringLiteral("command line");
@@ -555,9 +586,9 @@ void CommandLine::sync(const QCommandLineParser& parser)
     options.subscriptions = only.isEmpty() || only == QLatin1String("subscriptions");
     options.activity = only.isEmpty() || only == QLatin1String("activity");
     if (!options.subscriptions && !p.downloadActivity) {
-        return fail(Error{ErrorCode::InvalidState,
-                          tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),
-                          {}});
+        return fail(Error { ErrorCode::InvalidState,
+            tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),
+            {} });
     }
     m_tokens->read(p.tokenKey, [this, p, options](Result<QString> token) {
         if (!token) {
@@ -571,8 +602,10 @@ void CommandLine::sync(const QCommandLineParser& parser)
         connect(job, &SyncJob::finished, this, [this, name = p.displayName](const SyncOutcome& outcome) {
             m_io.err << Qt::endl;
             for (const JobResult& r : outcome.results) {
-                m_io.err << tr("%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
-                                .arg(Jobs::scheduledJobName(r.kind, name), Jobs::outcomeDisplayName(r.outcome))
+                m_io.err << tr(
+                    "%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
+                                .arg(
+                                    Jobs::scheduledJobName(r.kind, name), Jobs::outcomeDisplayName(r.outcome))
                                 .arg(r.users)
                                 .arg(r.roadmaps)
                                 .arg(r.requests)
@@ -609,7 +642,8 @@ void CommandLine::exclude(const QCommandLineParser& parser, const QString& actio
             if (!added) {
                 return fail(added.error());
             }
-            m_io.err << (byUser ? tr("Excluded user %1 in every profile.") : tr("Excluded subscription identifier %1."))
+            m_io.err << (byUser ? tr("Excluded user %1 in every profile.")
+                                : tr("Excluded subscription identifier %1."))
                             .arg(added.value().value)
                      << Qt::endl;
         } else if (auto removed = rules.remove(kind, value); !removed) {
@@ -623,15 +657,46 @@ void CommandLine::exclude(const QCommandLineParser& parser, const QString& actio
     if (!all) {
         return fail(all.error());
     }
-    const QList<SoftwareSubscription> subscriptions =
-        SubscriptionRepository(*m_database).subscriptions(profile.value().id).value_or({});
+    const QList<SoftwareSubscription> subscriptions
+        = SubscriptionRepository(*m_database).subscriptions(profile.value().id).value_or({});
     for (const ExclusionRule& rule : all.value()) {
-        const int matches = int(std::count_if(subscriptions.cbegin(), subscriptions.cend(), [&rule](const SoftwareSubscription& s) {
-            return Exclusions::isExcluded(s, {rule});
-        }));
+        const int matches = int(std::count_if(subscriptions.cbegin(), subscriptions.cend(),
+            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
         m_io.out << Exclusions::kindCode(rule.kind) << '\t' << rule.value << '\t'
-                 << (rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t' << matches << Qt::endl;
+                 << (rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t' << matches
+                 << Qt::endl;
     }
+    finish(ExitOk);
+}
+
+void CommandLine::exportReport(const QCommandLineParser& parser)
+{
+    auto profile = profileFromOption(parser);
+    if (!profile) {
+        return fail(profile.error());
+    }
+    auto reports = Reports::build(*m_database, profile.value().id);
+    if (!reports) {
+        return fail(reports.error());
+    }
+    const Report report = reports.value().value(*Reports::fromCode(parser.value(QStringLiteral("report"))));
+    if (parser.isSet(QStringLiteral("out"))) {
+        QSaveFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(report, &file, false) || !file.commit()) {
+            return fail(Error { ErrorCode::InvalidInput,
+                tr("Cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()), {} });
+        }
+        m_io.err << tr("Wrote %n row(s) to %1.", nullptr, int(report.rows.size()))
+                        .arg(parser.value(QStringLiteral("out")))
+                 << Qt::endl;
+        return finish(ExitOk);
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Reports::writeCsv(report, &buffer, false);
+    // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it is
+    // written as a character, which the stream encodes back to the same three bytes.
+    m_io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
     finish(ExitOk);
 }
 

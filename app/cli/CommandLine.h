@@ -78,9 +78,10 @@ private:
     void tokenSet(const QCommandLineParser& parser);
     void tokenClear(const QCommandLineParser& parser);
     void validate(const QCommandLineParser& parser);
-        void publish(const QCommandLineParser& parser);
-        void sync(const QCommandLineParser& parser);
+    void publish(const QCommandLineParser& parser);
+    void sync(const QCommandLineParser& parser);
     void exclude(const QCommandLineParser& parser, const QString& action);
+    void exportReport(const QCommandLineParser& parser);
 
     Options m_options;
     Streams m_io;

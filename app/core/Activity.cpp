@@ -5,11 +5,12 @@
 
 namespace rmsam::ActivityRules {
 
-QList<UserActivity> compute(const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events,
-                            QDate analyzeFrom)
+QList<UserActivity> compute(
+    const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events, QDate analyzeFrom)
 {
     const QDateTime from = analyzeFrom.isValid() ? QDateTime(analyzeFrom, QTime(0, 0), Qt::UTC) : QDateTime();
-    auto counts = [&from](const QDateTime& when) { return when.isValid() && (!from.isValid() || when >= from); };
+    auto counts
+        = [&from](const QDateTime& when) { return when.isValid() && (!from.isValid() || when >= from); };
 
     QHash<QString, RoadmapEvent> latestEvent;
     for (const RoadmapEvent& e : events) {
@@ -67,7 +68,8 @@ QString sourceCode(ActivitySource source)
 
 ActivitySource sourceFromCode(const QString& code)
 {
-    for (ActivitySource s : {ActivitySource::Login, ActivitySource::RoadmapArchived, ActivitySource::RoadmapRestored}) {
+    for (ActivitySource s :
+        { ActivitySource::Login, ActivitySource::RoadmapArchived, ActivitySource::RoadmapRestored }) {
         if (sourceCode(s) == code) {
             return s;
         }
@@ -92,8 +94,8 @@ QString reasonCode(NoActivityReason reason)
 
 NoActivityReason reasonFromCode(const QString& code)
 {
-    for (NoActivityReason r : {NoActivityReason::HasActivity, NoActivityReason::NeverLoggedIn,
-                               NoActivityReason::InvitedPending}) {
+    for (NoActivityReason r : { NoActivityReason::HasActivity, NoActivityReason::NeverLoggedIn,
+             NoActivityReason::InvitedPending }) {
         if (reasonCode(r) == code) {
             return r;
         }

@@ -10,7 +10,8 @@
 namespace rmsam {
 
 // Where a user's last activity was seen.
-enum class ActivitySource {
+enum class ActivitySource
+{
     None,
     Login,
     RoadmapArchived,
@@ -18,7 +19,8 @@ enum class ActivitySource {
 };
 
 // Why a user has no activity in the analysed period; never shown as active.
-enum class NoActivityReason {
+enum class NoActivityReason
+{
     HasActivity,
     NeverLoggedIn,
     InvitedPending,
@@ -45,8 +47,8 @@ namespace ActivityRules {
 
 // Last activity per subscription: the later of the last login and any roadmap the user
 // archived or restored, ignoring events before analyzeFrom (a UTC calendar day).
-QList<UserActivity> compute(const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events,
-                            QDate analyzeFrom);
+QList<UserActivity> compute(
+    const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events, QDate analyzeFrom);
 
 QString sourceCode(ActivitySource source); // stable: "login", "roadmap_archived", …
 ActivitySource sourceFromCode(const QString& code);

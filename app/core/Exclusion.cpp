@@ -13,13 +13,15 @@ Result<QString> normalize(ExclusionRule::Kind kind, const QString& value)
 {
     const QString v = value.trimmed().toCaseFolded();
     if (v.isEmpty()) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("rmsam::Exclusions", "An exclusion rule needs a value."), {}};
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::Exclusions", "An exclusion rule needs a value."), {} };
     }
-    if (kind == ExclusionRule::Kind::User && (!v.contains(QLatin1Char('@')) || v.contains(QLatin1Char(' ')))) {
-        return Error{ErrorCode::InvalidInput,
-                     QCoreApplication::translate("rmsam::Exclusions", "\"%1\" is not an email address.").arg(value.trimmed()),
-                     {}};
+    if (kind == ExclusionRule::Kind::User
+        && (!v.contains(QLatin1Char('@')) || v.contains(QLatin1Char(' ')))) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::Exclusions", "\"%1\" is not an email address.")
+                .arg(value.trimmed()),
+            {} };
     }
     return v;
 }
@@ -30,7 +32,8 @@ bool isExcluded(const SoftwareSubscription& subscription, const QList<ExclusionR
         if (!rule.active) {
             continue;
         }
-        const QString& field = rule.kind == ExclusionRule::Kind::User ? subscription.email : subscription.role;
+        const QString& field
+            = rule.kind == ExclusionRule::Kind::User ? subscription.email : subscription.role;
         if (field.trimmed().compare(rule.value, Qt::CaseInsensitive) == 0) {
             return true;
         }

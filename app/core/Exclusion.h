@@ -11,9 +11,10 @@ namespace rmsam {
 // Leaves subscriptions out of cost figures and out of reclamation (DESIGN.md §1).
 struct ExclusionRule
 {
-    enum class Kind {
+    enum class Kind
+    {
         Identifier, // a role value; applies to every profile of the profile type
-        User,       // an email; applies to every profile
+        User, // an email; applies to every profile
     };
     qint64 id = 0;
     Kind kind = Kind::User;

@@ -57,14 +57,15 @@ QString outcomeDisplayName(JobOutcome outcome)
 QString scheduledJobName(JobKind kind, const QString& profileDisplayName)
 {
     // The names ServiceNow admins know; a product name, not translated.
-    return kind == JobKind::Activity ? QStringLiteral("SAM - Refresh %1 Activity").arg(profileDisplayName)
-                                     : QStringLiteral("SAM - Refresh %1 Subscriptions").arg(profileDisplayName);
+    return kind == JobKind::Activity
+        ? QStringLiteral("SAM - Refresh %1 Activity").arg(profileDisplayName)
+        : QStringLiteral("SAM - Refresh %1 Subscriptions").arg(profileDisplayName);
 }
 
 QList<SoftwareModel> softwareModelsFor(qint64 profileId)
 {
     QList<SoftwareModel> models;
-    for (SeatType type : {SeatType::CollaboratorType, SeatType::Reviewer}) {
+    for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
         SoftwareModel m;
         m.profileId = profileId;
         m.seatType = type;

@@ -8,12 +8,14 @@
 
 namespace rmsam {
 
-enum class JobKind {
+enum class JobKind
+{
     Subscriptions,
     Activity,
 };
 
-enum class JobOutcome {
+enum class JobOutcome
+{
     Succeeded,
     Failed,
     Cancelled,

@@ -53,7 +53,7 @@ public:
     T& value() & { return std::get<T>(m_state); }
     // By value, so `for (auto& x : f().value())` does not dangle.
     T value() && { return std::get<T>(std::move(m_state)); }
-        const Error& error() const { return std::get<Error>(m_state); }
+    const Error& error() const { return std::get<Error>(m_state); }
     T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
 private:

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QMap>
-
 #include <algorithm>
 
 namespace rmsam {
@@ -48,7 +47,8 @@ QString displayName(SeatType type)
 
 namespace SnapshotChanges {
 
-QList<SnapshotChange> between(const QList<SoftwareSubscription>& before, const QList<SoftwareSubscription>& after)
+QList<SnapshotChange> between(
+    const QList<SoftwareSubscription>& before, const QList<SoftwareSubscription>& after)
 {
     QHash<QString, const SoftwareSubscription*> old;
     old.reserve(before.size());
@@ -62,14 +62,14 @@ QList<SnapshotChange> between(const QList<SoftwareSubscription>& before, const Q
         seen.insert(s.userId);
         const SoftwareSubscription* previous = old.value(s.userId);
         if (!previous) {
-            changes.append({SnapshotChange::Kind::Joined, s.userId, s.email, {}, s.role});
+            changes.append({ SnapshotChange::Kind::Joined, s.userId, s.email, {}, s.role });
         } else if (previous->role != s.role) {
-            changes.append({SnapshotChange::Kind::RoleChanged, s.userId, s.email, previous->role, s.role});
+            changes.append({ SnapshotChange::Kind::RoleChanged, s.userId, s.email, previous->role, s.role });
         }
     }
     for (const SoftwareSubscription& s : before) {
         if (!seen.contains(s.userId)) {
-            changes.append({SnapshotChange::Kind::Left, s.userId, s.email, s.role, {}});
+            changes.append({ SnapshotChange::Kind::Left, s.userId, s.email, s.role, {} });
         }
     }
     return changes;
@@ -100,7 +100,7 @@ QList<UnrecognizedIdentifier> unrecognizedIdentifiers(const QList<SoftwareSubscr
     }
     QList<UnrecognizedIdentifier> result;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        result.append({it.key(), it.value()});
+        result.append({ it.key(), it.value() });
     }
     return result;
 }

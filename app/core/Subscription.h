@@ -4,13 +4,13 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace rmsam {
 
 // The two Roadmunk licence kinds a seat can use (DESIGN.md §1, "Seat type").
-enum class SeatType {
+enum class SeatType
+{
     CollaboratorType, // Account Admin, User Manager, Collaborator
     Reviewer,
 };
@@ -42,7 +42,8 @@ struct SoftwareSubscription
 // What changed between two snapshots of a profile's subscriptions.
 struct SnapshotChange
 {
-    enum class Kind {
+    enum class Kind
+    {
         Joined,
         Left,
         RoleChanged,
@@ -55,7 +56,8 @@ struct SnapshotChange
 };
 
 namespace SnapshotChanges {
-QList<SnapshotChange> between(const QList<SoftwareSubscription>& before, const QList<SoftwareSubscription>& after);
+QList<SnapshotChange> between(
+    const QList<SoftwareSubscription>& before, const QList<SoftwareSubscription>& after);
 QString kindCode(SnapshotChange::Kind kind);
 } // namespace SnapshotChanges
 

@@ -34,10 +34,10 @@ ProfileService::ProfileService(
     , m_network(network)
     , m_profiles(database)
 {
-    m_publishPlan.addStep(QStringLiteral("software models and scheduled jobs"),
-                          [this](const IntegrationProfile& published) {
-                              return JobRepository(m_database).ensurePublishArtifacts(published);
-                          });
+    m_publishPlan.addStep(
+        QStringLiteral("software models and scheduled jobs"), [this](const IntegrationProfile& published) {
+            return JobRepository(m_database).ensurePublishArtifacts(published);
+        });
 }
 
 Result<IntegrationProfile> ProfileService::create(const ProfileInput& input, QDate today)
@@ -163,9 +163,8 @@ void ProfileService::clearToken(qint64 id, std::function<void(Result<void>)> don
         done(profile.error());
         return;
     }
-    m_tokens.remove(profile.value().tokenKey, [this, id, done](Result<void> removed) {
-        done(removed ? tokenChanged(id, QDateTime()) : removed);
-    });
+    m_tokens.remove(profile.value().tokenKey,
+        [this, id, done](Result<void> removed) { done(removed ? tokenChanged(id, QDateTime()) : removed); });
 }
 
 Result<void> ProfileService::tokenChanged(qint64 id, const QDateTime& setAt)

@@ -43,7 +43,7 @@ public:
     ProfileService(
         Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
 
-        ProfileRepository& profiles() { return m_profiles; }
+    ProfileRepository& profiles() { return m_profiles; }
     Database& database() { return m_database; }
     TokenStore& tokens() { return m_tokens; }
     // Later modules add what publishing creates.

@@ -38,9 +38,9 @@ int Scheduler::runDueJobs()
         if (!Jobs::isDue(job, now) || m_runner.isRunning(job.profileId)) {
             continue;
         }
-                auto options = due.find(job.profileId);
+        auto options = due.find(job.profileId);
         if (options == due.end()) {
-            options = due.insert(job.profileId, SyncOptions{false, false, QStringLiteral("scheduled")});
+            options = due.insert(job.profileId, SyncOptions { false, false, QStringLiteral("scheduled") });
         }
         (job.kind == JobKind::Subscriptions ? options->subscriptions : options->activity) = true;
         dueJobIds.append(job.id);

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace rmsam {
@@ -22,7 +21,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     Scheduler(Database& database, SyncRunner& runner, Clock clock = &QDateTime::currentDateTime,
-              QObject* parent = nullptr);
+        QObject* parent = nullptr);
 
     void start(int intervalMs = 60 * 1000);
     // Starts every due job now; returns how many were started.

@@ -13,7 +13,8 @@
 #include <QNetworkAccessManager>
 
 namespace rmsam {
-SyncJob::SyncJob(Database& database, IntegrationProfile profile, QString token, SyncOptions options, QObject* parent)
+SyncJob::SyncJob(
+    Database& database, IntegrationProfile profile, QString token, SyncOptions options, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_profile(std::move(profile))
@@ -66,10 +67,10 @@ JobResult SyncJob::newResult(JobKind kind) const
 void SyncJob::next()
 {
     if (m_cancelled && !m_pending.isEmpty()) {
-        failJob(m_pending.first(), Error{ErrorCode::Cancelled, tr("Cancelled."), {}});
+        failJob(m_pending.first(), Error { ErrorCode::Cancelled, tr("Cancelled."), {} });
         return;
     }
-        if (m_pending.isEmpty()) {
+    if (m_pending.isEmpty()) {
         finish();
         return;
     }
@@ -81,16 +82,19 @@ void SyncJob::next()
 
 void SyncJob::fetch(JobKind kind)
 {
-    PagedFetcher::Options options{m_options.pageSize, m_options.maxInFlight};
+    PagedFetcher::Options options { m_options.pageSize, m_options.maxInFlight };
     auto makeRequest = kind == JobKind::Subscriptions ? PagedFetcher::RequestFactory(&Queries::usersPage)
                                                       : PagedFetcher::RequestFactory(&Queries::roadmapsPage);
-    m_fetcher = new PagedFetcher(m_client, kind == JobKind::Subscriptions ? QStringLiteral("users") : QStringLiteral("roadmaps"),
-                                 makeRequest, options, this);
-    connect(m_fetcher, &PagedFetcher::progress, this, [this, kind](int pages, int rows) { emit progress(kind, pages, rows); });
-    connect(m_fetcher, &PagedFetcher::finished, this, [this, kind, fetcher = m_fetcher](const Result<PagedListing>& listing) {
-        fetcher->deleteLater();
-        fetched(kind, listing);
-    });
+    m_fetcher = new PagedFetcher(m_client,
+        kind == JobKind::Subscriptions ? QStringLiteral("users") : QStringLiteral("roadmaps"), makeRequest,
+        options, this);
+    connect(m_fetcher, &PagedFetcher::progress, this,
+        [this, kind](int pages, int rows) { emit progress(kind, pages, rows); });
+    connect(m_fetcher, &PagedFetcher::finished, this,
+        [this, kind, fetcher = m_fetcher](const Result<PagedListing>& listing) {
+            fetcher->deleteLater();
+            fetched(kind, listing);
+        });
     m_fetcher->start();
 }
 
@@ -109,8 +113,9 @@ void SyncJob::fetched(JobKind kind, const Result<PagedListing>& listing)
         return;
     }
     if (listing.value().shifted) {
-        m_warning = tr("The user list kept changing during the download; this snapshot may miss users who joined or "
-                       "left meanwhile. The next run corrects it.");
+        m_warning = tr(
+            "The user list kept changing during the download; this snapshot may miss users who joined or "
+            "left meanwhile. The next run corrects it.");
     }
     kind == JobKind::Subscriptions ? storeSubscriptions(listing.value()) : storeActivity(listing.value());
 }
@@ -118,7 +123,7 @@ void SyncJob::fetched(JobKind kind, const Result<PagedListing>& listing)
 void SyncJob::storeSubscriptions(const PagedListing& listing)
 {
     QList<SoftwareSubscription> subscriptions;
-        subscriptions.reserve(listing.rowCount);
+    subscriptions.reserve(listing.rowCount);
     for (const QJsonArray& page : listing.pages) {
         for (const QJsonValue& user : page) {
             subscriptions.append(RoadmunkData::subscriptionFromUser(user.toObject()));
@@ -128,7 +133,8 @@ void SyncJob::storeSubscriptions(const PagedListing& listing)
     result.outcome = JobOutcome::Succeeded;
     result.requests = listing.requests;
     result.warning = m_warning;
-    auto stored = SubscriptionRepository(m_database).replaceSnapshot(m_profile.id, subscriptions, std::nullopt, result);
+    auto stored = SubscriptionRepository(m_database)
+                      .replaceSnapshot(m_profile.id, subscriptions, std::nullopt, result);
     if (!stored) {
         failJob(JobKind::Subscriptions, stored.error());
         return;
@@ -141,7 +147,7 @@ void SyncJob::storeSubscriptions(const PagedListing& listing)
 void SyncJob::storeActivity(const PagedListing& listing)
 {
     QList<RoadmapEvent> events;
-        for (const QJsonArray& page : listing.pages) {
+    for (const QJsonArray& page : listing.pages) {
         for (const QJsonValue& roadmap : page) {
             events.append(RoadmunkData::eventsFromRoadmap(roadmap.toObject()));
         }
@@ -152,13 +158,13 @@ void SyncJob::storeActivity(const PagedListing& listing)
         failJob(JobKind::Activity, subscriptions.error());
         return;
     }
-    const QList<UserActivity> activity =
-        ActivityRules::compute(subscriptions.value(), events, m_profile.analyzeActivityFrom);
+    const QList<UserActivity> activity
+        = ActivityRules::compute(subscriptions.value(), events, m_profile.analyzeActivityFrom);
     JobResult result = newResult(JobKind::Activity);
     result.outcome = JobOutcome::Succeeded;
     result.requests = listing.requests;
     result.users = int(subscriptions.value().size());
-        result.roadmaps = listing.rowCount;
+    result.roadmaps = listing.rowCount;
     result.warning = m_warning;
     auto stored = repository.replaceActivity(m_profile.id, activity, result);
     if (!stored) {
@@ -178,10 +184,10 @@ void SyncJob::failJob(JobKind kind, const Error& error)
     auto recorded = SubscriptionRepository(m_database).recordRun(result);
     m_outcome.results.append(recorded ? recorded.value() : result);
     m_outcome.error = error;
-    qCWarning(lcJobs) << "profile" << m_profile.id << Jobs::kindCode(kind) << "job" << Jobs::outcomeCode(result.outcome)
-                      << error.detail;
+    qCWarning(lcJobs) << "profile" << m_profile.id << Jobs::kindCode(kind) << "job"
+                      << Jobs::outcomeCode(result.outcome) << error.detail;
     // A failed subscriptions download leaves nothing for the activity job to work on.
-        m_pending.clear();
+    m_pending.clear();
     finish();
 }
 

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <optional>
 
 class QNetworkAccessManager;
@@ -47,7 +46,7 @@ class SyncJob : public QObject
 
 public:
     SyncJob(Database& database, IntegrationProfile profile, QString token, SyncOptions options,
-            QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~SyncJob() override;
 
 public slots:
@@ -64,7 +63,7 @@ private:
     void storeSubscriptions(const PagedListing& listing);
     void storeActivity(const PagedListing& listing);
     void next();
-        void failJob(JobKind kind, const Error& error);
+    void failJob(JobKind kind, const Error& error);
     void finish();
     JobResult newResult(JobKind kind) const;
 

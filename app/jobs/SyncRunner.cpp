@@ -34,7 +34,7 @@ void SyncRunner::start(const IntegrationProfile& profile, const SyncOptions& opt
     if (isRunning(profile.id)) {
         return;
     }
-    m_running.insert(profile.id, Run{});
+    m_running.insert(profile.id, Run {});
     emit started(profile.id);
     m_tokens.read(profile.tokenKey, [this, profile, options](Result<QString> token) {
         if (!m_running.contains(profile.id)) {
@@ -42,7 +42,7 @@ void SyncRunner::start(const IntegrationProfile& profile, const SyncOptions& opt
         }
         if (!token || m_running.value(profile.id).cancelled) {
             SyncOutcome outcome;
-            outcome.error = token ? Error{ErrorCode::Cancelled, tr("Cancelled."), {}} : token.error();
+            outcome.error = token ? Error { ErrorCode::Cancelled, tr("Cancelled."), {} } : token.error();
             done(profile.id, outcome);
             return;
         }
@@ -60,7 +60,7 @@ void SyncRunner::launch(const IntegrationProfile& profile, const SyncOptions& op
     connect(thread, &QThread::started, job, &SyncJob::start);
     connect(thread, &QThread::finished, job, &QObject::deleteLater);
     connect(job, &SyncJob::progress, this,
-            [this, id](JobKind kind, int pages, int rows) { emit progress(id, kind, pages, rows); });
+        [this, id](JobKind kind, int pages, int rows) { emit progress(id, kind, pages, rows); });
     connect(job, &SyncJob::finished, this, [this, id](const SyncOutcome& outcome) { done(id, outcome); });
     m_running[id].job = job;
     m_running[id].thread = thread;

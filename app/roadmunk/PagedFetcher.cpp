@@ -13,15 +13,15 @@ constexpr int MaxEmptyPagesWithMore = 3;
 
 } // namespace
 
-PagedFetcher::PagedFetcher(RoadmunkClient* client, QString rootField, RequestFactory makeRequest, Options options,
-                           QObject* parent)
+PagedFetcher::PagedFetcher(
+    RoadmunkClient* client, QString rootField, RequestFactory makeRequest, Options options, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_rootField(std::move(rootField))
     , m_makeRequest(std::move(makeRequest))
     , m_options(options)
 {
-        m_options.pageSize = qMax(1, m_options.pageSize);
+    m_options.pageSize = qMax(1, m_options.pageSize);
     m_firstLimit = m_options.pageSize;
     m_options.maxInFlight = qMax(1, m_options.maxInFlight);
 }
@@ -38,12 +38,13 @@ void PagedFetcher::cancel()
         return;
     }
     m_client->abortAll();
-    fail(Error{ErrorCode::Cancelled, QCoreApplication::translate("rmsam::PagedFetcher", "Cancelled."), {}});
+    fail(
+        Error { ErrorCode::Cancelled, QCoreApplication::translate("rmsam::PagedFetcher", "Cancelled."), {} });
 }
 
 void PagedFetcher::request(int offset)
 {
-        m_inFlight.insert(offset);
+    m_inFlight.insert(offset);
     m_spans.insert(offset, InFlight);
     ++m_requests;
     m_client->execute(m_makeRequest(m_options.pageSize, offset), [this, offset](Result<QJsonObject> result) {
@@ -62,15 +63,16 @@ void PagedFetcher::request(int offset)
 void PagedFetcher::received(int offset, const QJsonObject& page)
 {
     if (!page.value(QLatin1String("page")).isArray()) {
-        fail(Error{ErrorCode::ProtocolError,
-                   QCoreApplication::translate("rmsam::PagedFetcher", "Roadmunk's answer did not contain the %1 list.")
-                       .arg(m_rootField),
-                   QStringLiteral("offset %1: no %2.page").arg(offset).arg(m_rootField)});
+        fail(Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate(
+                "rmsam::PagedFetcher", "Roadmunk's answer did not contain the %1 list.")
+                .arg(m_rootField),
+            QStringLiteral("offset %1: no %2.page").arg(offset).arg(m_rootField) });
         return;
     }
     const QJsonArray rows = page.value(QLatin1String("page")).toArray();
     const bool hasMore = page.value(QLatin1String("hasMore")).toBool();
-            m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
+    m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
     m_spans.insert(offset, int(rows.size()));
     // Kept as the page's array: one compact container, not an object per row.
     m_pages.insert(offset, rows);
@@ -86,14 +88,16 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
             m_lastPageEnd = qMax(m_lastPageEnd, offset + int(rows.size()));
         }
     } else if (rows.isEmpty() && ++m_emptyPagesWithMore > MaxEmptyPagesWithMore) {
-        fail(Error{ErrorCode::ProtocolError,
-                   QCoreApplication::translate("rmsam::PagedFetcher",
-                                               "Roadmunk kept answering with empty pages that say more follow. Try "
-                                               "again later."),
-                   QStringLiteral("%1 empty pages with hasMore at offset %2").arg(m_emptyPagesWithMore).arg(offset)});
+        fail(Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate("rmsam::PagedFetcher",
+                "Roadmunk kept answering with empty pages that say more follow. Try "
+                "again later."),
+            QStringLiteral("%1 empty pages with hasMore at offset %2")
+                .arg(m_emptyPagesWithMore)
+                .arg(offset) });
         return;
     }
-        emit progress(int(m_pages.size()), m_rowsReceived);
+    emit progress(int(m_pages.size()), m_rowsReceived);
     schedule();
 }
 
@@ -146,11 +150,11 @@ void PagedFetcher::schedule()
         complete();
     } else if (m_inFlight.isEmpty()) {
         // Nothing left to ask, yet the end is unknown or not covered: the listing is broken.
-        fail(Error{ErrorCode::ProtocolError,
-                   QCoreApplication::translate("rmsam::PagedFetcher",
-                                               "Roadmunk's %1 listing could not be read to its end. Try again later.")
-                       .arg(m_rootField),
-                   QStringLiteral("stuck at offset %1, end %2").arg(firstGap()).arg(total)});
+        fail(Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate(
+                "rmsam::PagedFetcher", "Roadmunk's %1 listing could not be read to its end. Try again later.")
+                .arg(m_rootField),
+            QStringLiteral("stuck at offset %1, end %2").arg(firstGap()).arg(total) });
     }
 }
 
@@ -169,7 +173,7 @@ void PagedFetcher::complete()
     m_done = true;
     PagedListing listing;
     listing.requests = m_requests;
-        QSet<QString> seen;
+    QSet<QString> seen;
     seen.reserve(m_rowsReceived);
     for (QJsonArray& page : m_pages) {
         for (qsizetype i = 0; i < page.size();) {

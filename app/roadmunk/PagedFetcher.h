@@ -9,7 +9,6 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
-
 #include <functional>
 
 namespace rmsam {
@@ -19,7 +18,7 @@ class RoadmunkClient;
 // Everything one listing returned, de-duplicated by id, in offset order.
 struct PagedListing
 {
-        QList<QJsonArray> pages; // rows are the objects in them
+    QList<QJsonArray> pages; // rows are the objects in them
     int rowCount = 0;
     int requests = 0;
     int duplicates = 0; // the same id seen at two offsets: the listing moved while we read it
@@ -43,7 +42,7 @@ public:
     };
 
     PagedFetcher(RoadmunkClient* client, QString rootField, RequestFactory makeRequest, Options options,
-                 QObject* parent = nullptr);
+        QObject* parent = nullptr);
 
     void start();
     void cancel();
@@ -56,7 +55,7 @@ private:
     void schedule();
     void request(int offset);
     void received(int offset, const QJsonObject& page);
-        int firstGap();
+    int firstGap();
     int end() const; // total rows once known, else -1
     void fail(const Error& error);
     void complete();
@@ -66,15 +65,15 @@ private:
     RequestFactory m_makeRequest;
     Options m_options;
 
-        static constexpr int InFlight = -1;
-        QMap<int, QJsonArray> m_pages; // offset → rows received there
-    QMap<int, int> m_spans;                // offset → rows received there, or InFlight
-    int m_receivedUpTo = 0;                // every row below this offset is received
+    static constexpr int InFlight = -1;
+    QMap<int, QJsonArray> m_pages; // offset → rows received there
+    QMap<int, int> m_spans; // offset → rows received there, or InFlight
+    int m_receivedUpTo = 0; // every row below this offset is received
     int m_rowsReceived = 0;
     int m_firstLimit = 0;
     QSet<int> m_inFlight;
     int m_lastPageEnd = -1; // offset + rows of a non-empty page that said hasMore: false
-    int m_emptyEnd = -1;    // lowest offset of an empty page that said hasMore: false
+    int m_emptyEnd = -1; // lowest offset of an empty page that said hasMore: false
     int m_requests = 0;
     int m_emptyPagesWithMore = 0;
     bool m_done = false;

@@ -50,15 +50,23 @@ SoftwareSubscription subscriptionFromUser(const QJsonObject& user)
 QList<RoadmapEvent> eventsFromRoadmap(const QJsonObject& roadmap)
 {
     QList<RoadmapEvent> events;
-    const QString archivedBy = roadmap.value(QLatin1String("archivedBy")).toObject().value(QLatin1String("id")).toVariant().toString();
+    const QString archivedBy = roadmap.value(QLatin1String("archivedBy"))
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toVariant()
+                                   .toString();
     const QDateTime archivedOn = parseDate(roadmap.value(QLatin1String("archivedOn")));
     if (!archivedBy.isEmpty() && archivedOn.isValid()) {
-        events.append({archivedBy, archivedOn, ActivitySource::RoadmapArchived});
+        events.append({ archivedBy, archivedOn, ActivitySource::RoadmapArchived });
     }
-    const QString restoredBy = roadmap.value(QLatin1String("restoredBy")).toObject().value(QLatin1String("id")).toVariant().toString();
+    const QString restoredBy = roadmap.value(QLatin1String("restoredBy"))
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toVariant()
+                                   .toString();
     const QDateTime restoredOn = parseDate(roadmap.value(QLatin1String("restoredOn")));
     if (!restoredBy.isEmpty() && restoredOn.isValid()) {
-        events.append({restoredBy, restoredOn, ActivitySource::RoadmapRestored});
+        events.append({ restoredBy, restoredOn, ActivitySource::RoadmapRestored });
     }
     return events;
 }

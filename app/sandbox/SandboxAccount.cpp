@@ -354,7 +354,8 @@ const SandboxUser* SandboxAccount::userById(const QString& id) const
     if (index < m_users.size() && m_users.at(index).id == id)
         return &m_users.at(index);
     // Users inserted or removed by a test moved the others: look the slow way.
-    const auto it = std::find_if(m_users.cbegin(), m_users.cend(), [&id](const SandboxUser& u) { return u.id == id; });
+    const auto it
+        = std::find_if(m_users.cbegin(), m_users.cend(), [&id](const SandboxUser& u) { return u.id == id; });
     return it == m_users.cend() ? nullptr : &*it;
 }
 
@@ -365,7 +366,8 @@ void SandboxAccount::insertUser(qsizetype position, const SandboxUser& user)
 
 bool SandboxAccount::removeUser(const QString& id)
 {
-    const auto it = std::find_if(m_users.cbegin(), m_users.cend(), [&id](const SandboxUser& u) { return u.id == id; });
+    const auto it
+        = std::find_if(m_users.cbegin(), m_users.cend(), [&id](const SandboxUser& u) { return u.id == id; });
     if (it == m_users.cend())
         return false;
     m_users.erase(it);

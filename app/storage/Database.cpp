@@ -77,8 +77,9 @@ QSqlDatabase Database::connection()
 
 void Database::releaseThreadConnection()
 {
-    const QString name = QStringLiteral("%1-%2").arg(m_connectionPrefix).arg(
-        reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = QStringLiteral("%1-%2")
+                             .arg(m_connectionPrefix)
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
     {
         QMutexLocker lock(&m_mutex);
         m_connectionNames.removeAll(name);

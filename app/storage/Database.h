@@ -28,7 +28,7 @@ public:
     QString filePath() const { return m_filePath; }
     int schemaVersion();
 
-        // This thread's connection.
+    // This thread's connection.
     QSqlDatabase connection();
     // Closes this thread's connection; a worker thread calls it before it ends, since a later
     // thread may get the same address and must not find a connection of a dead one.

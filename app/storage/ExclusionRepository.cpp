@@ -19,8 +19,7 @@ QString tr(const char* text)
 
 ExclusionRepository::ExclusionRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 Result<QList<ExclusionRule>> ExclusionRepository::list()
 {
@@ -33,7 +32,7 @@ Result<QList<ExclusionRule>> ExclusionRepository::list()
         ExclusionRule r;
         r.id = q.value(0).toLongLong();
         r.kind = q.value(1).toString() == QLatin1String("identifier") ? ExclusionRule::Kind::Identifier
-                                                                       : ExclusionRule::Kind::User;
+                                                                      : ExclusionRule::Kind::User;
         r.value = q.value(2).toString();
         r.active = q.value(3).toInt() != 0;
         rules.append(r);
@@ -61,7 +60,7 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
         q.addBindValue(Exclusions::kindCode(kind));
         q.addBindValue(normalized.value());
         q.addBindValue(kind == ExclusionRule::Kind::Identifier ? QVariant(profileTypeName())
-                                                                : QVariant(QMetaType(QMetaType::QString)));
+                                                               : QVariant(QMetaType(QMetaType::QString)));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!q.exec()) {
             return Database::storageError(tr("Cannot save the exclusion rule."), q.lastError());
@@ -72,7 +71,7 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
             return r;
         }
     }
-    return Error{ErrorCode::StorageError, tr("Cannot save the exclusion rule."), {}};
+    return Error { ErrorCode::StorageError, tr("Cannot save the exclusion rule."), {} };
 }
 
 Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString& value)
@@ -89,7 +88,7 @@ Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString
         return Database::storageError(tr("Cannot delete the exclusion rule."), q.lastError());
     }
     if (q.numRowsAffected() == 0) {
-        return Error{ErrorCode::NotFound, tr("There is no such exclusion rule."), {}};
+        return Error { ErrorCode::NotFound, tr("There is no such exclusion rule."), {} };
     }
     return {};
 }

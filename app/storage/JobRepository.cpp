@@ -18,20 +18,20 @@ QString tr(const char* text)
 
 JobRepository::JobRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& profile)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery model(db);
-    model.prepare(QStringLiteral("INSERT INTO software_model (profile_id, seat_type, publisher, product, display_name) "
-                                 "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM software_model "
-                                 "WHERE profile_id = ? AND seat_type = ?)"));
+    model.prepare(
+        QStringLiteral("INSERT INTO software_model (profile_id, seat_type, publisher, product, display_name) "
+                       "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM software_model "
+                       "WHERE profile_id = ? AND seat_type = ?)"));
     for (const SoftwareModel& m : Jobs::softwareModelsFor(profile.id)) {
-        for (const QVariant& v : {QVariant(m.profileId), QVariant(SeatTypes::code(m.seatType)), QVariant(m.publisher),
-                                  QVariant(m.product), QVariant(m.displayName), QVariant(m.profileId),
-                                  QVariant(SeatTypes::code(m.seatType))}) {
+        for (const QVariant& v : { QVariant(m.profileId), QVariant(SeatTypes::code(m.seatType)),
+                 QVariant(m.publisher), QVariant(m.product), QVariant(m.displayName), QVariant(m.profileId),
+                 QVariant(SeatTypes::code(m.seatType)) }) {
             model.addBindValue(v);
         }
         if (!model.exec()) {
@@ -39,7 +39,7 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
         }
     }
 
-    QList<JobKind> kinds{JobKind::Subscriptions};
+    QList<JobKind> kinds { JobKind::Subscriptions };
     if (profile.downloadActivity) {
         kinds.append(JobKind::Activity);
     } else if (auto removed = removeScheduledJob(profile.id, JobKind::Activity); !removed) {
@@ -53,9 +53,10 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
     rename.prepare(QStringLiteral("UPDATE scheduled_job SET name = ? WHERE profile_id = ? AND job_kind = ?"));
     for (JobKind kind : kinds) {
         const QString name = Jobs::scheduledJobName(kind, profile.displayName);
-        const QString runAt = QTime(Jobs::DefaultRunHour, kind == JobKind::Activity ? 30 : 0).toString(QStringLiteral("HH:mm"));
-        for (const QVariant& v : {QVariant(profile.id), QVariant(Jobs::kindCode(kind)), QVariant(name), QVariant(runAt),
-                                  QVariant(profile.id), QVariant(Jobs::kindCode(kind))}) {
+        const QString runAt = QTime(Jobs::DefaultRunHour, kind == JobKind::Activity ? 30 : 0)
+                                  .toString(QStringLiteral("HH:mm"));
+        for (const QVariant& v : { QVariant(profile.id), QVariant(Jobs::kindCode(kind)), QVariant(name),
+                 QVariant(runAt), QVariant(profile.id), QVariant(Jobs::kindCode(kind)) }) {
             job.addBindValue(v);
         }
         rename.addBindValue(name);
@@ -63,7 +64,7 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
         rename.addBindValue(Jobs::kindCode(kind));
         if (!job.exec() || !rename.exec()) {
             return Database::storageError(tr("Cannot create the scheduled jobs."),
-                                          job.lastError().isValid() ? job.lastError() : rename.lastError());
+                job.lastError().isValid() ? job.lastError() : rename.lastError());
         }
     }
     return {};
@@ -84,8 +85,9 @@ Result<void> JobRepository::removeScheduledJob(qint64 profileId, JobKind kind)
 Result<QList<ScheduledJob>> JobRepository::scheduledJobs(qint64 profileId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, profile_id, job_kind, name, run_at, active, last_run_at FROM scheduled_job "
-                             "WHERE (:p = 0 OR profile_id = :p2) ORDER BY profile_id, job_kind DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT id, profile_id, job_kind, name, run_at, active, last_run_at FROM scheduled_job "
+        "WHERE (:p = 0 OR profile_id = :p2) ORDER BY profile_id, job_kind DESC"));
     q.bindValue(QStringLiteral(":p"), profileId);
     q.bindValue(QStringLiteral(":p2"), profileId);
     if (!q.exec()) {
@@ -100,7 +102,8 @@ Result<QList<ScheduledJob>> JobRepository::scheduledJobs(qint64 profileId)
         j.name = q.value(3).toString();
         j.runAt = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
         j.active = q.value(5).toInt() != 0;
-        j.lastRunAt = q.value(6).isNull() ? QDateTime() : QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        j.lastRunAt = q.value(6).isNull() ? QDateTime()
+                                          : QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         jobs.append(j);
     }
     return jobs;
@@ -109,8 +112,9 @@ Result<QList<ScheduledJob>> JobRepository::scheduledJobs(qint64 profileId)
 Result<QList<SoftwareModel>> JobRepository::softwareModels(qint64 profileId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, profile_id, seat_type, publisher, product, display_name FROM software_model "
-                             "WHERE profile_id = ? ORDER BY seat_type"));
+    q.prepare(QStringLiteral(
+        "SELECT id, profile_id, seat_type, publisher, product, display_name FROM software_model "
+        "WHERE profile_id = ? ORDER BY seat_type"));
     q.addBindValue(profileId);
     if (!q.exec()) {
         return Database::storageError(tr("Cannot read the software models."), q.lastError());

@@ -95,17 +95,19 @@ QList<Migration> all()
                              " created_at VARCHAR(32) NOT NULL,"
                              " UNIQUE (kind, value))") } },
         { QStringLiteral("user report"),
-            { QStringLiteral("CREATE TABLE user_report ("
-                             " profile_id INTEGER PRIMARY KEY REFERENCES integration_profile(id) ON DELETE CASCADE,"
-                             " file_name VARCHAR(400) NOT NULL,"
-                             " encoding VARCHAR(32) NOT NULL,"
-                             " attached_at VARCHAR(32) NOT NULL,"
-                             " row_count INTEGER NOT NULL)"),
-                QStringLiteral("CREATE TABLE user_report_row ("
-                               " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
-                               " email_key VARCHAR(320) NOT NULL,"
-                               " active SMALLINT NOT NULL,"
-                               " PRIMARY KEY (profile_id, email_key))") } },
+            { QStringLiteral(
+                  "CREATE TABLE user_report ("
+                  " profile_id INTEGER PRIMARY KEY REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                  " file_name VARCHAR(400) NOT NULL,"
+                  " encoding VARCHAR(32) NOT NULL,"
+                  " attached_at VARCHAR(32) NOT NULL,"
+                  " row_count INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE user_report_row ("
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " email_key VARCHAR(320) NOT NULL,"
+                    " active SMALLINT NOT NULL,"
+                    " PRIMARY KEY (profile_id, email_key))") } },
     };
 }
 

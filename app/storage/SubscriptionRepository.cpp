@@ -21,7 +21,8 @@ QVariant textOrNull(const QString& text)
 
 QVariant timeOrNull(const QDateTime& when)
 {
-    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDateTime timeFrom(const QVariant& value)
@@ -29,24 +30,24 @@ QDateTime timeFrom(const QVariant& value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-const QString JobColumns = QStringLiteral(
-    "id, profile_id, job_kind, job_trigger, started_at, ended_at, outcome, users, roadmaps, requests, joined, "
-    "left_count, role_changed, warning, error");
+const QString JobColumns = QStringLiteral("id, profile_id, job_kind, job_trigger, started_at, ended_at, "
+                                          "outcome, users, roadmaps, requests, joined, "
+                                          "left_count, role_changed, warning, error");
 
 } // namespace
 
 SubscriptionRepository::SubscriptionRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profileId)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT user_id, email, first_name, last_name, display_name, role, seat_type, invited, job_title, last_login, "
-        "last_activity, activity_source, activity_reason FROM subscription WHERE profile_id = :p ORDER BY email"));
+    q.prepare(QStringLiteral("SELECT user_id, email, first_name, last_name, display_name, role, seat_type, "
+                             "invited, job_title, last_login, "
+                             "last_activity, activity_source, activity_reason FROM subscription WHERE "
+                             "profile_id = :p ORDER BY email"));
     q.bindValue(QStringLiteral(":p"), profileId);
     if (!q.exec()) {
         return Database::storageError(tr("Cannot read the subscriptions."), q.lastError());
@@ -88,9 +89,9 @@ Result<QList<SoftwareSubscription>> SubscriptionRepository::subscriptions(qint64
     return result;
 }
 
-Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId, const QList<SoftwareSubscription>& subscriptions,
-                                                          const std::optional<QList<UserActivity>>& activity,
-                                                          JobResult result)
+Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
+    const QList<SoftwareSubscription>& subscriptions, const std::optional<QList<UserActivity>>& activity,
+    JobResult result)
 {
     QSqlDatabase db = m_database.connection();
     auto done = inTransaction(db, [&]() -> Result<void> {
@@ -114,8 +115,9 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId, cons
         const QList<SnapshotChange> changes = SnapshotChanges::between(previous, subscriptions);
         result.joined = result.left = result.roleChanged = 0;
         for (const SnapshotChange& c : changes) {
-            (c.kind == SnapshotChange::Kind::Joined ? result.joined
-                                                    : c.kind == SnapshotChange::Kind::Left ? result.left : result.roleChanged)++;
+            (c.kind == SnapshotChange::Kind::Joined        ? result.joined
+                    : c.kind == SnapshotChange::Kind::Left ? result.left
+                                                           : result.roleChanged)++;
         }
         result.users = int(subscriptions.size());
 
@@ -127,11 +129,13 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId, cons
         }
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
-            "INSERT INTO subscription (profile_id, user_id, email, first_name, last_name, display_name, role, seat_type, "
+            "INSERT INTO subscription (profile_id, user_id, email, first_name, last_name, display_name, "
+            "role, seat_type, "
             "invited, job_title, last_login, last_activity, activity_source, activity_reason) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const SoftwareSubscription& s : subscriptions) {
-            const UserActivity a = activityById.value(s.userId, UserActivity{s.userId, {}, ActivitySource::None, NoActivityReason::NoData});
+            const UserActivity a = activityById.value(
+                s.userId, UserActivity { s.userId, {}, ActivitySource::None, NoActivityReason::NoData });
             insert.addBindValue(profileId);
             insert.addBindValue(s.userId);
             insert.addBindValue(s.email);
@@ -139,7 +143,8 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId, cons
             insert.addBindValue(textOrNull(s.lastName));
             insert.addBindValue(textOrNull(s.displayName));
             insert.addBindValue(s.role);
-            insert.addBindValue(s.seatType ? QVariant(SeatTypes::code(*s.seatType)) : QVariant(QMetaType(QMetaType::QString)));
+            insert.addBindValue(s.seatType ? QVariant(SeatTypes::code(*s.seatType))
+                                           : QVariant(QMetaType(QMetaType::QString)));
             insert.addBindValue(s.invited ? 1 : 0);
             insert.addBindValue(textOrNull(s.jobTitle));
             insert.addBindValue(timeOrNull(s.lastLogin));
@@ -154,8 +159,9 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId, cons
             return stored;
         }
         QSqlQuery change(db);
-        change.prepare(QStringLiteral("INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind, old_role, "
-                                      "new_role) VALUES (?, ?, ?, ?, ?, ?)"));
+        change.prepare(QStringLiteral(
+            "INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind, old_role, "
+            "new_role) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const SnapshotChange& c : changes) {
             change.addBindValue(result.id);
             change.addBindValue(c.userId);
@@ -164,7 +170,8 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId, cons
             change.addBindValue(textOrNull(c.oldRole));
             change.addBindValue(textOrNull(c.newRole));
             if (!change.exec()) {
-                return Database::storageError(tr("Cannot store the changes of the snapshot."), change.lastError());
+                return Database::storageError(
+                    tr("Cannot store the changes of the snapshot."), change.lastError());
             }
         }
         return {};
@@ -175,14 +182,15 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId, cons
     return result;
 }
 
-Result<JobResult> SubscriptionRepository::replaceActivity(qint64 profileId, const QList<UserActivity>& activity,
-                                                          JobResult result)
+Result<JobResult> SubscriptionRepository::replaceActivity(
+    qint64 profileId, const QList<UserActivity>& activity, JobResult result)
 {
     QSqlDatabase db = m_database.connection();
     auto done = inTransaction(db, [&]() -> Result<void> {
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE subscription SET last_activity = ?, activity_source = ?, activity_reason = ? "
-                                      "WHERE profile_id = ? AND user_id = ?"));
+        update.prepare(QStringLiteral(
+            "UPDATE subscription SET last_activity = ?, activity_source = ?, activity_reason = ? "
+            "WHERE profile_id = ? AND user_id = ?"));
         for (const UserActivity& a : activity) {
             update.addBindValue(timeOrNull(a.lastActivity));
             update.addBindValue(ActivityRules::sourceCode(a.source));
@@ -212,9 +220,10 @@ Result<JobResult> SubscriptionRepository::recordRun(JobResult result)
 Result<void> SubscriptionRepository::insertJobResult(JobResult& result)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO job_result (profile_id, job_kind, job_trigger, started_at, ended_at, outcome, "
-                             "users, roadmaps, requests, joined, left_count, role_changed, warning, error) VALUES "
-                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO job_result (profile_id, job_kind, job_trigger, started_at, ended_at, outcome, "
+        "users, roadmaps, requests, joined, left_count, role_changed, warning, error) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(result.profileId);
     q.addBindValue(Jobs::kindCode(result.kind));
     q.addBindValue(result.trigger);
@@ -239,7 +248,8 @@ Result<void> SubscriptionRepository::insertJobResult(JobResult& result)
 Result<QList<JobResult>> SubscriptionRepository::jobResults(qint64 profileId, int limit)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM job_result WHERE profile_id = :p ORDER BY started_at DESC, id DESC LIMIT :l")
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM job_result WHERE profile_id = :p ORDER BY started_at DESC, id DESC LIMIT :l")
                   .arg(JobColumns));
     q.bindValue(QStringLiteral(":p"), profileId);
     q.bindValue(QStringLiteral(":l"), limit);
@@ -281,10 +291,10 @@ Result<QList<SnapshotChange>> SubscriptionRepository::changes(qint64 jobResultId
     QList<SnapshotChange> changes;
     while (q.next()) {
         const QString kind = q.value(0).toString();
-        SnapshotChange c{kind == QLatin1String("joined") ? SnapshotChange::Kind::Joined
-                         : kind == QLatin1String("left") ? SnapshotChange::Kind::Left
-                                                         : SnapshotChange::Kind::RoleChanged,
-                         q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        SnapshotChange c { kind == QLatin1String("joined") ? SnapshotChange::Kind::Joined
+                : kind == QLatin1String("left")            ? SnapshotChange::Kind::Left
+                                                           : SnapshotChange::Kind::RoleChanged,
+            q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
         changes.append(c);
     }
     return changes;

@@ -32,9 +32,10 @@ public:
     // Replaces the subscriptions (and, when activity is given, the activity) of the profile,
     // records the job result with the joined/left/role-changed counts filled in, and returns it.
     Result<JobResult> replaceSnapshot(qint64 profileId, const QList<SoftwareSubscription>& subscriptions,
-                                      const std::optional<QList<UserActivity>>& activity, JobResult result);
+        const std::optional<QList<UserActivity>>& activity, JobResult result);
     // Updates the activity of the current snapshot only.
-    Result<JobResult> replaceActivity(qint64 profileId, const QList<UserActivity>& activity, JobResult result);
+    Result<JobResult> replaceActivity(
+        qint64 profileId, const QList<UserActivity>& activity, JobResult result);
     // A run that stored nothing: failed or cancelled.
     Result<JobResult> recordRun(JobResult result);
 

@@ -18,11 +18,10 @@ QString tr(const char* text)
 
 UserReportRepository::UserReportRepository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileName, const QString& encoding,
-                                          const QList<QPair<QString, bool>>& emailsActive)
+    const QList<QPair<QString, bool>>& emailsActive)
 {
     QSqlDatabase db = m_database.connection();
     return inTransaction(db, [&]() -> Result<void> {
@@ -30,8 +29,9 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
             return removed;
         }
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO user_report (profile_id, file_name, encoding, attached_at, row_count) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO user_report (profile_id, file_name, encoding, attached_at, row_count) "
+            "VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(profileId);
         q.addBindValue(fileName);
         q.addBindValue(encoding);
@@ -40,13 +40,14 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
         if (!q.exec()) {
             return Database::storageError(tr("Cannot attach the User report."), q.lastError());
         }
-                // The same address twice (in any case) is one user; the parser has rejected conflicts.
+        // The same address twice (in any case) is one user; the parser has rejected conflicts.
         QHash<QString, bool> unique;
         for (const auto& [email, active] : emailsActive) {
             unique.insert(email.trimmed().toCaseFolded(), active);
         }
         QSqlQuery row(db);
-        row.prepare(QStringLiteral("INSERT INTO user_report_row (profile_id, email_key, active) VALUES (?, ?, ?)"));
+        row.prepare(
+            QStringLiteral("INSERT INTO user_report_row (profile_id, email_key, active) VALUES (?, ?, ?)"));
         for (auto it = unique.cbegin(); it != unique.cend(); ++it) {
             row.addBindValue(profileId);
             row.addBindValue(it.key());
@@ -62,7 +63,8 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
 Result<std::optional<AttachedReport>> UserReportRepository::current(qint64 profileId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT file_name, encoding, attached_at, row_count FROM user_report WHERE profile_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT file_name, encoding, attached_at, row_count FROM user_report WHERE profile_id = ?"));
     q.addBindValue(profileId);
     if (!q.exec()) {
         return Database::storageError(tr("Cannot read the attached User report."), q.lastError());
@@ -91,7 +93,7 @@ Result<std::optional<AttachedReport>> UserReportRepository::current(qint64 profi
 Result<void> UserReportRepository::detach(qint64 profileId)
 {
     QSqlQuery q(m_database.connection());
-    for (const QString& table : {QStringLiteral("user_report_row"), QStringLiteral("user_report")}) {
+    for (const QString& table : { QStringLiteral("user_report_row"), QStringLiteral("user_report") }) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(table));
         q.addBindValue(profileId);
         if (!q.exec()) {

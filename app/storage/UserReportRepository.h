@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace rmsam {
@@ -27,7 +26,10 @@ struct AttachedReport
 
     // True when the report lists the email as active; false when it lists it as inactive or not
     // at all.
-    bool isActive(const QString& email) const { return activeByEmail.value(email.trimmed().toCaseFolded(), false); }
+    bool isActive(const QString& email) const
+    {
+        return activeByEmail.value(email.trimmed().toCaseFolded(), false);
+    }
     int ageInDays(const QDateTime& now) const { return int(attachedAt.daysTo(now)); }
 };
 
@@ -41,7 +43,7 @@ public:
     // Replaces the profile's report in one transaction: a rejected file never gets here, and a
     // failure leaves the previous report attached.
     Result<void> attach(qint64 profileId, const QString& fileName, const QString& encoding,
-                        const QList<QPair<QString, bool>>& emailsActive);
+        const QList<QPair<QString, bool>>& emailsActive);
     Result<std::optional<AttachedReport>> current(qint64 profileId);
     Result<void> detach(qint64 profileId);
 

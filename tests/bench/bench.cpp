@@ -19,12 +19,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
 #include <sys/resource.h>
 
 using namespace rmsam;
@@ -35,7 +33,7 @@ QTextStream out(stdout);
 
 long peakRssMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -50,9 +48,10 @@ struct ProcessSandbox
 
     ProcessSandbox(const QString& executable, int users, int latencyMs)
     {
-        process.start(executable, {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                                   QStringLiteral("--users"), QString::number(users), QStringLiteral("--latency-ms"),
-                                   QString::number(latencyMs)});
+        process.start(executable,
+            { QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--users"), QString::number(users), QStringLiteral("--latency-ms"),
+                QString::number(latencyMs) });
         QByteArray output;
         while (process.waitForReadyRead(30000)) {
             output += process.readAllStandardOutput();
@@ -77,7 +76,8 @@ struct ProcessSandbox
 
 // A sandbox in a worker thread; returns once it listens.
 struct ThreadedSandbox
-{QThread thread;
+{
+    QThread thread;
     QObject context; // lives in the worker thread, so calls can be queued to it
     SandboxServer* server = nullptr;
 
@@ -89,13 +89,18 @@ struct ThreadedSandbox
         options.userCount = users;
         options.latencyMs = latencyMs;
         options.pageCap = 100;
-                QMetaObject::invokeMethod(
-            &context, [this, options] { server = new SandboxServer(options); server->listen(0); },
+        QMetaObject::invokeMethod(
+            &context,
+            [this, options] {
+                server = new SandboxServer(options);
+                server->listen(0);
+            },
             Qt::BlockingQueuedConnection);
     }
     ~ThreadedSandbox()
     {
-                QMetaObject::invokeMethod(&context, [this] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &context, [this] { delete server; }, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
     }
@@ -114,13 +119,19 @@ double sequentialSeconds(const QUrl& endpoint, const QString& token, int* rows)
         QNetworkRequest request(endpoint);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        const QJsonObject body{{QStringLiteral("query"), r.query}, {QStringLiteral("variables"), r.variables},
-                               {QStringLiteral("operationName"), r.operationName}};
+        const QJsonObject body { { QStringLiteral("query"), r.query },
+            { QStringLiteral("variables"), r.variables },
+            { QStringLiteral("operationName"), r.operationName } };
         QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QEventLoop loop; // a benchmark's own blocking client, on purpose
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        const QJsonObject users = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("data")).toObject().value(QLatin1String("users")).toObject();
+        const QJsonObject users = QJsonDocument::fromJson(reply->readAll())
+                                      .object()
+                                      .value(QLatin1String("data"))
+                                      .toObject()
+                                      .value(QLatin1String("users"))
+                                      .toObject();
         reply->deleteLater();
         const int received = int(users.value(QLatin1String("page")).toArray().size());
         offset += received;
@@ -134,10 +145,11 @@ double syncSeconds(const QUrl& endpoint, const QString& token, int* rows, int* r
 {
     QTemporaryDir dir;
     auto database = std::move(Database::open(dir.path())).value();
-    IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("bench"), Region::NorthAmerica, QDate::currentDate());
+    IntegrationProfile p
+        = ProfileRules::makeDraft(QStringLiteral("bench"), Region::NorthAmerica, QDate::currentDate());
     p.endpointOverride = endpoint;
     p = ProfileRepository(*database).create(p).value();
-    SyncJob job(*database, p, token, SyncOptions{true, false, QStringLiteral("bench")});
+    SyncJob job(*database, p, token, SyncOptions { true, false, QStringLiteral("bench") });
     std::optional<SyncOutcome> outcome;
     QEventLoop loop;
     QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncOutcome& o) {
@@ -159,10 +171,13 @@ double syncSeconds(const QUrl& endpoint, const QString& token, int* rows, int* r
 }
 
 void benchSync(int users, const QString& sandboxExecutable)
-{out << "\n| sync of " << users << " users | latency | this app (4 in flight) | sequential client | floor "
-        << "(pages × latency ÷ 4) | app ÷ floor | sequential ÷ app |\n| --- | --- | --- | --- | --- | --- | --- |" << Qt::endl;
-    for (int latency : {0, 20}) {
-                std::unique_ptr<ThreadedSandbox> threaded;
+{
+    out << "\n| sync of " << users << " users | latency | this app (4 in flight) | sequential client | floor "
+        << "(pages × latency ÷ 4) | app ÷ floor | sequential ÷ app |\n| --- | --- | --- | --- | --- | --- | "
+           "--- |"
+        << Qt::endl;
+    for (int latency : { 0, 20 }) {
+        std::unique_ptr<ThreadedSandbox> threaded;
         std::unique_ptr<ProcessSandbox> separate;
         QUrl endpoint;
         QString token;
@@ -196,7 +211,7 @@ void benchSync(int users, const QString& sandboxExecutable)
             out << "row count mismatch: " << seqRows << " / " << rows << Qt::endl;
         }
     }
-        out << "peak RSS after the sync runs: " << peakRssMb() << " MB"
+    out << "peak RSS after the sync runs: " << peakRssMb() << " MB"
         << (sandboxExecutable.isEmpty() ? " (sandbox in this process)" : " (this process only)") << Qt::endl;
 }
 
@@ -204,7 +219,8 @@ void benchStore(int users)
 {
     QTemporaryDir dir;
     auto database = std::move(Database::open(dir.path())).value();
-    IntegrationProfile p = ProfileRules::makeDraft(QStringLiteral("store"), Region::NorthAmerica, QDate::currentDate());
+    IntegrationProfile p
+        = ProfileRules::makeDraft(QStringLiteral("store"), Region::NorthAmerica, QDate::currentDate());
     p = ProfileRepository(*database).create(p).value();
     QList<SoftwareSubscription> subscriptions;
     const QDateTime base = QDateTime::currentDateTimeUtc();
@@ -220,7 +236,8 @@ void benchStore(int users)
         s.lastLogin = base.addSecs(-i);
         subscriptions.append(s);
     }
-    out << "\n| store " << users << " subscriptions | first snapshot | replacing it |\n| --- | --- | --- |" << Qt::endl;
+    out << "\n| store " << users << " subscriptions | first snapshot | replacing it |\n| --- | --- | --- |"
+        << Qt::endl;
     QElapsedTimer timer;
     timer.start();
     JobResult r;
@@ -238,14 +255,15 @@ void benchTable(int users)
     rows.reserve(users);
     const QDateTime base = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < users; ++i) {
-        rows.append({QString::number(0x60000000 + i, 16), QStringLiteral("user%1@example.com").arg(i), QStringLiteral("First%1").arg(i % 977),
-                     QStringLiteral("Last%1").arg(i % 1013), i % 3 ? QStringLiteral("collaborator") : QStringLiteral("reviewer"),
-                     i % 3 ? QStringLiteral("Collaborator-type") : QStringLiteral("Reviewer"), i % 20 == 0, i % 50 == 0,
-                     base.addSecs(-i * 37), base.addSecs(-i * 29), QStringLiteral("Login")});
+        rows.append({ QString::number(0x60000000 + i, 16), QStringLiteral("user%1@example.com").arg(i),
+            QStringLiteral("First%1").arg(i % 977), QStringLiteral("Last%1").arg(i % 1013),
+            i % 3 ? QStringLiteral("collaborator") : QStringLiteral("reviewer"),
+            i % 3 ? QStringLiteral("Collaborator-type") : QStringLiteral("Reviewer"), i % 20 == 0,
+            i % 50 == 0, base.addSecs(-i * 37), base.addSecs(-i * 29), QStringLiteral("Login") });
     }
     QList<RecordTableModel::Column> columns;
     for (int c = 0; c < 11; ++c) {
-        columns.append({QStringLiteral("c%1").arg(c), QStringLiteral("c%1").arg(c)});
+        columns.append({ QStringLiteral("c%1").arg(c), QStringLiteral("c%1").arg(c) });
     }
     RecordTable table(QStringLiteral("bench"), columns);
     table.resize(1000, 700);
@@ -267,8 +285,14 @@ void benchTable(int users)
         QCoreApplication::processEvents();
         worstKey = qMax(worstKey, timer.elapsed());
     }
-    out << "\n| table of " << users << " rows | load | sort | filter, worst keystroke |\n| --- | --- | --- | --- |" << Qt::endl;
-    out << QStringLiteral("| %1 rows × 11 columns | %2 ms | %3 ms | %4 ms |").arg(users).arg(load).arg(sort).arg(worstKey) << Qt::endl;
+    out << "\n| table of " << users
+        << " rows | load | sort | filter, worst keystroke |\n| --- | --- | --- | --- |" << Qt::endl;
+    out << QStringLiteral("| %1 rows × 11 columns | %2 ms | %3 ms | %4 ms |")
+               .arg(users)
+               .arg(load)
+               .arg(sort)
+               .arg(worstKey)
+        << Qt::endl;
 }
 
 } // namespace
@@ -277,21 +301,24 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"), QStringLiteral("100000")});
-        parser.addOption({QStringLiteral("only"), QStringLiteral("sync, store or table"), QStringLiteral("WHAT")});
-    parser.addOption({QStringLiteral("sandbox-exe"),
-                      QStringLiteral("Run the sandbox as this roadmunk-sam executable's `sandbox` command."),
-                      QStringLiteral("PATH")});
+    parser.addOption({ QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"),
+        QStringLiteral("100000") });
+    parser.addOption(
+        { QStringLiteral("only"), QStringLiteral("sync, store or table"), QStringLiteral("WHAT") });
+    parser.addOption({ QStringLiteral("sandbox-exe"),
+        QStringLiteral("Run the sandbox as this roadmunk-sam executable's `sandbox` command."),
+        QStringLiteral("PATH") });
     parser.process(app);
     const int users = parser.value(QStringLiteral("users")).toInt();
     const QString only = parser.value(QStringLiteral("only"));
     if (only.isEmpty() || only == QLatin1String("sync")) {
-                benchSync(users, parser.value(QStringLiteral("sandbox-exe")));
+        benchSync(users, parser.value(QStringLiteral("sandbox-exe")));
     }
-        if (only.isEmpty() || only == QLatin1String("store")) {
+    if (only.isEmpty() || only == QLatin1String("store")) {
         benchStore(users);
     }
-    if (only.isEmpty() || only == QLatin1String("table")) {benchTable(users);
+    if (only.isEmpty() || only == QLatin1String("table")) {
+        benchTable(users);
     }
     return 0;
 }

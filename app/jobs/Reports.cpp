@@ -1,0 +1,245 @@
+#include "jobs/Reports.h"
+
+#include "core/Activity.h"
+#include "core/Exclusion.h"
+#include "core/IntegrationProfile.h"
+#include "csv/CsvWriter.h"
+#include "storage/ExclusionRepository.h"
+#include "storage/JobRepository.h"
+#include "storage/SubscriptionRepository.h"
+#include "storage/UserReportRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace rmsam::Reports {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rmsam::Reports", text);
+}
+
+struct Definition
+{
+    ReportKind kind;
+    const char* code;
+    const char* title;
+    QList<const char*> headers;
+};
+
+const QList<Definition>& definitions()
+{
+    static const QList<Definition> defs = {
+        { ReportKind::Subscriptions, "subscriptions", QT_TRANSLATE_NOOP("rmsam::Reports", "Subscriptions"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "First Name"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Invited"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Excluded"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Login"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source") } },
+        { ReportKind::Activity, "activity", QT_TRANSLATE_NOOP("rmsam::Reports", "Activity"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Status"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Login") } },
+        { ReportKind::InactivePerReport, "inactive",
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Inactive per report"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "In the User Report") } },
+        { ReportKind::Unrecognized, "unrecognized",
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Unrecognized identifiers"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "Subscription Identifier"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Count") } },
+        { ReportKind::Exclusions, "exclusions", QT_TRANSLATE_NOOP("rmsam::Reports", "Exclusion rules"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "Excluded By"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Value"), QT_TRANSLATE_NOOP("rmsam::Reports", "Active"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Subscriptions Matched") } },
+        { ReportKind::ScheduledJobs, "scheduled", QT_TRANSLATE_NOOP("rmsam::Reports", "Scheduled jobs"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Job"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Runs Daily At"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Active"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Run") } },
+        { ReportKind::JobResults, "jobs", QT_TRANSLATE_NOOP("rmsam::Reports", "Job results"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "Job"), QT_TRANSLATE_NOOP("rmsam::Reports", "Trigger"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Started"), QT_TRANSLATE_NOOP("rmsam::Reports", "Ended"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Outcome"), QT_TRANSLATE_NOOP("rmsam::Reports", "Users"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Roadmaps"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Requests"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Joined"), QT_TRANSLATE_NOOP("rmsam::Reports", "Left"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Role Changed"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Warning"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Error") } },
+        { ReportKind::SoftwareModels, "models", QT_TRANSLATE_NOOP("rmsam::Reports", "Software models"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Publisher"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Product"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type") } },
+    };
+    return defs;
+}
+
+const Definition& definition(ReportKind kind)
+{
+    for (const Definition& d : definitions()) {
+        if (d.kind == kind) {
+            return d;
+        }
+    }
+    return definitions().first();
+}
+
+QVariant seatTypeText(const std::optional<SeatType>& type)
+{
+    return type ? SeatTypes::displayName(*type) : tr("Unrecognized");
+}
+
+QString csvValue(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDateTime: {
+        const QDateTime when = value.toDateTime();
+        return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+    }
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
+
+QList<ReportKind> all()
+{
+    QList<ReportKind> kinds;
+    for (const Definition& d : definitions()) {
+        kinds.append(d.kind);
+    }
+    return kinds;
+}
+
+QString code(ReportKind kind)
+{
+    return QString::fromLatin1(definition(kind).code);
+}
+
+std::optional<ReportKind> fromCode(const QString& code)
+{
+    for (const Definition& d : definitions()) {
+        if (code == QLatin1String(d.code)) {
+            return d.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString title(ReportKind kind)
+{
+    return tr(definition(kind).title);
+}
+
+QStringList headers(ReportKind kind)
+{
+    QStringList result;
+    for (const char* h : definition(kind).headers) {
+        result.append(QString::fromLatin1(h));
+    }
+    return result;
+}
+
+QStringList translatedHeaders(ReportKind kind)
+{
+    QStringList result;
+    for (const char* h : definition(kind).headers) {
+        result.append(tr(h));
+    }
+    return result;
+}
+
+Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId)
+{
+    QHash<ReportKind, Report> reports;
+    for (ReportKind kind : all()) {
+        reports.insert(kind, Report { kind, headers(kind), {} });
+    }
+    auto rules = ExclusionRepository(database).list();
+    if (!rules) {
+        return rules.error();
+    }
+    auto report = UserReportRepository(database).current(profileId);
+    if (!report) {
+        return report.error();
+    }
+    auto records = SubscriptionRepository(database).records(profileId);
+    if (!records) {
+        return records.error();
+    }
+    QList<SoftwareSubscription> holding; // seat holders after the User report
+    for (const SubscriptionRecord& r : records.value()) {
+        const SoftwareSubscription& s = r.subscription;
+        if (report.value() && !report.value()->isActive(s.email)) {
+            const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
+            reports[ReportKind::InactivePerReport].rows.append(
+                { s.userId, s.email, s.displayName, s.role, listed ? tr("Inactive") : tr("Not listed") });
+            continue;
+        }
+        const QString source = ActivityRules::sourceDisplayName(r.activity.source);
+        reports[ReportKind::Subscriptions].rows.append(
+            { s.userId, s.email, s.firstName, s.lastName, s.role, seatTypeText(s.seatType), s.invited,
+                Exclusions::isExcluded(s, rules.value()), s.lastLogin, r.activity.lastActivity, source });
+        reports[ReportKind::Activity].rows.append({ s.userId, s.email, s.displayName, r.activity.lastActivity,
+            source, ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
+        holding.append(s);
+    }
+    for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(holding)) {
+        reports[ReportKind::Unrecognized].rows.append({ u.identifier, u.count });
+    }
+    for (const ExclusionRule& rule : rules.value()) {
+        const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
+            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
+        reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
+                ? tr("User (every profile)")
+                : tr("Subscription identifier (%1)").arg(profileTypeName()),
+            rule.value, rule.active, matched });
+    }
+    JobRepository jobs(database);
+    for (const ScheduledJob& j : jobs.scheduledJobs(profileId).value_or({})) {
+        reports[ReportKind::ScheduledJobs].rows.append({ j.name, Jobs::kindCode(j.kind),
+            j.runAt.toString(QStringLiteral("HH:mm")), j.active, j.lastRunAt });
+    }
+    for (const JobResult& r : SubscriptionRepository(database).jobResults(profileId).value_or({})) {
+        reports[ReportKind::JobResults].rows.append(
+            { Jobs::kindCode(r.kind), r.trigger, r.startedAt, r.endedAt, Jobs::outcomeDisplayName(r.outcome),
+                r.users, r.roadmaps, r.requests, r.joined, r.left, r.roleChanged, r.warning, r.error });
+    }
+    for (const SoftwareModel& m : jobs.softwareModels(profileId).value_or({})) {
+        reports[ReportKind::SoftwareModels].rows.append(
+            { m.displayName, m.publisher, m.product, SeatTypes::displayName(m.seatType) });
+    }
+    return reports;
+}
+
+bool writeCsv(const Report& report, QIODevice* device, bool translated)
+{
+    CsvWriter writer(device);
+    writer.writeRow(translated ? translatedHeaders(report.kind) : report.headers);
+    QStringList fields;
+    for (const QList<QVariant>& row : report.rows) {
+        fields.clear();
+        for (const QVariant& value : row) {
+            fields.append(csvValue(value));
+        }
+        writer.writeRow(fields);
+    }
+    return writer.finish();
+}
+
+} // namespace rmsam::Reports

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+#include <optional>
+
+class QIODevice;
+
+namespace rmsam {
+
+class Database;
+
+// The tables of a profile, as the GUI shows them and as they are exported.
+enum class ReportKind
+{
+    Subscriptions,
+    Activity,
+    InactivePerReport,
+    Unrecognized,
+    Exclusions,
+    ScheduledJobs,
+    JobResults,
+    SoftwareModels,
+};
+
+// Rows of raw values (text, numbers, booleans, UTC date-times) under stable English headers.
+struct Report
+{
+    ReportKind kind = ReportKind::Subscriptions;
+    QStringList headers;
+    QList<QList<QVariant>> rows;
+};
+
+namespace Reports {
+
+QList<ReportKind> all();
+QString code(ReportKind kind); // "subscriptions", "activity", "inactive", "unrecognized", "exclusions", …
+std::optional<ReportKind> fromCode(const QString& code);
+QString title(ReportKind kind); // translated tab title
+QStringList headers(ReportKind kind); // stable English
+QStringList translatedHeaders(ReportKind kind);
+
+// Every table of the profile, reading the snapshot once. With a User report attached, users it
+// does not list as active move from Subscriptions and Activity to InactivePerReport.
+Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId);
+
+// RFC 4180, UTF-8 with BOM, formula-safe, dates as ISO-8601 UTC.
+bool writeCsv(const Report& report, QIODevice* device, bool translatedHeaders);
+
+} // namespace Reports
+} // namespace rmsam
