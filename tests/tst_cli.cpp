@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,6 +320,45 @@ private slots:
             run({ "export", "--profile", "Sandbox 本社", "--report", "jobs", "--out", "/proc/nope/x.csv" })
                 .code,
             int(ExitUsage));
+    }
+
+    void attachReportNarrowsSubscriptions()
+    {
+        // A report listing three sandbox users, two active, in Japanese Shift-JIS.
+        const auto& users = m_sandbox->account().users();
+        QByteArray csv = QStringLiteral("メールアドレス,ステータス\r\n").toUtf8();
+        csv += users.at(0).email.toUtf8() + ",アクティブ\r\n";
+        csv += users.at(1).email.toUpper().toUtf8() + ",有効\r\n";
+        csv += users.at(2).email.toUtf8() + ",非アクティブ\r\n";
+        QStringEncoder toSjis("windows-31j");
+        const QByteArray sjis = toSjis(QString::fromUtf8(csv));
+        const QString reportPath = m_dataDir.filePath(QStringLiteral("users-sjis.csv"));
+        QFile file(reportPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sjis);
+        file.close();
+
+        Run r = run({ "attach-report", "--profile", "Sandbox 本社", reportPath });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY(r.err.contains(QStringLiteral("3 users, 2 active (Shift_JIS)")));
+        r = run({ "export", "--profile", "Sandbox 本社", "--report", "subscriptions" });
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 1 + 2);
+        r = run({ "export", "--profile", "Sandbox 本社", "--report", "inactive" });
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 1 + 28);
+
+        // A bad file is refused whole with exit 5, and the previous report stays.
+        r = run({ "attach-report", "--profile", "Sandbox 本社",
+            qEnvironmentVariable("RMSAM_TEST_DATA") + QStringLiteral("/csv/ragged.csv") });
+        QCOMPARE(r.code, int(ExitInvalidFile));
+        QVERIFY(r.err.contains(QStringLiteral("Line 3")));
+        r = run({ "attach-report", "--profile", "Sandbox 本社",
+            qEnvironmentVariable("RMSAM_TEST_DATA") + QStringLiteral("/csv/no-email-column.csv") });
+        QCOMPARE(r.code, int(ExitInvalidFile));
+        QVERIFY(r.err.contains(QStringLiteral("--email-column")));
+        r = run({ "export", "--profile", "Sandbox 本社", "--report", "subscriptions" });
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 1 + 2);
+        QCOMPARE(run({ "attach-report", "--profile", "Sandbox 本社", "/nonexistent.csv" }).code,
+            int(ExitInvalidFile));
     }
 
     void tooLongTokenIsRefused()

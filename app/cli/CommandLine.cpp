@@ -2,6 +2,7 @@
 
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
+#include "csv/UserReport.h"
 #include "jobs/ProfileService.h"
 #include "jobs/Reports.h"
 #include "jobs/SyncJob.h"
@@ -9,11 +10,14 @@
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/SubscriptionRepository.h"
+#include "storage/UserReportRepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +29,7 @@ namespace {
 
 const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
     QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("exclude"), QStringLiteral("export"),
-    QStringLiteral("sandbox") };
+    QStringLiteral("attach-report"), QStringLiteral("sandbox") };
 
 QString isoOrEmpty(const QDateTime& when)
 {
@@ -65,7 +69,8 @@ QStringList commandWords(const QStringList& arguments)
     static const QStringList valued = { QStringLiteral("--data-dir"), QStringLiteral("--name"),
         QStringLiteral("--region"), QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"),
         QStringLiteral("--profile"), QStringLiteral("--only"), QStringLiteral("--user"),
-        QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out") };
+        QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out"),
+        QStringLiteral("--email-column"), QStringLiteral("--status-column") };
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -176,6 +181,12 @@ void CommandLine::start(const QStringList& arguments)
         parser.addOption({ QStringLiteral("identifier"), tr("Exclude this subscription identifier (role)."),
             QStringLiteral("ROLE") });
     }
+    if (command == QLatin1String("attach-report")) {
+        parser.addOption({ QStringLiteral("email-column"), tr("The email column: header or number."),
+            QStringLiteral("COLUMN") });
+        parser.addOption({ QStringLiteral("status-column"), tr("The status column: header or number."),
+            QStringLiteral("COLUMN") });
+    }
     if (command == QLatin1String("export")) {
         parser.addOption({ QStringLiteral("report"), tr("The table to export."), QStringLiteral("REPORT") });
         parser.addOption({ QStringLiteral("out"), tr("Write to FILE instead of standard output."),
@@ -207,6 +218,7 @@ void CommandLine::start(const QStringList& arguments)
                   "  export --profile NAME --report "
                   "subscriptions|activity|inactive|unrecognized|exclusions|\n"
                   "         scheduled|jobs|models [--out FILE]\n"
+                  "  attach-report --profile NAME FILE [--email-column C] [--status-column C]\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
                   "unreachable, 5 invalid input file, 6 keychain unavailable.")
@@ -276,6 +288,16 @@ void CommandLine::start(const QStringList& arguments)
         }
         if (openServices(parser)) {
             exclude(parser, sub);
+        }
+        return;
+    }
+    if (command == QLatin1String("attach-report")) {
+        if (!parser.isSet(QStringLiteral("profile")) || positional.size() != 2) {
+            return usage(QStringLiteral("roadmunk-sam attach-report --profile NAME FILE [--email-column C] "
+                                        "[--status-column C]"));
+        }
+        if (openServices(parser)) {
+            attachReport(parser, positional.at(1));
         }
         return;
     }
@@ -697,6 +719,38 @@ void CommandLine::exportReport(const QCommandLineParser& parser)
     // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it is
     // written as a character, which the stream encodes back to the same three bytes.
     m_io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
+    finish(ExitOk);
+}
+
+void CommandLine::attachReport(const QCommandLineParser& parser, const QString& path)
+{
+    auto profile = profileFromOption(parser);
+    if (!profile) {
+        return fail(profile.error());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(
+            Error { ErrorCode::InvalidFile, tr("Cannot read %1: %2").arg(path, file.errorString()), {} });
+    }
+    const ParsedUserReport parsed = readUserReport(&file,
+        { parser.value(QStringLiteral("email-column")), parser.value(QStringLiteral("status-column")) });
+    if (!parsed.report) {
+        return fail(*parsed.error);
+    }
+    const UserReport& report = *parsed.report;
+    if (auto attached
+        = UserReportRepository(*m_database)
+              .attach(profile.value().id, QFileInfo(path).fileName(), report.encoding, report.emailsActive);
+        !attached) {
+        return fail(attached.error());
+    }
+    m_io.err << tr("Attached %1 to \"%2\": %3 users, %4 active (%5).")
+                    .arg(QFileInfo(path).fileName(), profile.value().displayName)
+                    .arg(report.emailsActive.size())
+                    .arg(report.activeCount)
+                    .arg(report.encoding)
+             << Qt::endl;
     finish(ExitOk);
 }
 

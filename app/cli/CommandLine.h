@@ -81,7 +81,8 @@ private:
     void publish(const QCommandLineParser& parser);
     void sync(const QCommandLineParser& parser);
     void exclude(const QCommandLineParser& parser, const QString& action);
-    void exportReport(const QCommandLineParser& parser);
+        void exportReport(const QCommandLineParser& parser);
+    void attachReport(const QCommandLineParser& parser, const QString& path);
 
     Options m_options;
     Streams m_io;
