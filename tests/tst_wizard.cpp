@@ -16,8 +16,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
@@ -292,6 +295,50 @@ private slots:
         tabs->reloadTables();
         QCOMPARE(subscriptions->model()->totalRowCount(), 25);
         QCOMPARE(inactive->model()->totalRowCount(), 0);
+    }
+
+    void dropUserReportOnTheForm()
+    {
+        ProfileInput input;
+        input.displayName = QStringLiteral("Drop target");
+        const qint64 id = m_service->create(input).value().id;
+        ProfileForm form(*m_service);
+        form.show();
+        form.showProfile(id);
+        auto* report = child<QLabel>(&form, "reportLabel");
+        QVERIFY(report->text().startsWith(QStringLiteral("No User report attached")));
+
+        auto drop = [&form](const QString& path) {
+            QMimeData data;
+            data.setUrls({ QUrl::fromLocalFile(path) });
+            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&form, &enter);
+            QDropEvent event(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&form, &event);
+            return enter.isAccepted() && event.isAccepted();
+        };
+        const QString data = qEnvironmentVariable("RMSAM_TEST_DATA") + QStringLiteral("/csv/");
+        QVERIFY(drop(data + QStringLiteral("shift-jis.csv")));
+        QVERIFY2(report->text().startsWith(QStringLiteral("shift-jis.csv: 3 users, 2 active")),
+            qPrintable(report->text()));
+
+        // A refused file says why and leaves the attached one in place.
+        QVERIFY(drop(data + QStringLiteral("ragged.csv")));
+        QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("Line 3")));
+        QVERIFY(report->text().startsWith(QStringLiteral("shift-jis.csv")));
+
+        // Unknown headers: the admin is asked which columns to use.
+        QStringList offered;
+        form.setChooseColumns([&offered](const QStringList& headers, QString* email, QString* status) {
+            offered = headers;
+            *email = QStringLiteral("Login");
+            *status = QStringLiteral("State");
+            return true;
+        });
+        QVERIFY(drop(data + QStringLiteral("no-email-column.csv")));
+        QCOMPARE(offered,
+            (QStringList { QStringLiteral("Name"), QStringLiteral("Login"), QStringLiteral("State") }));
+        QVERIFY(report->text().startsWith(QStringLiteral("no-email-column.csv: 1 users, 1 active")));
     }
 
     void mainWindowListsProfiles()

@@ -3,17 +3,23 @@
 #include "TokenDialog.h"
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
+#include "storage/UserReportRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -27,6 +33,18 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     , m_service(service)
 {
     setObjectName(QStringLiteral("profileForm"));
+    setAcceptDrops(true);
+    m_chooseColumns = [this](const QStringList& headers, QString* email, QString* status) {
+        bool ok = false;
+        *email = QInputDialog::getItem(this, tr("Which column holds the email?"),
+            tr("The User report's columns could not be recognised. Email column:"), headers, 0, false, &ok);
+        if (!ok) {
+            return false;
+        }
+        *status = QInputDialog::getItem(this, tr("Which column holds the status?"), tr("Status column:"),
+            headers, qMin(1, int(headers.size()) - 1), false, &ok);
+        return ok;
+    };
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(
                    this, tr("Publish"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -116,6 +134,7 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     layout->addLayout(identity);
     layout->addWidget(connection);
     layout->addWidget(subflows);
+    layout->addWidget(buildReportBox());
     layout->addWidget(buildPermissionsTable());
     layout->addLayout(actions);
     layout->addWidget(m_progress);
@@ -162,6 +181,94 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
             }
         });
     setEnabled(false);
+}
+
+QWidget* ProfileForm::buildReportBox()
+{
+    auto* box = new QGroupBox(tr("User report"), this);
+    m_report = new QLabel(box);
+    m_report->setObjectName(QStringLiteral("reportLabel"));
+    m_report->setWordWrap(true);
+    auto* attach = new QPushButton(tr("Attach &User report…"), box);
+    attach->setObjectName(QStringLiteral("attachReportButton"));
+    connect(attach, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Attach the Roadmunk User report"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            attachReport(path);
+        }
+    });
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(
+        new QLabel(tr("Download the \"User\" report in Roadmunk (Account Settings › Reports) and drop "
+                      "it here, or attach it: only users it lists as active then count as "
+                      "subscriptions."),
+            box));
+    layout->itemAt(0)->widget()->setProperty("wordWrap", true);
+    layout->addWidget(m_report);
+    layout->addWidget(attach, 0, Qt::AlignLeft);
+    return box;
+}
+
+void ProfileForm::showReportState()
+{
+    auto report = UserReportRepository(m_service.database()).current(m_profile.id);
+    if (!report || !report.value()) {
+        m_report->setStyleSheet(QString());
+        m_report->setText(report
+                ? tr("No User report attached: every user the API lists counts as a subscription.")
+                : report.error().message);
+        return;
+    }
+    const AttachedReport& r = *report.value();
+    const int age = r.ageInDays(QDateTime::currentDateTimeUtc());
+    const bool stale = age > UserReportRepository::DefaultMaxAgeDays;
+    m_report->setStyleSheet(
+        stale ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
+    m_report->setText(tr("%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5", nullptr, age)
+                          .arg(r.fileName)
+                          .arg(r.rows)
+                          .arg(r.activeRows)
+                          .arg(QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat))
+                          .arg(stale ? tr(" It is older than %1 days: attach a fresh one.")
+                                           .arg(UserReportRepository::DefaultMaxAgeDays)
+                                     : QString()));
+}
+
+void ProfileForm::attachReport(const QString& path)
+{
+    UserReportOptions options;
+    ParsedUserReport parsed = m_service.attachUserReport(m_profile.id, path, options);
+    if (!parsed.report && parsed.columnsNotFound
+        && m_chooseColumns(parsed.headers, &options.emailColumn, &options.statusColumn)) {
+        parsed = m_service.attachUserReport(m_profile.id, path, options);
+    }
+    if (!parsed.report) {
+        showMessage(parsed.error ? parsed.error->message : tr("The User report was not attached."), true);
+        return;
+    }
+    showReportState();
+    showMessage(tr("Attached the User report: %1 users, %2 active.")
+                    .arg(parsed.report->emailsActive.size())
+                    .arg(parsed.report->activeCount),
+        false);
+}
+
+void ProfileForm::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && m_profile.id != 0) {
+        event->acceptProposedAction();
+    }
+}
+
+void ProfileForm::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        attachReport(urls.first().toLocalFile());
+    }
 }
 
 QWidget* ProfileForm::buildPermissionsTable()
@@ -224,6 +331,7 @@ void ProfileForm::reload()
     m_analyzeFrom->setDate(m_profile.analyzeActivityFrom);
     m_analyzeFrom->setEnabled(m_profile.downloadActivity);
     m_reclaim->setChecked(m_profile.reclaimSubscriptions);
+    showReportState();
     refreshState();
 }
 

@@ -41,9 +41,22 @@ public slots:
     void publish();
     void setToken();
     void clearToken();
+    // Reads and attaches a User report; asks for the columns when it cannot find them.
+    void attachReport(const QString& path);
+
+public:
+    // Asks which column holds the email and which the status; tests replace the question.
+    using ChooseColumns = std::function<bool(const QStringList& headers, QString* email, QString* status)>;
+    void setChooseColumns(ChooseColumns choose) { m_chooseColumns = std::move(choose); }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QWidget* buildPermissionsTable();
+    QWidget* buildReportBox();
+    void showReportState();
     void reload();
     void refreshState();
     void updateState();
@@ -53,6 +66,8 @@ private:
     ProfileService& m_service;
     IntegrationProfile m_profile;
     Confirm m_confirm;
+    ChooseColumns m_chooseColumns;
+    QLabel* m_report;
 
     QLineEdit* m_name;
     QLabel* m_status;

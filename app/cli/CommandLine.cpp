@@ -10,7 +10,6 @@
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/SubscriptionRepository.h"
-#include "storage/UserReportRepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -728,28 +727,16 @@ void CommandLine::attachReport(const QCommandLineParser& parser, const QString& 
     if (!profile) {
         return fail(profile.error());
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(
-            Error { ErrorCode::InvalidFile, tr("Cannot read %1: %2").arg(path, file.errorString()), {} });
-    }
-    const ParsedUserReport parsed = readUserReport(&file,
+    const ParsedUserReport parsed = m_service->attachUserReport(profile.value().id, path,
         { parser.value(QStringLiteral("email-column")), parser.value(QStringLiteral("status-column")) });
     if (!parsed.report) {
         return fail(*parsed.error);
     }
-    const UserReport& report = *parsed.report;
-    if (auto attached
-        = UserReportRepository(*m_database)
-              .attach(profile.value().id, QFileInfo(path).fileName(), report.encoding, report.emailsActive);
-        !attached) {
-        return fail(attached.error());
-    }
     m_io.err << tr("Attached %1 to \"%2\": %3 users, %4 active (%5).")
                     .arg(QFileInfo(path).fileName(), profile.value().displayName)
-                    .arg(report.emailsActive.size())
-                    .arg(report.activeCount)
-                    .arg(report.encoding)
+                    .arg(parsed.report->emailsActive.size())
+                    .arg(parsed.report->activeCount)
+                    .arg(parsed.report->encoding)
              << Qt::endl;
     finish(ExitOk);
 }

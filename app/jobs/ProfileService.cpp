@@ -5,8 +5,12 @@
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
+#include "storage/UserReportRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 Q_LOGGING_CATEGORY(lcJobs, "rmsam.jobs", QtInfoMsg)
 
@@ -267,6 +271,41 @@ Result<IntegrationProfile> ProfileService::publish(qint64 id)
         emit profilesChanged();
     }
     return published;
+}
+
+ParsedUserReport ProfileService::attachUserReport(
+    qint64 id, const QString& path, const UserReportOptions& options)
+{
+    ParsedUserReport parsed;
+    auto profile = m_profiles.find(id);
+    if (!profile) {
+        parsed.error = profile.error();
+        return parsed;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        parsed.error = Error { ErrorCode::InvalidFile,
+            QCoreApplication::translate("rmsam::ProfileService", "Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()),
+            {} };
+        return parsed;
+    }
+    parsed = readUserReport(&file, options);
+    if (!parsed.report) {
+        return parsed;
+    }
+    if (auto attached
+        = UserReportRepository(m_database)
+              .attach(id, QFileInfo(path).fileName(), parsed.report->encoding, parsed.report->emailsActive);
+        !attached) {
+        parsed.error = attached.error();
+        parsed.report.reset();
+        return parsed;
+    }
+    qCInfo(lcJobs) << "profile" << id << "User report attached:" << parsed.report->emailsActive.size()
+                   << "users";
+    emit profilesChanged();
+    return parsed;
 }
 
 } // namespace rmsam

@@ -3,6 +3,7 @@
 #include "core/IntegrationProfile.h"
 #include "core/PublishPlan.h"
 #include "core/Result.h"
+#include "csv/UserReport.h"
 #include "roadmunk/ConnectionValidator.h"
 #include "storage/ProfileRepository.h"
 
@@ -65,6 +66,10 @@ public:
     bool isValidating(qint64 id) const { return m_validations.contains(id); }
 
     Result<IntegrationProfile> publish(qint64 id);
+
+    // Reads the Roadmunk User report at path and attaches it to the profile, replacing the
+    // previous one; a refused file changes nothing (see ParsedUserReport for why).
+    ParsedUserReport attachUserReport(qint64 id, const QString& path, const UserReportOptions& options);
 
 signals:
     void profilesChanged();
