@@ -2,16 +2,11 @@
 
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
-#include "csv/UserReport.h"
 #include "jobs/ProfileService.h"
 #include "jobs/Reports.h"
-#include "jobs/SyncJob.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
-#include "storage/ExclusionRepository.h"
-#include "storage/SubscriptionRepository.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 
 namespace rmsam {
 namespace {
@@ -587,157 +581,6 @@ void CommandLine::publish(const QCommandLineParser& parser)
         return fail(published.error());
     }
     m_io.err << tr("Published \"%1\".").arg(published.value().displayName) << Qt::endl;
-    finish(ExitOk);
-}
-
-void CommandLine::sync(const QCommandLineParser& parser)
-{
-    auto profile = profileFromOption(parser);
-    if (!profile) {
-        return fail(profile.error());
-    }
-    const IntegrationProfile p = profile.value();
-    if (!p.isPublished()) {
-        return fail(Error { ErrorCode::InvalidState,
-            tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName), {} });
-    }
-    SyncOptions options;
-    options.trigger = QStringLiteral("command line");
-    const QString only = parser.value(QStringLiteral("only"));
-    options.subscriptions = only.isEmpty() || only == QLatin1String("subscriptions");
-    options.activity = only.isEmpty() || only == QLatin1String("activity");
-    if (!options.subscriptions && !p.downloadActivity) {
-        return fail(Error { ErrorCode::InvalidState,
-            tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),
-            {} });
-    }
-    m_tokens->read(p.tokenKey, [this, p, options](Result<QString> token) {
-        if (!token) {
-            return fail(token.error());
-        }
-        auto* job = new SyncJob(*m_database, p, token.value(), options, this);
-        connect(job, &SyncJob::progress, this, [this](JobKind kind, int pages, int rows) {
-            m_io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
-            m_io.err.flush();
-        });
-        connect(job, &SyncJob::finished, this, [this, name = p.displayName](const SyncOutcome& outcome) {
-            m_io.err << Qt::endl;
-            for (const JobResult& r : outcome.results) {
-                m_io.err << tr(
-                    "%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
-                                .arg(
-                                    Jobs::scheduledJobName(r.kind, name), Jobs::outcomeDisplayName(r.outcome))
-                                .arg(r.users)
-                                .arg(r.roadmaps)
-                                .arg(r.requests)
-                                .arg(r.joined)
-                                .arg(r.left)
-                                .arg(r.roleChanged)
-                         << Qt::endl;
-                if (!r.warning.isEmpty()) {
-                    m_io.err << tr("Warning: %1").arg(r.warning) << Qt::endl;
-                }
-            }
-            if (outcome.error) {
-                return fail(*outcome.error);
-            }
-            finish(ExitOk);
-        });
-        job->start();
-    });
-}
-
-void CommandLine::exclude(const QCommandLineParser& parser, const QString& action)
-{
-    auto profile = profileFromOption(parser);
-    if (!profile) {
-        return fail(profile.error());
-    }
-    ExclusionRepository rules(*m_database);
-    if (action != QLatin1String("list")) {
-        const bool byUser = parser.isSet(QStringLiteral("user"));
-        const auto kind = byUser ? ExclusionRule::Kind::User : ExclusionRule::Kind::Identifier;
-        const QString value = parser.value(byUser ? QStringLiteral("user") : QStringLiteral("identifier"));
-        if (action == QLatin1String("add")) {
-            auto added = rules.add(kind, value);
-            if (!added) {
-                return fail(added.error());
-            }
-            m_io.err << (byUser ? tr("Excluded user %1 in every profile.")
-                                : tr("Excluded subscription identifier %1."))
-                            .arg(added.value().value)
-                     << Qt::endl;
-        } else if (auto removed = rules.remove(kind, value); !removed) {
-            return fail(removed.error());
-        } else {
-            m_io.err << tr("Removed the exclusion of %1.").arg(value.trimmed()) << Qt::endl;
-        }
-        return finish(ExitOk);
-    }
-    auto all = rules.list();
-    if (!all) {
-        return fail(all.error());
-    }
-    const QList<SoftwareSubscription> subscriptions
-        = SubscriptionRepository(*m_database).subscriptions(profile.value().id).value_or({});
-    for (const ExclusionRule& rule : all.value()) {
-        const int matches = int(std::count_if(subscriptions.cbegin(), subscriptions.cend(),
-            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
-        m_io.out << Exclusions::kindCode(rule.kind) << '\t' << rule.value << '\t'
-                 << (rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t' << matches
-                 << Qt::endl;
-    }
-    finish(ExitOk);
-}
-
-void CommandLine::exportReport(const QCommandLineParser& parser)
-{
-    auto profile = profileFromOption(parser);
-    if (!profile) {
-        return fail(profile.error());
-    }
-    auto reports = Reports::build(*m_database, profile.value().id);
-    if (!reports) {
-        return fail(reports.error());
-    }
-    const Report report = reports.value().value(*Reports::fromCode(parser.value(QStringLiteral("report"))));
-    if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(report, &file, false) || !file.commit()) {
-            return fail(Error { ErrorCode::InvalidInput,
-                tr("Cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()), {} });
-        }
-        m_io.err << tr("Wrote %n row(s) to %1.", nullptr, int(report.rows.size()))
-                        .arg(parser.value(QStringLiteral("out")))
-                 << Qt::endl;
-        return finish(ExitOk);
-    }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    Reports::writeCsv(report, &buffer, false);
-    // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it is
-    // written as a character, which the stream encodes back to the same three bytes.
-    m_io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
-    finish(ExitOk);
-}
-
-void CommandLine::attachReport(const QCommandLineParser& parser, const QString& path)
-{
-    auto profile = profileFromOption(parser);
-    if (!profile) {
-        return fail(profile.error());
-    }
-    const ParsedUserReport parsed = m_service->attachUserReport(profile.value().id, path,
-        { parser.value(QStringLiteral("email-column")), parser.value(QStringLiteral("status-column")) });
-    if (!parsed.report) {
-        return fail(*parsed.error);
-    }
-    m_io.err << tr("Attached %1 to \"%2\": %3 users, %4 active (%5).")
-                    .arg(QFileInfo(path).fileName(), profile.value().displayName)
-                    .arg(parsed.report->emailsActive.size())
-                    .arg(parsed.report->activeCount)
-                    .arg(parsed.report->encoding)
-             << Qt::endl;
     finish(ExitOk);
 }
 
