@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/SecretInput.h"
+#include "core/Jobs.h"
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
 #include "jobs/Reports.h"
