@@ -134,6 +134,19 @@ private slots:
         r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"),
             QStringLiteral("--only"), QStringLiteral("everything") });
         QCOMPARE(r.code, int(ExitUsage));
+        r = run({ "sync", "--profile", "Sandbox 本社", "--only", "subscriptions", "--max-in-flight", "1" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QCOMPARE(run({ "sync", "--profile", "Sandbox 本社", "--max-in-flight", "0" }).code, int(ExitUsage));
+
+        // The daily run time is configurable.
+        r = run({ "schedule", "set", "--profile", "Sandbox 本社", "--job", "activity", "--at", "05:45" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        r = run({ "schedule", "list", "--profile", "Sandbox 本社" });
+        QVERIFY2(r.out.contains(QStringLiteral("activity\t05:45\t")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("subscriptions\t02:00\t")));
+        QCOMPARE(run({ "schedule", "set", "--profile", "Sandbox 本社", "--job", "activity", "--at", "25:00" })
+                     .code,
+            int(ExitUsage));
 
         const QJsonObject profile = show(QStringLiteral("sandbox 本社"));
         QCOMPARE(profile.value(QLatin1String("status")).toString(), QStringLiteral("Published"));

@@ -17,13 +17,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTime>
 
 namespace rmsam {
 namespace {
 
 const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
     QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("exclude"), QStringLiteral("export"),
-    QStringLiteral("attach-report"), QStringLiteral("sandbox") };
+    QStringLiteral("attach-report"), QStringLiteral("schedule"), QStringLiteral("sandbox") };
 
 QString isoOrEmpty(const QDateTime& when)
 {
@@ -64,7 +65,8 @@ QStringList commandWords(const QStringList& arguments)
         QStringLiteral("--region"), QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"),
         QStringLiteral("--profile"), QStringLiteral("--only"), QStringLiteral("--user"),
         QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out"),
-        QStringLiteral("--email-column"), QStringLiteral("--status-column") };
+        QStringLiteral("--email-column"), QStringLiteral("--status-column"),
+        QStringLiteral("--max-in-flight"), QStringLiteral("--job"), QStringLiteral("--at") };
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -189,6 +191,13 @@ void CommandLine::start(const QStringList& arguments)
     if (command == QLatin1String("sync")) {
         parser.addOption({ QStringLiteral("only"), tr("Run only this job: subscriptions or activity."),
             QStringLiteral("JOB") });
+        parser.addOption({ QStringLiteral("max-in-flight"),
+            tr("Requests in flight at once (1–16, default 4)."), QStringLiteral("N") });
+    }
+    if (command == QLatin1String("schedule")) {
+        parser.addOption({ QStringLiteral("job"), tr("subscriptions or activity"), QStringLiteral("JOB") });
+        parser.addOption(
+            { QStringLiteral("at"), tr("Daily run time, local, HH:MM."), QStringLiteral("HH:MM") });
     }
     if (!parser.parse(arguments)) {
         m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
@@ -206,7 +215,8 @@ void CommandLine::start(const QStringList& arguments)
                   "  token clear --profile NAME\n"
                   "  validate --profile NAME\n"
                   "  publish --profile NAME [--yes]\n"
-                  "  sync --profile NAME [--only subscriptions|activity]\n"
+                  "  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N]\n"
+                  "  schedule list --profile NAME | schedule set --profile NAME --job JOB --at HH:MM\n"
                   "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
                   "  exclude list --profile NAME\n"
                   "  export --profile NAME --report "
@@ -307,10 +317,28 @@ void CommandLine::start(const QStringList& arguments)
         }
         return;
     }
+    if (command == QLatin1String("schedule")) {
+        const bool list = sub == QLatin1String("list");
+        const bool set = sub == QLatin1String("set")
+            && Jobs::kindFromCode(parser.value(QStringLiteral("job")))
+            && QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm")).isValid();
+        if (!parser.isSet(QStringLiteral("profile")) || (!list && !set)) {
+            return usage(
+                QStringLiteral("roadmunk-sam schedule list --profile NAME | schedule set --profile NAME "
+                               "--job subscriptions|activity --at HH:MM"));
+        }
+        if (openServices(parser)) {
+            schedule(parser, list);
+        }
+        return;
+    }
     if (command == QLatin1String("sync")) {
         const QString only = parser.value(QStringLiteral("only"));
-        if (!parser.isSet(QStringLiteral("profile")) || (!only.isEmpty() && !Jobs::kindFromCode(only))) {
-            return usage(QStringLiteral("roadmunk-sam sync --profile NAME [--only subscriptions|activity]"));
+        const int inFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
+        if (!parser.isSet(QStringLiteral("profile")) || (!only.isEmpty() && !Jobs::kindFromCode(only))
+            || (parser.isSet(QStringLiteral("max-in-flight")) && (inFlight < 1 || inFlight > 16))) {
+            return usage(QStringLiteral("roadmunk-sam sync --profile NAME [--only subscriptions|activity] "
+                                        "[--max-in-flight 1-16]"));
         }
         if (openServices(parser)) {
             sync(parser);

@@ -81,8 +81,9 @@ private:
     void publish(const QCommandLineParser& parser);
     void sync(const QCommandLineParser& parser);
     void exclude(const QCommandLineParser& parser, const QString& action);
-        void exportReport(const QCommandLineParser& parser);
+    void exportReport(const QCommandLineParser& parser);
     void attachReport(const QCommandLineParser& parser, const QString& path);
+    void schedule(const QCommandLineParser& parser, bool list);
 
     Options m_options;
     Streams m_io;

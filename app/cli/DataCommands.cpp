@@ -2,7 +2,6 @@
 // The profile life-cycle commands are in CommandLine.cpp.
 
 #include "cli/CommandLine.h"
-
 #include "core/Exclusion.h"
 #include "csv/UserReport.h"
 #include "jobs/ProfileService.h"
@@ -11,6 +10,7 @@
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
+#include "storage/JobRepository.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QBuffer>
@@ -36,6 +36,9 @@ void CommandLine::sync(const QCommandLineParser& parser)
     const QString only = parser.value(QStringLiteral("only"));
     options.subscriptions = only.isEmpty() || only == QLatin1String("subscriptions");
     options.activity = only.isEmpty() || only == QLatin1String("activity");
+    if (parser.isSet(QStringLiteral("max-in-flight"))) {
+        options.maxInFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
+    }
     if (!options.subscriptions && !p.downloadActivity) {
         return fail(Error { ErrorCode::InvalidState,
             tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),
@@ -169,6 +172,45 @@ void CommandLine::attachReport(const QCommandLineParser& parser, const QString& 
                     .arg(parsed.report->encoding)
              << Qt::endl;
     finish(ExitOk);
+}
+
+void CommandLine::schedule(const QCommandLineParser& parser, bool list)
+{
+    auto profile = profileFromOption(parser);
+    if (!profile) {
+        return fail(profile.error());
+    }
+    JobRepository jobs(*m_database);
+    auto scheduled = jobs.scheduledJobs(profile.value().id);
+    if (!scheduled) {
+        return fail(scheduled.error());
+    }
+    if (list) {
+        for (const ScheduledJob& j : scheduled.value()) {
+            m_io.out << Jobs::kindCode(j.kind) << '\t' << j.runAt.toString(QStringLiteral("HH:mm")) << '\t'
+                     << (j.lastRunAt.isValid() ? j.lastRunAt.toUTC().toString(Qt::ISODate)
+                                               : QStringLiteral("never"))
+                     << '\t' << j.name << Qt::endl;
+        }
+        return finish(ExitOk);
+    }
+    const JobKind kind = *Jobs::kindFromCode(parser.value(QStringLiteral("job")));
+    const QTime at = QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm"));
+    for (const ScheduledJob& j : scheduled.value()) {
+        if (j.kind == kind) {
+            if (auto set = jobs.setRunAt(j.id, at); !set) {
+                return fail(set.error());
+            }
+            m_io.err << tr("\"%1\" now runs daily at %2.").arg(j.name, at.toString(QStringLiteral("HH:mm")))
+                     << Qt::endl;
+            return finish(ExitOk);
+        }
+    }
+    fail(Error { ErrorCode::NotFound,
+        tr("\"%1\" has no %2 job: publish it first (the activity job exists only while Download activity is "
+           "on).")
+            .arg(profile.value().displayName, Jobs::kindCode(kind)),
+        {} });
 }
 
 } // namespace rmsam

@@ -3,6 +3,8 @@
 // The sandbox runs in its own thread so that serving pages does not share the client's.
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
+#include "csv/UserReport.h"
+#include "jobs/Reports.h"
 #include "jobs/SyncJob.h"
 #include "roadmunk/Queries.h"
 #include "sandbox/SandboxServer.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +252,111 @@ void benchStore(int users)
     out << QStringLiteral("| | %1 ms | %2 ms |").arg(first).arg(timer.elapsed()) << Qt::endl;
 }
 
+// Seconds a command takes, or -1 when it cannot run here.
+double commandSeconds(const QString& program, const QStringList& arguments, QByteArray* output = nullptr)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+        return -1;
+    }
+    if (output) {
+        *output = process.readAllStandardOutput();
+    }
+    return timer.elapsed() / 1000.0;
+}
+
+void benchCsv(int exportRows)
+{
+    QTemporaryDir dir;
+    // A 1M-row User report.
+    const QString reportPath = dir.filePath(QStringLiteral("users.csv"));
+    {
+        QFile file(reportPath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return;
+        }
+        QByteArray chunk;
+        chunk += "First Name,Last Name,Email,Account Role,Status\r\n";
+        for (int i = 0; i < 1000000; ++i) {
+            chunk += "First" + QByteArray::number(i % 977) + ",\"Last, " + QByteArray::number(i % 1013)
+                + "\",user" + QByteArray::number(i) + "@example.com,collaborator,"
+                + (i % 7 ? "Active" : "Inactive") + "\r\n";
+            if (chunk.size() > 1 << 20) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+    }
+    QFile report(reportPath);
+    report.open(QIODevice::ReadOnly);
+    QElapsedTimer timer;
+    timer.start();
+    const ParsedUserReport parsed = readUserReport(&report, {});
+    const double ours = timer.elapsed() / 1000.0;
+    const double python = commandSeconds(QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import csv,sys\nwith open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+                           "    n=sum(1 for _ in csv.reader(f))\n"),
+            reportPath });
+    out << "\n| import of a 1,000,000-row User report | this app (parse + validate) | Python `csv` (parse "
+           "only) | ratio |\n"
+           "| --- | --- | --- | --- |"
+        << Qt::endl;
+    out << QStringLiteral("| %1 users read | %2 s | %3 s | %4× |")
+               .arg(parsed.report ? parsed.report->emailsActive.size() : 0)
+               .arg(ours, 0, 'f', 2)
+               .arg(python, 0, 'f', 2)
+               .arg(python > 0 ? python / ours : 0, 0, 'f', 1)
+        << Qt::endl;
+
+    // Export of a stored snapshot, beside sqlite3 -csv of the same rows.
+    auto database = std::move(Database::open(dir.path())).value();
+    IntegrationProfile p
+        = ProfileRules::makeDraft(QStringLiteral("export"), Region::NorthAmerica, QDate::currentDate());
+    p = ProfileRepository(*database).create(p).value();
+    QList<SoftwareSubscription> subscriptions;
+    for (int i = 0; i < exportRows; ++i) {
+        SoftwareSubscription s;
+        s.userId = QString::number(0x60000000 + i, 16);
+        s.email = QStringLiteral("user%1@example.com").arg(i);
+        s.firstName = QStringLiteral("First");
+        s.lastName = QStringLiteral("Last");
+        s.role = QStringLiteral("collaborator");
+        s.seatType = SeatType::CollaboratorType;
+        s.lastLogin = QDateTime::currentDateTimeUtc().addSecs(-i);
+        subscriptions.append(s);
+    }
+    JobResult r;
+    r.profileId = p.id;
+    r.startedAt = r.endedAt = QDateTime::currentDateTimeUtc();
+    (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
+    timer.restart();
+    auto reports = Reports::build(*database, p.id);
+    QFile exported(dir.filePath(QStringLiteral("export.csv")));
+    exported.open(QIODevice::WriteOnly);
+    Reports::writeCsv(reports.value().value(ReportKind::Subscriptions), &exported, false);
+    exported.close();
+    const double ourExport = timer.elapsed() / 1000.0;
+    const double sqlite = commandSeconds(QStringLiteral("sqlite3"),
+        { QStringLiteral("-csv"), QStringLiteral("-header"), database->filePath(),
+            QStringLiteral(
+                "SELECT user_id, email, first_name, last_name, role, seat_type, invited, last_login, "
+                "last_activity, activity_source FROM subscription") });
+    out << "\n| export of " << exportRows
+        << " subscriptions | this app (read, build, write) | `sqlite3 -csv` | ratio |\n"
+           "| --- | --- | --- | --- |"
+        << Qt::endl;
+    out << QStringLiteral("| | %1 s | %2 s | %3× |")
+               .arg(ourExport, 0, 'f', 2)
+               .arg(sqlite, 0, 'f', 2)
+               .arg(sqlite > 0 ? ourExport / sqlite : 0, 0, 'f', 2)
+        << Qt::endl;
+}
+
 void benchTable(int users)
 {
     QList<QList<QVariant>> rows;
@@ -316,6 +424,9 @@ int main(int argc, char** argv)
     }
     if (only.isEmpty() || only == QLatin1String("store")) {
         benchStore(users);
+    }
+    if (only.isEmpty() || only == QLatin1String("csv")) {
+        benchCsv(users);
     }
     if (only.isEmpty() || only == QLatin1String("table")) {
         benchTable(users);
