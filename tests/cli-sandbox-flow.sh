@@ -30,8 +30,26 @@ sam export --profile "CLI flow" --report subscriptions > "$work/subscriptions.cs
     || fail "export does not start with one UTF-8 BOM and the header: $(head -c 16 "$work/subscriptions.csv" | od -c)"
 [[ $(grep -c $'\r$' "$work/subscriptions.csv") == 121 ]] || fail "export does not hold 120 rows and a header"
 
+# Reclamation: the rule, an entitlement, a dry run that changes nothing, then a capped run.
+sam rule show --profile "CLI flow" | grep -q "Last-activity threshold: 60 days" || fail "rule show"
+sam entitlement set --profile "CLI flow" --seat collaborator --owned 100 --price 12.5 --period month \
+    --currency USD > "$work/license.txt" 2> /dev/null
+grep -q "^collaborator" "$work/license.txt" || fail "entitlement set did not print the license position"
+sam reclaim --profile "CLI flow" --max 2 > "$work/dry.tsv" 2> /dev/null
+[[ $(grep -c $'\twould_deactivate\t' "$work/dry.tsv") == 2 ]] || fail "dry run: $(cat "$work/dry.tsv")"
+[[ $(sam candidate list --profile "CLI flow" | grep -c $'\tclosed_complete\t') == 0 ]] || fail "dry run changed state"
+sam reclaim --profile "CLI flow" --max 2 --yes > "$work/done.tsv" 2> "$work/done.err" || fail "reclaim: $(cat "$work/done.err")"
+[[ $(grep -c $'\tdeactivated\t' "$work/done.tsv") == 2 ]] || fail "reclaim --yes: $(cat "$work/done.tsv")"
+[[ $(sam candidate list --profile "CLI flow" | grep -c $'\tclosed_complete\t') == 2 ]] || fail "candidates not closed"
+sam export --profile "CLI flow" --report audit --out "$work/audit.csv" 2> /dev/null
+[[ $(grep -c ',after,deactivated,' "$work/audit.csv") == 2 ]] || fail "audit log: $(cat "$work/audit.csv")"
+set +e
+sam reclaim --profile "CLI flow" --dry-run --yes 2> /dev/null; code=$?
+set -e
+[[ $code == 2 ]] || fail "--dry-run with --yes exit code $code, expected 2"
+
 # The token is only in the keychain: not in the data folder, not in any output.
-if grep -rqF "$token" "$work/data" "$work/show.json" "$work/subscriptions.csv"; then fail "token found on disk"; fi
+if grep -rqF "$token" "$work/data" "$work/show.json" "$work/subscriptions.csv" "$work/audit.csv"; then fail "token found on disk"; fi
 set +e
 sam validate --profile "no such profile" 2> /dev/null; code=$?
 set -e

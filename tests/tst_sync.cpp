@@ -62,7 +62,7 @@ private:
         job.start();
         if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 60000)) {
             qWarning("sync did not finish");
-            return SyncOutcome { {}, Error { ErrorCode::Timeout, QStringLiteral("test timeout"), {} } };
+            return SyncOutcome { {}, Error { ErrorCode::Timeout, QStringLiteral("test timeout"), {} }, {} };
         }
         return *outcome;
     }

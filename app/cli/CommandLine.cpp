@@ -20,7 +20,9 @@ namespace {
 
 const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
     QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("exclude"), QStringLiteral("export"),
-    QStringLiteral("attach-report"), QStringLiteral("schedule"), QStringLiteral("sandbox") };
+    QStringLiteral("attach-report"), QStringLiteral("schedule"), QStringLiteral("sandbox"),
+    QStringLiteral("rule"), QStringLiteral("entitlement"), QStringLiteral("candidate"),
+    QStringLiteral("reclaim") };
 
 // The words of the command line, skipping options and the values of options that take one.
 QStringList commandWords(const QStringList& arguments)
@@ -30,7 +32,12 @@ QStringList commandWords(const QStringList& arguments)
         QStringLiteral("--profile"), QStringLiteral("--only"), QStringLiteral("--user"),
         QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out"),
         QStringLiteral("--email-column"), QStringLiteral("--status-column"),
-        QStringLiteral("--max-in-flight"), QStringLiteral("--job"), QStringLiteral("--at") };
+        QStringLiteral("--max-in-flight"), QStringLiteral("--job"), QStringLiteral("--at"),
+        QStringLiteral("--threshold-days"), QStringLiteral("--roles"),
+        QStringLiteral("--include-no-activity"), QStringLiteral("--grace-days"), QStringLiteral("--notify"),
+        QStringLiteral("--notify-days"), QStringLiteral("--seat"), QStringLiteral("--owned"),
+        QStringLiteral("--price"), QStringLiteral("--period"), QStringLiteral("--currency"),
+        QStringLiteral("--number"), QStringLiteral("--note"), QStringLiteral("--max") };
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -163,6 +170,43 @@ void CommandLine::start(const QStringList& arguments)
         parser.addOption(
             { QStringLiteral("at"), tr("Daily run time, local, HH:MM."), QStringLiteral("HH:MM") });
     }
+    if (command == QLatin1String("rule")) {
+        parser.addOption({ QStringLiteral("threshold-days"),
+            tr("No activity for at least N days (default 60)."), QStringLiteral("N") });
+        parser.addOption({ QStringLiteral("roles"),
+            tr("Roles in scope, comma-separated: collaborator,user_manager,"
+               "reviewer."),
+            QStringLiteral("ROLES") });
+        parser.addOption({ QStringLiteral("include-no-activity"),
+            tr("Include users with no activity: yes or no."), QStringLiteral("yes|no") });
+        parser.addOption({ QStringLiteral("grace-days"), tr("Grace period for invited and newly seen users."),
+            QStringLiteral("N") });
+        parser.addOption(
+            { QStringLiteral("notify"), tr("Notify the user first: yes or no."), QStringLiteral("yes|no") });
+        parser.addOption({ QStringLiteral("notify-days"),
+            tr("Days before automatic reclamation after the notice."), QStringLiteral("N") });
+    }
+    if (command == QLatin1String("entitlement")) {
+        parser.addOption({ QStringLiteral("seat"), tr("collaborator or reviewer"), QStringLiteral("SEAT") });
+        parser.addOption({ QStringLiteral("owned"), tr("Seats owned."), QStringLiteral("N") });
+        parser.addOption(
+            { QStringLiteral("price"), tr("Price per seat and period."), QStringLiteral("AMOUNT") });
+        parser.addOption(
+            { QStringLiteral("period"), tr("year (default) or month"), QStringLiteral("PERIOD") });
+        parser.addOption(
+            { QStringLiteral("currency"), tr("ISO 4217 code, e.g. USD, JPY."), QStringLiteral("CODE") });
+    }
+    if (command == QLatin1String("candidate")) {
+        parser.addOption({ QStringLiteral("number"), tr("The candidate's number (RC0000042 or 42)."),
+            QStringLiteral("N") });
+        parser.addOption({ QStringLiteral("note"), tr("A work note."), QStringLiteral("TEXT") });
+    }
+    if (command == QLatin1String("reclaim")) {
+        parser.addOption(
+            { QStringLiteral("dry-run"), tr("Show who would be deactivated; change nothing (default).") });
+        parser.addOption({ QStringLiteral("max"), tr("Deactivate at most N users in this run (default 25)."),
+            QStringLiteral("N") });
+    }
     if (!parser.parse(arguments)) {
         m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
         finish(ExitUsage);
@@ -185,8 +229,17 @@ void CommandLine::start(const QStringList& arguments)
                   "  exclude list --profile NAME\n"
                   "  export --profile NAME --report "
                   "subscriptions|activity|inactive|unrecognized|exclusions|\n"
-                  "         scheduled|jobs|models [--out FILE]\n"
+                  "         scheduled|jobs|models|candidates|license|audit [--out FILE]\n"
                   "  attach-report --profile NAME FILE [--email-column C] [--status-column C]\n"
+                  "  rule show --profile NAME | rule set --profile NAME [--threshold-days N] [--roles R,R]\n"
+                  "       [--include-no-activity yes|no] [--grace-days N] [--notify yes|no] [--notify-days "
+                  "N]\n"
+                  "  entitlement list --profile NAME | entitlement set --profile NAME --seat "
+                  "collaborator|reviewer\n"
+                  "       --owned N --price AMOUNT --currency CODE [--period year|month]\n"
+                  "  candidate list --profile NAME | candidate show|notice --number N\n"
+                  "  candidate skip|close|note|keep|release|approve|decline --number N [--note TEXT]\n"
+                  "  reclaim --profile NAME [--dry-run | --yes] [--max N]\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
                   "unreachable, 5 invalid input file, 6 keychain unavailable.")
@@ -274,7 +327,8 @@ void CommandLine::start(const QStringList& arguments)
             || !Reports::fromCode(parser.value(QStringLiteral("report")))) {
             return usage(
                 QStringLiteral("roadmunk-sam export --profile NAME --report subscriptions|activity|inactive|"
-                               "unrecognized|exclusions|scheduled|jobs|models [--out FILE]"));
+                               "unrecognized|exclusions|scheduled|jobs|models|candidates|license|audit "
+                               "[--out FILE]"));
         }
         if (openServices(parser)) {
             exportReport(parser);
@@ -306,6 +360,54 @@ void CommandLine::start(const QStringList& arguments)
         }
         if (openServices(parser)) {
             sync(parser);
+        }
+        return;
+    }
+    if (command == QLatin1String("rule") || command == QLatin1String("entitlement")) {
+        const bool show = sub == QLatin1String(command == QLatin1String("rule") ? "show" : "list");
+        if (!parser.isSet(QStringLiteral("profile")) || (!show && sub != QLatin1String("set"))) {
+            return usage(command == QLatin1String("rule")
+                    ? QStringLiteral(
+                        "roadmunk-sam rule show|set --profile NAME [--threshold-days N] [--roles R,R] "
+                        "[--include-no-activity yes|no] [--grace-days N] [--notify yes|no] "
+                        "[--notify-days N]")
+                    : QStringLiteral(
+                        "roadmunk-sam entitlement list|set --profile NAME --seat collaborator|reviewer "
+                        "--owned N --price AMOUNT --currency CODE [--period year|month]"));
+        }
+        if (openServices(parser)) {
+            command == QLatin1String("rule") ? rule(parser, show) : entitlement(parser, show);
+        }
+        return;
+    }
+    if (command == QLatin1String("candidate")) {
+        static const QStringList actions = { QStringLiteral("show"), QStringLiteral("notice"),
+            QStringLiteral("skip"), QStringLiteral("close"), QStringLiteral("note"), QStringLiteral("keep"),
+            QStringLiteral("release"), QStringLiteral("approve"), QStringLiteral("decline") };
+        const bool list = sub == QLatin1String("list") && parser.isSet(QStringLiteral("profile"));
+        const bool act = actions.contains(sub) && parser.isSet(QStringLiteral("number"))
+            && (sub != QLatin1String("note") || parser.isSet(QStringLiteral("note")));
+        if (!list && !act) {
+            return usage(QStringLiteral(
+                "roadmunk-sam candidate list --profile NAME | candidate show|notice|skip|close|"
+                "keep|release|approve|decline --number N [--note TEXT] | candidate note "
+                "--number N --note TEXT"));
+        }
+        if (openServices(parser)) {
+            candidate(parser, sub);
+        }
+        return;
+    }
+    if (command == QLatin1String("reclaim")) {
+        const int max = parser.value(QStringLiteral("max")).toInt();
+        if (!parser.isSet(QStringLiteral("profile"))
+            || (parser.isSet(QStringLiteral("dry-run")) && parser.isSet(QStringLiteral("yes")))
+            || (parser.isSet(QStringLiteral("max")) && (max < 1 || max > 1000))) {
+            return usage(
+                QStringLiteral("roadmunk-sam reclaim --profile NAME [--dry-run | --yes] [--max 1-1000]"));
+        }
+        if (openServices(parser)) {
+            reclaim(parser);
         }
         return;
     }

@@ -84,6 +84,10 @@ private:
     void exportReport(const QCommandLineParser& parser);
     void attachReport(const QCommandLineParser& parser, const QString& path);
     void schedule(const QCommandLineParser& parser, bool list);
+    void rule(const QCommandLineParser& parser, bool show);
+    void entitlement(const QCommandLineParser& parser, bool list);
+    void candidate(const QCommandLineParser& parser, const QString& action);
+    void reclaim(const QCommandLineParser& parser);
 
     Options m_options;
     Streams m_io;

@@ -54,6 +54,7 @@ public:
     // By value, so `for (auto& x : f().value())` does not dangle.
     T value() && { return std::get<T>(std::move(m_state)); }
     const Error& error() const { return std::get<Error>(m_state); }
+    const Error* failure() const { return ok() ? nullptr : &error(); } // for checking several at once
     T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
 private:
@@ -72,6 +73,7 @@ public:
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return m_error; }
+    const Error* failure() const { return ok() ? nullptr : &m_error; }
 
 private:
     Error m_error;

@@ -4,8 +4,10 @@
 #include "core/Exclusion.h"
 #include "core/IntegrationProfile.h"
 #include "csv/CsvWriter.h"
+#include "jobs/Reclamation.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
+#include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
 
@@ -82,6 +84,35 @@ const QList<Definition>& definitions()
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Publisher"),
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Product"),
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type") } },
+        { ReportKind::Candidates, "candidates", QT_TRANSLATE_NOOP("rmsam::Reports", "Removal candidates"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "Number"), QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Role"), QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Justification"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Currency"), QT_TRANSLATE_NOOP("rmsam::Reports", "State"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Updated") } },
+        { ReportKind::License, "license", QT_TRANSLATE_NOOP("rmsam::Reports", "License position"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Assigned"), QT_TRANSLATE_NOOP("rmsam::Reports", "Owned"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Status"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Stale Seats"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Unused Owned Seats"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Annual Spend"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "True-up Cost"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Currency") } },
+        { ReportKind::Audit, "audit", QT_TRANSLATE_NOOP("rmsam::Reports", "Audit log"),
+            { QT_TRANSLATE_NOOP("rmsam::Reports", "At"), QT_TRANSLATE_NOOP("rmsam::Reports", "Actor"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Profile"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Candidate"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Phase"), QT_TRANSLATE_NOOP("rmsam::Reports", "Outcome"),
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Detail") } },
     };
     return defs;
 }
@@ -178,19 +209,25 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId)
     if (!report) {
         return report.error();
     }
-    auto records = SubscriptionRepository(database).records(profileId);
-    if (!records) {
-        return records.error();
+    auto holders = Reclamation::seatHolders(database, profileId);
+    if (!holders) {
+        return holders.error();
+    }
+    for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
+        const SoftwareSubscription& s = r.subscription;
+        const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
+        reports[ReportKind::InactivePerReport].rows.append(
+            { s.userId, s.email, s.displayName, s.role, listed ? tr("Inactive") : tr("Not listed") });
+    }
+    for (const SubscriptionRecord& r : holders.value().deactivated) {
+        const SoftwareSubscription& s = r.subscription;
+        reports[ReportKind::InactivePerReport].rows.append(
+            { s.userId, s.email, s.displayName, s.role, tr("Deactivated by Roadmunk SAM") });
     }
     QList<SoftwareSubscription> holding; // seat holders after the User report
-    for (const SubscriptionRecord& r : records.value()) {
+    holding.reserve(holders.value().holding.size());
+    for (const SubscriptionRecord& r : holders.value().holding) {
         const SoftwareSubscription& s = r.subscription;
-        if (report.value() && !report.value()->isActive(s.email)) {
-            const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
-            reports[ReportKind::InactivePerReport].rows.append(
-                { s.userId, s.email, s.displayName, s.role, listed ? tr("Inactive") : tr("Not listed") });
-            continue;
-        }
         const QString source = ActivityRules::sourceDisplayName(r.activity.source);
         reports[ReportKind::Subscriptions].rows.append(
             { s.userId, s.email, s.firstName, s.lastName, s.role, seatTypeText(s.seatType), s.invited,
@@ -223,6 +260,31 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId)
     for (const SoftwareModel& m : jobs.softwareModels(profileId).value_or({})) {
         reports[ReportKind::SoftwareModels].rows.append(
             { m.displayName, m.publisher, m.product, SeatTypes::displayName(m.seatType) });
+    }
+    ReclamationRepository reclamation(database);
+    QHash<SeatType, Entitlement> entitlements;
+    for (const Entitlement& e : reclamation.entitlements(profileId).value_or({})) {
+        entitlements.insert(e.seatType, e);
+    }
+    for (const RemovalCandidate& c : reclamation.candidates(profileId).value_or({})) {
+        const auto e = entitlements.constFind(c.seatType);
+        const bool priced = e != entitlements.cend();
+        reports[ReportKind::Candidates].rows.append(
+            { c.displayNumber(), c.userId, c.email, c.displayName, c.role, SeatTypes::displayName(c.seatType),
+                c.lastActivity, ActivityRules::sourceDisplayName(c.activitySource), c.justification,
+                priced ? QVariant(e->annualPrice()) : QVariant(), priced ? e->currency : QString(),
+                Candidates::stateDisplayName(c.state), c.updatedAt });
+    }
+    for (const LicensePosition& p :
+        Reclamation::licensePositions(database, profileId, QDateTime::currentDateTime()).value_or({})) {
+        reports[ReportKind::License].rows.append({ SeatTypes::displayName(p.seatType), p.assigned, p.owned,
+            Licenses::statusDisplayName(p.status), p.stale, p.unusedOwned, p.annualSpend, p.trueUpCost,
+            p.potentialSavings, p.actualSavingsYtd, p.currency });
+    }
+    for (const AuditEntry& a : reclamation.auditLog(profileId).value_or({})) {
+        reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
+            a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
+            a.email, a.phase, a.outcome, a.detail });
     }
     return reports;
 }

@@ -25,6 +25,9 @@ enum class ReportKind
     ScheduledJobs,
     JobResults,
     SoftwareModels,
+    Candidates,
+    License,
+    Audit,
 };
 
 // Rows of raw values (text, numbers, booleans, UTC date-times) under stable English headers.
@@ -38,7 +41,9 @@ struct Report
 namespace Reports {
 
 QList<ReportKind> all();
-QString code(ReportKind kind); // "subscriptions", "activity", "inactive", "unrecognized", "exclusions", …
+// "subscriptions", "activity", "inactive", "unrecognized", "exclusions", "scheduled", "jobs",
+// "models", "candidates", "license", "audit"
+QString code(ReportKind kind);
 std::optional<ReportKind> fromCode(const QString& code);
 QString title(ReportKind kind); // translated tab title
 QStringList headers(ReportKind kind); // stable English

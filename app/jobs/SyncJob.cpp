@@ -193,6 +193,16 @@ void SyncJob::failJob(JobKind kind, const Error& error)
 
 void SyncJob::finish()
 {
+    const bool stored = std::any_of(m_outcome.results.cbegin(), m_outcome.results.cend(),
+        [](const JobResult& r) { return r.outcome == JobOutcome::Succeeded; });
+    if (stored) {
+        auto evaluated = Reclamation::evaluate(m_database, m_profile.id, QDateTime::currentDateTimeUtc());
+        if (evaluated) {
+            m_outcome.evaluation = evaluated.value();
+        } else if (!m_outcome.error) {
+            m_outcome.error = evaluated.error();
+        }
+    }
     if (thread() != QCoreApplication::instance()->thread()) {
         m_database.releaseThreadConnection();
     }

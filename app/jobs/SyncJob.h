@@ -3,6 +3,7 @@
 #include "core/IntegrationProfile.h"
 #include "core/Jobs.h"
 #include "core/Result.h"
+#include "jobs/Reclamation.h"
 
 #include <QList>
 #include <QObject>
@@ -33,6 +34,8 @@ struct SyncOutcome
 {
     QList<JobResult> results;
     std::optional<Error> error;
+    // The reclamation rule's evaluation after a job stored data; its failure is in error.
+    std::optional<EvaluationSummary> evaluation;
 };
 
 // Runs the profile's jobs once: download subscriptions (users, all pages), then refresh

@@ -70,6 +70,7 @@ public:
 
     const SandboxCompany& company() const { return m_company; }
     const SandboxTokenIdentity& tokenIdentity() const { return m_tokenIdentity; }
+    void setTokenIdentity(const SandboxTokenIdentity& identity) { m_tokenIdentity = identity; } // for tests
     const QList<SandboxUser>& users() const { return m_users; }
     const QList<SandboxRoadmap>& roadmaps() const { return m_roadmaps; }
     const SandboxUser* userById(const QString& id) const;

@@ -187,8 +187,9 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
     }
     const QJsonObject variables = variablesValue.toObject();
     const QString operationName = operationNameValue.toString();
+    const int requestNumber = ++m_graphQlRequestCount;
     if (m_requestHook) {
-        if (const std::optional<int> status = m_requestHook(++m_graphQlRequestCount, operationName)) {
+        if (const std::optional<int> status = m_requestHook(requestNumber, operationName)) {
             qCInfo(lcSandbox) << *status << "injected for" << operationName;
             sendError(std::move(responder), QHttpServerResponder::StatusCode(*status),
                 { tr("Injected failure (HTTP %1).").arg(*status) });
@@ -218,6 +219,14 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
                                                                : operation->name)
                                  << (result.contains(QStringLiteral("errors")) ? " with errors" : "")
                                  << " in " << timer.elapsed() << " ms";
+    if (m_responseHook) {
+        if (const std::optional<int> status = m_responseHook(requestNumber, operationName)) {
+            qCInfo(lcSandbox) << *status << "injected after running" << operationName;
+            sendError(std::move(responder), QHttpServerResponder::StatusCode(*status),
+                { tr("Injected failure after the request ran (HTTP %1).").arg(*status) });
+            return;
+        }
+    }
     sendJson(std::move(responder), StatusCode::Ok, result);
 }
 

@@ -61,7 +61,16 @@ public:
     // among them and its operation name. A test can change the account here, or return an HTTP
     // status to answer instead (e.g. 503), to fault a run in the middle.
     using RequestHook = std::function<std::optional<int>(int requestNumber, const QString& operationName)>;
-    void setRequestHook(RequestHook hook) { m_requestHook = std::move(hook); }
+    // Requests are numbered from the time the hook is set.
+    void setRequestHook(RequestHook hook)
+    {
+        m_requestHook = std::move(hook);
+        m_graphQlRequestCount = 0;
+    }
+    // Called after a request ran, with the same arguments. Returning a status answers with that
+    // error instead of the result: the server acted, but the client never hears so (as when a
+    // connection drops after a mutation).
+    void setResponseHook(RequestHook hook) { m_responseHook = std::move(hook); }
 
     // A deterministic 549-character token of [A-Za-z0-9._-], the length of Roadmunk's tokens.
     static QString generateToken(quint64 seed);
@@ -92,6 +101,7 @@ private:
     int m_pending = 0;
     int m_maxPending = 0;
     RequestHook m_requestHook;
+    RequestHook m_responseHook;
 };
 
 } // namespace rmsam

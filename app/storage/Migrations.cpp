@@ -108,6 +108,72 @@ QList<Migration> all()
                     " email_key VARCHAR(320) NOT NULL,"
                     " active SMALLINT NOT NULL,"
                     " PRIMARY KEY (profile_id, email_key))") } },
+        { QStringLiteral("reclamation"),
+            { QStringLiteral(
+                  "CREATE TABLE reclamation_rule ("
+                  " profile_id INTEGER PRIMARY KEY REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                  " threshold_days INTEGER NOT NULL,"
+                  " roles_in_scope VARCHAR(200) NOT NULL,"
+                  " include_no_activity SMALLINT NOT NULL,"
+                  " grace_days INTEGER NOT NULL,"
+                  " notify_user SMALLINT NOT NULL,"
+                  " notify_days INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE removal_candidate ("
+                    " id {id},"
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " user_id VARCHAR(64) NOT NULL,"
+                    " email VARCHAR(320) NOT NULL,"
+                    " display_name VARCHAR(400),"
+                    " role VARCHAR(64) NOT NULL,"
+                    " seat_type VARCHAR(16) NOT NULL,"
+                    " last_activity VARCHAR(32),"
+                    " activity_source VARCHAR(24) NOT NULL,"
+                    " justification VARCHAR(400) NOT NULL,"
+                    " state VARCHAR(24) NOT NULL,"
+                    " created_at VARCHAR(32) NOT NULL,"
+                    " updated_at VARCHAR(32) NOT NULL,"
+                    " notified_at VARCHAR(32))"),
+                QStringLiteral("CREATE INDEX removal_candidate_profile ON removal_candidate (profile_id, state)"),
+                QStringLiteral(
+                    "CREATE TABLE candidate_event ("
+                    " id {id},"
+                    " candidate_id INTEGER NOT NULL REFERENCES removal_candidate(id) ON DELETE CASCADE,"
+                    " at VARCHAR(32) NOT NULL,"
+                    " actor VARCHAR(200) NOT NULL,"
+                    " action VARCHAR(24) NOT NULL,"
+                    " from_state VARCHAR(24),"
+                    " to_state VARCHAR(24),"
+                    " note VARCHAR(4000))"),
+                QStringLiteral(
+                    "CREATE TABLE deactivated_user ("
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " user_id VARCHAR(64) NOT NULL,"
+                    " email VARCHAR(320) NOT NULL,"
+                    " deactivated_at VARCHAR(32) NOT NULL,"
+                    " PRIMARY KEY (profile_id, user_id))"),
+                // Kept when a profile is deleted: the audit trail outlives what it audits.
+                QStringLiteral("CREATE TABLE audit_entry ("
+                               " id {id},"
+                               " at VARCHAR(32) NOT NULL,"
+                               " actor VARCHAR(200) NOT NULL,"
+                               " profile_id INTEGER NOT NULL,"
+                               " profile_name VARCHAR(100) NOT NULL,"
+                               " candidate_id INTEGER,"
+                               " user_id VARCHAR(64) NOT NULL,"
+                               " email VARCHAR(320) NOT NULL,"
+                               " phase VARCHAR(16) NOT NULL,"
+                               " outcome VARCHAR(24) NOT NULL,"
+                               " detail VARCHAR(2000))"),
+                QStringLiteral(
+                    "CREATE TABLE entitlement ("
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " seat_type VARCHAR(16) NOT NULL,"
+                    " owned INTEGER NOT NULL,"
+                    " price REAL NOT NULL,"
+                    " period VARCHAR(8) NOT NULL,"
+                    " currency VARCHAR(3) NOT NULL,"
+                    " PRIMARY KEY (profile_id, seat_type))") } },
     };
 }
 

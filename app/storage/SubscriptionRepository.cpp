@@ -300,4 +300,26 @@ Result<QList<SnapshotChange>> SubscriptionRepository::changes(qint64 jobResultId
     return changes;
 }
 
+Result<QHash<QString, QDateTime>> SubscriptionRepository::joinedAt(qint64 profileId, bool includeFirstSnapshot)
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.user_id, MAX(r.started_at) FROM snapshot_change c JOIN job_result r ON r.id = c.job_result_id "
+        "WHERE r.profile_id = :p1 AND c.change_kind = 'joined' AND (:all OR r.id > (SELECT MIN(id) FROM "
+        "job_result WHERE profile_id = :p2 AND job_kind = 'subscriptions' AND outcome = 'succeeded')) "
+        "GROUP BY c.user_id"));
+    q.bindValue(QStringLiteral(":p1"), profileId);
+    q.bindValue(QStringLiteral(":p2"), profileId);
+    q.bindValue(QStringLiteral(":all"), includeFirstSnapshot ? 1 : 0);
+    if (!q.exec()) {
+        return Database::storageError(tr("Cannot read when users joined."), q.lastError());
+    }
+    QHash<QString, QDateTime> joined;
+    while (q.next()) {
+        joined.insert(q.value(0).toString(), timeFrom(q.value(1)));
+    }
+    return joined;
+}
+
 } // namespace rmsam

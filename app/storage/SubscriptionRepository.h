@@ -41,6 +41,10 @@ public:
 
     Result<QList<JobResult>> jobResults(qint64 profileId, int limit = 1000);
     Result<QList<SnapshotChange>> changes(qint64 jobResultId);
+    // When each user last joined the snapshot (the start of the run that first listed them).
+    // Users of the profile's first snapshot are left out unless includeFirstSnapshot: the app
+    // cannot know when they joined the account.
+    Result<QHash<QString, QDateTime>> joinedAt(qint64 profileId, bool includeFirstSnapshot);
 
 private:
     Result<void> insertJobResult(JobResult& result);

@@ -1,0 +1,449 @@
+#include "core/Reclamation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rmsam {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rmsam::Reclamation", text);
+}
+
+struct StateName
+{
+    CandidateState state;
+    const char* code;
+    const char* name;
+};
+
+const QList<StateName>& stateNames()
+{
+    static const QList<StateName> names = {
+        { CandidateState::AttentionRequired, "attention_required",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Attention Required") },
+        { CandidateState::Ready, "ready", QT_TRANSLATE_NOOP("rmsam::Reclamation", "Ready") },
+        { CandidateState::AwaitingUser, "awaiting_user",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting User") },
+        { CandidateState::AwaitingApproval, "awaiting_approval",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting Approval") },
+        { CandidateState::AwaitingRevocation, "awaiting_revocation",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting Revocation") },
+        { CandidateState::ClosedComplete, "closed_complete",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Complete") },
+        { CandidateState::ClosedSkipped, "closed_skipped",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Skipped") },
+        { CandidateState::ClosedCanceled, "closed_canceled",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Canceled") },
+    };
+    return names;
+}
+
+struct ActionName
+{
+    CandidateAction action;
+    const char* code;
+    const char* name;
+};
+
+const QList<ActionName>& actionNames()
+{
+    static const QList<ActionName> names = {
+        { CandidateAction::DataMissing, "data_missing",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "needs attention") },
+        { CandidateAction::DataFixed, "data_fixed", QT_TRANSLATE_NOOP("rmsam::Reclamation", "data fixed") },
+        { CandidateAction::Reclaim, "reclaim", QT_TRANSLATE_NOOP("rmsam::Reclamation", "reclaim") },
+        { CandidateAction::UserReleases, "user_releases",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "user releases the seat") },
+        { CandidateAction::UserKeeps, "user_keeps",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "user keeps the seat") },
+        { CandidateAction::NoAnswer, "no_answer",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "no answer from the user") },
+        { CandidateAction::Approve, "approve",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "approve keeping the seat") },
+        { CandidateAction::Decline, "decline",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "decline keeping the seat") },
+        { CandidateAction::Deactivated, "deactivated",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "deactivated") },
+        { CandidateAction::Vanished, "vanished",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "subscription gone") },
+        { CandidateAction::Skip, "skip", QT_TRANSLATE_NOOP("rmsam::Reclamation", "skip") },
+        { CandidateAction::Close, "close", QT_TRANSLATE_NOOP("rmsam::Reclamation", "close") },
+        { CandidateAction::ActivitySeen, "activity_seen",
+            QT_TRANSLATE_NOOP("rmsam::Reclamation", "activity seen") },
+    };
+    return names;
+}
+
+// Moves every open state allows: the candidate can always leave for a closed state or for
+// Attention Required.
+std::optional<CandidateState> commonMove(CandidateAction action)
+{
+    switch (action) {
+    case CandidateAction::DataMissing:
+        return CandidateState::AttentionRequired;
+    case CandidateAction::Vanished:
+    case CandidateAction::Skip:
+        return CandidateState::ClosedSkipped;
+    case CandidateAction::Close:
+        return CandidateState::ClosedComplete;
+    case CandidateAction::ActivitySeen:
+        return CandidateState::ClosedCanceled;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<CandidateState> specificMove(CandidateState state, CandidateAction action, bool notifyUser)
+{
+    switch (state) {
+    case CandidateState::AttentionRequired:
+        if (action == CandidateAction::DataFixed) {
+            return CandidateState::Ready;
+        }
+        break;
+    case CandidateState::Ready:
+        if (action == CandidateAction::Reclaim) {
+            return notifyUser ? CandidateState::AwaitingUser : CandidateState::AwaitingRevocation;
+        }
+        break;
+    case CandidateState::AwaitingUser:
+        if (action == CandidateAction::UserReleases || action == CandidateAction::NoAnswer) {
+            return CandidateState::AwaitingRevocation;
+        }
+        if (action == CandidateAction::UserKeeps) {
+            return CandidateState::AwaitingApproval;
+        }
+        break;
+    case CandidateState::AwaitingApproval:
+        if (action == CandidateAction::Approve) {
+            return CandidateState::ClosedSkipped;
+        }
+        if (action == CandidateAction::Decline) {
+            return CandidateState::AwaitingRevocation;
+        }
+        break;
+    case CandidateState::AwaitingRevocation:
+        if (action == CandidateAction::Deactivated) {
+            return CandidateState::ClosedComplete;
+        }
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+namespace ReclamationRules {
+
+QStringList scopableRoles()
+{
+    return { QStringLiteral("collaborator"), QStringLiteral("user_manager"), QStringLiteral("reviewer") };
+}
+
+Result<void> check(const ReclamationRule& rule)
+{
+    if (rule.thresholdDays < 1 || rule.thresholdDays > 3650) {
+        return Error { ErrorCode::InvalidInput,
+            tr("The last-activity threshold must be between 1 and 3650 days."), {} };
+    }
+    if (rule.graceDays < 0 || rule.graceDays > 365) {
+        return Error { ErrorCode::InvalidInput, tr("The grace period must be between 0 and 365 days."), {} };
+    }
+    if (rule.notifyDays < 1 || rule.notifyDays > 90) {
+        return Error { ErrorCode::InvalidInput,
+            tr("The days before automatic reclamation must be between 1 and 90."), {} };
+    }
+    for (const QString& role : rule.rolesInScope) {
+        if (role == QLatin1String("account_admin")) {
+            return Error { ErrorCode::InvalidInput,
+                tr("Account Admins are never in scope of reclamation; remove account_admin from the roles."),
+                {} };
+        }
+        if (!scopableRoles().contains(role)) {
+            return Error { ErrorCode::InvalidInput,
+                tr("\"%1\" is not a role the rule can put in scope; use %2.")
+                    .arg(role, scopableRoles().join(QStringLiteral(", "))),
+                {} };
+        }
+    }
+    return {};
+}
+
+} // namespace ReclamationRules
+
+namespace Candidates {
+
+QString stateCode(CandidateState state)
+{
+    for (const StateName& n : stateNames()) {
+        if (n.state == state) {
+            return QString::fromLatin1(n.code);
+        }
+    }
+    return {};
+}
+
+std::optional<CandidateState> stateFromCode(const QString& code)
+{
+    for (const StateName& n : stateNames()) {
+        if (code == QLatin1String(n.code)) {
+            return n.state;
+        }
+    }
+    return std::nullopt;
+}
+
+QString stateDisplayName(CandidateState state)
+{
+    for (const StateName& n : stateNames()) {
+        if (n.state == state) {
+            return tr(n.name);
+        }
+    }
+    return {};
+}
+
+QString actionCode(CandidateAction action)
+{
+    for (const ActionName& n : actionNames()) {
+        if (n.action == action) {
+            return QString::fromLatin1(n.code);
+        }
+    }
+    return {};
+}
+
+std::optional<CandidateAction> actionFromCode(const QString& code)
+{
+    for (const ActionName& n : actionNames()) {
+        if (code == QLatin1String(n.code)) {
+            return n.action;
+        }
+    }
+    return std::nullopt;
+}
+
+QString actionDisplayName(CandidateAction action)
+{
+    for (const ActionName& n : actionNames()) {
+        if (n.action == action) {
+            return tr(n.name);
+        }
+    }
+    return {};
+}
+
+bool isClosed(CandidateState state)
+{
+    return state == CandidateState::ClosedComplete || state == CandidateState::ClosedSkipped
+        || state == CandidateState::ClosedCanceled;
+}
+
+QList<CandidateState> allStates()
+{
+    QList<CandidateState> states;
+    for (const StateName& n : stateNames()) {
+        states.append(n.state);
+    }
+    return states;
+}
+
+QList<CandidateAction> allActions()
+{
+    QList<CandidateAction> actions;
+    for (const ActionName& n : actionNames()) {
+        actions.append(n.action);
+    }
+    return actions;
+}
+
+Result<CandidateState> next(CandidateState state, CandidateAction action, bool notifyUser)
+{
+    if (isClosed(state)) {
+        return Error { ErrorCode::InvalidState,
+            tr("The candidate is %1; a closed candidate cannot change.").arg(stateDisplayName(state)), {} };
+    }
+    if (const auto to = specificMove(state, action, notifyUser)) {
+        return *to;
+    }
+    if (const auto to = commonMove(action)) {
+        return *to;
+    }
+    return Error { ErrorCode::InvalidState,
+        tr("A candidate in state %1 cannot take the action \"%2\".")
+            .arg(stateDisplayName(state), actionDisplayName(action)),
+        {} };
+}
+
+Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subscription,
+    const UserActivity& activity, bool excluded, const QDateTime& firstSeen, const QDateTime& now)
+{
+    Assessment a;
+    if (subscription.role == QLatin1String("account_admin") || !subscription.seatType
+        || !rule.rolesInScope.contains(subscription.role) || excluded) {
+        return a;
+    }
+    if (activity.reason == NoActivityReason::HasActivity && activity.lastActivity.isValid()) {
+        const int days = int(activity.lastActivity.daysTo(now));
+        if (days < rule.thresholdDays) {
+            return a;
+        }
+        a.daysInactive = days;
+        a.justification = tr("no activity for %1 days (last: %2)")
+                              .arg(days)
+                              .arg(ActivityRules::sourceDisplayName(activity.source));
+    } else {
+        if (!rule.includeNoActivity) {
+            return a;
+        }
+        const bool newlySeen = firstSeen.isValid() && firstSeen.daysTo(now) < rule.graceDays;
+        if (newlySeen) {
+            return a;
+        }
+        switch (activity.reason) {
+        case NoActivityReason::InvitedPending:
+            a.justification = tr("invitation pending, no activity for more than %1 days").arg(rule.graceDays);
+            break;
+        case NoActivityReason::NeverLoggedIn:
+            a.justification = tr("never logged in");
+            break;
+        default:
+            if (subscription.lastLogin.isValid()) {
+                a.daysInactive = int(subscription.lastLogin.daysTo(now));
+                a.justification = tr("no activity for %1 days (last login %2)")
+                                      .arg(*a.daysInactive)
+                                      .arg(subscription.lastLogin.toUTC().date().toString(Qt::ISODate));
+            } else {
+                a.justification = tr("no activity in the analysed period");
+            }
+            break;
+        }
+    }
+    a.verdict = Assessment::Verdict::Flagged;
+    if (subscription.email.trimmed().isEmpty()) {
+        a.verdict = Assessment::Verdict::NeedsAttention;
+        a.justification += tr("; no email address, so it cannot be deactivated safely");
+    }
+    return a;
+}
+
+} // namespace Candidates
+
+namespace Entitlements {
+
+QString periodCode(Entitlement::Period period)
+{
+    return period == Entitlement::Period::Month ? QStringLiteral("month") : QStringLiteral("year");
+}
+
+std::optional<Entitlement::Period> periodFromCode(const QString& code)
+{
+    if (code == QLatin1String("month")) {
+        return Entitlement::Period::Month;
+    }
+    if (code == QLatin1String("year")) {
+        return Entitlement::Period::Year;
+    }
+    return std::nullopt;
+}
+
+Result<void> check(const Entitlement& e)
+{
+    if (e.owned < 0 || e.owned > 10'000'000) {
+        return Error { ErrorCode::InvalidInput, tr("Seats owned must be between 0 and 10,000,000."), {} };
+    }
+    if (!(e.price >= 0) || e.price > 1e9) {
+        return Error { ErrorCode::InvalidInput,
+            tr("The price per seat must be a number from 0 to 1,000,000,000."), {} };
+    }
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyCode.match(e.currency).hasMatch()) {
+        return Error { ErrorCode::InvalidInput,
+            tr("\"%1\" is not an ISO 4217 currency code; use three capital letters such as USD, EUR or JPY.")
+                .arg(e.currency),
+            {} };
+    }
+    return {};
+}
+
+} // namespace Entitlements
+
+namespace Licenses {
+
+QString statusCode(LicensePosition::Status status)
+{
+    switch (status) {
+    case LicensePosition::Status::NoEntitlement:
+        return QStringLiteral("no_entitlement");
+    case LicensePosition::Status::Compliant:
+        return QStringLiteral("compliant");
+    case LicensePosition::Status::UnderLicensed:
+        return QStringLiteral("under_licensed");
+    case LicensePosition::Status::OverLicensed:
+        return QStringLiteral("over_licensed");
+    }
+    return {};
+}
+
+QString statusDisplayName(LicensePosition::Status status)
+{
+    switch (status) {
+    case LicensePosition::Status::NoEntitlement:
+        return tr("No entitlement");
+    case LicensePosition::Status::Compliant:
+        return tr("Compliant");
+    case LicensePosition::Status::UnderLicensed:
+        return tr("Under-licensed");
+    case LicensePosition::Status::OverLicensed:
+        return tr("Over-licensed");
+    }
+    return {};
+}
+
+LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclaimedThisYear,
+    const std::optional<Entitlement>& entitlement)
+{
+    LicensePosition p;
+    p.seatType = seatType;
+    p.assigned = assigned;
+    p.stale = stale;
+    p.reclaimedThisYear = reclaimedThisYear;
+    if (!entitlement) {
+        return p;
+    }
+    const double annual = entitlement->annualPrice();
+    p.owned = entitlement->owned;
+    p.currency = entitlement->currency;
+    p.annualSpend = p.owned * annual;
+    p.potentialSavings = stale * annual;
+    p.actualSavingsYtd = reclaimedThisYear * annual;
+    if (assigned > p.owned) {
+        p.status = LicensePosition::Status::UnderLicensed;
+        p.trueUpCost = (assigned - p.owned) * annual;
+    } else if (assigned < p.owned) {
+        p.status = LicensePosition::Status::OverLicensed;
+        p.unusedOwned = p.owned - assigned;
+    } else {
+        p.status = LicensePosition::Status::Compliant;
+    }
+    return p;
+}
+
+QMap<QString, double> totalByCurrency(
+    const QList<LicensePosition>& positions, double LicensePosition::*figure)
+{
+    QMap<QString, double> totals;
+    for (const LicensePosition& p : positions) {
+        if (!p.currency.isEmpty()) {
+            totals[p.currency] += p.*figure;
+        }
+    }
+    return totals;
+}
+
+} // namespace Licenses
+} // namespace rmsam

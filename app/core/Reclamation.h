@@ -1,0 +1,217 @@
+#pragma once
+
+#include "core/Activity.h"
+#include "core/Result.h"
+#include "core/Subscription.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rmsam {
+
+// Per profile: which subscriptions become removal candidates (DESIGN.md §1, "Reclamation rule").
+struct ReclamationRule
+{
+    static constexpr int DefaultThresholdDays = 60;
+    static constexpr int DefaultGraceDays = 14;
+    static constexpr int DefaultNotifyDays = 7;
+
+    qint64 profileId = 0;
+    int thresholdDays = DefaultThresholdDays; // no activity for at least this many days
+    QStringList rolesInScope { QStringLiteral("collaborator"), QStringLiteral("reviewer") };
+    bool includeNoActivity = true;
+    int graceDays = DefaultGraceDays; // invited or newly seen users are left alone this long
+    bool notifyUser = false;
+    int notifyDays = DefaultNotifyDays; // days the user has to answer before reclamation proceeds
+};
+
+namespace ReclamationRules {
+// Roles a rule may put in scope. Account Admins are never in scope.
+QStringList scopableRoles();
+Result<void> check(const ReclamationRule& rule);
+} // namespace ReclamationRules
+
+enum class CandidateState
+{
+    AttentionRequired, // missing data or a failed reclaim
+    Ready,
+    AwaitingUser, // Notify user: the user was asked
+    AwaitingApproval, // the user wants to keep the seat; the admin decides
+    AwaitingRevocation, // will be deactivated by the next reclaim run
+    ClosedComplete, // deactivated
+    ClosedSkipped, // the subscription vanished, was excluded, or the admin skipped it
+    ClosedCanceled, // activity seen again
+};
+
+enum class CandidateAction
+{
+    DataMissing, // the app found missing data, or a reclaim attempt failed
+    DataFixed,
+    Reclaim, // the admin (or a reclaim run) starts reclaiming
+    UserReleases, // the user answered: take it
+    UserKeeps, // the user answered: I still need it
+    NoAnswer, // the notice period ended without an answer
+    Approve, // the admin lets the user keep the seat
+    Decline, // the admin reclaims anyway
+    Deactivated, // deactivateUser succeeded
+    Vanished, // the subscription is no longer in the snapshot (or is now excluded)
+    Skip, // manual
+    Close, // manual: the seat was reclaimed outside the app
+    ActivitySeen,
+};
+
+namespace Candidates {
+QString stateCode(CandidateState state); // stable: "attention_required", "ready", …
+std::optional<CandidateState> stateFromCode(const QString& code);
+QString stateDisplayName(CandidateState state);
+QString actionCode(CandidateAction action); // stable: "data_missing", "reclaim", …
+std::optional<CandidateAction> actionFromCode(const QString& code);
+QString actionDisplayName(CandidateAction action);
+bool isClosed(CandidateState state);
+QList<CandidateState> allStates();
+QList<CandidateAction> allActions();
+
+// The state machine of a removal candidate: where `action` takes a candidate in `state`, or
+// an error naming why the move is refused. notifyUser is the rule's Notify user option.
+Result<CandidateState> next(CandidateState state, CandidateAction action, bool notifyUser);
+} // namespace Candidates
+
+// What the rule says about one subscription today.
+struct Assessment
+{
+    enum class Verdict
+    {
+        NotFlagged,
+        Flagged, // a removal candidate, Ready
+        NeedsAttention, // a removal candidate, but data is missing
+    };
+    Verdict verdict = Verdict::NotFlagged;
+    QString justification; // e.g. "no activity for 143 days"
+    std::optional<int> daysInactive; // none: no activity at all
+};
+
+namespace Candidates {
+// firstSeen: when the app first saw the subscription (grace period for newly seen users).
+// excluded: an exclusion rule matches it. Account Admins and roles out of scope are never
+// flagged.
+Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subscription,
+    const UserActivity& activity, bool excluded, const QDateTime& firstSeen, const QDateTime& now);
+} // namespace Candidates
+
+// How a candidate's number is shown: "RC0000042".
+inline QString candidateNumberText(qint64 number)
+{
+    return QStringLiteral("RC%1").arg(number, 7, 10, QLatin1Char('0'));
+}
+
+// A subscription the reclamation rule flagged, and what has been done about it.
+struct RemovalCandidate
+{
+    qint64 number = 0; // unique across profiles; shown as "RC<number>"
+    qint64 profileId = 0;
+    QString userId;
+    QString email;
+    QString displayName;
+    QString role;
+    SeatType seatType = SeatType::CollaboratorType;
+    QDateTime lastActivity;
+    ActivitySource activitySource = ActivitySource::None;
+    QString justification;
+    CandidateState state = CandidateState::Ready;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime notifiedAt; // when it entered Awaiting User
+
+    QString displayNumber() const { return candidateNumberText(number); }
+};
+
+// One line of a candidate's history: a state change or a work note.
+struct CandidateEvent
+{
+    QDateTime at;
+    QString actor;
+    QString action; // a CandidateAction code, or "note"
+    std::optional<CandidateState> from;
+    std::optional<CandidateState> to;
+    QString note;
+};
+
+// One line of the audit log of deactivations: written before and after each deactivateUser call.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    qint64 profileId = 0;
+    QString profileName;
+    qint64 candidateNumber = 0;
+    QString userId;
+    QString email;
+    QString phase; // "before", "after"
+    QString outcome; // "attempt", "deactivated", "already_deactivated", "failed", "unknown", "refused"
+    QString detail;
+};
+
+// Seats owned per seat type and what each costs.
+struct Entitlement
+{
+    enum class Period
+    {
+        Month,
+        Year,
+    };
+    qint64 profileId = 0;
+    SeatType seatType = SeatType::CollaboratorType;
+    int owned = 0;
+    double price = 0; // per seat and period
+    Period period = Period::Year;
+    QString currency = QStringLiteral("USD"); // ISO 4217
+
+    double annualPrice() const { return period == Period::Month ? price * 12 : price; }
+};
+
+namespace Entitlements {
+QString periodCode(Entitlement::Period period); // "month" / "year"
+std::optional<Entitlement::Period> periodFromCode(const QString& code);
+Result<void> check(const Entitlement& entitlement);
+} // namespace Entitlements
+
+// Assigned against owned seats of one seat type.
+struct LicensePosition
+{
+    enum class Status
+    {
+        NoEntitlement,
+        Compliant,
+        UnderLicensed,
+        OverLicensed,
+    };
+    SeatType seatType = SeatType::CollaboratorType;
+    int assigned = 0; // seat holders, excluded ones included (they hold a seat)
+    int owned = 0;
+    int stale = 0; // open removal candidates
+    int reclaimedThisYear = 0; // Closed Complete this calendar year
+    Status status = Status::NoEntitlement;
+    QString currency;
+    double annualSpend = 0; // owned × annual price
+    double trueUpCost = 0; // seats missing × annual price
+    int unusedOwned = 0; // owned seats nobody holds
+    double potentialSavings = 0; // stale × annual price
+    double actualSavingsYtd = 0; // reclaimedThisYear × annual price
+};
+
+namespace Licenses {
+QString statusCode(LicensePosition::Status status);
+QString statusDisplayName(LicensePosition::Status status);
+LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclaimedThisYear,
+    const std::optional<Entitlement>& entitlement);
+// Sums of a money figure per currency: figures in different currencies are never added up.
+QMap<QString, double> totalByCurrency(
+    const QList<LicensePosition>& positions, double LicensePosition::*figure);
+} // namespace Licenses
+
+} // namespace rmsam

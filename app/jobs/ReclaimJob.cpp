@@ -1,0 +1,504 @@
+#include "jobs/ReclaimJob.h"
+
+#include "core/Exclusion.h"
+#include "roadmunk/PagedFetcher.h"
+#include "roadmunk/Queries.h"
+#include "roadmunk/RoadmunkClient.h"
+#include "roadmunk/RoadmunkData.h"
+#include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
+#include "storage/ReclamationRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QUrl>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcReclaim, "rmsam.reclaim")
+
+namespace rmsam {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rmsam::ReclaimJob", text);
+}
+
+using Outcome = ReclaimItem::Outcome;
+
+struct OutcomeName
+{
+    Outcome outcome;
+    const char* code;
+    const char* name;
+};
+
+const QList<OutcomeName>& outcomeNames()
+{
+    static const QList<OutcomeName> names = {
+        { Outcome::WouldDeactivate, "would_deactivate",
+            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would deactivate") },
+        { Outcome::WouldNotify, "would_notify",
+            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would notify the user") },
+        { Outcome::Refused, "refused", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Refused") },
+        { Outcome::Notified, "notified",
+            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Awaiting the user's answer") },
+        { Outcome::Deactivated, "deactivated", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Deactivated") },
+        { Outcome::AlreadyDeactivated, "already_deactivated",
+            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Already deactivated") },
+        { Outcome::Canceled, "canceled", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Canceled: active again") },
+        { Outcome::NeedsAttention, "attention_required",
+            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Attention required") },
+        { Outcome::Skipped, "skipped", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Skipped: user gone") },
+        { Outcome::Unknown, "unknown", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Outcome unknown") },
+        { Outcome::Failed, "failed", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Failed") },
+        { Outcome::NotAttempted, "not_attempted", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Not attempted") },
+    };
+    return names;
+}
+
+bool isPending(Outcome o)
+{
+    return o == Outcome::WouldDeactivate || o == Outcome::WouldNotify;
+}
+
+// A subscription with what a candidate knows, for the exclusion rules.
+SoftwareSubscription subscriptionOf(const RemovalCandidate& c)
+{
+    SoftwareSubscription s;
+    s.userId = c.userId;
+    s.email = c.email;
+    s.role = c.role;
+    s.seatType = c.seatType;
+    return s;
+}
+
+} // namespace
+
+int ReclaimOutcome::count(ReclaimItem::Outcome outcome) const
+{
+    return int(std::count_if(
+        items.cbegin(), items.cend(), [outcome](const ReclaimItem& i) { return i.outcome == outcome; }));
+}
+
+namespace Reclaim {
+
+QString outcomeCode(Outcome outcome)
+{
+    for (const OutcomeName& n : outcomeNames()) {
+        if (n.outcome == outcome) {
+            return QString::fromLatin1(n.code);
+        }
+    }
+    return {};
+}
+
+QString outcomeDisplayName(Outcome outcome)
+{
+    for (const OutcomeName& n : outcomeNames()) {
+        if (n.outcome == outcome) {
+            return tr(n.name);
+        }
+    }
+    return {};
+}
+
+Result<QList<ReclaimItem>> plan(
+    Database& database, const IntegrationProfile& profile, const ReclaimOptions& options)
+{
+    ReclamationRepository repository(database);
+    auto rule = repository.rule(profile.id);
+    auto candidates = repository.candidates(profile.id);
+    auto entitlements = repository.entitlements(profile.id);
+    auto exclusions = ExclusionRepository(database).list();
+    for (const Error* e :
+        { rule.failure(), candidates.failure(), entitlements.failure(), exclusions.failure() }) {
+        if (e) {
+            return *e;
+        }
+    }
+    QList<ReclaimItem> items;
+    int taken = 0;
+    for (const RemovalCandidate& c : candidates.value()) {
+        if (c.state != CandidateState::Ready && c.state != CandidateState::AwaitingRevocation) {
+            continue;
+        }
+        ReclaimItem item;
+        item.candidate = c;
+        for (const Entitlement& e : entitlements.value()) {
+            if (e.seatType == c.seatType) {
+                item.savings = e.annualPrice();
+                item.currency = e.currency;
+            }
+        }
+        if (c.role == QLatin1String("account_admin")) {
+            item.outcome = Outcome::Refused;
+            item.message = tr("An Account Admin is never deactivated.");
+        } else if (Exclusions::isExcluded(subscriptionOf(c), exclusions.value())) {
+            item.outcome = Outcome::Refused;
+            item.message = tr("An exclusion rule matches this user.");
+        } else if (taken >= options.max) {
+            continue;
+        } else {
+            ++taken;
+            const bool notify = rule.value().notifyUser && c.state == CandidateState::Ready;
+            item.outcome = notify ? Outcome::WouldNotify : Outcome::WouldDeactivate;
+            item.message = c.justification;
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+QString noticeSubject(const RemovalCandidate&)
+{
+    return tr("Your Roadmunk seat will be reclaimed");
+}
+
+QString noticeBody(const RemovalCandidate& c, const ReclamationRule& rule)
+{
+    return tr("Hello %1,\n\nOur records show %2 in Roadmunk. To keep licence costs down, your Roadmunk "
+              "account will be deactivated in %3 days unless you tell us you still need it.\n\nPlease "
+              "reply to this message within %3 days if you want to keep it.\n\nReference: %4")
+        .arg(c.displayName.isEmpty() ? c.email : c.displayName, c.justification)
+        .arg(rule.notifyDays)
+        .arg(c.displayNumber());
+}
+
+QString mailtoLink(const RemovalCandidate& c, const ReclamationRule& rule)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(c.email);
+    QUrlQuery query;
+    query.addQueryItem(
+        QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(noticeSubject(c))));
+    query.addQueryItem(
+        QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(noticeBody(c, rule))));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace Reclaim
+
+ReclaimJob::ReclaimJob(
+    Database& database, IntegrationProfile profile, QString token, ReclaimOptions options, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_profile(std::move(profile))
+    , m_token(std::move(token))
+    , m_options(std::move(options))
+{
+    m_outcome.dryRun = m_options.dryRun;
+}
+
+ReclaimJob::~ReclaimJob()
+{
+    m_token.fill(QLatin1Char('\0'));
+}
+
+void ReclaimJob::start()
+{
+    auto rule = ReclamationRepository(m_database).rule(m_profile.id);
+    if (!rule) {
+        stop(rule.error());
+        return;
+    }
+    m_rule = rule.value();
+    auto planned = Reclaim::plan(m_database, m_profile, m_options);
+    if (!planned) {
+        stop(planned.error());
+        return;
+    }
+    m_outcome.items = planned.value();
+    const bool work = std::any_of(m_outcome.items.cbegin(), m_outcome.items.cend(),
+        [](const ReclaimItem& i) { return isPending(i.outcome); });
+    if (m_options.dryRun || !work) {
+        finish();
+        return;
+    }
+    if (!m_profile.reclaimSubscriptions) {
+        stop(Error { ErrorCode::InvalidState,
+            tr("Reclaim subscriptions is off for %1: removal candidates are listed but not reclaimed. Turn "
+               "the "
+               "subflow on in the profile to reclaim seats.")
+                .arg(m_profile.displayName),
+            {} });
+        return;
+    }
+    if (m_token.isEmpty()) {
+        stop(Error { ErrorCode::TokenMissing,
+            tr("No API token is stored for %1; set one before reclaiming.").arg(m_profile.displayName), {} });
+        return;
+    }
+    m_network = new QNetworkAccessManager(this);
+    RoadmunkClient::Options options;
+    options.allowLoopback = !m_profile.endpointOverride.isEmpty();
+    m_client = new RoadmunkClient(m_network, m_profile.connectionUrl(), m_token, options, this);
+    m_token.fill(QLatin1Char('\0'));
+    m_client->execute(
+        Queries::tokenIdentity(), [this](const Result<QJsonObject>& data) { identityRead(data); });
+}
+
+void ReclaimJob::cancel()
+{
+    m_cancelled = true;
+    if (m_fetcher) {
+        m_fetcher->cancel();
+    }
+}
+
+void ReclaimJob::identityRead(const Result<QJsonObject>& data)
+{
+    if (!data) {
+        stop(data.error());
+        return;
+    }
+    m_selfId = data.value().value(QLatin1String("token")).toObject().value(QLatin1String("id")).toString();
+    if (m_selfId.isEmpty()) {
+        stop(Error { ErrorCode::ProtocolError,
+            tr("Roadmunk did not say whose token this is, so the app cannot make sure it does not deactivate "
+               "the "
+               "token's own identity. Nothing was deactivated."),
+            {} });
+        return;
+    }
+    // The roadmaps the users archived or restored, read now so that the re-check before each
+    // deactivation sees activity up to this run.
+    m_fetcher = new PagedFetcher(
+        m_client, QStringLiteral("roadmaps"), &Queries::roadmapsPage, PagedFetcher::Options {}, this);
+    connect(
+        m_fetcher, &PagedFetcher::finished, this, [this, fetcher = m_fetcher](const Result<PagedListing>& l) {
+            fetcher->deleteLater();
+            roadmapsRead(l);
+        });
+    m_fetcher->start();
+}
+
+void ReclaimJob::roadmapsRead(const Result<PagedListing>& listing)
+{
+    if (!listing) {
+        stop(listing.error());
+        return;
+    }
+    for (const QJsonArray& page : listing.value().pages) {
+        for (const QJsonValue& roadmap : page) {
+            for (const RoadmapEvent& e : RoadmunkData::eventsFromRoadmap(roadmap.toObject())) {
+                QDateTime& latest = m_roadmapActivity[e.userId];
+                if (!latest.isValid() || e.when > latest) {
+                    latest = e.when;
+                }
+            }
+        }
+    }
+    next();
+}
+
+void ReclaimJob::next()
+{
+    while (m_next < m_outcome.items.size() && !isPending(m_outcome.items[m_next].outcome)) {
+        ++m_next;
+    }
+    emit progress(m_next, int(m_outcome.items.size()));
+    if (m_next >= m_outcome.items.size()) {
+        finish();
+        return;
+    }
+    if (m_cancelled) {
+        stop(Error { ErrorCode::Cancelled, tr("Cancelled; the remaining candidates were not touched."), {} });
+        return;
+    }
+    ReclaimItem& item = m_outcome.items[m_next];
+    if (item.outcome == Outcome::WouldNotify) {
+        if (move(item, CandidateAction::Reclaim, tr("The user is notified first."))) {
+            item.outcome = Outcome::Notified;
+            item.message = tr("Send the notice; the seat is reclaimed after %1 days without an answer.")
+                               .arg(m_rule.notifyDays);
+            ++m_next;
+            next();
+        }
+        return;
+    }
+    if (item.candidate.userId == m_selfId) {
+        item.outcome = Outcome::Refused;
+        item.message = tr("This is the API token's own identity; it is never deactivated.");
+        if (move(item, CandidateAction::DataMissing, item.message)) {
+            ++m_next;
+            next();
+        }
+        return;
+    }
+    const int index = m_next;
+    m_client->execute(Queries::user(item.candidate.userId),
+        [this, index](const Result<QJsonObject>& data) { userRead(m_outcome.items[index], data); });
+}
+
+void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
+{
+    if (!data) {
+        item.outcome = Outcome::Failed;
+        item.message = data.error().message;
+        stop(data.error());
+        return;
+    }
+    const QJsonValue user = data.value().value(QLatin1String("user"));
+    const auto proceed = [this]() {
+        ++m_next;
+        next();
+    };
+    if (!user.isObject()) {
+        item.outcome = Outcome::Skipped;
+        item.message = tr("Roadmunk no longer knows this user.");
+        if (move(item, CandidateAction::Vanished, item.message)) {
+            proceed();
+        }
+        return;
+    }
+    const SoftwareSubscription now = RoadmunkData::subscriptionFromUser(user.toObject());
+    QString changed;
+    if (now.role == QLatin1String("account_admin")) {
+        changed = tr("The user is now an Account Admin; Account Admins are never deactivated.");
+    } else if (!m_rule.rolesInScope.contains(now.role)) {
+        changed
+            = tr("The user's role is now \"%1\", which the reclamation rule does not cover.").arg(now.role);
+    } else if (now.email.compare(item.candidate.email, Qt::CaseInsensitive) != 0) {
+        changed = tr("The user's email is now %1; check that this is still the same person.").arg(now.email);
+    }
+    if (!changed.isEmpty()) {
+        item.outcome = Outcome::NeedsAttention;
+        item.message = changed;
+        if (move(item, CandidateAction::DataMissing, changed)) {
+            proceed();
+        }
+        return;
+    }
+    QDateTime last = now.lastLogin;
+    const QDateTime roadmap = m_roadmapActivity.value(now.userId);
+    if (roadmap.isValid() && (!last.isValid() || roadmap > last)) {
+        last = roadmap;
+    }
+    const QDateTime current = QDateTime::currentDateTimeUtc();
+    if (last.isValid() && last.daysTo(current) < m_rule.thresholdDays) {
+        item.outcome = Outcome::Canceled;
+        item.message = tr("Active again on %1.").arg(last.toUTC().toString(Qt::ISODate));
+        if (move(item, CandidateAction::ActivitySeen, item.message)) {
+            proceed();
+        }
+        return;
+    }
+    if (item.candidate.state == CandidateState::Ready
+        && !move(item, CandidateAction::Reclaim, tr("Reclaim run confirmed by %1.").arg(m_options.actor))) {
+        return;
+    }
+    deactivate(item);
+}
+
+void ReclaimJob::deactivate(ReclaimItem& item)
+{
+    if (!audit(item, QStringLiteral("before"), QStringLiteral("attempt"), item.candidate.justification)) {
+        return;
+    }
+    const int index = m_next;
+    qCInfo(lcReclaim) << "deactivating" << item.candidate.displayNumber() << "of profile" << m_profile.id;
+    m_client->execute(Queries::deactivateUser(item.candidate.userId, item.candidate.email),
+        [this, index](const Result<QJsonObject>& data) { deactivated(m_outcome.items[index], data); });
+}
+
+void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
+{
+    if (!data) {
+        const Error& e = data.error();
+        // 401 and 403 are refused before anything runs; any other failure may have come after
+        // Roadmunk acted, so its outcome is unknown and the next run must re-read first.
+        const bool refused = e.code == ErrorCode::TokenRejected || e.code == ErrorCode::TokenLacksRights;
+        item.outcome = refused ? Outcome::Failed : Outcome::Unknown;
+        item.message = refused
+            ? e.message
+            : tr("The outcome is unknown (%1). The app does not call again blindly: the next "
+                 "reclaim run re-reads the user first.")
+                  .arg(e.message);
+        audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), e.message);
+        move(item, CandidateAction::DataMissing, item.message);
+        stop(Error { e.code, item.message, e.detail });
+        return;
+    }
+    const bool changed = data.value().value(QLatin1String("deactivateUser")).toBool();
+    item.outcome = changed ? Outcome::Deactivated : Outcome::AlreadyDeactivated;
+    item.message = changed ? tr("Deactivated.") : tr("Roadmunk says the user was already deactivated.");
+    if (!audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), {})) {
+        return;
+    }
+    auto remembered = ReclamationRepository(m_database)
+                          .markDeactivated(m_profile.id, item.candidate.userId, item.candidate.email);
+    if (!remembered) {
+        stop(remembered.error());
+        return;
+    }
+    if (move(item, CandidateAction::Deactivated, item.message)) {
+        ++m_next;
+        next();
+    }
+}
+
+bool ReclaimJob::move(ReclaimItem& item, CandidateAction action, const QString& note)
+{
+    auto moved
+        = ReclamationRepository(m_database).apply(item.candidate.number, action, m_options.actor, note);
+    if (!moved) {
+        stop(moved.error());
+        return false;
+    }
+    item.candidate = moved.value();
+    return true;
+}
+
+bool ReclaimJob::audit(
+    const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail)
+{
+    AuditEntry e;
+    e.actor = m_options.actor;
+    e.profileId = m_profile.id;
+    e.profileName = m_profile.displayName;
+    e.candidateNumber = item.candidate.number;
+    e.userId = item.candidate.userId;
+    e.email = item.candidate.email;
+    e.phase = phase;
+    e.outcome = outcome;
+    e.detail = detail;
+    auto written = ReclamationRepository(m_database).appendAudit(e);
+    if (!written) {
+        stop(written.error());
+        return false;
+    }
+    return true;
+}
+
+void ReclaimJob::stop(const Error& error)
+{
+    if (!m_outcome.error) {
+        m_outcome.error = error;
+    }
+    qCWarning(lcReclaim) << "reclaim run of profile" << m_profile.id
+                         << "stopped:" << (error.detail.isEmpty() ? error.message : error.detail);
+    finish();
+}
+
+void ReclaimJob::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    for (ReclaimItem& item : m_outcome.items) {
+        if (!m_options.dryRun && isPending(item.outcome)) {
+            item.outcome = Outcome::NotAttempted;
+        }
+    }
+    // Queued, so that a caller connecting after start() still hears it.
+    QMetaObject::invokeMethod(
+        this, [this]() { emit finished(m_outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace rmsam

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/IntegrationProfile.h"
+#include "core/Reclamation.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace rmsam {
+
+class Database;
+class PagedFetcher;
+class RoadmunkClient;
+struct PagedListing;
+
+// One candidate of a reclaim run, and what the run did (or, in a dry run, would do) with it.
+struct ReclaimItem
+{
+    enum class Outcome
+    {
+        WouldDeactivate, // dry run
+        WouldNotify, // dry run, Notify user on: the user is asked first
+        Refused, // an Account Admin, an excluded user or the token's own identity
+        Notified, // moved to Awaiting User; the notice is ready to send
+        Deactivated,
+        AlreadyDeactivated,
+        Canceled, // activity seen in the re-check
+        NeedsAttention, // the re-check found the user changed (role, email)
+        Skipped, // the user is gone
+        Unknown, // the call failed after it was sent: re-read before trying again
+        Failed,
+        NotAttempted, // the run stopped before this candidate
+    };
+    RemovalCandidate candidate;
+    Outcome outcome = Outcome::NotAttempted;
+    QString message;
+    double savings = 0; // a year of the seat's price
+    QString currency;
+};
+
+struct ReclaimOptions
+{
+    static constexpr int DefaultMax = 25;
+    bool dryRun = true;
+    int max = DefaultMax;
+    QString actor; // who confirmed the run, for the audit log
+};
+
+struct ReclaimOutcome
+{
+    bool dryRun = true;
+    QList<ReclaimItem> items;
+    std::optional<Error> error; // what stopped the run early
+
+    int count(ReclaimItem::Outcome outcome) const;
+};
+
+namespace Reclaim {
+QString outcomeCode(ReclaimItem::Outcome outcome);
+QString outcomeDisplayName(ReclaimItem::Outcome outcome);
+// The candidates a run takes, in number order, at most options.max of them (refused ones are
+// listed too and do not count): Ready ones, and Awaiting Revocation ones.
+Result<QList<ReclaimItem>> plan(
+    Database& database, const IntegrationProfile& profile, const ReclaimOptions& options);
+// The notice for a user when Notify user is on: subject and body, and a mailto: link.
+QString noticeSubject(const RemovalCandidate& candidate);
+QString noticeBody(const RemovalCandidate& candidate, const ReclamationRule& rule);
+QString mailtoLink(const RemovalCandidate& candidate, const ReclamationRule& rule);
+} // namespace Reclaim
+
+// Reclaims the seats of a profile's removal candidates. A dry run plans and stops. Otherwise,
+// one candidate at a time: re-read the user and their roadmap activity, refuse admins, excluded
+// users and the token's own identity, write the audit entry, call deactivateUser once, write
+// the outcome. A mutation is never retried: after a failure whose outcome is unknown the run
+// stops and the candidate goes to Attention Required, so the next run re-reads first.
+class ReclaimJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReclaimJob(Database& database, IntegrationProfile profile, QString token, ReclaimOptions options,
+        QObject* parent = nullptr);
+    ~ReclaimJob() override;
+
+public slots:
+    void start();
+    void cancel(); // stops before the next candidate; a call in flight is let finish
+
+signals:
+    void progress(int done, int total);
+    void finished(const rmsam::ReclaimOutcome& outcome);
+
+private:
+    void identityRead(const Result<QJsonObject>& data);
+    void roadmapsRead(const Result<PagedListing>& listing);
+    void next();
+    void userRead(ReclaimItem& item, const Result<QJsonObject>& data);
+    void deactivate(ReclaimItem& item);
+    void deactivated(ReclaimItem& item, const Result<QJsonObject>& data);
+    bool move(ReclaimItem& item, CandidateAction action, const QString& note);
+    bool audit(const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail);
+    void stop(const Error& error);
+    void finish();
+
+    Database& m_database;
+    IntegrationProfile m_profile;
+    QString m_token;
+    ReclaimOptions m_options;
+    ReclamationRule m_rule;
+    QNetworkAccessManager* m_network = nullptr;
+    RoadmunkClient* m_client = nullptr;
+    QPointer<PagedFetcher> m_fetcher;
+    ReclaimOutcome m_outcome;
+    QString m_selfId;
+    QHash<QString, QDateTime> m_roadmapActivity; // user id → latest archive/restore
+    int m_next = 0;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace rmsam
+
+Q_DECLARE_METATYPE(rmsam::ReclaimOutcome)

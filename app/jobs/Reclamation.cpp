@@ -1,0 +1,248 @@
+#include "jobs/Reclamation.h"
+
+#include "core/Exclusion.h"
+#include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
+#include "storage/ReclamationRepository.h"
+#include "storage/UserReportRepository.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcReclamation, "rmsam.reclamation")
+
+namespace rmsam::Reclamation {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rmsam::Reclamation", text);
+}
+
+} // namespace
+
+QString currentActor()
+{
+    QString name;
+    for (const char* variable : { "USER", "LOGNAME", "USERNAME" }) {
+        if (name.isEmpty()) {
+            name = qEnvironmentVariable(variable);
+        }
+    }
+    return name.isEmpty() ? tr("unknown user") : name;
+}
+
+Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
+{
+    auto report = UserReportRepository(database).current(profileId);
+    if (!report) {
+        return report.error();
+    }
+    auto records = SubscriptionRepository(database).records(profileId);
+    if (!records) {
+        return records.error();
+    }
+    auto deactivated = ReclamationRepository(database).deactivatedUsers(profileId);
+    if (!deactivated) {
+        return deactivated.error();
+    }
+    const std::optional<AttachedReport>& attached = report.value();
+    SeatHolders holders;
+    holders.holding.reserve(records.value().size());
+    for (SubscriptionRecord& r : records.value()) {
+        const QString& email = r.subscription.email;
+        const auto gone = deactivated.value().constFind(r.subscription.userId);
+        if (gone != deactivated.value().cend()) {
+            if (attached && attached->attachedAt > gone.value() && attached->isActive(email)) {
+                holders.reactivatedIds.append(r.subscription.userId);
+            } else {
+                holders.deactivated.append(std::move(r));
+                continue;
+            }
+        }
+        if (attached && !attached->isActive(email)) {
+            holders.inactivePerReport.append(std::move(r));
+        } else {
+            holders.holding.append(std::move(r));
+        }
+    }
+    return holders;
+}
+
+Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const QDateTime& now)
+{
+    ReclamationRepository repository(database);
+    auto rule = repository.rule(profileId);
+    auto exclusions = ExclusionRepository(database).list();
+    auto holders = seatHolders(database, profileId);
+    auto candidates = repository.candidates(profileId);
+    SubscriptionRepository subscriptions(database);
+    auto joinedLater = subscriptions.joinedAt(profileId, false);
+    auto joinedAny = subscriptions.joinedAt(profileId, true);
+    for (const Error* e : { rule.failure(), exclusions.failure(), holders.failure(), candidates.failure(),
+             joinedLater.failure(), joinedAny.failure() }) {
+        if (e) {
+            return *e;
+        }
+    }
+    if (auto forgotten = repository.forgetDeactivated(profileId, holders.value().reactivatedIds);
+        !forgotten) {
+        return forgotten.error();
+    }
+
+    struct Holder
+    {
+        const SubscriptionRecord* record;
+        Assessment assessment;
+        bool excluded;
+    };
+    QHash<QString, Holder> byUser;
+    byUser.reserve(holders.value().holding.size());
+    for (const SubscriptionRecord& r : holders.value().holding) {
+        const SoftwareSubscription& s = r.subscription;
+        const bool excluded = Exclusions::isExcluded(s, exclusions.value());
+        // Invited users get their grace period from the first sync that saw them; others
+        // only when they joined after the first snapshot.
+        const QDateTime firstSeen = (s.invited ? joinedAny : joinedLater).value().value(s.userId);
+        byUser.insert(s.userId,
+            { &r, Candidates::assess(rule.value(), s, r.activity, excluded, firstSeen, now), excluded });
+    }
+
+    EvaluationSummary summary;
+    QSet<QString> covered; // users with an open candidate, or one the admin closed for good
+    const auto move
+        = [&](const RemovalCandidate& c, CandidateAction action, const QString& note) -> Result<void> {
+        auto moved = repository.apply(c.number, action, AppActor, note);
+        if (!moved) {
+            return moved.error();
+        }
+        return {};
+    };
+    for (RemovalCandidate c : candidates.value()) {
+        if (Candidates::isClosed(c.state)) {
+            if (c.state != CandidateState::ClosedCanceled) {
+                covered.insert(c.userId);
+            }
+            continue;
+        }
+        covered.insert(c.userId);
+        const auto holder = byUser.constFind(c.userId);
+        Result<void> done;
+        if (holder == byUser.cend()) {
+            done = move(c, CandidateAction::Vanished, tr("The subscription is no longer in the snapshot."));
+            ++summary.skipped;
+        } else if (holder->assessment.verdict == Assessment::Verdict::NotFlagged) {
+            const UserActivity& activity = holder->record->activity;
+            if (!holder->excluded && activity.reason == NoActivityReason::HasActivity
+                && activity.lastActivity > c.lastActivity) {
+                done = move(c, CandidateAction::ActivitySeen,
+                    tr("Activity seen on %1.").arg(activity.lastActivity.toUTC().toString(Qt::ISODate)));
+                ++summary.canceled;
+            } else {
+                done = move(c, CandidateAction::Skip,
+                    holder->excluded ? tr("An exclusion rule now matches the subscription.")
+                                     : tr("The subscription no longer matches the reclamation rule."));
+                ++summary.skipped;
+            }
+        } else {
+            const SubscriptionRecord& r = *holder->record;
+            c.email = r.subscription.email;
+            c.displayName = r.subscription.displayName;
+            c.role = r.subscription.role;
+            c.seatType = r.subscription.seatType.value_or(c.seatType);
+            c.lastActivity = r.activity.lastActivity;
+            c.activitySource = r.activity.source;
+            c.justification = holder->assessment.justification;
+            done = repository.refresh(c);
+            const bool missing = holder->assessment.verdict == Assessment::Verdict::NeedsAttention;
+            if (done && missing && c.state != CandidateState::AttentionRequired) {
+                done = move(c, CandidateAction::DataMissing, c.justification);
+                ++summary.attention;
+            } else if (done && !missing && c.state == CandidateState::AttentionRequired) {
+                done = move(c, CandidateAction::DataFixed, {});
+                ++summary.ready;
+            } else if (done && c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
+                && c.notifiedAt.daysTo(now) >= rule.value().notifyDays) {
+                done = move(c, CandidateAction::NoAnswer,
+                    tr("No answer within %1 days of the notice.").arg(rule.value().notifyDays));
+                ++summary.proceeded;
+            }
+        }
+        if (!done) {
+            return done.error();
+        }
+    }
+    for (const Holder& h : std::as_const(byUser)) {
+        const SoftwareSubscription& s = h.record->subscription;
+        if (h.assessment.verdict == Assessment::Verdict::NotFlagged || covered.contains(s.userId)) {
+            continue;
+        }
+        RemovalCandidate c;
+        c.profileId = profileId;
+        c.userId = s.userId;
+        c.email = s.email;
+        c.displayName = s.displayName;
+        c.role = s.role;
+        c.seatType = s.seatType.value_or(SeatType::CollaboratorType);
+        c.lastActivity = h.record->activity.lastActivity;
+        c.activitySource = h.record->activity.source;
+        c.justification = h.assessment.justification;
+        c.state = h.assessment.verdict == Assessment::Verdict::NeedsAttention
+            ? CandidateState::AttentionRequired
+            : CandidateState::Ready;
+        if (auto created = repository.create(c, AppActor); !created) {
+            return created.error();
+        }
+        ++summary.created;
+    }
+    qCInfo(lcReclamation) << "profile" << profileId << "evaluated:" << summary.created << "created,"
+                          << summary.canceled << "canceled," << summary.skipped << "skipped";
+    return summary;
+}
+
+Result<QList<LicensePosition>> licensePositions(Database& database, qint64 profileId, const QDateTime& now)
+{
+    auto holders = seatHolders(database, profileId);
+    if (!holders) {
+        return holders.error();
+    }
+    ReclamationRepository repository(database);
+    auto entitlements = repository.entitlements(profileId);
+    auto candidates = repository.candidates(profileId);
+    if (!entitlements) {
+        return entitlements.error();
+    }
+    if (!candidates) {
+        return candidates.error();
+    }
+    QList<LicensePosition> positions;
+    for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
+        int assigned = 0;
+        for (const SubscriptionRecord& r : holders.value().holding) {
+            assigned += r.subscription.seatType == type ? 1 : 0;
+        }
+        int stale = 0;
+        int reclaimed = 0;
+        for (const RemovalCandidate& c : candidates.value()) {
+            if (c.seatType != type) {
+                continue;
+            }
+            if (!Candidates::isClosed(c.state)) {
+                ++stale;
+            } else if (c.state == CandidateState::ClosedComplete
+                && c.updatedAt.toLocalTime().date().year() == now.toLocalTime().date().year()) {
+                ++reclaimed;
+            }
+        }
+        std::optional<Entitlement> entitlement;
+        for (const Entitlement& e : entitlements.value()) {
+            if (e.seatType == type) {
+                entitlement = e;
+            }
+        }
+        positions.append(Licenses::reconcile(type, assigned, stale, reclaimed, entitlement));
+    }
+    return positions;
+}
+
+} // namespace rmsam::Reclamation

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Reclamation.h"
+#include "core/Result.h"
+#include "storage/SubscriptionRepository.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace rmsam {
+
+class Database;
+
+// Who holds a seat in a profile's account today: the snapshot, narrowed by the attached User
+// report, less the users the app deactivated (the API keeps listing them) unless a report
+// attached after their deactivation lists them as active again.
+struct SeatHolders
+{
+    QList<SubscriptionRecord> holding;
+    QList<SubscriptionRecord> inactivePerReport; // listed by the report as inactive, or not at all
+    QList<SubscriptionRecord> deactivated; // by this app
+    QStringList reactivatedIds; // deactivated by the app, active again per a newer report
+};
+
+// What an evaluation changed.
+struct EvaluationSummary
+{
+    int created = 0;
+    int canceled = 0; // activity seen again
+    int skipped = 0; // gone, excluded, or out of the rule's scope
+    int attention = 0;
+    int ready = 0; // back from Attention Required
+    int proceeded = 0; // Awaiting User without an answer in time
+};
+
+namespace Reclamation {
+
+inline const QString AppActor = QStringLiteral("Roadmunk SAM");
+// The person at the keyboard, for the audit log and candidate history: the OS account name.
+QString currentActor();
+
+Result<SeatHolders> seatHolders(Database& database, qint64 profileId);
+
+// Runs the profile's reclamation rule over its seat holders: creates removal candidates, and
+// moves open ones on (activity seen again → Closed Canceled, gone → Closed Skipped, data missing
+// → Attention Required and back, no answer in time → Awaiting Revocation). Runs after every sync.
+Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const QDateTime& now);
+
+// Assigned, owned, stale and reclaimed seats per seat type, with the money figures.
+Result<QList<LicensePosition>> licensePositions(Database& database, qint64 profileId, const QDateTime& now);
+
+} // namespace Reclamation
+} // namespace rmsam

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Reclamation.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+
+namespace rmsam {
+
+class Database;
+
+// Reclamation rules, removal candidates with their history, the users the app deactivated,
+// the audit log and entitlements.
+class ReclamationRepository
+{
+public:
+    explicit ReclamationRepository(Database& database);
+
+    // The profile's rule; the defaults when none was stored yet.
+    Result<ReclamationRule> rule(qint64 profileId);
+    Result<void> saveRule(const ReclamationRule& rule);
+
+    Result<QList<RemovalCandidate>> candidates(qint64 profileId);
+    Result<RemovalCandidate> candidate(qint64 number);
+    Result<QList<CandidateEvent>> history(qint64 number);
+    // Creates a candidate in `state` and records its creation in the history.
+    Result<RemovalCandidate> create(RemovalCandidate candidate, const QString& actor);
+    // Moves the candidate through the state machine and records the move (and the note).
+    Result<RemovalCandidate> apply(
+        qint64 number, CandidateAction action, const QString& actor, const QString& note = {});
+    // Refreshes what a flagged candidate says about the user (last activity, justification).
+    Result<void> refresh(const RemovalCandidate& candidate);
+    Result<void> addNote(qint64 number, const QString& actor, const QString& note);
+
+    // Users the app deactivated (the API keeps listing them), by user id.
+    Result<QHash<QString, QDateTime>> deactivatedUsers(qint64 profileId);
+    Result<void> markDeactivated(qint64 profileId, const QString& userId, const QString& email);
+    Result<void> forgetDeactivated(qint64 profileId, const QStringList& userIds);
+
+    // Appends with synchronous=FULL: the entry is on disk when this returns.
+    Result<void> appendAudit(AuditEntry entry);
+    // profileId 0: every profile's entries.
+    Result<QList<AuditEntry>> auditLog(qint64 profileId);
+
+    Result<QList<Entitlement>> entitlements(qint64 profileId);
+    Result<void> saveEntitlement(const Entitlement& entitlement);
+
+private:
+    Database& m_database;
+};
+
+} // namespace rmsam

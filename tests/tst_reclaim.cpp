@@ -1,0 +1,338 @@
+// Reclaiming seats against the sandbox over loopback: candidates after a sync, the dry run that
+// changes nothing, the per-run cap, the users never deactivated (Account Admins, excluded users,
+// the token's own identity), the re-check that cancels a user active again, the mutation that is
+// never retried blindly, the audit trail, and the seats that stop counting once deactivated.
+#include "core/ProfileRules.h"
+#include "jobs/ReclaimJob.h"
+#include "jobs/Reclamation.h"
+#include "jobs/Reports.h"
+#include "jobs/SyncJob.h"
+#include "sandbox/SandboxServer.h"
+#include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
+#include "storage/JobRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/ReclamationRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rmsam;
+
+class TestReclaim : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+
+    struct Fixture
+    {
+        std::unique_ptr<SandboxServer> sandbox;
+        IntegrationProfile profile;
+        QStringList operations; // every GraphQL operation the sandbox received, in order
+    };
+
+    std::unique_ptr<Fixture> make(const QString& name, bool reclaim = true)
+    {
+        auto f = std::make_unique<Fixture>();
+        SandboxOptions options;
+        options.userCount = 200;
+        options.seed = 5;
+        f->sandbox = std::make_unique<SandboxServer>(options);
+        f->sandbox->listen(0);
+        f->sandbox->setRequestHook([raw = f.get()](int, const QString& operation) -> std::optional<int> {
+            raw->operations.append(operation);
+            return std::nullopt;
+        });
+        IntegrationProfile p = ProfileRules::makeDraft(name, Region::NorthAmerica, QDate::currentDate());
+        p.endpointOverride = f->sandbox->endpoint();
+        p.reclaimSubscriptions = reclaim;
+        p.status = ProfileStatus::Published;
+        f->profile = ProfileRepository(*m_database).create(p).value();
+        [&] { QVERIFY(JobRepository(*m_database).ensurePublishArtifacts(f->profile).ok()); }();
+        sync(*f);
+        return f;
+    }
+
+    void sync(Fixture& f)
+    {
+        SyncJob job(*m_database, f.profile, f.sandbox->token(), {});
+        std::optional<SyncOutcome> outcome;
+        connect(&job, &SyncJob::finished, this, [&outcome](const SyncOutcome& o) { outcome = o; });
+        job.start();
+        QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 60000));
+        QVERIFY2(!outcome->error, qPrintable(outcome->error ? outcome->error->message : QString()));
+        QVERIFY(outcome->evaluation.has_value());
+    }
+
+    ReclaimOutcome reclaim(Fixture& f, bool dryRun, int max = ReclaimOptions::DefaultMax)
+    {
+        ReclaimOptions options;
+        options.dryRun = dryRun;
+        options.max = max;
+        options.actor = QStringLiteral("test admin");
+        ReclaimJob job(*m_database, f.profile, f.sandbox->token(), options);
+        std::optional<ReclaimOutcome> outcome;
+        connect(&job, &ReclaimJob::finished, this, [&outcome](const ReclaimOutcome& o) { outcome = o; });
+        job.start();
+        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 60000)) {
+            qWarning("reclaim did not finish");
+            return {};
+        }
+        return *outcome;
+    }
+
+    QList<RemovalCandidate> candidates(const Fixture& f)
+    {
+        return ReclamationRepository(*m_database).candidates(f.profile.id).value();
+    }
+
+    QList<RemovalCandidate> inState(const Fixture& f, CandidateState state)
+    {
+        QList<RemovalCandidate> list;
+        for (const RemovalCandidate& c : candidates(f)) {
+            if (c.state == state) {
+                list.append(c);
+            }
+        }
+        return list;
+    }
+
+    static SandboxUser& sandboxUser(Fixture& f, const QString& id)
+    {
+        const QList<SandboxUser>& users = f.sandbox->account().users();
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            if (users.at(i).id == id) {
+                return f.sandbox->account().userAt(i);
+            }
+        }
+        qFatal("no such sandbox user");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = std::move(Database::open(m_dir.path())).value();
+    }
+
+    void aSyncCreatesCandidatesForStaleUsersOnly()
+    {
+        auto f = make(QStringLiteral("evaluate"));
+        const QList<RemovalCandidate> list = candidates(*f);
+        QVERIFY(list.size() > 10);
+        for (const RemovalCandidate& c : list) {
+            QCOMPARE(c.state, CandidateState::Ready);
+            QVERIFY(c.role == QLatin1String("collaborator") || c.role == QLatin1String("reviewer"));
+            QVERIFY(!c.justification.isEmpty());
+            const SandboxUser* u = f->sandbox->account().userById(c.userId);
+            QVERIFY(u);
+            QVERIFY(!u->lastLogin.isValid() || u->lastLogin.daysTo(QDateTime::currentDateTimeUtc()) >= 60);
+        }
+        // An Account Admin who stopped using Roadmunk long ago never becomes a candidate.
+        QString staleAdmin;
+        for (const SandboxUser& u : f->sandbox->account().users()) {
+            if (u.accountRole == QLatin1String("account_admin")) {
+                staleAdmin = u.id;
+            }
+        }
+        QVERIFY(!staleAdmin.isEmpty());
+        sandboxUser(*f, staleAdmin).lastLogin = QDateTime::currentDateTimeUtc().addDays(-300);
+        sync(*f);
+        for (const RemovalCandidate& c : candidates(*f)) {
+            QVERIFY(c.userId != staleAdmin);
+        }
+        // A second sync creates no duplicates.
+        sync(*f);
+        QCOMPARE(candidates(*f).size(), list.size());
+    }
+
+    void aDryRunChangesNothing()
+    {
+        auto f = make(QStringLiteral("dry run"));
+        const QList<RemovalCandidate> before = candidates(*f);
+        const int requests = f->sandbox->requestCount();
+        const ReclaimOutcome outcome = reclaim(*f, true);
+        QVERIFY(!outcome.error);
+        QVERIFY(outcome.dryRun);
+        QCOMPARE(outcome.count(ReclaimItem::Outcome::WouldDeactivate), qMin(25, int(before.size())));
+        QCOMPARE(f->sandbox->requestCount(), requests); // not even a read
+        QVERIFY(f->sandbox->account().deactivatedIds().isEmpty());
+        const QList<RemovalCandidate> after = candidates(*f);
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after.at(i).state, before.at(i).state);
+        }
+        QVERIFY(ReclamationRepository(*m_database).auditLog(f->profile.id).value().isEmpty());
+    }
+
+    void maxHoldsAndEveryAttemptIsAudited()
+    {
+        auto f = make(QStringLiteral("max"));
+        const ReclaimOutcome outcome = reclaim(*f, false, 3);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message : QString()));
+        QCOMPARE(outcome.count(ReclaimItem::Outcome::Deactivated), 3);
+        QCOMPARE(f->sandbox->account().deactivatedIds().size(), 3);
+        QCOMPARE(f->operations.count(QStringLiteral("DeactivateUser")), 3);
+        const QList<RemovalCandidate> closed = inState(*f, CandidateState::ClosedComplete);
+        QCOMPARE(closed.size(), 3);
+        const QList<AuditEntry> audit = ReclamationRepository(*m_database).auditLog(f->profile.id).value();
+        QCOMPARE(audit.size(), 6);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(audit.at(2 * i).phase, QStringLiteral("before"));
+            QCOMPARE(audit.at(2 * i + 1).phase, QStringLiteral("after"));
+            QCOMPARE(audit.at(2 * i + 1).outcome, QStringLiteral("deactivated"));
+            QCOMPARE(audit.at(2 * i).actor, QStringLiteral("test admin"));
+            QVERIFY(f->sandbox->account().isDeactivated(audit.at(2 * i).userId));
+        }
+        // Each deactivation was preceded by a fresh read of the same user.
+        for (const RemovalCandidate& c : closed) {
+            QVERIFY(f->sandbox->account().isDeactivated(c.userId));
+        }
+        const int firstDeactivate = int(f->operations.indexOf(QStringLiteral("DeactivateUser")));
+        QCOMPARE(f->operations.at(firstDeactivate - 1), QStringLiteral("User"));
+    }
+
+    void adminsExcludedUsersAndTheTokenItselfAreNeverDeactivated()
+    {
+        auto f = make(QStringLiteral("never"));
+        const QList<RemovalCandidate> ready = inState(*f, CandidateState::Ready);
+        QVERIFY(ready.size() >= 3);
+        const RemovalCandidate excluded = ready.at(0);
+        const RemovalCandidate promoted = ready.at(1);
+        const RemovalCandidate self = ready.at(2);
+        QVERIFY(ExclusionRepository(*m_database).add(ExclusionRule::Kind::User, excluded.email).ok());
+        sandboxUser(*f, promoted.userId).accountRole = QStringLiteral("account_admin");
+        f->sandbox->account().setTokenIdentity(
+            { self.userId, QStringLiteral("token that shares a user's id"), QStringLiteral("apiToken") });
+
+        const ReclaimOutcome outcome = reclaim(*f, false, 1000);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message : QString()));
+        const QStringList gone = f->sandbox->account().deactivatedIds();
+        QVERIFY(!gone.isEmpty());
+        QVERIFY(!gone.contains(excluded.userId));
+        QVERIFY(!gone.contains(promoted.userId));
+        QVERIFY(!gone.contains(self.userId));
+        for (const QString& id : gone) {
+            QVERIFY(f->sandbox->account().userById(id)->accountRole != QLatin1String("account_admin"));
+        }
+        ReclamationRepository repository(*m_database);
+        QCOMPARE(repository.candidate(promoted.number).value().state, CandidateState::AttentionRequired);
+        QCOMPARE(repository.candidate(self.number).value().state, CandidateState::AttentionRequired);
+        QCOMPARE(repository.candidate(excluded.number).value().state, CandidateState::Ready);
+        for (const ReclaimItem& i : outcome.items) {
+            if (i.candidate.number == excluded.number || i.candidate.number == self.number) {
+                QCOMPARE(i.outcome, ReclaimItem::Outcome::Refused);
+            }
+        }
+        // The next sync closes the excluded user's candidate.
+        sync(*f);
+        QCOMPARE(repository.candidate(excluded.number).value().state, CandidateState::ClosedSkipped);
+        QVERIFY(ExclusionRepository(*m_database).remove(ExclusionRule::Kind::User, excluded.email).ok());
+    }
+
+    void aUserActiveAgainBeforeExecutionIsNotDeactivated()
+    {
+        auto f = make(QStringLiteral("active again"));
+        const ReclaimOutcome preview = reclaim(*f, true, 2);
+        QCOMPARE(preview.count(ReclaimItem::Outcome::WouldDeactivate), 2);
+        const RemovalCandidate returning = preview.items.first().candidate;
+        sandboxUser(*f, returning.userId).lastLogin = QDateTime::currentDateTimeUtc().addSecs(-60);
+
+        const ReclaimOutcome outcome = reclaim(*f, false, 2);
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.items.first().outcome, ReclaimItem::Outcome::Canceled);
+        QVERIFY(!f->sandbox->account().isDeactivated(returning.userId));
+        QCOMPARE(ReclamationRepository(*m_database).candidate(returning.number).value().state,
+            CandidateState::ClosedCanceled);
+        QCOMPARE(outcome.count(ReclaimItem::Outcome::Deactivated), 1);
+    }
+
+    void aLostAnswerLeadsToAReReadNotASecondCall()
+    {
+        auto f = make(QStringLiteral("lost answer"));
+        int deactivations = 0;
+        f->sandbox->setResponseHook([&deactivations](int, const QString& operation) -> std::optional<int> {
+            if (operation == QLatin1String("DeactivateUser") && ++deactivations == 1) {
+                return 503; // Roadmunk acted; the client hears a failure
+            }
+            return std::nullopt;
+        });
+        f->operations.clear();
+        const ReclaimOutcome first = reclaim(*f, false, 5);
+        QVERIFY(first.error);
+        QCOMPARE(first.count(ReclaimItem::Outcome::Unknown), 1);
+        QCOMPARE(f->operations.count(QStringLiteral("DeactivateUser")), 1); // the run stopped; no retry
+        const RemovalCandidate uncertain = first.items.first().candidate;
+        QCOMPARE(uncertain.state, CandidateState::AttentionRequired);
+        QVERIFY(f->sandbox->account().isDeactivated(uncertain.userId));
+        const QList<AuditEntry> audit = ReclamationRepository(*m_database).auditLog(f->profile.id).value();
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.last().outcome, QStringLiteral("unknown"));
+
+        // The next sync puts it back to Ready; the next run reads the user before calling again,
+        // and Roadmunk says it was already done.
+        sync(*f);
+        QCOMPARE(ReclamationRepository(*m_database).candidate(uncertain.number).value().state,
+            CandidateState::Ready);
+        f->operations.clear();
+        const ReclaimOutcome second = reclaim(*f, false, 1);
+        QVERIFY(!second.error);
+        QCOMPARE(second.items.first().candidate.number, uncertain.number);
+        QCOMPARE(second.items.first().outcome, ReclaimItem::Outcome::AlreadyDeactivated);
+        const qsizetype call = f->operations.indexOf(QStringLiteral("DeactivateUser"));
+        QVERIFY(call > 0);
+        QCOMPARE(f->operations.at(call - 1), QStringLiteral("User"));
+        QCOMPARE(ReclamationRepository(*m_database).candidate(uncertain.number).value().state,
+            CandidateState::ClosedComplete);
+    }
+
+    void reclaimIsRefusedWhenTheSubflowIsOff()
+    {
+        auto f = make(QStringLiteral("subflow off"), false);
+        QVERIFY(!candidates(*f).isEmpty()); // candidates are still created
+        QVERIFY(reclaim(*f, true).count(ReclaimItem::Outcome::WouldDeactivate) > 0);
+        const ReclaimOutcome outcome = reclaim(*f, false);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, ErrorCode::InvalidState);
+        QVERIFY(outcome.error->message.contains(QStringLiteral("Reclaim subscriptions")));
+        QVERIFY(f->sandbox->account().deactivatedIds().isEmpty());
+    }
+
+    void deactivatedSeatsStopCounting()
+    {
+        auto f = make(QStringLiteral("stop counting"));
+        const auto assigned = [&] {
+            int total = 0;
+            for (const LicensePosition& p :
+                Reclamation::licensePositions(*m_database, f->profile.id, QDateTime::currentDateTime())
+                    .value()) {
+                total += p.assigned;
+            }
+            return total;
+        };
+        const int before = assigned();
+        QVERIFY(!reclaim(*f, false, 2).error);
+        sync(*f); // the API still lists them
+        QCOMPARE(assigned(), before - 2);
+        int reclaimed = 0;
+        for (const LicensePosition& p :
+            Reclamation::licensePositions(*m_database, f->profile.id, QDateTime::currentDateTime()).value()) {
+            reclaimed += p.reclaimedThisYear;
+        }
+        QCOMPARE(reclaimed, 2);
+        const auto reports = Reports::build(*m_database, f->profile.id).value();
+        int deactivatedRows = 0;
+        for (const QList<QVariant>& row : reports.value(ReportKind::InactivePerReport).rows) {
+            deactivatedRows += row.last().toString().contains(QStringLiteral("Deactivated"));
+        }
+        QCOMPARE(deactivatedRows, 2);
+        QCOMPARE(reports.value(ReportKind::Subscriptions).rows.size(), 200 - 2);
+        QCOMPARE(reports.value(ReportKind::Audit).rows.size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReclaim)
+#include "tst_reclaim.moc"

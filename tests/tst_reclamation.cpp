@@ -1,0 +1,293 @@
+// The rules of app/core/Reclamation: the removal candidate state machine (every state against
+// every action, with and without Notify user), the reclamation rule's checks and verdicts, and
+// the license arithmetic with several prices and currencies.
+#include "core/Reclamation.h"
+
+#include <QTest>
+
+using namespace rmsam;
+
+using S = CandidateState;
+using A = CandidateAction;
+
+namespace {
+
+// The expected move, written out by hand from DESIGN.md and the issue, independent of the code.
+std::optional<S> expected(S state, A action, bool notify)
+{
+    if (state == S::ClosedComplete || state == S::ClosedSkipped || state == S::ClosedCanceled) {
+        return std::nullopt;
+    }
+    switch (action) {
+    case A::DataMissing:
+        return S::AttentionRequired;
+    case A::Vanished:
+    case A::Skip:
+        return S::ClosedSkipped;
+    case A::Close:
+        return S::ClosedComplete;
+    case A::ActivitySeen:
+        return S::ClosedCanceled;
+    case A::DataFixed:
+        return state == S::AttentionRequired ? std::optional(S::Ready) : std::nullopt;
+    case A::Reclaim:
+        return state == S::Ready ? std::optional(notify ? S::AwaitingUser : S::AwaitingRevocation)
+                                 : std::nullopt;
+    case A::UserReleases:
+    case A::NoAnswer:
+        return state == S::AwaitingUser ? std::optional(S::AwaitingRevocation) : std::nullopt;
+    case A::UserKeeps:
+        return state == S::AwaitingUser ? std::optional(S::AwaitingApproval) : std::nullopt;
+    case A::Approve:
+        return state == S::AwaitingApproval ? std::optional(S::ClosedSkipped) : std::nullopt;
+    case A::Decline:
+        return state == S::AwaitingApproval ? std::optional(S::AwaitingRevocation) : std::nullopt;
+    case A::Deactivated:
+        return state == S::AwaitingRevocation ? std::optional(S::ClosedComplete) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+SoftwareSubscription subscription(const QString& role, const QString& email = QStringLiteral("a@example.com"))
+{
+    SoftwareSubscription s;
+    s.userId = QStringLiteral("u1");
+    s.email = email;
+    s.role = role;
+    s.seatType = SeatTypes::fromRole(role);
+    return s;
+}
+
+UserActivity activeDaysAgo(const QDateTime& now, int days)
+{
+    return { QStringLiteral("u1"), now.addDays(-days), ActivitySource::Login, NoActivityReason::HasActivity };
+}
+
+} // namespace
+
+class TestReclamation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyStateAgainstEveryAction_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<bool>("notify");
+        QCOMPARE(Candidates::allStates().size(), 8);
+        QCOMPARE(Candidates::allActions().size(), 13);
+        for (S state : Candidates::allStates()) {
+            for (A action : Candidates::allActions()) {
+                for (bool notify : { false, true }) {
+                    QTest::addRow("%s %s %s", qPrintable(Candidates::stateCode(state)),
+                        qPrintable(Candidates::actionCode(action)), notify ? "notify" : "quiet")
+                        << int(state) << int(action) << notify;
+                }
+            }
+        }
+    }
+
+    void everyStateAgainstEveryAction()
+    {
+        QFETCH(int, state);
+        QFETCH(int, action);
+        QFETCH(bool, notify);
+        const auto want = expected(S(state), A(action), notify);
+        const Result<S> got = Candidates::next(S(state), A(action), notify);
+        if (want) {
+            QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message));
+            QCOMPARE(got.value(), *want);
+        } else {
+            QVERIFY(!got.ok());
+            QCOMPARE(got.error().code, ErrorCode::InvalidState);
+            QVERIFY(got.error().message.contains(Candidates::stateDisplayName(S(state))));
+        }
+    }
+
+    void theHappyPathsEndWhereTheIssueSays()
+    {
+        // Quiet: Ready → Reclaim → Awaiting Revocation → Closed Complete.
+        S s = Candidates::next(S::Ready, A::Reclaim, false).value();
+        QCOMPARE(s, S::AwaitingRevocation);
+        QCOMPARE(Candidates::next(s, A::Deactivated, false).value(), S::ClosedComplete);
+        // Notify user, the user wants to keep it, the admin declines: reclaimed anyway.
+        s = Candidates::next(S::Ready, A::Reclaim, true).value();
+        s = Candidates::next(s, A::UserKeeps, true).value();
+        QCOMPARE(s, S::AwaitingApproval);
+        QCOMPARE(Candidates::next(s, A::Decline, true).value(), S::AwaitingRevocation);
+        QCOMPARE(Candidates::next(s, A::Approve, true).value(), S::ClosedSkipped);
+        // A failed reclaim needs attention, and comes back to Ready when fixed.
+        s = Candidates::next(S::AwaitingRevocation, A::DataMissing, false).value();
+        QCOMPARE(Candidates::next(s, A::DataFixed, false).value(), S::Ready);
+    }
+
+    void codesRoundTrip()
+    {
+        for (S state : Candidates::allStates()) {
+            QCOMPARE(Candidates::stateFromCode(Candidates::stateCode(state)), state);
+        }
+        for (A action : Candidates::allActions()) {
+            QCOMPARE(Candidates::actionFromCode(Candidates::actionCode(action)), action);
+        }
+        QVERIFY(!Candidates::stateFromCode(QStringLiteral("open")));
+    }
+
+    void ruleChecks_data()
+    {
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<QStringList>("roles");
+        QTest::addColumn<int>("grace");
+        QTest::addColumn<int>("notifyDays");
+        QTest::addColumn<bool>("ok");
+        const QStringList defaults { QStringLiteral("collaborator"), QStringLiteral("reviewer") };
+        QTest::newRow("defaults") << 60 << defaults << 14 << 7 << true;
+        QTest::newRow("zero threshold") << 0 << defaults << 14 << 7 << false;
+        QTest::newRow("admins in scope")
+            << 60 << QStringList { QStringLiteral("account_admin") } << 14 << 7 << false;
+        QTest::newRow("unknown role") << 60 << QStringList { QStringLiteral("owner") } << 14 << 7 << false;
+        QTest::newRow("user managers")
+            << 60 << QStringList { QStringLiteral("user_manager") } << 0 << 1 << true;
+        QTest::newRow("negative grace") << 60 << defaults << -1 << 7 << false;
+        QTest::newRow("no notice period") << 60 << defaults << 14 << 0 << false;
+    }
+
+    void ruleChecks()
+    {
+        QFETCH(int, threshold);
+        QFETCH(QStringList, roles);
+        QFETCH(int, grace);
+        QFETCH(int, notifyDays);
+        QFETCH(bool, ok);
+        ReclamationRule rule;
+        rule.thresholdDays = threshold;
+        rule.rolesInScope = roles;
+        rule.graceDays = grace;
+        rule.notifyDays = notifyDays;
+        const Result<void> checked = ReclamationRules::check(rule);
+        QCOMPARE(checked.ok(), ok);
+        if (!ok) {
+            QVERIFY(!checked.error().message.isEmpty());
+        }
+    }
+
+    void theRuleFlagsOnlyStaleUsersInScope()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const ReclamationRule rule;
+        const auto verdict = [&](const SoftwareSubscription& s, const UserActivity& a, bool excluded = false,
+                                 const QDateTime& firstSeen = {}) {
+            return Candidates::assess(rule, s, a, excluded, firstSeen, now);
+        };
+        const Assessment stale
+            = verdict(subscription(QStringLiteral("collaborator")), activeDaysAgo(now, 143));
+        QCOMPARE(stale.verdict, Assessment::Verdict::Flagged);
+        QCOMPARE(stale.daysInactive, 143);
+        QVERIFY2(stale.justification.startsWith(QStringLiteral("no activity for 143 days")),
+            qPrintable(stale.justification));
+
+        QCOMPARE(verdict(subscription(QStringLiteral("collaborator")), activeDaysAgo(now, 59)).verdict,
+            Assessment::Verdict::NotFlagged);
+        QCOMPARE(verdict(subscription(QStringLiteral("reviewer")), activeDaysAgo(now, 60)).verdict,
+            Assessment::Verdict::Flagged);
+        // Account Admins never, roles out of scope and unknown roles never, excluded never.
+        QCOMPARE(verdict(subscription(QStringLiteral("account_admin")), activeDaysAgo(now, 400)).verdict,
+            Assessment::Verdict::NotFlagged);
+        QCOMPARE(verdict(subscription(QStringLiteral("user_manager")), activeDaysAgo(now, 400)).verdict,
+            Assessment::Verdict::NotFlagged);
+        QCOMPARE(verdict(subscription(QStringLiteral("guest")), activeDaysAgo(now, 400)).verdict,
+            Assessment::Verdict::NotFlagged);
+        QCOMPARE(verdict(subscription(QStringLiteral("collaborator")), activeDaysAgo(now, 400), true).verdict,
+            Assessment::Verdict::NotFlagged);
+        // Missing email: a candidate, but one that needs attention.
+        QCOMPARE(
+            verdict(subscription(QStringLiteral("collaborator"), QString()), activeDaysAgo(now, 400)).verdict,
+            Assessment::Verdict::NeedsAttention);
+    }
+
+    void noActivityHonoursTheGracePeriodAndTheSwitch()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ReclamationRule rule;
+        const UserActivity never { QStringLiteral("u1"), {}, ActivitySource::None,
+            NoActivityReason::NeverLoggedIn };
+        const SoftwareSubscription s = subscription(QStringLiteral("collaborator"));
+        QCOMPARE(Candidates::assess(rule, s, never, false, {}, now).verdict, Assessment::Verdict::Flagged);
+        QCOMPARE(Candidates::assess(rule, s, never, false, now.addDays(-13), now).verdict,
+            Assessment::Verdict::NotFlagged);
+        QCOMPARE(Candidates::assess(rule, s, never, false, now.addDays(-14), now).verdict,
+            Assessment::Verdict::Flagged);
+        const UserActivity old { QStringLiteral("u1"), {}, ActivitySource::None, NoActivityReason::NoData };
+        SoftwareSubscription loggedInLongAgo = s;
+        loggedInLongAgo.lastLogin = now.addDays(-200);
+        const Assessment a = Candidates::assess(rule, loggedInLongAgo, old, false, {}, now);
+        QCOMPARE(a.daysInactive, 200);
+        QVERIFY(a.justification.contains(QStringLiteral("200 days")));
+        rule.includeNoActivity = false;
+        QCOMPARE(Candidates::assess(rule, s, never, false, {}, now).verdict, Assessment::Verdict::NotFlagged);
+    }
+
+    void reconciliationArithmetic()
+    {
+        Entitlement collaborators;
+        collaborators.seatType = SeatType::CollaboratorType;
+        collaborators.owned = 100;
+        collaborators.price = 19.5;
+        collaborators.period = Entitlement::Period::Month;
+        collaborators.currency = QStringLiteral("USD");
+        const LicensePosition over
+            = Licenses::reconcile(SeatType::CollaboratorType, 90, 12, 3, collaborators);
+        QCOMPARE(over.status, LicensePosition::Status::OverLicensed);
+        QCOMPARE(over.unusedOwned, 10);
+        QCOMPARE(over.trueUpCost, 0.0);
+        QCOMPARE(over.annualSpend, 100 * 19.5 * 12);
+        QCOMPARE(over.potentialSavings, 12 * 19.5 * 12);
+        QCOMPARE(over.actualSavingsYtd, 3 * 19.5 * 12);
+
+        Entitlement reviewers;
+        reviewers.seatType = SeatType::Reviewer;
+        reviewers.owned = 10;
+        reviewers.price = 6000;
+        reviewers.currency = QStringLiteral("JPY");
+        const LicensePosition under = Licenses::reconcile(SeatType::Reviewer, 14, 2, 0, reviewers);
+        QCOMPARE(under.status, LicensePosition::Status::UnderLicensed);
+        QCOMPARE(under.trueUpCost, 4 * 6000.0);
+        QCOMPARE(under.unusedOwned, 0);
+
+        const LicensePosition exact = Licenses::reconcile(SeatType::Reviewer, 10, 0, 0, reviewers);
+        QCOMPARE(exact.status, LicensePosition::Status::Compliant);
+        const LicensePosition none = Licenses::reconcile(SeatType::Reviewer, 10, 4, 0, std::nullopt);
+        QCOMPARE(none.status, LicensePosition::Status::NoEntitlement);
+        QCOMPARE(none.potentialSavings, 0.0);
+
+        // Figures in different currencies are never added together.
+        Entitlement moreUsd = reviewers;
+        moreUsd.currency = QStringLiteral("USD");
+        moreUsd.price = 100;
+        const LicensePosition usdReviewers = Licenses::reconcile(SeatType::Reviewer, 14, 2, 0, moreUsd);
+        const QMap<QString, double> spend
+            = Licenses::totalByCurrency({ over, under, none, usdReviewers }, &LicensePosition::annualSpend);
+        QCOMPARE(spend.size(), 2);
+        QCOMPARE(spend.value(QStringLiteral("USD")), 100 * 19.5 * 12 + 10 * 100.0);
+        QCOMPARE(spend.value(QStringLiteral("JPY")), 10 * 6000.0);
+    }
+
+    void entitlementChecks()
+    {
+        Entitlement e;
+        e.owned = 5;
+        e.price = 10;
+        QVERIFY(Entitlements::check(e).ok());
+        e.currency = QStringLiteral("usd");
+        QVERIFY(!Entitlements::check(e).ok());
+        e.currency = QStringLiteral("EUR");
+        e.owned = -1;
+        QVERIFY(!Entitlements::check(e).ok());
+        e.owned = 1;
+        e.price = std::numeric_limits<double>::quiet_NaN();
+        QVERIFY(!Entitlements::check(e).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReclamation)
+#include "tst_reclamation.moc"
