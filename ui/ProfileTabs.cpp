@@ -1,5 +1,6 @@
 #include "ProfileTabs.h"
 
+#include "CandidatesPanel.h"
 #include "ProfileForm.h"
 #include "RecordTable.h"
 #include "jobs/ProfileService.h"
@@ -24,7 +25,7 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
     }
 
     connect(this, &QTabWidget::currentChanged, this, [this] {
-        if (auto* t = qobject_cast<RecordTable*>(currentWidget())) {
+        if (RecordTable* t = tableOn(currentWidget())) {
             emit countChanged(t->countText());
         }
     });
@@ -41,13 +42,27 @@ RecordTable* ProfileTabs::addTable(ReportKind kind)
     auto* table = new RecordTable(Reports::code(kind) + QStringLiteral("Table"), columns, this);
     table->setProperty("reportKind", int(kind));
     connect(table, &RecordTable::countChanged, this, [this, table](const QString& text) {
-        if (currentWidget() == table) {
+        if (tableOn(currentWidget()) == table) {
             emit countChanged(text);
         }
     });
     m_tables.append(table);
-    addTab(table, Reports::title(kind));
+    if (kind == ReportKind::Candidates) {
+        m_candidates = new CandidatesPanel(m_service, table, this);
+        connect(m_candidates, &CandidatesPanel::changed, this, &ProfileTabs::reloadTables);
+        addTab(m_candidates, Reports::title(kind));
+    } else {
+        addTab(table, Reports::title(kind));
+    }
     return table;
+}
+
+RecordTable* ProfileTabs::tableOn(QWidget* page)
+{
+    if (auto* table = qobject_cast<RecordTable*>(page)) {
+        return table;
+    }
+    return page ? page->findChild<RecordTable*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
 RecordTable* ProfileTabs::table(const QString& objectName) const
@@ -64,6 +79,7 @@ void ProfileTabs::showProfile(qint64 id)
 {
     m_profileId = id;
     m_form->showProfile(id);
+    m_candidates->setProfile(id);
     reloadTables();
 }
 
@@ -82,7 +98,7 @@ void ProfileTabs::reloadTables()
 
 std::optional<Report> ProfileTabs::currentReport() const
 {
-    auto* t = qobject_cast<RecordTable*>(currentWidget());
+    RecordTable* t = tableOn(currentWidget());
     if (!t) {
         return std::nullopt;
     }

@@ -6,12 +6,14 @@
 
 namespace rmsam {
 
+class CandidatesPanel;
 class ProfileForm;
 class ProfileService;
 class RecordTable;
 
 // A profile and its related lists: the form, then Subscriptions, Activity, Unrecognized
-// subscription identifiers, Scheduled jobs, Job results and Software models.
+// subscription identifiers, Scheduled jobs, Job results, Software models, Removal candidates
+// (with their actions), License position and the Audit log.
 class ProfileTabs : public QTabWidget
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     ProfileTabs(ProfileService& service, QWidget* parent = nullptr);
 
     ProfileForm* form() const { return m_form; }
+    CandidatesPanel* candidates() const { return m_candidates; }
     RecordTable* table(const QString& objectName) const;
     QList<RecordTable*> tables() const { return m_tables; }
 
@@ -33,9 +36,12 @@ signals:
 
 private:
     RecordTable* addTable(ReportKind kind);
+    // The table a tab shows, directly or inside a panel.
+    static RecordTable* tableOn(QWidget* page);
 
     ProfileService& m_service;
     ProfileForm* m_form;
+    CandidatesPanel* m_candidates = nullptr;
     QList<RecordTable*> m_tables;
     QHash<ReportKind, Report> m_reports;
     qint64 m_profileId = 0;

@@ -1,0 +1,205 @@
+// The Removal candidates tab and the Reclaim dialog, offscreen, against the sandbox and the
+// real keychain: buttons follow the state machine, the dry run deactivates nobody, Deactivate
+// stays disabled until the number of users is typed, and a confirmed run deactivates exactly
+// the previewed users. With Reclaim subscriptions off, Reclaim is disabled and says why.
+#include "CandidatesPanel.h"
+#include "ProfileTabs.h"
+#include "ReclaimDialog.h"
+#include "ReclamationSettingsDialog.h"
+#include "RecordTable.h"
+#include "core/ProfileRules.h"
+#include "jobs/ProfileService.h"
+#include "jobs/SyncJob.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/TokenStore.h"
+#include "storage/Database.h"
+#include "storage/JobRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/ReclamationRepository.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace rmsam;
+
+class TestReclaimGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TokenStore> m_tokens;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileService> m_service;
+    std::unique_ptr<SandboxServer> m_sandbox;
+
+    IntegrationProfile publishedProfile(const QString& name, bool reclaim)
+    {
+        IntegrationProfile p = ProfileRules::makeDraft(name, Region::NorthAmerica, QDate::currentDate());
+        p.endpointOverride = m_sandbox->endpoint();
+        p.status = ProfileStatus::Published;
+        p.reclaimSubscriptions = reclaim;
+        p = ProfileRepository(*m_database).create(p).value();
+        [&] { QVERIFY(JobRepository(*m_database).ensurePublishArtifacts(p).ok()); }();
+        std::optional<Result<void>> written;
+        m_tokens->write(p.tokenKey, m_sandbox->token(), [&written](Result<void> r) { written = r; });
+        [&] {
+            QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
+            QVERIFY(written->ok());
+        }();
+        SyncJob job(*m_database, p, m_sandbox->token(), {});
+        bool done = false;
+        connect(&job, &SyncJob::finished, this, [&done](const SyncOutcome&) { done = true; });
+        job.start();
+        [&] { QVERIFY(QTest::qWaitFor([&done] { return done; }, 60000)); }();
+        return p;
+    }
+
+    static void selectRow(CandidatesPanel* panel, int row)
+    {
+        QTableView* view = panel->table()->view();
+        view->setCurrentIndex(view->model()->index(row, 0));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dataDir.isValid());
+        m_database = std::move(Database::open(m_dataDir.path())).value();
+        m_tokens = std::make_unique<TokenStore>(QStringLiteral("roadmunk-sam-test-reclaim-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_service = std::make_unique<ProfileService>(*m_database, *m_tokens, &m_network);
+        SandboxOptions options;
+        options.userCount = 120;
+        options.seed = 3;
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        QVERIFY(m_sandbox->listen(0) != 0);
+    }
+
+    void actionsFollowTheStateMachine()
+    {
+        const IntegrationProfile p = publishedProfile(QStringLiteral("actions"), true);
+        ProfileTabs tabs(*m_service);
+        tabs.showProfile(p.id);
+        CandidatesPanel* panel = tabs.candidates();
+        QVERIFY(panel);
+        QVERIFY(panel->table()->model()->totalRowCount() > 0);
+        QVERIFY(panel->reclaimButton()->isEnabled());
+        QVERIFY(!panel->actionButton(CandidateAction::Skip)->isEnabled()); // nothing selected
+        selectRow(panel, 0);
+        const qint64 number = *panel->selectedNumber();
+        QVERIFY(panel->actionButton(CandidateAction::Skip)->isEnabled());
+        QVERIFY(!panel->actionButton(CandidateAction::UserKeeps)->isEnabled()); // Ready, not Awaiting User
+        QVERIFY(!panel->actionButton(CandidateAction::Approve)->isEnabled());
+
+        QVERIFY(panel->apply(CandidateAction::Skip, QStringLiteral("contractor, ends next month")).ok());
+        QCOMPARE(ReclamationRepository(*m_database).candidate(number).value().state,
+            CandidateState::ClosedSkipped);
+        // The table was reloaded; the skipped candidate, selected again, allows nothing.
+        for (int row = 0; row < panel->table()->model()->rowCount(); ++row) {
+            selectRow(panel, row);
+            if (panel->selectedNumber() == number) {
+                break;
+            }
+        }
+        QCOMPARE(panel->selectedNumber(), number);
+        QVERIFY(!panel->actionButton(CandidateAction::Skip)->isEnabled());
+        QVERIFY(!panel->actionButton(CandidateAction::Close)->isEnabled());
+        const auto history = ReclamationRepository(*m_database).history(number).value();
+        QCOMPARE(history.last().note, QStringLiteral("contractor, ends next month"));
+    }
+
+    void dryRunThenTypedConfirmationDeactivatesThePreviewedUsers()
+    {
+        const IntegrationProfile p = publishedProfile(QStringLiteral("confirm"), true);
+        ReclaimDialog dialog(*m_service, p);
+        dialog.maxField()->setValue(3);
+        QCOMPARE(dialog.deactivationCount(), 3);
+        QCOMPARE(dialog.table()->model()->totalRowCount(), 3);
+        QStringList previewed;
+        for (const ReclaimItem& i : dialog.outcome().items) {
+            previewed.append(i.candidate.userId);
+        }
+        QVERIFY(m_sandbox->account().deactivatedIds().isEmpty());
+        QVERIFY(!dialog.reclaimButton()->isEnabled());
+        dialog.confirmField()->setText(QStringLiteral("2"));
+        QVERIFY(!dialog.reclaimButton()->isEnabled());
+        dialog.confirmField()->setText(QStringLiteral("3"));
+        QVERIFY(dialog.reclaimButton()->isEnabled());
+        QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
+        QVERIFY(
+            QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000));
+        QVERIFY2(!dialog.outcome().error,
+            qPrintable(dialog.outcome().error ? dialog.outcome().error->message : ""));
+        QCOMPARE(dialog.outcome().count(ReclaimItem::Outcome::Deactivated), 3);
+        QStringList gone = m_sandbox->account().deactivatedIds();
+        gone.sort();
+        previewed.sort();
+        QCOMPARE(gone, previewed);
+        QVERIFY(!dialog.reclaimButton()->isEnabled());
+    }
+
+    void reclaimIsDisabledWithTheReasonWhenTheSubflowIsOff()
+    {
+        const IntegrationProfile p = publishedProfile(QStringLiteral("subflow off"), false);
+        ProfileTabs tabs(*m_service);
+        tabs.showProfile(p.id);
+        CandidatesPanel* panel = tabs.candidates();
+        QVERIFY(panel->table()->model()->totalRowCount() > 0); // still created
+        QVERIFY(!panel->reclaimButton()->isEnabled());
+        QVERIFY(panel->reclaimDisabledReason().contains(QStringLiteral("Reclaim subscriptions is off")));
+        ReclaimDialog dialog(*m_service, p);
+        QVERIFY(dialog.deactivationCount() > 0);
+        dialog.confirmField()->setText(QString::number(dialog.deactivationCount()));
+        QVERIFY(!dialog.reclaimButton()->isEnabled());
+    }
+
+    void settingsDialogStoresTheRuleAndEntitlements()
+    {
+        const IntegrationProfile p = publishedProfile(QStringLiteral("settings"), true);
+        ReclamationSettingsDialog dialog(*m_database, p.id);
+        dialog.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->setValue(90);
+        dialog.findChild<QCheckBox*>(QStringLiteral("ruleRole_reviewer"))->setChecked(false);
+        auto* owned = dialog.findChild<QSpinBox*>(QStringLiteral("owned_reviewer"));
+        owned->setValue(12);
+        auto* currency = dialog.findChild<QLineEdit*>(QStringLiteral("currency_reviewer"));
+        currency->setText(QStringLiteral("eur"));
+        // Not checked as set: no entitlement for reviewers is stored.
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ReclamationRule rule = ReclamationRepository(*m_database).rule(p.id).value();
+        QCOMPARE(rule.thresholdDays, 90);
+        QCOMPARE(rule.rolesInScope, QStringList { QStringLiteral("collaborator") });
+        QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
+
+        ReclamationSettingsDialog again(*m_database, p.id);
+        QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->value(), 90);
+        const auto boxes = again.findChildren<QCheckBox*>();
+        for (QCheckBox* box : boxes) {
+            if (box->text() == SeatTypes::displayName(SeatType::Reviewer)) {
+                box->setChecked(true);
+            }
+        }
+        again.findChild<QSpinBox*>(QStringLiteral("owned_reviewer"))->setValue(12);
+        again.findChild<QLineEdit*>(QStringLiteral("currency_reviewer"))->setText(QStringLiteral("eu"));
+        again.accept();
+        QVERIFY(again.result() != int(QDialog::Accepted)); // "EU" is not a currency code
+        again.findChild<QLineEdit*>(QStringLiteral("currency_reviewer"))->setText(QStringLiteral("eur"));
+        again.accept();
+        const QList<Entitlement> stored = ReclamationRepository(*m_database).entitlements(p.id).value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().owned, 12);
+        QCOMPARE(stored.first().currency, QStringLiteral("EUR"));
+    }
+};
+
+QTEST_MAIN(TestReclaimGui)
+#include "tst_reclaimgui.moc"

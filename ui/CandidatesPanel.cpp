@@ -1,0 +1,290 @@
+#include "CandidatesPanel.h"
+
+#include "ReclaimDialog.h"
+#include "ReclamationSettingsDialog.h"
+#include "RecordTable.h"
+#include "jobs/ProfileService.h"
+#include "jobs/ReclaimJob.h"
+#include "jobs/Reclamation.h"
+#include "storage/ProfileRepository.h"
+#include "storage/ReclamationRepository.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rmsam {
+
+CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_table(table)
+{
+    setObjectName(QStringLiteral("candidatesPanel"));
+    m_reclaim = new QPushButton(tr("&Reclaim…"), this);
+    m_reclaim->setObjectName(QStringLiteral("reclaimButton"));
+    m_reclaim->setToolTip(tr("Preview who would be deactivated, then confirm"));
+    auto* settings = new QPushButton(tr("Rule and &entitlements…"), this);
+    settings->setObjectName(QStringLiteral("reclamationSettingsButton"));
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("reclaimDisabledReason"));
+    m_reason->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_reclaim);
+    top->addWidget(settings);
+    top->addWidget(m_reason, 1);
+
+    const QList<QPair<CandidateAction, QString>> actions = {
+        { CandidateAction::Skip, tr("S&kip") },
+        { CandidateAction::Close, tr("C&lose") },
+        { CandidateAction::UserKeeps, tr("User &keeps it") },
+        { CandidateAction::UserReleases, tr("User &releases it") },
+        { CandidateAction::Approve, tr("&Approve keeping") },
+        { CandidateAction::Decline, tr("&Decline keeping") },
+    };
+    auto* row = new QHBoxLayout;
+    for (const auto& [action, text] : actions) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QStringLiteral("candidate_") + Candidates::actionCode(action));
+        connect(button, &QPushButton::clicked, this, [this, action = action] {
+            bool ok = true;
+            const QString note = QInputDialog::getText(this, tr("Work note"),
+                tr("Note for the candidate's history (optional):"), QLineEdit::Normal, {}, &ok);
+            if (!ok) {
+                return;
+            }
+            if (auto moved = apply(action, note); !moved) {
+                QMessageBox::warning(this, tr("Removal candidate"), moved.error().message);
+            }
+        });
+        row->addWidget(button);
+        m_actions.insert(action, button);
+    }
+    m_note = new QPushButton(tr("Add work &note…"), this);
+    m_notice = new QPushButton(tr("Notice to &user…"), this);
+    m_notice->setObjectName(QStringLiteral("candidateNotice"));
+    m_history = new QPushButton(tr("&History…"), this);
+    for (QPushButton* b : { m_note, m_notice, m_history }) {
+        row->addWidget(b);
+    }
+    row->addStretch();
+    connect(m_note, &QPushButton::clicked, this, &CandidatesPanel::addNote);
+    connect(m_notice, &QPushButton::clicked, this, &CandidatesPanel::showNotice);
+    connect(m_history, &QPushButton::clicked, this, &CandidatesPanel::showHistory);
+    connect(m_reclaim, &QPushButton::clicked, this, &CandidatesPanel::openReclaim);
+    connect(settings, &QPushButton::clicked, this, &CandidatesPanel::openSettings);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(row);
+    m_table->setParent(this);
+    connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &CandidatesPanel::updateActions);
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, &CandidatesPanel::updateActions);
+    connect(m_table->model(), &QAbstractItemModel::layoutChanged, this, &CandidatesPanel::updateActions);
+    updateActions();
+}
+
+void CandidatesPanel::setProfile(qint64 profileId)
+{
+    m_profileId = profileId;
+    updateActions();
+}
+
+std::optional<qint64> CandidatesPanel::selectedNumber() const
+{
+    const QModelIndex current = m_table->view()->currentIndex();
+    if (!current.isValid()) {
+        return std::nullopt;
+    }
+    const QString text = current.siblingAtColumn(0).data(RecordTableModel::RawRole).toString();
+    bool ok = false;
+    const qint64 n = text.mid(2).toLongLong(&ok);
+    return ok ? std::optional<qint64>(n) : std::nullopt;
+}
+
+QString CandidatesPanel::reclaimDisabledReason() const
+{
+    auto profile = ProfileRepository(m_service.database()).find(m_profileId);
+    if (!profile) {
+        return tr("Select a profile.");
+    }
+    if (!profile.value().isPublished()) {
+        return tr("Publish the profile before reclaiming.");
+    }
+    if (!profile.value().reclaimSubscriptions) {
+        return tr(
+            "Reclaim subscriptions is off for this profile: candidates are listed but not reclaimed. Turn "
+            "it on in the Profile tab to reclaim seats.");
+    }
+    return {};
+}
+
+void CandidatesPanel::updateActions()
+{
+    const QString reason = reclaimDisabledReason();
+    m_reclaim->setEnabled(reason.isEmpty() && m_table->model()->totalRowCount() > 0);
+    m_reason->setText(reason);
+    std::optional<RemovalCandidate> candidate;
+    if (const auto n = selectedNumber()) {
+        if (auto c = ReclamationRepository(m_service.database()).candidate(*n)) {
+            candidate = c.value();
+        }
+    }
+    const bool notify = candidate
+        && ReclamationRepository(m_service.database()).rule(candidate->profileId).value_or({}).notifyUser;
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        it.value()->setEnabled(candidate && Candidates::next(candidate->state, it.key(), notify).ok());
+    }
+    m_note->setEnabled(candidate.has_value());
+    m_history->setEnabled(candidate.has_value());
+    m_notice->setEnabled(candidate && candidate->state == CandidateState::AwaitingUser);
+}
+
+Result<RemovalCandidate> CandidatesPanel::apply(CandidateAction action, const QString& note)
+{
+    const auto n = selectedNumber();
+    if (!n) {
+        return Error { ErrorCode::InvalidInput, tr("Select a removal candidate first."), {} };
+    }
+    auto moved
+        = ReclamationRepository(m_service.database()).apply(*n, action, Reclamation::currentActor(), note);
+    if (moved) {
+        emit changed();
+    }
+    return moved;
+}
+
+void CandidatesPanel::addNote()
+{
+    const auto n = selectedNumber();
+    if (!n) {
+        return;
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Add work note"), tr("Work note:"), {}, &ok);
+    if (!ok) {
+        return;
+    }
+    if (auto added
+        = ReclamationRepository(m_service.database()).addNote(*n, Reclamation::currentActor(), note);
+        !added) {
+        QMessageBox::warning(this, tr("Work note"), added.error().message);
+    }
+}
+
+void CandidatesPanel::showNotice()
+{
+    const auto n = selectedNumber();
+    ReclamationRepository repository(m_service.database());
+    auto c = n ? repository.candidate(*n) : Result<RemovalCandidate>(Error {});
+    if (!c) {
+        return;
+    }
+    const ReclamationRule rule = repository.rule(c.value().profileId).value_or({});
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Notice to %1").arg(c.value().email));
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setPlainText(
+        tr("To: %1\nSubject: %2\n\n%3")
+            .arg(c.value().email, Reclaim::noticeSubject(c.value()), Reclaim::noticeBody(c.value(), rule)));
+    text->setReadOnly(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    QPushButton* mail = buttons->addButton(tr("Open in &mail app"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, &dialog,
+        [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    connect(mail, &QPushButton::clicked, &dialog,
+        [&] { QDesktopServices::openUrl(QUrl(Reclaim::mailtoLink(c.value(), rule), QUrl::StrictMode)); });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(
+        new QLabel(tr("Send this to the user, then record the answer with \"User keeps it\" or "
+                      "\"User releases it\". Without an answer in %n day(s), the seat is reclaimed.",
+                       nullptr, rule.notifyDays),
+            &dialog));
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(600, 400);
+    dialog.exec();
+}
+
+void CandidatesPanel::showHistory()
+{
+    const auto n = selectedNumber();
+    if (!n) {
+        return;
+    }
+    auto events = ReclamationRepository(m_service.database()).history(*n);
+    if (!events) {
+        QMessageBox::warning(this, tr("History"), events.error().message);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("History of %1").arg(candidateNumberText(*n)));
+    auto* table = new RecordTable(QStringLiteral("historyTable"),
+        { { tr("At"), QStringLiteral("At") }, { tr("Who"), QStringLiteral("Who") },
+            { tr("Action"), QStringLiteral("Action") }, { tr("State"), QStringLiteral("State") },
+            { tr("Note"), QStringLiteral("Note") } },
+        &dialog);
+    QList<QList<QVariant>> rows;
+    for (const CandidateEvent& e : events.value()) {
+        const auto action = Candidates::actionFromCode(e.action);
+        rows.append({ e.at, e.actor,
+            action ? Candidates::actionDisplayName(*action)
+                   : (e.action == QLatin1String("note") ? tr("work note") : tr("created")),
+            e.to ? Candidates::stateDisplayName(*e.to) : QString(), e.note });
+    }
+    table->setRows(rows);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(800, 400);
+    dialog.exec();
+}
+
+void CandidatesPanel::openReclaim()
+{
+    auto profile = ProfileRepository(m_service.database()).find(m_profileId);
+    if (!profile) {
+        return;
+    }
+    auto* dialog = new ReclaimDialog(m_service, profile.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReclaimDialog::reclaimed, this, &CandidatesPanel::changed);
+    dialog->open();
+}
+
+void CandidatesPanel::openSettings()
+{
+    auto* dialog = new ReclamationSettingsDialog(m_service.database(), m_profileId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The rule applies to the candidates now, not only from the next sync.
+        if (auto evaluated
+            = Reclamation::evaluate(m_service.database(), m_profileId, QDateTime::currentDateTimeUtc());
+            !evaluated) {
+            QMessageBox::warning(this, tr("Reclamation rule"), evaluated.error().message);
+        }
+        emit changed();
+    });
+    dialog->open();
+}
+
+} // namespace rmsam

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Reclamation.h"
+
+#include <QHash>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace rmsam {
+
+class ProfileService;
+class RecordTable;
+
+// The Removal candidates tab: the table, the run-wide actions (Reclaim…, rule and
+// entitlements) and the actions on the selected candidate, each enabled only when the state
+// machine allows it.
+class CandidatesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CandidatesPanel(ProfileService& service, RecordTable* table, QWidget* parent = nullptr);
+
+    RecordTable* table() const { return m_table; }
+    void setProfile(qint64 profileId);
+    std::optional<qint64> selectedNumber() const;
+    QPushButton* actionButton(CandidateAction action) const { return m_actions.value(action); }
+    QPushButton* reclaimButton() const { return m_reclaim; }
+    QString reclaimDisabledReason() const;
+
+    // Moves the selected candidate; the note is asked for by the caller (GUI: a dialog).
+    Result<RemovalCandidate> apply(CandidateAction action, const QString& note = {});
+
+public slots:
+    void updateActions();
+    void openReclaim();
+    void openSettings();
+
+signals:
+    void changed(); // candidates, the rule or entitlements changed: reload the tables
+
+private:
+    void addNote();
+    void showNotice();
+    void showHistory();
+
+    ProfileService& m_service;
+    RecordTable* m_table;
+    qint64 m_profileId = 0;
+    QPushButton* m_reclaim;
+    QLabel* m_reason;
+    QHash<CandidateAction, QPushButton*> m_actions;
+    QPushButton* m_note;
+    QPushButton* m_notice;
+    QPushButton* m_history;
+};
+
+} // namespace rmsam

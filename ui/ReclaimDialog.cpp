@@ -1,0 +1,209 @@
+#include "ReclaimDialog.h"
+
+#include "RecordTable.h"
+#include "jobs/ProfileService.h"
+#include "jobs/Reclamation.h"
+#include "secrets/TokenStore.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rmsam {
+
+ReclaimDialog::ReclaimDialog(ProfileService& service, IntegrationProfile profile, QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_profile(std::move(profile))
+{
+    setWindowTitle(tr("Reclaim seats — %1").arg(m_profile.displayName));
+    setObjectName(QStringLiteral("reclaimDialog"));
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_table = new RecordTable(QStringLiteral("reclaimTable"),
+        { { tr("Number"), QStringLiteral("Number") }, { tr("Email"), QStringLiteral("Email") },
+            { tr("Seat Type"), QStringLiteral("Seat Type") }, { tr("Why"), QStringLiteral("Why") },
+            { tr("Savings per Year"), QStringLiteral("Savings per Year") },
+            { tr("Currency"), QStringLiteral("Currency") }, { tr("Outcome"), QStringLiteral("Outcome") } },
+        this);
+    m_savings = new QLabel(this);
+    m_savings->setObjectName(QStringLiteral("reclaimSavings"));
+    m_max = new QSpinBox(this);
+    m_max->setObjectName(QStringLiteral("reclaimMax"));
+    m_max->setRange(1, 1000);
+    m_max->setValue(ReclaimOptions::DefaultMax);
+    m_max->setAccessibleName(tr("Most users to deactivate in this run"));
+    m_confirmLabel = new QLabel(this);
+    m_confirmLabel->setWordWrap(true);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("reclaimConfirm"));
+    m_confirm->setAccessibleName(tr("Number of users to deactivate, typed to confirm"));
+    m_confirmLabel->setBuddy(m_confirm);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_reclaim = m_buttons->addButton(tr("&Deactivate"), QDialogButtonBox::ActionRole);
+    m_reclaim->setObjectName(QStringLiteral("reclaimRun"));
+    m_reclaim->setEnabled(false);
+    m_cancel = m_buttons->addButton(tr("Cancel run"), QDialogButtonBox::ActionRole);
+    m_cancel->setVisible(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Most users in this run:"), m_max);
+    form->addRow(m_confirmLabel, m_confirm);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_savings);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_max, &QSpinBox::valueChanged, this, &ReclaimDialog::plan);
+    connect(m_confirm, &QLineEdit::textChanged, this, &ReclaimDialog::updateConfirmation);
+    connect(m_reclaim, &QPushButton::clicked, this, &ReclaimDialog::run);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job) {
+            m_job->cancel();
+        }
+    });
+    resize(900, 520);
+    plan();
+}
+
+int ReclaimDialog::deactivationCount() const
+{
+    return m_outcome.count(ReclaimItem::Outcome::WouldDeactivate);
+}
+
+void ReclaimDialog::plan()
+{
+    ReclaimOptions options;
+    options.max = m_max->value();
+    auto items = Reclaim::plan(m_service.database(), m_profile, options);
+    m_outcome = {};
+    if (!items) {
+        m_heading->setText(items.error().message);
+        showItems();
+        return;
+    }
+    m_outcome.items = items.value();
+    const int notify = m_outcome.count(ReclaimItem::Outcome::WouldNotify);
+    QString heading = tr("Dry run: %n user(s) would be deactivated. Nobody has been deactivated yet.",
+        nullptr, deactivationCount());
+    if (notify > 0) {
+        heading += QLatin1Char(' ') + tr("%n user(s) would be notified first.", nullptr, notify);
+    }
+    if (!m_profile.reclaimSubscriptions) {
+        heading += QLatin1Char(' ')
+            + tr("Reclaim subscriptions is off for this profile: turn it on in the profile to reclaim.");
+    }
+    m_heading->setText(heading);
+    showItems();
+}
+
+void ReclaimDialog::showItems()
+{
+    QList<QList<QVariant>> rows;
+    QMap<QString, double> savings;
+    for (const ReclaimItem& i : std::as_const(m_outcome.items)) {
+        rows.append(
+            { i.candidate.displayNumber(), i.candidate.email, SeatTypes::displayName(i.candidate.seatType),
+                i.message, i.currency.isEmpty() ? QVariant() : QVariant(i.savings), i.currency,
+                Reclaim::outcomeDisplayName(i.outcome) });
+        const bool counts = i.outcome == ReclaimItem::Outcome::WouldDeactivate
+            || i.outcome == ReclaimItem::Outcome::Deactivated;
+        if (counts && !i.currency.isEmpty()) {
+            savings[i.currency] += i.savings;
+        }
+    }
+    m_table->setRows(rows);
+    QStringList totals;
+    for (auto it = savings.cbegin(); it != savings.cend(); ++it) {
+        totals.append(QLocale().toCurrencyString(it.value(), it.key()));
+    }
+    m_savings->setText(totals.isEmpty() ? tr("Savings: set entitlements (seats owned and price) to see them.")
+                                        : tr("Savings per year: %1").arg(totals.join(QStringLiteral(", "))));
+    updateConfirmation();
+}
+
+void ReclaimDialog::updateConfirmation()
+{
+    const int n = deactivationCount() + m_outcome.count(ReclaimItem::Outcome::WouldNotify);
+    const bool planned = !m_job && !m_outcome.items.isEmpty() && n > 0 && m_outcome.error == std::nullopt;
+    m_confirmLabel->setText(tr("Type %1 to confirm:").arg(n));
+    m_confirm->setEnabled(planned && m_profile.reclaimSubscriptions);
+    m_reclaim->setEnabled(
+        planned && m_profile.reclaimSubscriptions && m_confirm->text().trimmed() == QString::number(n));
+}
+
+void ReclaimDialog::run()
+{
+    if (m_job) {
+        return;
+    }
+    ReclaimOptions options;
+    options.dryRun = false;
+    options.max = m_max->value();
+    options.actor = Reclamation::currentActor();
+    m_reclaim->setEnabled(false);
+    m_confirm->setEnabled(false);
+    m_max->setEnabled(false);
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 0);
+    m_cancel->setVisible(true);
+    m_heading->setText(tr("Reading the API token from the keychain…"));
+    m_service.tokens().read(m_profile.tokenKey, [this, options](Result<QString> token) {
+        if (!token) {
+            ReclaimOutcome failed = m_outcome;
+            failed.error = token.error();
+            finished(failed);
+            return;
+        }
+        m_job = new ReclaimJob(m_service.database(), m_profile, token.value(), options, this);
+        connect(m_job, &ReclaimJob::progress, this, [this](int done, int total) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+            m_heading->setText(tr("Reclaiming: %1 of %2 candidates done.").arg(done).arg(total));
+        });
+        connect(m_job, &ReclaimJob::finished, this, &ReclaimDialog::finished);
+        m_job->start();
+    });
+}
+
+void ReclaimDialog::finished(const ReclaimOutcome& outcome)
+{
+    if (m_job) {
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_outcome = outcome;
+    m_outcome.dryRun = false;
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    QString heading = tr("Deactivated %1; canceled because active again %2; needs attention %3; notified %4.")
+                          .arg(outcome.count(ReclaimItem::Outcome::Deactivated)
+                              + outcome.count(ReclaimItem::Outcome::AlreadyDeactivated))
+                          .arg(outcome.count(ReclaimItem::Outcome::Canceled))
+                          .arg(outcome.count(ReclaimItem::Outcome::NeedsAttention)
+                              + outcome.count(ReclaimItem::Outcome::Unknown))
+                          .arg(outcome.count(ReclaimItem::Outcome::Notified));
+    if (outcome.error) {
+        heading += QLatin1Char('\n') + tr("The run stopped: %1").arg(outcome.error->message);
+    }
+    m_heading->setText(heading);
+    showItems();
+    m_reclaim->setEnabled(false);
+    m_confirm->setEnabled(false);
+    emit reclaimed();
+}
+
+} // namespace rmsam

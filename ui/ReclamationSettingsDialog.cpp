@@ -1,0 +1,212 @@
+#include "ReclamationSettingsDialog.h"
+
+#include "storage/Database.h"
+#include "storage/ReclamationRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rmsam {
+
+ReclamationSettingsDialog::ReclamationSettingsDialog(Database& database, qint64 profileId, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_profileId(profileId)
+{
+    setWindowTitle(tr("Reclamation rule and entitlements"));
+    setObjectName(QStringLiteral("reclamationSettings"));
+    ReclamationRepository repository(database);
+    const ReclamationRule rule = repository.rule(profileId).value_or(ReclamationRule {});
+
+    auto* ruleBox = new QGroupBox(tr("Reclamation rule"), this);
+    auto* ruleForm = new QFormLayout(ruleBox);
+    m_threshold = new QSpinBox(ruleBox);
+    m_threshold->setObjectName(QStringLiteral("ruleThreshold"));
+    m_threshold->setRange(1, 3650);
+    m_threshold->setSuffix(tr(" days"));
+    m_threshold->setValue(rule.thresholdDays);
+    ruleForm->addRow(tr("No activity for at &least:"), m_threshold);
+    auto* roles = new QHBoxLayout;
+    const QHash<QString, QString> roleNames = { { QStringLiteral("collaborator"), tr("Collaborator") },
+        { QStringLiteral("user_manager"), tr("User Manager") },
+        { QStringLiteral("reviewer"), tr("Reviewer") } };
+    for (const QString& role : ReclamationRules::scopableRoles()) {
+        auto* box = new QCheckBox(roleNames.value(role, role), ruleBox);
+        box->setObjectName(QStringLiteral("ruleRole_") + role);
+        box->setChecked(rule.rolesInScope.contains(role));
+        roles->addWidget(box);
+        m_roles.insert(role, box);
+    }
+    roles->addWidget(new QLabel(tr("(Account Admins are never in scope)"), ruleBox));
+    ruleForm->addRow(tr("Roles in scope:"), roles);
+    m_includeNoActivity = new QCheckBox(tr("Include users with &no activity"), ruleBox);
+    m_includeNoActivity->setChecked(rule.includeNoActivity);
+    ruleForm->addRow(QString(), m_includeNoActivity);
+    m_grace = new QSpinBox(ruleBox);
+    m_grace->setRange(0, 365);
+    m_grace->setSuffix(tr(" days"));
+    m_grace->setValue(rule.graceDays);
+    ruleForm->addRow(tr("&Grace period for invited and newly seen users:"), m_grace);
+    m_notify = new QCheckBox(tr("Notify &user before reclaiming"), ruleBox);
+    m_notify->setObjectName(QStringLiteral("ruleNotify"));
+    m_notify->setChecked(rule.notifyUser);
+    ruleForm->addRow(QString(), m_notify);
+    m_notifyDays = new QSpinBox(ruleBox);
+    m_notifyDays->setRange(1, 90);
+    m_notifyDays->setSuffix(tr(" days"));
+    m_notifyDays->setValue(rule.notifyDays);
+    m_notifyDays->setEnabled(rule.notifyUser);
+    connect(m_notify, &QCheckBox::toggled, m_notifyDays, &QWidget::setEnabled);
+    ruleForm->addRow(tr("&Days before automatic reclamation:"), m_notifyDays);
+
+    auto* entitlementBox = new QGroupBox(tr("Entitlements"), this);
+    auto* grid = new QGridLayout(entitlementBox);
+    grid->addWidget(new QLabel(tr("Seats owned"), entitlementBox), 0, 1);
+    grid->addWidget(new QLabel(tr("Price per seat"), entitlementBox), 0, 2);
+    grid->addWidget(new QLabel(tr("Per"), entitlementBox), 0, 3);
+    grid->addWidget(new QLabel(tr("Currency"), entitlementBox), 0, 4);
+    const QList<Entitlement> stored = repository.entitlements(profileId).value_or({});
+    int row = 1;
+    for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
+        Entitlement e;
+        bool known = false;
+        for (const Entitlement& s : stored) {
+            if (s.seatType == type) {
+                e = s;
+                known = true;
+            }
+        }
+        const QString code = SeatTypes::code(type);
+        EntitlementFields f;
+        f.set = new QCheckBox(SeatTypes::displayName(type), entitlementBox);
+        f.set->setChecked(known);
+        f.owned = new QSpinBox(entitlementBox);
+        f.owned->setRange(0, 10'000'000);
+        f.owned->setValue(e.owned);
+        f.owned->setObjectName(QStringLiteral("owned_") + code);
+        f.owned->setAccessibleName(tr("%1 seats owned").arg(SeatTypes::displayName(type)));
+        f.price = new QDoubleSpinBox(entitlementBox);
+        f.price->setRange(0, 1e9);
+        f.price->setDecimals(2);
+        f.price->setValue(e.price);
+        f.price->setObjectName(QStringLiteral("price_") + code);
+        f.price->setAccessibleName(tr("%1 price per seat").arg(SeatTypes::displayName(type)));
+        f.period = new QComboBox(entitlementBox);
+        f.period->addItem(tr("year"), Entitlements::periodCode(Entitlement::Period::Year));
+        f.period->addItem(tr("month"), Entitlements::periodCode(Entitlement::Period::Month));
+        f.period->setCurrentIndex(e.period == Entitlement::Period::Month ? 1 : 0);
+        f.period->setAccessibleName(tr("%1 price period").arg(SeatTypes::displayName(type)));
+        f.currency = new QLineEdit(e.currency, entitlementBox);
+        f.currency->setMaxLength(3);
+        f.currency->setObjectName(QStringLiteral("currency_") + code);
+        f.currency->setAccessibleName(tr("%1 currency").arg(SeatTypes::displayName(type)));
+        for (QWidget* w : { static_cast<QWidget*>(f.owned), static_cast<QWidget*>(f.price),
+                 static_cast<QWidget*>(f.period), static_cast<QWidget*>(f.currency) }) {
+            w->setEnabled(known);
+            connect(f.set, &QCheckBox::toggled, w, &QWidget::setEnabled);
+        }
+        grid->addWidget(f.set, row, 0);
+        grid->addWidget(f.owned, row, 1);
+        grid->addWidget(f.price, row, 2);
+        grid->addWidget(f.period, row, 3);
+        grid->addWidget(f.currency, row, 4);
+        m_entitlements.insert(type, f);
+        ++row;
+    }
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("reclamationSettingsProblem"));
+    m_problem->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReclamationSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(ruleBox);
+    layout->addWidget(entitlementBox);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+ReclamationRule ReclamationSettingsDialog::rule() const
+{
+    ReclamationRule r;
+    r.profileId = m_profileId;
+    r.thresholdDays = m_threshold->value();
+    r.rolesInScope.clear();
+    for (const QString& role : ReclamationRules::scopableRoles()) {
+        if (m_roles.value(role)->isChecked()) {
+            r.rolesInScope.append(role);
+        }
+    }
+    r.includeNoActivity = m_includeNoActivity->isChecked();
+    r.graceDays = m_grace->value();
+    r.notifyUser = m_notify->isChecked();
+    r.notifyDays = m_notifyDays->value();
+    return r;
+}
+
+QList<Entitlement> ReclamationSettingsDialog::entitlements() const
+{
+    QList<Entitlement> list;
+    for (auto it = m_entitlements.cbegin(); it != m_entitlements.cend(); ++it) {
+        const EntitlementFields& f = it.value();
+        if (!f.set->isChecked()) {
+            continue;
+        }
+        Entitlement e;
+        e.profileId = m_profileId;
+        e.seatType = it.key();
+        e.owned = f.owned->value();
+        e.price = f.price->value();
+        e.period = Entitlements::periodFromCode(f.period->currentData().toString())
+                       .value_or(Entitlement::Period::Year);
+        e.currency = f.currency->text().trimmed().toUpper();
+        list.append(e);
+    }
+    return list;
+}
+
+void ReclamationSettingsDialog::accept()
+{
+    const ReclamationRule r = rule();
+    const QList<Entitlement> list = entitlements();
+    Result<void> valid = ReclamationRules::check(r);
+    for (const Entitlement& e : list) {
+        if (valid) {
+            valid = Entitlements::check(e);
+        }
+    }
+    if (!valid) {
+        m_problem->setText(valid.error().message);
+        return;
+    }
+    ReclamationRepository repository(m_database);
+    auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        if (auto stored = repository.saveRule(r); !stored) {
+            return stored;
+        }
+        for (const Entitlement& e : list) {
+            if (auto stored = repository.saveEntitlement(e); !stored) {
+                return stored;
+            }
+        }
+        return {};
+    });
+    if (!saved) {
+        m_problem->setText(saved.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rmsam

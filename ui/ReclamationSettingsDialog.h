@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Reclamation.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace rmsam {
+
+class Database;
+
+// A profile's reclamation rule and its entitlements (seats owned and price per seat type).
+class ReclamationSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReclamationSettingsDialog(Database& database, qint64 profileId, QWidget* parent = nullptr);
+
+    // The rule and entitlements as the fields say.
+    ReclamationRule rule() const;
+    QList<Entitlement> entitlements() const;
+    // Checks and stores both; on failure shows why and keeps the dialog open.
+    void accept() override;
+
+private:
+    struct EntitlementFields
+    {
+        QCheckBox* set;
+        QSpinBox* owned;
+        QDoubleSpinBox* price;
+        QComboBox* period;
+        QLineEdit* currency;
+    };
+
+    Database& m_database;
+    qint64 m_profileId;
+    QSpinBox* m_threshold;
+    QHash<QString, QCheckBox*> m_roles;
+    QCheckBox* m_includeNoActivity;
+    QSpinBox* m_grace;
+    QCheckBox* m_notify;
+    QSpinBox* m_notifyDays;
+    QHash<SeatType, EntitlementFields> m_entitlements;
+    QLabel* m_problem;
+};
+
+} // namespace rmsam
