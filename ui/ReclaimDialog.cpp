@@ -77,6 +77,7 @@ ReclaimDialog::ReclaimDialog(ProfileService& service, IntegrationProfile profile
     });
     resize(900, 520);
     plan();
+    m_confirm->setFocus();
 }
 
 int ReclaimDialog::deactivationCount() const
@@ -128,7 +129,7 @@ void ReclaimDialog::showItems()
     m_table->setRows(rows);
     QStringList totals;
     for (auto it = savings.cbegin(); it != savings.cend(); ++it) {
-        totals.append(QLocale().toCurrencyString(it.value(), it.key()));
+        totals.append(QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value(), 'f', 2)));
     }
     m_savings->setText(totals.isEmpty() ? tr("Savings: set entitlements (seats owned and price) to see them.")
                                         : tr("Savings per year: %1").arg(totals.join(QStringLiteral(", "))));
