@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -22,6 +23,20 @@ namespace {
 
 const QString KeychainService = QStringLiteral("roadmunk-sam");
 const QString DemoKeychainService = QStringLiteral("roadmunk-sam-demo");
+
+QLoggingCategory::CategoryFilter defaultCategoryFilter = nullptr;
+
+// Qt HTTP Server's debug output prints each request with its headers, Authorization included.
+// The sandbox runs on it (the sandbox command and the demo), so that output stays off whatever
+// QT_LOGGING_RULES say: no token in a log at any verbosity.
+void withoutRequestDumps(QLoggingCategory* category)
+{
+    defaultCategoryFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
 
 void setApplicationNames()
 {
@@ -76,6 +91,7 @@ int runCommand(int argc, char** argv, const QStringList& arguments)
 
 int main(int argc, char** argv)
 {
+    defaultCategoryFilter = QLoggingCategory::installFilter(withoutRequestDumps);
     const QStringList arguments = argumentsOf(argc, argv);
     if (arguments.contains(QLatin1String("--version"))) {
         std::printf("roadmunk-sam %s\n", RMSAM_VERSION);

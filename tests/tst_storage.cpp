@@ -217,6 +217,35 @@ private slots:
         QVERIFY(!Exclusions::isExcluded(ceo, rules.list().value()));
     }
 
+    void networkSharesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<bool>("refused");
+        for (const char* type :
+            { "nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afpfs", "9p", "NFS4" }) {
+            QTest::newRow(type) << QByteArray(type) << true;
+        }
+        for (const char* type : { "ext4", "btrfs", "xfs", "tmpfs", "apfs", "NTFS", "overlay", "" }) {
+            QTest::newRow(type[0] ? type : "unknown") << QByteArray(type) << false;
+        }
+    }
+
+    void networkSharesAreRefused()
+    {
+        QFETCH(QByteArray, type);
+        QFETCH(bool, refused);
+        const Result<void> checked = Database::checkLocation(QStringLiteral("/srv/sam"), type);
+        QCOMPARE(!checked.ok(), refused);
+        if (refused) {
+            QCOMPARE(checked.error().code, ErrorCode::StorageError);
+            QVERIFY(checked.error().message.contains(QStringLiteral("network share")));
+            QVERIFY(checked.error().message.contains(QStringLiteral("--data-dir")));
+        }
+#ifdef Q_OS_WIN
+        QVERIFY(!Database::checkLocation(QStringLiteral("\\\\fileserver\\sam"), "NTFS").ok());
+#endif
+    }
+
     void unwritableFolderIsReported()
     {
         auto db = Database::open(QStringLiteral("/proc/rmsam-cannot-exist"));

@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QUuid>
 #include <optional>
+#include <qt6keychain/keychain.h>
 
 using namespace rmsam;
 
@@ -106,6 +107,32 @@ private slots:
         QVERIFY(tooLong.error().message.contains(QStringLiteral("2560")));
         QCOMPARE(read(store, key).error().code, ErrorCode::TokenMissing); // nothing was stored
         QCOMPARE(write(store, key, QStringLiteral("   ")).error().code, ErrorCode::TokenMissing);
+    }
+
+    void everyKeychainErrorHasAState_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<int>("state");
+        QTest::newRow("NoError") << int(QKeychain::NoError) << int(KeychainState::Available);
+        QTest::newRow("NoBackendAvailable")
+            << int(QKeychain::NoBackendAvailable) << int(KeychainState::NoBackend);
+        QTest::newRow("AccessDenied") << int(QKeychain::AccessDenied) << int(KeychainState::AccessDenied);
+        QTest::newRow("AccessDeniedByUser")
+            << int(QKeychain::AccessDeniedByUser) << int(KeychainState::AccessDenied);
+        QTest::newRow("NotImplemented")
+            << int(QKeychain::NotImplemented) << int(KeychainState::NotImplemented);
+        QTest::newRow("EntryNotFound") << int(QKeychain::EntryNotFound) << int(KeychainState::Broken);
+        QTest::newRow("CouldNotDeleteEntry")
+            << int(QKeychain::CouldNotDeleteEntry) << int(KeychainState::Broken);
+        QTest::newRow("OtherError") << int(QKeychain::OtherError) << int(KeychainState::Broken);
+    }
+
+    void everyKeychainErrorHasAState()
+    {
+        QFETCH(int, error);
+        QFETCH(int, state);
+        QCOMPARE(int(TokenStore::stateFor(error)), state);
+        QVERIFY(!TokenStore::stateMessage(TokenStore::stateFor(error)).isEmpty());
     }
 
     void everyStateHasItsOwnMessage()

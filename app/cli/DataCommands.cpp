@@ -5,6 +5,7 @@
 #include "core/Exclusion.h"
 #include "csv/UserReport.h"
 #include "jobs/ProfileService.h"
+#include "jobs/Reclamation.h"
 #include "jobs/Reports.h"
 #include "jobs/SyncJob.h"
 #include "secrets/TokenStore.h"
@@ -104,6 +105,12 @@ void CommandLine::exclude(const QCommandLineParser& parser, const QString& actio
             return fail(removed.error());
         } else {
             m_io.err << tr("Removed the exclusion of %1.").arg(value.trimmed()) << Qt::endl;
+        }
+        // Excluded users are never candidates: close or reopen them now, not at the next sync.
+        if (auto evaluated
+            = Reclamation::evaluate(*m_database, profile.value().id, QDateTime::currentDateTimeUtc());
+            !evaluated) {
+            return fail(evaluated.error());
         }
         return finish(ExitOk);
     }

@@ -1,6 +1,7 @@
 #include "jobs/ProfileService.h"
 
 #include "core/ProfileRules.h"
+#include "jobs/Reclamation.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
@@ -304,6 +305,10 @@ ParsedUserReport ProfileService::attachUserReport(
     }
     qCInfo(lcJobs) << "profile" << id << "User report attached:" << parsed.report->emailsActive.size()
                    << "users";
+    // The seat holders changed: the removal candidates follow now, not at the next sync.
+    if (auto evaluated = Reclamation::evaluate(m_database, id, QDateTime::currentDateTimeUtc()); !evaluated) {
+        qCWarning(lcJobs) << "profile" << id << "candidates not re-evaluated:" << evaluated.error().message;
+    }
     emit profilesChanged();
     return parsed;
 }

@@ -9,10 +9,10 @@
 Q_LOGGING_CATEGORY(lcSecrets, "rmsam.secrets", QtInfoMsg)
 
 namespace rmsam {
-namespace {
 
-KeychainState stateFor(QKeychain::Error error)
+KeychainState TokenStore::stateFor(int qkeychainError)
 {
+    const auto error = QKeychain::Error(qkeychainError);
     switch (error) {
     case QKeychain::NoError:
         return KeychainState::Available;
@@ -31,9 +31,11 @@ KeychainState stateFor(QKeychain::Error error)
     return KeychainState::Broken;
 }
 
+namespace {
+
 Error jobError(const QKeychain::Job* job, const QString& action)
 {
-    const KeychainState state = stateFor(job->error());
+    const KeychainState state = TokenStore::stateFor(job->error());
     // The job's text comes from the keychain service and names no secret; keep it as detail.
     const QString detail = QStringLiteral("%1: QKeychain error %2: %3")
                                .arg(action)

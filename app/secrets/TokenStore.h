@@ -36,6 +36,8 @@ public:
     KeychainState state() const { return m_state; }
     // A user-facing explanation of state(): what is wrong and what to do.
     static QString stateMessage(KeychainState state);
+    // The state a QKeychain::Error (as int, so callers need no QtKeychain header) stands for.
+    static KeychainState stateFor(int qkeychainError);
 
     // Writes, reads back, compares and deletes a throw-away entry, then sets state().
     void checkAvailability(std::function<void(KeychainState)> done);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
 
@@ -45,6 +46,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
                 .arg(QDir::toNativeSeparators(dataDir)),
             {} };
     }
+    if (auto local = checkLocation(dataDir, QStorageInfo(dataDir).fileSystemType()); !local) {
+        return local.error();
+    }
     std::unique_ptr<Database> database(
         new Database(QDir(dataDir).absoluteFilePath(QStringLiteral("roadmunk-sam.sqlite"))));
     QSqlDatabase db = database->connection();
@@ -59,6 +63,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
         return migrated.error();
     }
     return database;
+}
+
+Result<void> Database::checkLocation(const QString& dataDir, const QByteArray& fileSystemType)
+{
+    // SQLite's locking and WAL need a local file system: on a network share two computers can
+    // corrupt the database, and the audit log's durability is not what it claims.
+    static const QList<QByteArray> networkTypes
+        = { "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afpfs", "webdav", "davfs", "fuse.sshfs",
+              "sshfs", "9p", "afs", "ncpfs", "fuse.rclone", "ceph", "glusterfs", "fuse.glusterfs" };
+    const QString native = QDir::toNativeSeparators(QDir(dataDir).absolutePath());
+    const bool unc = native.startsWith(QLatin1String("\\\\")) || native.startsWith(QLatin1String("//"));
+    if (unc || networkTypes.contains(fileSystemType.toLower())) {
+        return Error { ErrorCode::StorageError,
+            tr("The data folder %1 is on a network share (%2). Roadmunk SAM keeps its database only on a "
+               "local disk, where it can guarantee that nothing is lost or half-written; choose a local "
+               "folder with --data-dir.")
+                .arg(native, unc ? QStringLiteral("UNC path") : QString::fromLatin1(fileSystemType)),
+            {} };
+    }
+    return {};
 }
 
 QSqlDatabase Database::connection()

@@ -25,6 +25,9 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // Refuses a data folder on a network file system (by type, e.g. "nfs4", "cifs") or a UNC path.
+    static Result<void> checkLocation(const QString& dataDir, const QByteArray& fileSystemType);
+
     QString filePath() const { return m_filePath; }
     int schemaVersion();
 
