@@ -429,6 +429,25 @@ private slots:
         QVERIFY(!r.out.contains(QString::fromUtf8(token)));
     }
 
+    void jobSettingsFromTheCommandLine()
+    {
+        QCOMPARE(run({ "profile", "create", "--name", "Settings", "--region", "apac" }).code, int(ExitOk));
+        Run r = run(
+            { "schedule", "set", "--profile", "Settings", "--max-in-flight", "6", "--report-max-age", "45" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        const QJsonObject shown = show(QStringLiteral("Settings"));
+        QCOMPARE(shown.value(QLatin1String("maxInFlight")).toInt(), 6);
+        QCOMPARE(shown.value(QLatin1String("reportMaxAgeDays")).toInt(), 45);
+        r = run({ "schedule", "set", "--profile", "Settings", "--max-in-flight", "99" });
+        QCOMPARE(r.code, int(ExitUsage));
+        QVERIFY(r.err.contains(QStringLiteral("16")));
+        QCOMPARE(show(QStringLiteral("Settings")).value(QLatin1String("maxInFlight")).toInt(), 6);
+        // A Draft has no daily job yet.
+        r = run({ "schedule", "set", "--profile", "Settings", "--job", "subscriptions", "--at", "04:00" });
+        QCOMPARE(r.code, int(ExitFailure));
+        QVERIFY(r.err.contains(QStringLiteral("publish it first")));
+    }
+
     void helpListsTheExitCodes()
     {
         const Run r = run({ "profile", "--help" });

@@ -3,6 +3,7 @@
 // stays disabled until the number of users is typed, and a confirmed run deactivates exactly
 // the previewed users. With Reclaim subscriptions off, Reclaim is disabled and says why.
 #include "CandidatesPanel.h"
+#include "ProfileForm.h"
 #include "ProfileTabs.h"
 #include "ReclaimDialog.h"
 #include "ReclamationSettingsDialog.h"
@@ -18,6 +19,7 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QUuid>
 
 using namespace rmsam;
@@ -160,6 +163,41 @@ private slots:
         QVERIFY(dialog.deactivationCount() > 0);
         dialog.confirmField()->setText(QString::number(dialog.deactivationCount()));
         QVERIFY(!dialog.reclaimButton()->isEnabled());
+    }
+
+    void theProfileFormSetsTheJobSettings()
+    {
+        const IntegrationProfile p = publishedProfile(QStringLiteral("jobs"), true);
+        ProfileTabs tabs(*m_service);
+        tabs.showProfile(p.id);
+        ProfileForm* form = tabs.form();
+        auto* at = form->findChild<QTimeEdit*>(QStringLiteral("subscriptionsAtEdit"));
+        auto* inFlight = form->findChild<QSpinBox*>(QStringLiteral("inFlightSpin"));
+        auto* age = form->findChild<QSpinBox*>(QStringLiteral("reportAgeSpin"));
+        QVERIFY(at && inFlight && age);
+        QVERIFY(at->isEnabled()); // published: the daily job exists
+        QCOMPARE(inFlight->value(), IntegrationProfile::DefaultMaxInFlight);
+        at->setTime(QTime(5, 30));
+        inFlight->setValue(8);
+        age->setValue(14);
+        QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        const IntegrationProfile stored = ProfileRepository(*m_database).find(p.id).value();
+        QCOMPARE(stored.maxInFlight, 8);
+        QCOMPARE(stored.reportMaxAgeDays, 14);
+        bool found = false;
+        for (const ScheduledJob& j : JobRepository(*m_database).scheduledJobs(p.id).value()) {
+            if (j.kind == JobKind::Subscriptions) {
+                QCOMPARE(j.runAt, QTime(5, 30));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        inFlight->setMaximum(99);
+        inFlight->setValue(40); // beyond what the rules allow: refused, nothing stored
+        QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(ProfileRepository(*m_database).find(p.id).value().maxInFlight, 8);
+        QVERIFY(
+            form->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("16")));
     }
 
     void settingsDialogStoresTheRuleAndEntitlements()

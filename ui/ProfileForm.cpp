@@ -3,6 +3,7 @@
 #include "TokenDialog.h"
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
+#include "storage/JobRepository.h"
 #include "storage/UserReportRepository.h"
 
 #include <QCheckBox>
@@ -22,8 +23,10 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace rmsam {
@@ -135,6 +138,7 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     layout->addWidget(connection);
     layout->addWidget(subflows);
     layout->addWidget(buildReportBox());
+    layout->addWidget(buildJobsBox());
     layout->addWidget(buildPermissionsTable());
     layout->addLayout(actions);
     layout->addWidget(m_progress);
@@ -210,6 +214,31 @@ QWidget* ProfileForm::buildReportBox()
     return box;
 }
 
+QWidget* ProfileForm::buildJobsBox()
+{
+    auto* box = new QGroupBox(tr("Jobs"), this);
+    m_subscriptionsAt = new QTimeEdit(box);
+    m_subscriptionsAt->setObjectName(QStringLiteral("subscriptionsAtEdit"));
+    m_subscriptionsAt->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_activityAt = new QTimeEdit(box);
+    m_activityAt->setObjectName(QStringLiteral("activityAtEdit"));
+    m_activityAt->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_inFlight = new QSpinBox(box);
+    m_inFlight->setObjectName(QStringLiteral("inFlightSpin"));
+    m_inFlight->setRange(1, 16);
+    m_inFlight->setToolTip(tr("How many pages are requested at once while downloading."));
+    m_reportAge = new QSpinBox(box);
+    m_reportAge->setObjectName(QStringLiteral("reportAgeSpin"));
+    m_reportAge->setRange(1, 365);
+    m_reportAge->setSuffix(tr(" days"));
+    auto* form = new QFormLayout(box);
+    form->addRow(tr("Download subscriptions runs &daily at:"), m_subscriptionsAt);
+    form->addRow(tr("Refresh activity runs daily a&t:"), m_activityAt);
+    form->addRow(tr("Requests &in flight:"), m_inFlight);
+    form->addRow(tr("&Warn when the User report is older than:"), m_reportAge);
+    return box;
+}
+
 void ProfileForm::showReportState()
 {
     auto report = UserReportRepository(m_service.database()).current(m_profile.id);
@@ -222,17 +251,17 @@ void ProfileForm::showReportState()
     }
     const AttachedReport& r = *report.value();
     const int age = r.ageInDays(QDateTime::currentDateTimeUtc());
-    const bool stale = age > UserReportRepository::DefaultMaxAgeDays;
+    const bool stale = age > m_profile.reportMaxAgeDays;
     m_report->setStyleSheet(
         stale ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
-    m_report->setText(tr("%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5", nullptr, age)
-                          .arg(r.fileName)
-                          .arg(r.rows)
-                          .arg(r.activeRows)
-                          .arg(QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat))
-                          .arg(stale ? tr(" It is older than %1 days: attach a fresh one.")
-                                           .arg(UserReportRepository::DefaultMaxAgeDays)
-                                     : QString()));
+    m_report->setText(
+        tr("%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5", nullptr, age)
+            .arg(r.fileName)
+            .arg(r.rows)
+            .arg(r.activeRows)
+            .arg(QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat))
+            .arg(stale ? tr(" It is older than %1 days: attach a fresh one.").arg(m_profile.reportMaxAgeDays)
+                       : QString()));
 }
 
 void ProfileForm::attachReport(const QString& path)
@@ -331,6 +360,23 @@ void ProfileForm::reload()
     m_analyzeFrom->setDate(m_profile.analyzeActivityFrom);
     m_analyzeFrom->setEnabled(m_profile.downloadActivity);
     m_reclaim->setChecked(m_profile.reclaimSubscriptions);
+    m_inFlight->setValue(m_profile.maxInFlight);
+    m_reportAge->setValue(m_profile.reportMaxAgeDays);
+    // The daily jobs exist once the profile is published (and the activity job while Download
+    // activity is on); until then the times cannot be set.
+    const QList<ScheduledJob> jobs
+        = JobRepository(m_service.database()).scheduledJobs(m_profile.id).value_or({});
+    for (QTimeEdit* edit : { m_subscriptionsAt, m_activityAt }) {
+        edit->setEnabled(false);
+        edit->setTime(QTime(Jobs::DefaultRunHour, 0));
+        edit->setToolTip(tr("The daily job is created when the profile is published."));
+    }
+    for (const ScheduledJob& j : jobs) {
+        QTimeEdit* edit = j.kind == JobKind::Subscriptions ? m_subscriptionsAt : m_activityAt;
+        edit->setEnabled(true);
+        edit->setTime(j.runAt);
+        edit->setToolTip(j.name);
+    }
     showReportState();
     refreshState();
 }
@@ -376,6 +422,8 @@ IntegrationProfile ProfileForm::edited() const
     p.downloadActivity = m_activity->isChecked();
     p.analyzeActivityFrom = m_analyzeFrom->date();
     p.reclaimSubscriptions = m_reclaim->isChecked();
+    p.maxInFlight = m_inFlight->value();
+    p.reportMaxAgeDays = m_reportAge->value();
     return p;
 }
 
@@ -393,6 +441,15 @@ void ProfileForm::save()
     if (!saved) {
         showMessage(saved.error().message, true);
         return;
+    }
+    for (const auto& [kind, edit] : { std::pair { JobKind::Subscriptions, m_subscriptionsAt },
+             std::pair { JobKind::Activity, m_activityAt } }) {
+        if (edit->isEnabled() && (kind == JobKind::Subscriptions || saved.value().downloadActivity)) {
+            if (auto set = m_service.setRunTime(m_profile.id, kind, edit->time()); !set) {
+                showMessage(set.error().message, true);
+                return;
+            }
+        }
     }
     reload();
     if (wasPublished && !m_profile.isPublished()) {

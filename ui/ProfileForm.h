@@ -11,6 +11,8 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSpinBox;
+class QTimeEdit;
 class QPushButton;
 
 namespace rmsam {
@@ -56,6 +58,7 @@ protected:
 private:
     QWidget* buildPermissionsTable();
     QWidget* buildReportBox();
+    QWidget* buildJobsBox();
     void showReportState();
     void reload();
     void refreshState();
@@ -77,6 +80,10 @@ private:
     QCheckBox* m_activity;
     QDateEdit* m_analyzeFrom;
     QCheckBox* m_reclaim;
+    QTimeEdit* m_subscriptionsAt;
+    QTimeEdit* m_activityAt;
+    QSpinBox* m_inFlight;
+    QSpinBox* m_reportAge;
     QLabel* m_message;
     QProgressBar* m_progress;
     QPushButton* m_save;

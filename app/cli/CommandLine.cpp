@@ -33,7 +33,7 @@ QStringList commandWords(const QStringList& arguments)
         QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out"),
         QStringLiteral("--email-column"), QStringLiteral("--status-column"),
         QStringLiteral("--max-in-flight"), QStringLiteral("--job"), QStringLiteral("--at"),
-        QStringLiteral("--threshold-days"), QStringLiteral("--roles"),
+        QStringLiteral("--report-max-age"), QStringLiteral("--threshold-days"), QStringLiteral("--roles"),
         QStringLiteral("--include-no-activity"), QStringLiteral("--grace-days"), QStringLiteral("--notify"),
         QStringLiteral("--notify-days"), QStringLiteral("--seat"), QStringLiteral("--owned"),
         QStringLiteral("--price"), QStringLiteral("--period"), QStringLiteral("--currency"),
@@ -169,6 +169,10 @@ void CommandLine::start(const QStringList& arguments)
         parser.addOption({ QStringLiteral("job"), tr("subscriptions or activity"), QStringLiteral("JOB") });
         parser.addOption(
             { QStringLiteral("at"), tr("Daily run time, local, HH:MM."), QStringLiteral("HH:MM") });
+        parser.addOption({ QStringLiteral("max-in-flight"), tr("Requests in flight while paging (1–16)."),
+            QStringLiteral("N") });
+        parser.addOption({ QStringLiteral("report-max-age"),
+            tr("Flag a User report older than DAYS days (1–365)."), QStringLiteral("DAYS") });
     }
     if (command == QLatin1String("rule")) {
         parser.addOption({ QStringLiteral("threshold-days"),
@@ -224,7 +228,8 @@ void CommandLine::start(const QStringList& arguments)
                   "  validate --profile NAME\n"
                   "  publish --profile NAME [--yes]\n"
                   "  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N]\n"
-                  "  schedule list --profile NAME | schedule set --profile NAME --job JOB --at HH:MM\n"
+                  "  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]\n"
+                  "       [--max-in-flight N] [--report-max-age DAYS]\n"
                   "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
                   "  exclude list --profile NAME\n"
                   "  export --profile NAME --report "
@@ -337,13 +342,17 @@ void CommandLine::start(const QStringList& arguments)
     }
     if (command == QLatin1String("schedule")) {
         const bool list = sub == QLatin1String("list");
-        const bool set = sub == QLatin1String("set")
-            && Jobs::kindFromCode(parser.value(QStringLiteral("job")))
+        const bool jobTime = parser.isSet(QStringLiteral("job")) || parser.isSet(QStringLiteral("at"));
+        const bool validJobTime = Jobs::kindFromCode(parser.value(QStringLiteral("job")))
             && QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm")).isValid();
+        const bool settings
+            = parser.isSet(QStringLiteral("max-in-flight")) || parser.isSet(QStringLiteral("report-max-age"));
+        const bool set = sub == QLatin1String("set") && (jobTime ? validJobTime : settings);
         if (!parser.isSet(QStringLiteral("profile")) || (!list && !set)) {
             return usage(
                 QStringLiteral("roadmunk-sam schedule list --profile NAME | schedule set --profile NAME "
-                               "--job subscriptions|activity --at HH:MM"));
+                               "[--job subscriptions|activity --at HH:MM] [--max-in-flight 1-16] "
+                               "[--report-max-age DAYS]"));
         }
         if (openServices(parser)) {
             schedule(parser, list);

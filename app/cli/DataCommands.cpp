@@ -201,23 +201,37 @@ void CommandLine::schedule(const QCommandLineParser& parser, bool list)
         }
         return finish(ExitOk);
     }
-    const JobKind kind = *Jobs::kindFromCode(parser.value(QStringLiteral("job")));
-    const QTime at = QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm"));
-    for (const ScheduledJob& j : scheduled.value()) {
-        if (j.kind == kind) {
-            if (auto set = jobs.setRunAt(j.id, at); !set) {
-                return fail(set.error());
-            }
-            m_io.err << tr("\"%1\" now runs daily at %2.").arg(j.name, at.toString(QStringLiteral("HH:mm")))
-                     << Qt::endl;
-            return finish(ExitOk);
+    if (parser.isSet(QStringLiteral("job"))) {
+        const JobKind kind = *Jobs::kindFromCode(parser.value(QStringLiteral("job")));
+        const QTime at = QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm"));
+        if (auto set = m_service->setRunTime(profile.value().id, kind, at); !set) {
+            return fail(set.error());
         }
+        m_io.err << tr("\"%1\" now runs daily at %2.")
+                        .arg(Jobs::scheduledJobName(kind, profile.value().displayName),
+                            at.toString(QStringLiteral("HH:mm")))
+                 << Qt::endl;
     }
-    fail(Error { ErrorCode::NotFound,
-        tr("\"%1\" has no %2 job: publish it first (the activity job exists only while Download activity is "
-           "on).")
-            .arg(profile.value().displayName, Jobs::kindCode(kind)),
-        {} });
+    if (parser.isSet(QStringLiteral("max-in-flight")) || parser.isSet(QStringLiteral("report-max-age"))) {
+        IntegrationProfile edited = profile.value();
+        if (parser.isSet(QStringLiteral("max-in-flight"))) {
+            edited.maxInFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
+        }
+        if (parser.isSet(QStringLiteral("report-max-age"))) {
+            edited.reportMaxAgeDays = parser.value(QStringLiteral("report-max-age")).toInt();
+        }
+        auto saved = m_service->save(edited);
+        if (!saved) {
+            return fail(saved.error());
+        }
+        m_io.err << tr("Jobs of \"%1\" page with %2 requests in flight; a User report older than %3 days is "
+                       "flagged.")
+                        .arg(saved.value().displayName)
+                        .arg(saved.value().maxInFlight)
+                        .arg(saved.value().reportMaxAgeDays)
+                 << Qt::endl;
+    }
+    finish(ExitOk);
 }
 
 } // namespace rmsam

@@ -36,6 +36,8 @@ QJsonObject toJson(const IntegrationProfile& p)
         { QStringLiteral("downloadActivity"), p.downloadActivity },
         { QStringLiteral("analyzeActivityFrom"), p.analyzeActivityFrom.toString(Qt::ISODate) },
         { QStringLiteral("reclaimSubscriptions"), p.reclaimSubscriptions },
+        { QStringLiteral("maxInFlight"), p.maxInFlight },
+        { QStringLiteral("reportMaxAgeDays"), p.reportMaxAgeDays },
         { QStringLiteral("tokenSetAt"), dateOrNull(p.tokenSetAt) },
         { QStringLiteral("validatedAt"), dateOrNull(p.validatedAt) },
         { QStringLiteral("publishedAt"), dateOrNull(p.publishedAt) },

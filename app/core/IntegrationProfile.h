@@ -32,6 +32,13 @@ struct IntegrationProfile
     QDate analyzeActivityFrom;
     bool reclaimSubscriptions = true;
 
+    // How the profile's jobs run: requests in flight while paging, and when the attached User
+    // report is old enough to warn about.
+    static constexpr int DefaultMaxInFlight = 4;
+    static constexpr int DefaultReportMaxAgeDays = 30;
+    int maxInFlight = DefaultMaxInFlight; // 1–16
+    int reportMaxAgeDays = DefaultReportMaxAgeDays; // 1–365
+
     QDateTime tokenSetAt; // when a token was last stored in the keychain; null when none is
     QDateTime validatedAt; // null until a validation succeeded for the current connection
     QDateTime publishedAt;

@@ -142,4 +142,17 @@ Result<void> canPublish(const IntegrationProfile& profile)
     return {};
 }
 
+Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays)
+{
+    if (maxInFlight < 1 || maxInFlight > 16) {
+        return Error { ErrorCode::InvalidInput,
+            tr("Requests in flight must be between 1 and 16 (Roadmunk may throttle more)."), {} };
+    }
+    if (reportMaxAgeDays < 1 || reportMaxAgeDays > 365) {
+        return Error { ErrorCode::InvalidInput,
+            tr("The User report age warning must be between 1 and 365 days."), {} };
+    }
+    return {};
+}
+
 } // namespace rmsam::ProfileRules

@@ -19,6 +19,8 @@ IntegrationProfile makeDraft(const QString& displayName, Region region, QDate to
 Result<QString> checkDisplayName(const QString& displayName, const QStringList& otherNames);
 Result<void> checkEndpointOverride(const QUrl& endpoint);
 Result<void> checkAnalyzeActivityFrom(QDate from, QDate today);
+// Requests in flight 1–16; User report warning age 1–365 days.
+Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays);
 // The token as it will be stored (surrounding whitespace removed), or why it is refused.
 Result<QString> checkToken(const QString& token);
 

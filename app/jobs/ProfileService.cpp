@@ -97,6 +97,10 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
         !from) {
         return from.error();
     }
+    if (auto settings = ProfileRules::checkJobSettings(edited.maxInFlight, edited.reportMaxAgeDays);
+        !settings) {
+        return settings.error();
+    }
     // Start from the stored profile so that status and validation follow the rules, never the caller.
     IntegrationProfile profile = stored.value();
     profile.displayName = name.value();
@@ -108,6 +112,8 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     ProfileRules::setDownloadActivity(profile, edited.downloadActivity);
     profile.analyzeActivityFrom = edited.analyzeActivityFrom;
     profile.reclaimSubscriptions = edited.reclaimSubscriptions;
+    profile.maxInFlight = edited.maxInFlight;
+    profile.reportMaxAgeDays = edited.reportMaxAgeDays;
     auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
         if (auto updated = m_profiles.update(profile); !updated) {
             return updated;
@@ -272,6 +278,38 @@ Result<IntegrationProfile> ProfileService::publish(qint64 id)
         emit profilesChanged();
     }
     return published;
+}
+
+Result<void> ProfileService::setRunTime(qint64 id, JobKind kind, QTime at)
+{
+    if (!at.isValid()) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::ProfileService", "Give the run time as HH:MM."), {} };
+    }
+    JobRepository jobs(m_database);
+    auto scheduled = jobs.scheduledJobs(id);
+    if (!scheduled) {
+        return scheduled.error();
+    }
+    for (const ScheduledJob& j : scheduled.value()) {
+        if (j.kind == kind) {
+            if (j.runAt == at) {
+                return {};
+            }
+            if (auto set = jobs.setRunAt(j.id, at); !set) {
+                return set;
+            }
+            emit profilesChanged();
+            return {};
+        }
+    }
+    return Error { ErrorCode::NotFound,
+        QCoreApplication::translate("rmsam::ProfileService",
+            "The profile has no %1 job: publish it first (the activity job exists only while Download "
+            "activity "
+            "is on).")
+            .arg(Jobs::kindCode(kind)),
+        {} };
 }
 
 ParsedUserReport ProfileService::attachUserReport(

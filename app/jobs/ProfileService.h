@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/IntegrationProfile.h"
+#include "core/Jobs.h"
 #include "core/PublishPlan.h"
 #include "core/Result.h"
 #include "csv/UserReport.h"
@@ -54,6 +55,8 @@ public:
     // Stores edited settings, applying the rules: a changed connection or a cleared Download
     // activity returns a published profile to Draft.
     Result<IntegrationProfile> save(const IntegrationProfile& edited);
+    // When a published profile's daily job runs (local time); the scheduler picks it up.
+    Result<void> setRunTime(qint64 id, JobKind kind, QTime at);
     void remove(qint64 id, std::function<void(Result<void>)> done);
 
     void setToken(qint64 id, const QString& token, std::function<void(Result<void>)> done);

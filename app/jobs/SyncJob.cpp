@@ -82,7 +82,8 @@ void SyncJob::next()
 
 void SyncJob::fetch(JobKind kind)
 {
-    PagedFetcher::Options options { m_options.pageSize, m_options.maxInFlight };
+    PagedFetcher::Options options { m_options.pageSize,
+        m_options.maxInFlight > 0 ? m_options.maxInFlight : m_profile.maxInFlight };
     auto makeRequest = kind == JobKind::Subscriptions ? PagedFetcher::RequestFactory(&Queries::usersPage)
                                                       : PagedFetcher::RequestFactory(&Queries::roadmapsPage);
     m_fetcher = new PagedFetcher(m_client,

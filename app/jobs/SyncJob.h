@@ -25,7 +25,7 @@ struct SyncOptions
     bool activity = true; // only when the profile's Download activity is on
     QString trigger = QStringLiteral("manual");
     int pageSize = 100;
-    int maxInFlight = 4;
+    int maxInFlight = 0; // 0: the profile's setting
 };
 
 // What a sync did: one job result per job that ran (failed and cancelled runs included), and

@@ -174,6 +174,10 @@ QList<Migration> all()
                     " period VARCHAR(8) NOT NULL,"
                     " currency VARCHAR(3) NOT NULL,"
                     " PRIMARY KEY (profile_id, seat_type))") } },
+        { QStringLiteral("job settings per profile"),
+            { QStringLiteral("ALTER TABLE integration_profile ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 4"),
+                QStringLiteral(
+                    "ALTER TABLE integration_profile ADD COLUMN report_max_age_days INTEGER NOT NULL DEFAULT 30") } },
     };
 }
 

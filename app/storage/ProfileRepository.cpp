@@ -18,7 +18,8 @@ QString tr(const char* text)
 
 const QString Columns = QStringLiteral(
     "id, display_name, status, region, endpoint_override, token_key, download_activity, "
-    "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at, token_set_at");
+    "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at, token_set_at, "
+    "max_in_flight, report_max_age_days");
 
 QString toText(const QDateTime& when)
 {
@@ -52,6 +53,8 @@ IntegrationProfile fromRow(const QSqlQuery& q)
     p.publishedAt = fromText(q.value(10));
     p.createdAt = fromText(q.value(11));
     p.tokenSetAt = fromText(q.value(12));
+    p.maxInFlight = q.value(13).toInt();
+    p.reportMaxAgeDays = q.value(14).toInt();
     return p;
 }
 
@@ -68,6 +71,8 @@ void bindProfile(QSqlQuery& q, const IntegrationProfile& p)
     q.bindValue(QStringLiteral(":validated_at"), nullable(toText(p.validatedAt)));
     q.bindValue(QStringLiteral(":published_at"), nullable(toText(p.publishedAt)));
     q.bindValue(QStringLiteral(":token_set_at"), nullable(toText(p.tokenSetAt)));
+    q.bindValue(QStringLiteral(":max_in_flight"), p.maxInFlight);
+    q.bindValue(QStringLiteral(":report_max_age_days"), p.reportMaxAgeDays);
 }
 
 Error notFound(const QString& reference)
@@ -160,10 +165,10 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
         "INSERT INTO integration_profile (display_name, display_name_key, status, region, endpoint_override, "
         "token_key, download_activity, analyze_activity_from, reclaim_subscriptions, validated_at, "
         "published_at, "
-        "created_at, token_set_at) VALUES (:display_name, :display_name_key, :status, :region, "
-        ":endpoint_override, "
+        "created_at, token_set_at, max_in_flight, report_max_age_days) VALUES (:display_name, "
+        ":display_name_key, :status, :region, :endpoint_override, "
         ":token_key, :download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, "
-        ":published_at, :created_at, :token_set_at)"));
+        ":published_at, :created_at, :token_set_at, :max_in_flight, :report_max_age_days)"));
     bindProfile(q, stored);
     q.bindValue(QStringLiteral(":token_key"), stored.tokenKey);
     q.bindValue(QStringLiteral(":created_at"), toText(stored.createdAt));
@@ -185,7 +190,8 @@ Result<void> ProfileRepository::update(const IntegrationProfile& profile)
         "status = :status, region = :region, endpoint_override = :endpoint_override, "
         "download_activity = :download_activity, analyze_activity_from = :analyze_activity_from, "
         "reclaim_subscriptions = :reclaim_subscriptions, validated_at = :validated_at, "
-        "published_at = :published_at, token_set_at = :token_set_at WHERE id = :id"));
+        "published_at = :published_at, token_set_at = :token_set_at, max_in_flight = :max_in_flight, "
+        "report_max_age_days = :report_max_age_days WHERE id = :id"));
     bindProfile(q, profile);
     q.bindValue(QStringLiteral(":id"), profile.id);
     if (!q.exec()) {

@@ -36,8 +36,6 @@ struct AttachedReport
 class UserReportRepository
 {
 public:
-    static constexpr int DefaultMaxAgeDays = 30;
-
     explicit UserReportRepository(Database& database);
 
     // Replaces the profile's report in one transaction: a rejected file never gets here, and a
