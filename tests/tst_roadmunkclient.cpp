@@ -186,6 +186,20 @@ private slots:
         QVERIFY(result.error().detail.contains(QStringLiteral("shoeSize")));
     }
 
+    // The defaults the issue agreed on; tests shrink them, the application never does.
+    void defaultRetryAndTimeoutOptions()
+    {
+        const RoadmunkClient::Options o;
+        QCOMPARE(o.transferTimeoutMs, 30000);
+        QCOMPARE(o.requestDeadlineMs, 60000);
+        QCOMPARE(o.maxRetries, 4);
+        QCOMPARE(o.retryBaseDelayMs, 500);
+        QCOMPARE(o.retryMaxDelayMs, 8000);
+        QVERIFY(!o.allowLoopback);
+        // The worst case of backoff alone (0.5 + 1 + 2 + 4 s) fits well within the deadline.
+        QVERIFY(o.retryBaseDelayMs * 15 < o.requestDeadlineMs);
+    }
+
     void cancelStopsTheValidation()
     {
         SandboxOptions slow;

@@ -202,22 +202,25 @@ private slots:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("code");
-        QTest::newRow("401") << 401 << int(ErrorCode::TokenRejected);
-        QTest::newRow("503") << 503 << int(ErrorCode::ServerError);
+        QTest::addColumn<bool>("persists"); // a 503 is retried; only one that persists fails the run
+        QTest::newRow("401") << 401 << int(ErrorCode::TokenRejected) << false;
+        QTest::newRow("500") << 500 << int(ErrorCode::ServerError) << false;
+        QTest::newRow("503 that persists") << 503 << int(ErrorCode::ServerError) << true;
     }
 
     void failureMidRunKeepsThePreviousSnapshot()
     {
         QFETCH(int, status);
         QFETCH(int, code);
-        Fixture f = make(300, 25, QStringLiteral("fault %1").arg(status));
+        QFETCH(bool, persists);
+        Fixture f = make(300, 25, QStringLiteral("fault %1 %2").arg(status).arg(persists));
         QVERIFY(!sync(f).error);
         const auto before = SubscriptionRepository(*m_database).records(f.profile.id).value();
         QCOMPARE(before.size(), 300);
 
         f.sandbox->account().removeUser(f.sandbox->account().users().at(10).id); // would change the snapshot
-        f.sandbox->setRequestHook([status](int request, const QString&) -> std::optional<int> {
-            return request == 5 ? std::optional<int>(status) : std::nullopt;
+        f.sandbox->setRequestHook([status, persists](int request, const QString&) -> std::optional<int> {
+            return request == 5 || (persists && request > 5) ? std::optional<int>(status) : std::nullopt;
         });
         const SyncOutcome outcome = sync(f);
         QVERIFY(outcome.error);

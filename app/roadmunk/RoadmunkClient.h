@@ -3,12 +3,15 @@
 #include "core/Result.h"
 #include "roadmunk/Queries.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -21,14 +24,24 @@ namespace rmsam {
 // the application goes through here: it refuses any endpoint but the three gateways over
 // HTTPS (and loopback, for the sandbox), never follows redirects, and turns every failure
 // into a typed Error whose message names the cause and the next step.
+//
+// Queries are retried on 429, 502, 503, 504, a connection closed or reset after it was made,
+// and an inactivity timeout, with capped exponential backoff and jitter, honouring
+// Retry-After. Mutations are sent exactly once: a mutation that may have run must be checked
+// by reading, never repeated blindly (ReclaimJob relies on this).
 class RoadmunkClient : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoadmunkClient)
 
 public:
     struct Options
     {
-        int transferTimeoutMs = 30000;
+        int transferTimeoutMs = 30000; // no byte for this long fails the attempt
+        int requestDeadlineMs = 60000; // one execute(), its retries and waits included
+        int maxRetries = 4; // queries only
+        int retryBaseDelayMs = 500; // doubled per retry, then jittered down by up to half
+        int retryMaxDelayMs = 8000; // the backoff's cap; a Retry-After may ask for longer
         bool allowLoopback = false; // only the sandbox and tests
     };
 
@@ -41,20 +54,32 @@ public:
 
     QUrl endpoint() const { return m_endpoint; }
 
-    // Sends the request; done receives the response's "data" object or the error. done is not
-    // called after abortAll() or once the client is destroyed.
+    // Sends the request, retrying a query as the class comment says; done receives the
+    // response's "data" object or the error. done is not called after abortAll() or once the
+    // client is destroyed.
     void execute(const GraphQlRequest& request, std::function<void(Result<QJsonObject>)> done);
+    // Aborts every request in flight and every retry that is waiting.
     void abortAll();
 
     // Turns a finished reply and its body into the result; public for the tests of the mapping.
     static Result<QJsonObject> interpret(QNetworkReply* reply, const QByteArray& body, const QUrl& endpoint);
+    // The wait a Retry-After header asks for: delay-seconds or an HTTP date; nullopt if unreadable.
+    static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
 
 private:
+    struct Call;
+
+    void send(Call* call);
+    void attemptFinished(Call* call, QNetworkReply* reply);
+    void deadlinePassed(Call* call);
+    void finish(Call* call, Result<QJsonObject> result);
+    qint64 backoffMs(int retry) const;
+
     QNetworkAccessManager* m_network;
     QUrl m_endpoint;
     QString m_token;
     Options m_options;
-    QList<QPointer<QNetworkReply>> m_inFlight;
+    std::vector<std::unique_ptr<Call>> m_calls;
 };
 
 } // namespace rmsam

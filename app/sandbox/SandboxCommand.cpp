@@ -72,7 +72,15 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
         Text::tr("API token to accept; generated when omitted."), QStringLiteral("T"));
     const QCommandLineOption limitedToken(QStringLiteral("limited-token"),
         Text::tr("A second token that lacks the Account Admin role."), QStringLiteral("T"));
-    parser.addOptions({ help, port, users, seed, pageCap, latency, token, limitedToken });
+    const QCommandLineOption fault(QStringLiteral("fault"),
+        Text::tr("Inject a fault into the Nth GraphQL request (every request without @N); repeatable, "
+                 "the first that matches applies. MODE is an HTTP status (400-599, e.g. 401, 500, 502, "
+                 "503), 429[:SECONDS] or 429-date[:SECONDS] (Retry-After in seconds or as an HTTP date), "
+                 "reset (close the connection unanswered), stall (never answer), trickle[:MS] (one byte "
+                 "every MS), malformed (200 with broken JSON), partial (200 with data and errors), "
+                 "redirect-host[:URL] or redirect-http[:URL] (307 elsewhere)."),
+        QStringLiteral("MODE[:ARG][@N]"));
+    parser.addOptions({ help, port, users, seed, pageCap, latency, token, limitedToken, fault });
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList { QStringLiteral("roadmunk-sam sandbox") } + arguments)) {
@@ -115,6 +123,14 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     options.token = parser.value(token);
     options.limitedToken = parser.value(limitedToken);
+    for (const QString& text : parser.values(fault)) {
+        auto parsed = SandboxFault::parse(text);
+        if (!parsed) {
+            err << parsed.error().message << Qt::endl;
+            return exitBadOptions;
+        }
+        options.faults.append(parsed.value());
+    }
 
     if (!QCoreApplication::instance()) {
         err << Text::tr("The sandbox needs a running application object.") << Qt::endl;
@@ -135,6 +151,8 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     err << Text::tr("Roadmunk sandbox with %1 users. Press Ctrl+C to stop.").arg(options.userCount)
         << Qt::endl;
+    for (const SandboxFault& f : options.faults)
+        err << Text::tr("Injecting fault %1.").arg(f.toString()) << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -8,10 +8,15 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 namespace rmsam {
 
@@ -35,6 +40,31 @@ bool sameSecret(const QString& a, const QString& b)
     return difference == 0;
 }
 
+struct FaultMode
+{
+    const char* name;
+    SandboxFault::Kind kind;
+};
+
+// The named modes of SandboxFault::parse(); an HTTP status is the remaining one.
+constexpr FaultMode faultModes[] = {
+    { "429", SandboxFault::Kind::RetryAfterSeconds },
+    { "429-date", SandboxFault::Kind::RetryAfterDate },
+    { "reset", SandboxFault::Kind::Reset },
+    { "stall", SandboxFault::Kind::Stall },
+    { "trickle", SandboxFault::Kind::Trickle },
+    { "malformed", SandboxFault::Kind::MalformedJson },
+    { "partial", SandboxFault::Kind::PartialErrors },
+    { "redirect-host", SandboxFault::Kind::RedirectOtherHost },
+    { "redirect-http", SandboxFault::Kind::RedirectToHttp },
+};
+
+// An IMF-fixdate (RFC 9110), the form of Retry-After's date.
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+
 QDateTime presentOf(const SandboxOptions& options)
 {
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
@@ -42,6 +72,123 @@ QDateTime presentOf(const SandboxOptions& options)
 }
 
 } // namespace
+
+Result<SandboxFault> SandboxFault::parse(const QString& text)
+{
+    const auto invalid = [&text](const QString& why) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::SandboxFault", "Invalid fault \"%1\": %2").arg(text, why),
+            {} };
+    };
+    SandboxFault fault;
+    QString mode = text.trimmed();
+    // "@N" ends the text; a redirect URL may hold an "@" of its own before it.
+    if (const qsizetype at = mode.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        bool ok = false;
+        const int number = mode.mid(at + 1).toInt(&ok);
+        if (ok) {
+            if (number < 1)
+                return invalid(QCoreApplication::translate("rmsam::SandboxFault", "N counts from 1."));
+            fault.request = number;
+            mode.truncate(at);
+        }
+    }
+    QString argument;
+    if (const qsizetype colon = mode.indexOf(QLatin1Char(':')); colon >= 0) {
+        argument = mode.mid(colon + 1);
+        mode.truncate(colon);
+    }
+    const auto numberArgument = [&argument](int fallback, int minimum, int maximum) -> std::optional<int> {
+        if (argument.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int value = argument.toInt(&ok);
+        return ok && value >= minimum && value <= maximum ? std::optional<int>(value) : std::nullopt;
+    };
+
+    bool named = false;
+    for (const FaultMode& m : faultModes) {
+        if (mode == QLatin1String(m.name)) {
+            fault.kind = m.kind;
+            named = true;
+        }
+    }
+    if (!named) {
+        bool ok = false;
+        fault.status = mode.toInt(&ok);
+        if (!ok || fault.status < 400 || fault.status > 599 || fault.status == 429 || !argument.isEmpty())
+            return invalid(QCoreApplication::translate("rmsam::SandboxFault",
+                "use an HTTP status from 400 to 599, 429[:SECONDS], 429-date[:SECONDS], reset, stall, "
+                "trickle[:MS], malformed, partial, redirect-host[:URL] or redirect-http[:URL], optionally "
+                "followed by @N."));
+        fault.kind = Kind::Status;
+        return fault;
+    }
+    fault.status = 0;
+    switch (fault.kind) {
+    case Kind::RetryAfterSeconds:
+    case Kind::RetryAfterDate:
+        fault.status = 429;
+        if (const auto seconds = numberArgument(fault.retryAfterSeconds, 0, 86400))
+            fault.retryAfterSeconds = *seconds;
+        else
+            return invalid(QCoreApplication::translate("rmsam::SandboxFault", "SECONDS is 0 to 86400."));
+        break;
+    case Kind::Trickle:
+        if (const auto ms = numberArgument(fault.trickleIntervalMs, 1, 600'000))
+            fault.trickleIntervalMs = *ms;
+        else
+            return invalid(QCoreApplication::translate("rmsam::SandboxFault", "MS is 1 to 600000."));
+        break;
+    case Kind::RedirectOtherHost:
+    case Kind::RedirectToHttp:
+        fault.status = 307;
+        if (!argument.isEmpty()) {
+            fault.location = QUrl(argument, QUrl::StrictMode);
+            if (!fault.location.isValid() || fault.location.host().isEmpty())
+                return invalid(
+                    QCoreApplication::translate("rmsam::SandboxFault", "URL must be an absolute URL."));
+        }
+        break;
+    default:
+        if (!argument.isEmpty())
+            return invalid(
+                QCoreApplication::translate("rmsam::SandboxFault", "this mode takes no argument."));
+        break;
+    }
+    return fault;
+}
+
+QString SandboxFault::toString() const
+{
+    QString text;
+    for (const FaultMode& m : faultModes) {
+        if (m.kind == kind)
+            text = QLatin1String(m.name);
+    }
+    switch (kind) {
+    case Kind::Status:
+        text = QString::number(status);
+        break;
+    case Kind::RetryAfterSeconds:
+    case Kind::RetryAfterDate:
+        text += QLatin1Char(':') + QString::number(retryAfterSeconds);
+        break;
+    case Kind::Trickle:
+        text += QLatin1Char(':') + QString::number(trickleIntervalMs);
+        break;
+    case Kind::RedirectOtherHost:
+    case Kind::RedirectToHttp:
+        if (!location.isEmpty())
+            text += QLatin1Char(':') + location.toString();
+        break;
+    default:
+        break;
+    }
+    if (request > 0)
+        text += QLatin1Char('@') + QString::number(request);
+    return text;
+}
 
 SandboxServer::SandboxServer(QObject* parent)
     : SandboxServer(SandboxOptions {}, parent)
@@ -196,6 +343,22 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
             return;
         }
     }
+    // A copy: the request hook or a test may replace the faults while this one is in use.
+    const std::optional<SandboxFault> fault = [this, requestNumber]() -> std::optional<SandboxFault> {
+        const SandboxFault* f = faultFor(requestNumber);
+        return f ? std::optional<SandboxFault>(*f) : std::nullopt;
+    }();
+    if (fault) {
+        qCInfo(lcSandbox).noquote() << "fault" << fault->toString() << "for request" << requestNumber
+                                    << operationName;
+        ++m_faultsInjected;
+    }
+    // These answer without running the request, so the account stays as it was.
+    if (fault && fault->kind != SandboxFault::Kind::Trickle
+        && fault->kind != SandboxFault::Kind::PartialErrors) {
+        injectFault(*fault, std::move(responder), {});
+        return;
+    }
 
     QString syntaxError;
     const graphql::Document document = graphql::parseDocument(query.toString(), &syntaxError);
@@ -227,7 +390,152 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
             return;
         }
     }
+    if (fault) {
+        injectFault(*fault, std::move(responder), result);
+        return;
+    }
     sendJson(std::move(responder), StatusCode::Ok, result);
+}
+
+const SandboxFault* SandboxServer::faultFor(int requestNumber) const
+{
+    for (const SandboxFault& fault : m_options.faults) {
+        if (fault.request == 0 || fault.request == requestNumber)
+            return &fault;
+    }
+    return nullptr;
+}
+
+void SandboxServer::injectFault(
+    const SandboxFault& fault, QHttpServerResponder&& responder, const QJsonObject& result)
+{
+    using Kind = SandboxFault::Kind;
+    const auto rateLimited = [this](QHttpServerResponder&& target, const QByteArray& retryAfter) {
+        const QJsonObject error {
+            { QStringLiteral("message"), tr("Too many requests: slow down.") },
+            { QStringLiteral("extensions"),
+                QJsonObject { { QStringLiteral("code"), QStringLiteral("RATE_LIMITED") } } },
+        };
+        sendJson(std::move(target), StatusCode::TooManyRequests,
+            QJsonObject { { QStringLiteral("errors"), QJsonArray { error } } }, "Retry-After", retryAfter);
+    };
+    const auto redirect = [this](QHttpServerResponder&& target, const QUrl& location) {
+        sendJson(std::move(target), StatusCode::TemporaryRedirect,
+            QJsonObject { { QStringLiteral("errors"),
+                QJsonArray { QJsonObject { { QStringLiteral("message"), tr("Moved.") } } } } },
+            "Location", location.toEncoded());
+    };
+
+    switch (fault.kind) {
+    case Kind::Status:
+        sendError(std::move(responder), StatusCode(fault.status),
+            { tr("Injected failure (HTTP %1).").arg(fault.status) });
+        return;
+    case Kind::RetryAfterSeconds:
+        rateLimited(std::move(responder), QByteArray::number(fault.retryAfterSeconds));
+        return;
+    case Kind::RetryAfterDate:
+        rateLimited(
+            std::move(responder), httpDate(QDateTime::currentDateTimeUtc().addSecs(fault.retryAfterSeconds)));
+        return;
+    case Kind::Reset:
+        resetConnection(std::move(responder));
+        return;
+    case Kind::Stall:
+        stall(std::move(responder));
+        return;
+    case Kind::Trickle:
+        trickle(std::move(responder), QJsonDocument(result).toJson(QJsonDocument::Compact),
+            fault.trickleIntervalMs);
+        return;
+    case Kind::MalformedJson: {
+        // Cut short, as when a proxy truncates the body: valid UTF-8, invalid JSON.
+        const QByteArray body = QByteArrayLiteral(R"({"data":{"users":{"page":[{"id":"a1","email":)");
+        responder.write(body, QByteArrayLiteral("application/json"), StatusCode::Ok);
+        --m_pending;
+        return;
+    }
+    case Kind::PartialErrors: {
+        QJsonObject partial = result;
+        QJsonArray errors = partial.value(QStringLiteral("errors")).toArray();
+        errors.append(QJsonObject {
+            { QStringLiteral("message"), tr("Injected partial failure: some fields could not be resolved.") },
+            { QStringLiteral("extensions"),
+                QJsonObject { { QStringLiteral("code"), QStringLiteral("INTERNAL_SERVER_ERROR") } } },
+        });
+        partial.insert(QStringLiteral("errors"), errors);
+        sendJson(std::move(responder), StatusCode::Ok, partial);
+        return;
+    }
+    case Kind::RedirectOtherHost:
+        redirect(std::move(responder),
+            fault.location.isEmpty() ? QUrl(QStringLiteral("https://gateway.example.net") + graphQlPath)
+                                     : fault.location);
+        return;
+    case Kind::RedirectToHttp: {
+        QUrl location = fault.location;
+        if (location.isEmpty()) {
+            location = endpoint();
+            location.setPort(80);
+        }
+        redirect(std::move(responder), location);
+        return;
+    }
+    }
+}
+
+void SandboxServer::resetConnection(QHttpServerResponder&& responder)
+{
+    --m_pending;
+    const QPointer<QTcpSocket> socket = responder.socket();
+    // Later, from the event loop: QHttpServer is still reading from the socket right now.
+    QTimer::singleShot(0, this, [socket] {
+        if (!socket)
+            return;
+#ifdef Q_OS_UNIX
+        // A zero linger time makes close() send RST rather than FIN: a reset, not a clean close.
+        const linger noLinger { 1, 0 };
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger, sizeof noLinger);
+#endif
+        socket->abort();
+    });
+}
+
+void SandboxServer::stall(QHttpServerResponder&& responder)
+{
+    // Never written to; kept until the client gives up and the socket goes away.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTcpSocket* socket = held->socket();
+    connect(socket, &QTcpSocket::disconnected, this, [this, held]() mutable {
+        if (held) {
+            --m_pending;
+            held.reset();
+        }
+    });
+}
+
+void SandboxServer::trickle(QHttpServerResponder&& responder, const QByteArray& payload, int intervalMs)
+{
+    // The head at once, then the body byte by byte: every byte restarts the client's inactivity
+    // timer, so only an overall deadline can end the wait.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = held->socket();
+    held->writeStatusLine(StatusCode::Ok);
+    held->writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    held->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(payload.size()));
+    auto* timer = new QTimer(this);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, this, [this, held, socket, payload, sent, timer] {
+        if (!socket || !socket->isOpen() || *sent >= payload.size()) {
+            --m_pending;
+            timer->deleteLater();
+            timer->stop();
+            return;
+        }
+        held->writeBody(payload.constData() + *sent, 1);
+        ++*sent;
+    });
+    timer->start(intervalMs);
 }
 
 void SandboxServer::sendError(

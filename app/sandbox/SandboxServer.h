@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/Result.h"
 #include "sandbox/SandboxAccount.h"
 #include "sandbox/SandboxExecutor.h"
 
 #include <QDateTime>
 #include <QHttpServerResponder>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -17,6 +19,39 @@ class QHttpServerRequest;
 
 namespace rmsam {
 
+// A failure the sandbox injects in place of (or around) its answer, to test how a client copes
+// with an unreliable gateway. Applies after authentication, to GraphQL requests only.
+struct SandboxFault
+{
+    enum class Kind
+    {
+        Status, // answer `status` (e.g. 401, 500, 502, 503) with an `errors` body; nothing runs
+        RetryAfterSeconds, // 429 with `Retry-After: <retryAfterSeconds>`
+        RetryAfterDate, // 429 with `Retry-After:` the HTTP date retryAfterSeconds from now
+        Reset, // close the connection without answering (a TCP reset where the platform allows)
+        Stall, // accept the request and never answer
+        Trickle, // run it, then send the body one byte every trickleIntervalMs
+        MalformedJson, // 200 with a body that is not JSON; nothing runs
+        PartialErrors, // run it, answer 200 with its data and an `errors` entry
+        RedirectOtherHost, // 307 to `location`; default: an https gateway-like URL on another host
+        RedirectToHttp, // 307 to `location`; default: http:// on port 80 of the same host
+    };
+
+    Kind kind = Kind::Status;
+    int request = 0; // the 1-based GraphQL request number it hits; 0: every request
+    int status = 503; // for Kind::Status
+    int retryAfterSeconds = 1;
+    int trickleIntervalMs = 100;
+    QUrl location; // for the redirects; empty: the default above
+
+    // `MODE[:ARG][@N]`, as `roadmunk-sam sandbox --fault` takes it. MODE is an HTTP status
+    // (400-599 but 429), `429[:SECONDS]`, `429-date[:SECONDS]`, `reset`, `stall`, `trickle[:MS]`,
+    // `malformed`, `partial`, `redirect-host[:URL]` or `redirect-http[:URL]`; @N limits it to the
+    // Nth GraphQL request, otherwise it hits every one.
+    static Result<SandboxFault> parse(const QString& text);
+    QString toString() const; // the same syntax
+};
+
 struct SandboxOptions
 {
     int userCount = 500;
@@ -26,6 +61,7 @@ struct SandboxOptions
     QString token; // empty: generated from the seed, see SandboxServer::generateToken()
     QString limitedToken; // optional: authenticates, but lacks the Account Admin role
     QDateTime now; // the account's present; invalid: the current time
+    QList<SandboxFault> faults; // the first that matches a request's number applies
 };
 
 // A local stand-in for Roadmunk's GraphQL gateway, for the demo mode and for tests.
@@ -61,7 +97,7 @@ public:
     // among them and its operation name. A test can change the account here, or return an HTTP
     // status to answer instead (e.g. 503), to fault a run in the middle.
     using RequestHook = std::function<std::optional<int>(int requestNumber, const QString& operationName)>;
-    // Requests are numbered from the time the hook is set.
+    // Requests are numbered from the time the hook (or setFaults()) is set.
     void setRequestHook(RequestHook hook)
     {
         m_requestHook = std::move(hook);
@@ -71,6 +107,18 @@ public:
     // error instead of the result: the server acted, but the client never hears so (as when a
     // connection drops after a mutation).
     void setResponseHook(RequestHook hook) { m_responseHook = std::move(hook); }
+
+    // Replaces the faults of the options; requests are numbered afresh, as for the hook. A
+    // status the request hook returns takes precedence over a fault.
+    void setFaults(QList<SandboxFault> faults)
+    {
+        m_options.faults = std::move(faults);
+        m_graphQlRequestCount = 0;
+    }
+    // GraphQL requests that reached the hook and the faults since they were last set.
+    int graphQlRequestCount() const { return m_graphQlRequestCount; }
+    // Faults injected since the server started.
+    int faultsInjected() const { return m_faultsInjected; }
 
     // A deterministic 549-character token of [A-Za-z0-9._-], the length of Roadmunk's tokens.
     static QString generateToken(quint64 seed);
@@ -89,6 +137,12 @@ private:
         const QJsonObject& body, const QByteArray& extraHeader = {}, const QByteArray& extraValue = {});
     void sendError(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
         const QStringList& messages);
+    const SandboxFault* faultFor(int requestNumber) const;
+    // `result` is the executed request's body, for the faults that need one.
+    void injectFault(const SandboxFault& fault, QHttpServerResponder&& responder, const QJsonObject& result);
+    void resetConnection(QHttpServerResponder&& responder);
+    void stall(QHttpServerResponder&& responder);
+    void trickle(QHttpServerResponder&& responder, const QByteArray& payload, int intervalMs);
 
     SandboxOptions m_options;
     QString m_token;
@@ -100,6 +154,7 @@ private:
     int m_graphQlRequestCount = 0;
     int m_pending = 0;
     int m_maxPending = 0;
+    int m_faultsInjected = 0;
     RequestHook m_requestHook;
     RequestHook m_responseHook;
 };
