@@ -1,8 +1,10 @@
 #include "ProfileTabs.h"
 
 #include "CandidatesPanel.h"
+#include "DashboardView.h"
 #include "ProfileForm.h"
 #include "RecordTable.h"
+#include "jobs/Dashboard.h"
 #include "jobs/ProfileService.h"
 
 #include <QScrollArea>
@@ -19,6 +21,12 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     addTab(scroll, tr("&Profile"));
+    m_dashboard = new DashboardView(this);
+    m_dashboard->setObjectName(QStringLiteral("dashboard"));
+    auto* dashboardScroll = new QScrollArea(this);
+    dashboardScroll->setWidget(m_dashboard);
+    dashboardScroll->setWidgetResizable(true);
+    addTab(dashboardScroll, tr("&Dashboard"));
 
     for (ReportKind kind : Reports::all()) {
         addTable(kind);
@@ -91,6 +99,9 @@ void ProfileTabs::reloadTables()
         return;
     }
     m_reports = reports.value();
+    if (auto figures = Dashboard::figures(m_service.database(), m_profileId, QDateTime::currentDateTime())) {
+        m_dashboard->setFigures(figures.value());
+    }
     for (RecordTable* t : std::as_const(m_tables)) {
         t->setRows(m_reports.value(ReportKind(t->property("reportKind").toInt())).rows);
     }

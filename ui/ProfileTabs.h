@@ -7,11 +7,12 @@
 namespace rmsam {
 
 class CandidatesPanel;
+class DashboardView;
 class ProfileForm;
 class ProfileService;
 class RecordTable;
 
-// A profile and its related lists: the form, then Subscriptions, Activity, Unrecognized
+// A profile and its related lists: the form, the dashboard, then Subscriptions, Activity, Unrecognized
 // subscription identifiers, Scheduled jobs, Job results, Software models, Removal candidates
 // (with their actions), License position and the Audit log.
 class ProfileTabs : public QTabWidget
@@ -23,6 +24,7 @@ public:
 
     ProfileForm* form() const { return m_form; }
     CandidatesPanel* candidates() const { return m_candidates; }
+    DashboardView* dashboard() const { return m_dashboard; }
     RecordTable* table(const QString& objectName) const;
     QList<RecordTable*> tables() const { return m_tables; }
 
@@ -42,6 +44,7 @@ private:
     ProfileService& m_service;
     ProfileForm* m_form;
     CandidatesPanel* m_candidates = nullptr;
+    DashboardView* m_dashboard = nullptr;
     QList<RecordTable*> m_tables;
     QHash<ReportKind, Report> m_reports;
     qint64 m_profileId = 0;

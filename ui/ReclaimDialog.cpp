@@ -129,7 +129,7 @@ void ReclaimDialog::showItems()
     m_table->setRows(rows);
     QStringList totals;
     for (auto it = savings.cbegin(); it != savings.cend(); ++it) {
-        totals.append(QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value(), 'f', 2)));
+        totals.append(Licenses::moneyText(it.value(), it.key()));
     }
     m_savings->setText(totals.isEmpty() ? tr("Savings: set entitlements (seats owned and price) to see them.")
                                         : tr("Savings per year: %1").arg(totals.join(QStringLiteral(", "))));

@@ -48,8 +48,7 @@ Result<int> number(const QCommandLineParser& parser, const QString& name)
 
 QString money(double amount, const QString& currency)
 {
-    return currency.isEmpty() ? QStringLiteral("-")
-                              : QStringLiteral("%1 %2").arg(QString::number(amount, 'f', 2), currency);
+    return currency.isEmpty() ? QStringLiteral("-") : Licenses::moneyText(amount, currency);
 }
 
 } // namespace

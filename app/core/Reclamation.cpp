@@ -1,6 +1,7 @@
 #include "core/Reclamation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace rmsam {
@@ -431,6 +432,11 @@ LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclai
         p.status = LicensePosition::Status::Compliant;
     }
     return p;
+}
+
+QString moneyText(double amount, const QString& currency)
+{
+    return QStringLiteral("%1 %2").arg(currency, QLocale().toString(amount, 'f', 2));
 }
 
 QMap<QString, double> totalByCurrency(

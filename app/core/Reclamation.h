@@ -209,6 +209,9 @@ QString statusCode(LicensePosition::Status status);
 QString statusDisplayName(LicensePosition::Status status);
 LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclaimedThisYear,
     const std::optional<Entitlement>& entitlement);
+// An amount with its ISO code, in the user's locale: "USD 4,188.00" (a symbol alone could be
+// any of several currencies).
+QString moneyText(double amount, const QString& currency);
 // Sums of a money figure per currency: figures in different currencies are never added up.
 QMap<QString, double> totalByCurrency(
     const QList<LicensePosition>& positions, double LicensePosition::*figure);
