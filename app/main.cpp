@@ -8,10 +8,15 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 #include <cstdio>
 #include <optional>
 
@@ -45,6 +50,47 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(RMSAM_VERSION));
 }
 
+// --lang CODE (or --lang=CODE), taken out of the arguments: it applies to the GUI and to every
+// command. Empty when not given.
+QString takeLanguageOption(QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--lang="))) {
+            const QString code = a.mid(7);
+            arguments.removeAt(i);
+            return code;
+        }
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            const QString code = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return code;
+        }
+    }
+    return {};
+}
+
+// Follows the system locale unless --lang or the GUI's language setting says otherwise; dates,
+// numbers and currency amounts follow the same locale. Qt's own strings (qtbase) come along.
+void installTranslations(QCoreApplication& app, const QString& languageOption)
+{
+    QString language = languageOption;
+    if (language.isEmpty()) {
+        language = QSettings().value(QStringLiteral("language")).toString();
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("roadmunk-sam"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours);
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
 QStringList argumentsOf(int argc, char** argv)
 {
     QStringList arguments;
@@ -63,10 +109,11 @@ bool stdinIsTerminal()
 #endif
 }
 
-int runCommand(int argc, char** argv, const QStringList& arguments)
+int runCommand(int argc, char** argv, const QStringList& arguments, const QString& language)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    installTranslations(app, language);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (arguments.value(1) == QLatin1String("sandbox")) {
@@ -92,17 +139,20 @@ int runCommand(int argc, char** argv, const QStringList& arguments)
 int main(int argc, char** argv)
 {
     defaultCategoryFilter = QLoggingCategory::installFilter(withoutRequestDumps);
-    const QStringList arguments = argumentsOf(argc, argv);
+    QStringList arguments = argumentsOf(argc, argv);
     if (arguments.contains(QLatin1String("--version"))) {
         std::printf("roadmunk-sam %s\n", RMSAM_VERSION);
         return 0;
     }
+    const QString language = takeLanguageOption(arguments);
     if (rmsam::CommandLine::isCommand(arguments)) {
-        return runCommand(argc, argv, arguments);
+        return runCommand(argc, argv, arguments, language);
     }
 
     QApplication app(argc, argv);
     setApplicationNames();
+    installTranslations(app, language);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/roadmunk-sam.svg")));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Roadmunk SAM: reclaim unused Roadmunk seats.\n\nCommands: profile, token, validate, publish, "
@@ -116,7 +166,10 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Use DIR for the database instead of the default."),
         QStringLiteral("DIR") });
-    parser.process(app);
+    parser.addOption({ QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use this language (en, ja) instead of the system's."),
+        QStringLiteral("CODE") });
+    parser.process(arguments);
 
     rmsam::DesktopOptions options;
     options.demo = parser.isSet(QStringLiteral("demo"));

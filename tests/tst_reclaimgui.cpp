@@ -19,6 +19,7 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -198,6 +199,22 @@ private slots:
         QCOMPARE(ProfileRepository(*m_database).find(p.id).value().maxInFlight, 8);
         QVERIFY(
             form->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("16")));
+    }
+
+    void tableLayoutsAreRemembered()
+    {
+        const QString name = QStringLiteral("layoutTest") + QUuid::createUuid().toString(QUuid::Id128);
+        const QList<RecordTableModel::Column> columns { { QStringLiteral("A"), QStringLiteral("A") },
+            { QStringLiteral("B"), QStringLiteral("B") }, { QStringLiteral("C"), QStringLiteral("C") } };
+        {
+            RecordTable table(name, columns);
+            QVERIFY(!table.view()->isColumnHidden(1));
+            table.view()->setColumnHidden(1, true);
+            table.view()->horizontalHeader()->resizeSection(2, 321);
+        }
+        RecordTable again(name, columns);
+        QVERIFY(again.view()->isColumnHidden(1));
+        QCOMPARE(again.view()->horizontalHeader()->sectionSize(2), 321);
     }
 
     void settingsDialogStoresTheRuleAndEntitlements()

@@ -349,6 +349,26 @@ private slots:
         QCOMPARE(scheduler.runDueJobs(), 0);
     }
 
+    void onlyAFailedScheduledRunNotifiesTheDesktop()
+    {
+        JobResult failed;
+        failed.kind = JobKind::Activity;
+        failed.trigger = QStringLiteral("scheduled");
+        failed.outcome = JobOutcome::Failed;
+        failed.error = QStringLiteral("Roadmunk had a server error (HTTP 500).");
+        const auto notice
+            = scheduledFailureNotice(SyncOutcome { { failed }, std::nullopt, std::nullopt }, "Tokyo");
+        QVERIFY(notice);
+        QVERIFY(notice->contains(QStringLiteral("SAM - Refresh Tokyo Activity")));
+        QVERIFY(notice->contains(failed.error));
+        JobResult manual = failed;
+        manual.trigger = QStringLiteral("manual");
+        QVERIFY(!scheduledFailureNotice(SyncOutcome { { manual }, std::nullopt, std::nullopt }, "Tokyo"));
+        JobResult fine = failed;
+        fine.outcome = JobOutcome::Succeeded;
+        QVERIFY(!scheduledFailureNotice(SyncOutcome { { fine }, std::nullopt, std::nullopt }, "Tokyo"));
+    }
+
     void publishCreatesModelsAndJobs()
     {
         Fixture f = make(5, 100, QStringLiteral("Jobs ジョブ"));

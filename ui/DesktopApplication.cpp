@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "jobs/ProfileService.h"
 #include "jobs/Scheduler.h"
+#include "jobs/SyncJob.h"
 #include "jobs/SyncRunner.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace rmsam {
@@ -76,6 +78,28 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     MainWindow window(service, sync, windowOptions);
     Scheduler scheduler(*database.value(), sync);
     window.show();
+
+    // Scheduled runs happen while nobody watches: a failure shows in the system tray.
+    std::unique_ptr<QSystemTrayIcon> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<QSystemTrayIcon>(app.windowIcon());
+        tray->setToolTip(tr("Roadmunk SAM"));
+        QObject::connect(tray.get(), &QSystemTrayIcon::activated, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+        tray->show();
+    }
+    QObject::connect(
+        &sync, &SyncRunner::finished, &window, [&service, &tray](qint64 id, const SyncOutcome& outcome) {
+            auto profile = service.profiles().find(id);
+            const auto notice
+                = scheduledFailureNotice(outcome, profile ? profile.value().displayName : QString());
+            if (notice && tray) {
+                tray->showMessage(tr("A scheduled job failed"), *notice, QSystemTrayIcon::Warning);
+            }
+        });
 
     tokens.checkAvailability([&window, &service, &scheduler, demo = options.demo](KeychainState state) {
         if (state == KeychainState::Available) {

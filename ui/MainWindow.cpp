@@ -8,16 +8,20 @@
 #include "secrets/TokenStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -122,6 +126,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     fileMenu->addAction(m_exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+    menuBar()->addMenu(buildSettingsMenu());
     auto* toolbar = addToolBar(tr("Profiles"));
     toolbar->setObjectName(QStringLiteral("profilesToolbar"));
     toolbar->addAction(newAction);
@@ -200,6 +205,44 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     updateKeychainBanner();
     updateStatusBar();
     resize(1100, 720);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+QMenu* MainWindow::buildSettingsMenu()
+{
+    auto* menu = new QMenu(tr("&Settings"), this);
+    auto* languages = menu->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    // Language names in their own language, so that anyone can find theirs.
+    const QList<QPair<QString, QString>> choices
+        = { { QString(), tr("System default") }, { QStringLiteral("en"), QStringLiteral("English") },
+              { QStringLiteral("ja"), QStringLiteral("日本語") } };
+    for (const auto& [code, name] : choices) {
+        QAction* action = languages->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        action->setObjectName(
+            QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes when Roadmunk SAM starts again."));
+        });
+    }
+    return menu;
 }
 
 MainWindow::~MainWindow() = default;

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -45,7 +46,11 @@ public slots:
     // Writes the current tab's table to path (translated headers); false on failure.
     bool exportTo(const QString& path);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    QMenu* buildSettingsMenu();
     void updateStatusBar();
     void updateSyncState();
     void updateKeychainBanner();

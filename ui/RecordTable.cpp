@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <numeric>
@@ -218,6 +219,9 @@ RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Colu
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
 
+    m_view->horizontalHeader()->restoreState(
+        QSettings().value(QStringLiteral("tables/%1/header").arg(objectName)).toByteArray());
+
     m_filter->setObjectName(objectName + QStringLiteral("Filter"));
     m_filter->setPlaceholderText(tr("Filter (all columns)"));
     m_filter->setClearButtonEnabled(true);
@@ -253,6 +257,12 @@ void RecordTable::setRows(QList<QList<QVariant>> rows)
     m_model->setRows(std::move(rows));
     m_view->resizeColumnsToContents(); // measured on the first rows only (resize precision)
     updateCount();
+}
+
+RecordTable::~RecordTable()
+{
+    QSettings().setValue(
+        QStringLiteral("tables/%1/header").arg(objectName()), m_view->horizontalHeader()->saveState());
 }
 
 QString RecordTable::countText() const

@@ -67,6 +67,9 @@ class RecordTable : public QWidget
 public:
     RecordTable(
         const QString& objectName, QList<RecordTableModel::Column> columns, QWidget* parent = nullptr);
+    // Saves the column layout (widths, order, hidden columns, sort) in the settings, under the
+    // table's object name; the next table of that name starts from it.
+    ~RecordTable() override;
 
     RecordTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -29,6 +29,17 @@ SyncJob::SyncJob(
     }
 }
 
+std::optional<QString> scheduledFailureNotice(const SyncOutcome& outcome, const QString& profileName)
+{
+    for (const JobResult& r : outcome.results) {
+        if (r.trigger == QLatin1String("scheduled") && r.outcome == JobOutcome::Failed) {
+            return QCoreApplication::translate("rmsam::SyncJob", "%1 failed: %2")
+                .arg(Jobs::scheduledJobName(r.kind, profileName), r.error);
+        }
+    }
+    return std::nullopt;
+}
+
 SyncJob::~SyncJob()
 {
     m_token.fill(QLatin1Char('\0'));

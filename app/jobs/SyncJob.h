@@ -38,6 +38,10 @@ struct SyncOutcome
     std::optional<EvaluationSummary> evaluation;
 };
 
+// The notice for the desktop when a scheduled run failed (the admin is not watching it); none
+// for a run that succeeded or that someone started by hand.
+std::optional<QString> scheduledFailureNotice(const SyncOutcome& outcome, const QString& profileName);
+
 // Runs the profile's jobs once: download subscriptions (users, all pages), then refresh
 // activity (roadmaps archived or restored by users, plus last logins). Each job replaces its
 // part of the snapshot in one transaction; a failed or cancelled job stores nothing but its
