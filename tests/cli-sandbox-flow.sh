@@ -41,6 +41,10 @@ sam reclaim --profile "CLI flow" --max 2 > "$work/dry.tsv" 2> /dev/null
 sam reclaim --profile "CLI flow" --max 2 --yes > "$work/done.tsv" 2> "$work/done.err" || fail "reclaim: $(cat "$work/done.err")"
 [[ $(grep -c $'\tdeactivated\t' "$work/done.tsv") == 2 ]] || fail "reclaim --yes: $(cat "$work/done.tsv")"
 [[ $(sam candidate list --profile "CLI flow" | grep -c $'\tclosed_complete\t') == 2 ]] || fail "candidates not closed"
+first_ready=$(sam candidate list --profile "CLI flow" | awk -F'\t' '$2 == "ready" { print $1; exit }')
+sam candidate reclaim --number "$first_ready" --note "marked by hand" > /dev/null 2>&1
+[[ $(sam candidate list --profile "CLI flow" | grep -c "^$first_ready"$'\tawaiting_revocation\t') == 1 ]] \
+    || fail "candidate reclaim did not move $first_ready to Awaiting Revocation"
 sam export --profile "CLI flow" --report audit --out "$work/audit.csv" 2> /dev/null
 [[ $(grep -c ',after,deactivated,' "$work/audit.csv") == 2 ]] || fail "audit log: $(cat "$work/audit.csv")"
 set +e

@@ -47,6 +47,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     top->addWidget(m_reason, 1);
 
     const QList<QPair<CandidateAction, QString>> actions = {
+        { CandidateAction::Reclaim, tr("Mark for re&claim") },
         { CandidateAction::Skip, tr("S&kip") },
         { CandidateAction::Close, tr("C&lose") },
         { CandidateAction::UserKeeps, tr("User &keeps it") },

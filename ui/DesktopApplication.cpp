@@ -8,6 +8,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
+#include "storage/ReclamationRepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -57,8 +58,8 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
         }
         windowOptions.banner
             = tr("Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
-                 "account. Your real profiles and tokens are not touched; demo data is reset at "
-                 "every start.")
+                 "account and sample entitlements. Your real profiles and tokens are not touched; "
+                 "demo data is reset at every start.")
                   .arg(sandbox->endpoint().toString());
         windowOptions.wizardDefaults.token = sandbox->token();
         windowOptions.wizardDefaults.displayName = tr("Demo account");
@@ -78,6 +79,30 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     MainWindow window(service, sync, windowOptions);
     Scheduler scheduler(*database.value(), sync);
     window.show();
+    if (options.demo) {
+        // The sandbox account has no contract: sample entitlements give the dashboard and the
+        // Reclaim preview money figures to show. Change them under Rule and entitlements.
+        QObject::connect(&service, &ProfileService::profilesChanged, &window, [&service] {
+            ReclamationRepository repository(service.database());
+            for (const IntegrationProfile& p : service.profiles().list().value_or({})) {
+                if (!p.isPublished() || !repository.entitlements(p.id).value_or({}).isEmpty()) {
+                    continue;
+                }
+                for (const auto& [type, owned, price] :
+                    { std::tuple { SeatType::CollaboratorType, 380, 19.0 },
+                        std::tuple { SeatType::Reviewer, 130, 5.0 } }) {
+                    Entitlement e;
+                    e.profileId = p.id;
+                    e.seatType = type;
+                    e.owned = owned;
+                    e.price = price;
+                    e.period = Entitlement::Period::Month;
+                    e.currency = QStringLiteral("USD");
+                    (void)repository.saveEntitlement(e);
+                }
+            }
+        });
+    }
 
     // Scheduled runs happen while nobody watches: a failure shows in the system tray.
     std::unique_ptr<QSystemTrayIcon> tray;

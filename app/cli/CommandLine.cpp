@@ -243,7 +243,8 @@ void CommandLine::start(const QStringList& arguments)
                   "collaborator|reviewer\n"
                   "       --owned N --price AMOUNT --currency CODE [--period year|month]\n"
                   "  candidate list --profile NAME | candidate show|notice --number N\n"
-                  "  candidate skip|close|note|keep|release|approve|decline --number N [--note TEXT]\n"
+                  "  candidate reclaim|skip|close|note|keep|release|approve|decline --number N [--note "
+                  "TEXT]\n"
                   "  reclaim --profile NAME [--dry-run | --yes] [--max N]\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
@@ -391,14 +392,15 @@ void CommandLine::start(const QStringList& arguments)
     }
     if (command == QLatin1String("candidate")) {
         static const QStringList actions = { QStringLiteral("show"), QStringLiteral("notice"),
-            QStringLiteral("skip"), QStringLiteral("close"), QStringLiteral("note"), QStringLiteral("keep"),
-            QStringLiteral("release"), QStringLiteral("approve"), QStringLiteral("decline") };
+            QStringLiteral("reclaim"), QStringLiteral("skip"), QStringLiteral("close"),
+            QStringLiteral("note"), QStringLiteral("keep"), QStringLiteral("release"),
+            QStringLiteral("approve"), QStringLiteral("decline") };
         const bool list = sub == QLatin1String("list") && parser.isSet(QStringLiteral("profile"));
         const bool act = actions.contains(sub) && parser.isSet(QStringLiteral("number"))
             && (sub != QLatin1String("note") || parser.isSet(QStringLiteral("note")));
         if (!list && !act) {
             return usage(QStringLiteral(
-                "roadmunk-sam candidate list --profile NAME | candidate show|notice|skip|close|"
+                "roadmunk-sam candidate list --profile NAME | candidate show|notice|reclaim|skip|close|"
                 "keep|release|approve|decline --number N [--note TEXT] | candidate note "
                 "--number N --note TEXT"));
         }

@@ -218,6 +218,7 @@ void CommandLine::candidate(const QCommandLineParser& parser, const QString& act
         return finish(ExitOk);
     } else if (action != QLatin1String("show")) {
         static const QHash<QString, CandidateAction> actions = {
+            { QStringLiteral("reclaim"), CandidateAction::Reclaim },
             { QStringLiteral("skip"), CandidateAction::Skip },
             { QStringLiteral("close"), CandidateAction::Close },
             { QStringLiteral("keep"), CandidateAction::UserKeeps },
