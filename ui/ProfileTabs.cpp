@@ -8,6 +8,7 @@
 #include "jobs/ProfileService.h"
 
 #include <QScrollArea>
+#include <QTableView>
 
 namespace rmsam {
 
@@ -49,6 +50,7 @@ RecordTable* ProfileTabs::addTable(ReportKind kind)
     }
     auto* table = new RecordTable(Reports::code(kind) + QStringLiteral("Table"), columns, this);
     table->setProperty("reportKind", int(kind));
+    table->view()->setAccessibleName(Reports::title(kind));
     connect(table, &RecordTable::countChanged, this, [this, table](const QString& text) {
         if (tableOn(currentWidget()) == table) {
             emit countChanged(text);
