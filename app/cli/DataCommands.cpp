@@ -136,11 +136,12 @@ void CommandLine::exportReport(const QCommandLineParser& parser)
     if (!profile) {
         return fail(profile.error());
     }
-    auto reports = Reports::build(*m_database, profile.value().id);
+    const ReportKind kind = *Reports::fromCode(parser.value(QStringLiteral("report")));
+    auto reports = Reports::build(*m_database, profile.value().id, { kind });
     if (!reports) {
         return fail(reports.error());
     }
-    const Report report = reports.value().value(*Reports::fromCode(parser.value(QStringLiteral("report"))));
+    const Report report = reports.value().value(kind);
     if (parser.isSet(QStringLiteral("out"))) {
         QSaveFile file(parser.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(report, &file, false) || !file.commit()) {

@@ -197,94 +197,124 @@ QStringList translatedHeaders(ReportKind kind)
 
 Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId)
 {
+    return build(database, profileId, all());
+}
+
+Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+{
     QHash<ReportKind, Report> reports;
-    for (ReportKind kind : all()) {
+    for (ReportKind kind : kinds) {
         reports.insert(kind, Report { kind, headers(kind), {} });
     }
-    auto rules = ExclusionRepository(database).list();
-    if (!rules) {
-        return rules.error();
-    }
-    auto report = UserReportRepository(database).current(profileId);
-    if (!report) {
-        return report.error();
-    }
-    auto holders = Reclamation::seatHolders(database, profileId);
-    if (!holders) {
-        return holders.error();
-    }
-    for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
-        const SoftwareSubscription& s = r.subscription;
-        const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
-        reports[ReportKind::InactivePerReport].rows.append(
-            { s.userId, s.email, s.displayName, s.role, listed ? tr("Inactive") : tr("Not listed") });
-    }
-    for (const SubscriptionRecord& r : holders.value().deactivated) {
-        const SoftwareSubscription& s = r.subscription;
-        reports[ReportKind::InactivePerReport].rows.append(
-            { s.userId, s.email, s.displayName, s.role, tr("Deactivated by Roadmunk SAM") });
-    }
-    QList<SoftwareSubscription> holding; // seat holders after the User report
-    holding.reserve(holders.value().holding.size());
-    for (const SubscriptionRecord& r : holders.value().holding) {
-        const SoftwareSubscription& s = r.subscription;
-        const QString source = ActivityRules::sourceDisplayName(r.activity.source);
-        reports[ReportKind::Subscriptions].rows.append(
-            { s.userId, s.email, s.firstName, s.lastName, s.role, seatTypeText(s.seatType), s.invited,
-                Exclusions::isExcluded(s, rules.value()), s.lastLogin, r.activity.lastActivity, source });
-        reports[ReportKind::Activity].rows.append({ s.userId, s.email, s.displayName, r.activity.lastActivity,
-            source, ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
-        holding.append(s);
-    }
-    for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(holding)) {
-        reports[ReportKind::Unrecognized].rows.append({ u.identifier, u.count });
-    }
-    for (const ExclusionRule& rule : rules.value()) {
-        const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
-            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
-        reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
-                ? tr("User (every profile)")
-                : tr("Subscription identifier (%1)").arg(profileTypeName()),
-            rule.value, rule.active, matched });
+    const auto wants = [&kinds](std::initializer_list<ReportKind> any) {
+        return std::any_of(any.begin(), any.end(), [&kinds](ReportKind k) { return kinds.contains(k); });
+    };
+    if (wants({ ReportKind::Subscriptions, ReportKind::Activity, ReportKind::InactivePerReport,
+            ReportKind::Unrecognized, ReportKind::Exclusions })) {
+        auto rules = ExclusionRepository(database).list();
+        if (!rules) {
+            return rules.error();
+        }
+        auto report = UserReportRepository(database).current(profileId);
+        if (!report) {
+            return report.error();
+        }
+        auto holders = Reclamation::seatHolders(database, profileId);
+        if (!holders) {
+            return holders.error();
+        }
+        for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
+            const SoftwareSubscription& s = r.subscription;
+            const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
+            reports[ReportKind::InactivePerReport].rows.append(
+                { s.userId, s.email, s.displayName, s.role, listed ? tr("Inactive") : tr("Not listed") });
+        }
+        for (const SubscriptionRecord& r : holders.value().deactivated) {
+            const SoftwareSubscription& s = r.subscription;
+            reports[ReportKind::InactivePerReport].rows.append(
+                { s.userId, s.email, s.displayName, s.role, tr("Deactivated by Roadmunk SAM") });
+        }
+        const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
+        const bool wantsActivity = kinds.contains(ReportKind::Activity);
+        QList<SoftwareSubscription> holding; // seat holders after the User report
+        holding.reserve(holders.value().holding.size());
+        for (const SubscriptionRecord& r : holders.value().holding) {
+            const SoftwareSubscription& s = r.subscription;
+            const QString source = ActivityRules::sourceDisplayName(r.activity.source);
+            if (wantsSubscriptions) {
+                reports[ReportKind::Subscriptions].rows.append({ s.userId, s.email, s.firstName, s.lastName,
+                    s.role, seatTypeText(s.seatType), s.invited, Exclusions::isExcluded(s, rules.value()),
+                    s.lastLogin, r.activity.lastActivity, source });
+            }
+            if (wantsActivity) {
+                reports[ReportKind::Activity].rows.append(
+                    { s.userId, s.email, s.displayName, r.activity.lastActivity, source,
+                        ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
+            }
+            holding.append(s);
+        }
+        for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(holding)) {
+            reports[ReportKind::Unrecognized].rows.append({ u.identifier, u.count });
+        }
+        for (const ExclusionRule& rule : rules.value()) {
+            const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
+                [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
+            reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
+                    ? tr("User (every profile)")
+                    : tr("Subscription identifier (%1)").arg(profileTypeName()),
+                rule.value, rule.active, matched });
+        }
     }
     JobRepository jobs(database);
-    for (const ScheduledJob& j : jobs.scheduledJobs(profileId).value_or({})) {
-        reports[ReportKind::ScheduledJobs].rows.append({ j.name, Jobs::kindCode(j.kind),
-            j.runAt.toString(QStringLiteral("HH:mm")), j.active, j.lastRunAt });
+    if (wants({ ReportKind::ScheduledJobs })) {
+        for (const ScheduledJob& j : jobs.scheduledJobs(profileId).value_or({})) {
+            reports[ReportKind::ScheduledJobs].rows.append({ j.name, Jobs::kindCode(j.kind),
+                j.runAt.toString(QStringLiteral("HH:mm")), j.active, j.lastRunAt });
+        }
     }
-    for (const JobResult& r : SubscriptionRepository(database).jobResults(profileId).value_or({})) {
-        reports[ReportKind::JobResults].rows.append(
-            { Jobs::kindCode(r.kind), r.trigger, r.startedAt, r.endedAt, Jobs::outcomeDisplayName(r.outcome),
-                r.users, r.roadmaps, r.requests, r.joined, r.left, r.roleChanged, r.warning, r.error });
+    if (wants({ ReportKind::JobResults })) {
+        for (const JobResult& r : SubscriptionRepository(database).jobResults(profileId).value_or({})) {
+            reports[ReportKind::JobResults].rows.append({ Jobs::kindCode(r.kind), r.trigger, r.startedAt,
+                r.endedAt, Jobs::outcomeDisplayName(r.outcome), r.users, r.roadmaps, r.requests, r.joined,
+                r.left, r.roleChanged, r.warning, r.error });
+        }
     }
-    for (const SoftwareModel& m : jobs.softwareModels(profileId).value_or({})) {
-        reports[ReportKind::SoftwareModels].rows.append(
-            { m.displayName, m.publisher, m.product, SeatTypes::displayName(m.seatType) });
+    if (wants({ ReportKind::SoftwareModels })) {
+        for (const SoftwareModel& m : jobs.softwareModels(profileId).value_or({})) {
+            reports[ReportKind::SoftwareModels].rows.append(
+                { m.displayName, m.publisher, m.product, SeatTypes::displayName(m.seatType) });
+        }
     }
     ReclamationRepository reclamation(database);
-    QHash<SeatType, Entitlement> entitlements;
-    for (const Entitlement& e : reclamation.entitlements(profileId).value_or({})) {
-        entitlements.insert(e.seatType, e);
-    }
-    for (const RemovalCandidate& c : reclamation.candidates(profileId).value_or({})) {
-        const auto e = entitlements.constFind(c.seatType);
-        const bool priced = e != entitlements.cend();
-        reports[ReportKind::Candidates].rows.append(
-            { c.displayNumber(), c.userId, c.email, c.displayName, c.role, SeatTypes::displayName(c.seatType),
-                c.lastActivity, ActivityRules::sourceDisplayName(c.activitySource), c.justification,
+    if (wants({ ReportKind::Candidates })) {
+        QHash<SeatType, Entitlement> entitlements;
+        for (const Entitlement& e : reclamation.entitlements(profileId).value_or({})) {
+            entitlements.insert(e.seatType, e);
+        }
+        for (const RemovalCandidate& c : reclamation.candidates(profileId).value_or({})) {
+            const auto e = entitlements.constFind(c.seatType);
+            const bool priced = e != entitlements.cend();
+            reports[ReportKind::Candidates].rows.append({ c.displayNumber(), c.userId, c.email, c.displayName,
+                c.role, SeatTypes::displayName(c.seatType), c.lastActivity,
+                ActivityRules::sourceDisplayName(c.activitySource), c.justification,
                 priced ? QVariant(e->annualPrice()) : QVariant(), priced ? e->currency : QString(),
                 Candidates::stateDisplayName(c.state), c.updatedAt });
+        }
     }
-    for (const LicensePosition& p :
-        Reclamation::licensePositions(database, profileId, QDateTime::currentDateTime()).value_or({})) {
-        reports[ReportKind::License].rows.append({ SeatTypes::displayName(p.seatType), p.assigned, p.owned,
-            Licenses::statusDisplayName(p.status), p.stale, p.unusedOwned, p.annualSpend, p.trueUpCost,
-            p.potentialSavings, p.actualSavingsYtd, p.currency });
+    if (wants({ ReportKind::License })) {
+        for (const LicensePosition& p :
+            Reclamation::licensePositions(database, profileId, QDateTime::currentDateTime()).value_or({})) {
+            reports[ReportKind::License].rows.append({ SeatTypes::displayName(p.seatType), p.assigned,
+                p.owned, Licenses::statusDisplayName(p.status), p.stale, p.unusedOwned, p.annualSpend,
+                p.trueUpCost, p.potentialSavings, p.actualSavingsYtd, p.currency });
+        }
     }
-    for (const AuditEntry& a : reclamation.auditLog(profileId).value_or({})) {
-        reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
-            a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
-            a.email, a.phase, a.outcome, a.detail });
+    if (wants({ ReportKind::Audit })) {
+        for (const AuditEntry& a : reclamation.auditLog(profileId).value_or({})) {
+            reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
+                a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
+                a.email, a.phase, a.outcome, a.detail });
+        }
     }
     return reports;
 }

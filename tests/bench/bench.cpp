@@ -337,7 +337,7 @@ void benchCsv(int exportRows)
     r.trigger = QStringLiteral("bench");
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
     timer.restart();
-    auto reports = Reports::build(*database, p.id);
+    auto reports = Reports::build(*database, p.id, { ReportKind::Subscriptions });
     QFile exported(dir.filePath(QStringLiteral("export.csv")));
     exported.open(QIODevice::WriteOnly);
     Reports::writeCsv(reports.value().value(ReportKind::Subscriptions), &exported, false);
