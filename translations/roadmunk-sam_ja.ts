@@ -5,293 +5,364 @@
     <name>GraphQl</name>
     <message>
         <source>fragments are not supported by the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>fragment はサンドボックスではサポートされていません</translation>
     </message>
     <message>
         <source>directives are not supported by the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>directive はサンドボックスではサポートされていません</translation>
     </message>
     <message>
         <source>Must provide an operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作を指定してください。</translation>
     </message>
     <message>
         <source>Must provide operation name if query contains multiple operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリに複数の操作が含まれる場合は、操作名を指定してください。</translation>
     </message>
     <message>
         <source>Unknown operation named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の操作は不明です。</translation>
     </message>
     <message>
         <source>Syntax Error: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>構文エラー: %1（%2 行目、%3 列目）。</translation>
     </message>
     <message>
         <source>Unexpected &quot;.&quot;, did you mean &quot;...&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の「.」です。「...」の誤りではありませんか？</translation>
     </message>
     <message>
         <source>Unexpected character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の文字「%1」</translation>
     </message>
     <message>
         <source>Invalid number, unexpected digit after 0</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な数値です。0 の後に数字は続けられません</translation>
     </message>
     <message>
         <source>Invalid number, expected digit</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な数値です。数字が必要です</translation>
     </message>
     <message>
         <source>Invalid number, unexpected character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な数値です。想定外の文字「%1」があります</translation>
     </message>
     <message>
         <source>Invalid Unicode escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な Unicode エスケープシーケンス</translation>
     </message>
     <message>
         <source>Unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が閉じられていません</translation>
     </message>
     <message>
         <source>Invalid character escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な文字エスケープシーケンス</translation>
     </message>
     <message>
         <source>Document is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの入れ子が深すぎます</translation>
     </message>
     <message>
         <source>Expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、%2 が見つかりました</translation>
     </message>
     <message>
         <source>Unexpected variable in a constant value</source>
-        <translation type="unfinished"></translation>
+        <translation>定数値に変数は使用できません</translation>
     </message>
     <message>
         <source>type extensions are not supported by the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>型拡張はサンドボックスではサポートされていません</translation>
     </message>
     <message>
         <source>Unexpected Name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の名前「%1」</translation>
     </message>
     <message>
         <source>There can be only one type named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の型は 1 つしか定義できません</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot; referenced by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」が参照している型「%1」は不明です</translation>
     </message>
     <message>
         <source>Int cannot represent non-integer value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Int は整数以外の値を表せません: %1</translation>
     </message>
     <message>
         <source>Int cannot represent non 32-bit signed integer value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Int は 32 ビット符号付き整数以外の値を表せません: %1</translation>
     </message>
     <message>
         <source>Float cannot represent non numeric value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Float は数値以外の値を表せません: %1</translation>
     </message>
     <message>
         <source>String cannot represent a non string value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>String は文字列以外の値を表せません: %1</translation>
     </message>
     <message>
         <source>Boolean cannot represent a non boolean value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolean はブール値以外の値を表せません: %1</translation>
     </message>
     <message>
         <source>ID cannot represent a non-string and non-integer value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID は文字列と整数以外の値を表せません: %1</translation>
     </message>
     <message>
         <source>ID cannot represent value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID はこの値を表せません: %1</translation>
     </message>
     <message>
         <source>This anonymous operation must be the only defined operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この匿名操作は、定義された唯一の操作である必要があります。</translation>
     </message>
     <message>
         <source>There can be only one operation named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の操作は 1 つしか定義できません。</translation>
     </message>
     <message>
         <source>Schema is not configured to execute %1 operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマは %1 操作を実行するように構成されていません。</translation>
     </message>
     <message>
         <source>There can be only one variable named &quot;$%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「$%1」という名前の変数は 1 つしか定義できません。</translation>
     </message>
     <message>
         <source>Unknown type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%1」は不明です。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; cannot be non-input type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数「$%1」に入力型ではない型「%2」は指定できません。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; is never used.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数「$%1」は使用されていません。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; is never used in operation &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数「$%1」は操作「%2」で使用されていません。</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot; on field &quot;%2.__typename&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%2.__typename」に不明な引数「%1」があります。</translation>
     </message>
     <message>
         <source>Field &quot;__typename&quot; must not have a selection since type &quot;String!&quot; has no subfields.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「String!」にはサブフィールドがないため、フィールド「__typename」に選択セットを指定することはできません。</translation>
     </message>
     <message>
         <source>Cannot query field &quot;%1&quot; on type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%2」のフィールド「%1」はクエリできません。</translation>
     </message>
     <message>
         <source>There can be only one argument named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の引数は 1 つしか指定できません。</translation>
     </message>
     <message>
         <source>Unknown argument &quot;%1&quot; on field &quot;%2.%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%2.%3」に不明な引数「%1」があります。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; argument &quot;%2&quot; of type &quot;%3&quot; is required, but it was not provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」の型「%3」の引数「%2」は必須ですが、指定されていません。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must not have a selection since type &quot;%2&quot; has no subfields.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%2」にはサブフィールドがないため、フィールド「%1」に選択セットを指定することはできません。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; of type &quot;%2&quot; must have a selection of subfields. Did you mean &quot;%1 { ... }&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%2」のフィールド「%1」にはサブフィールドの選択セットが必要です。「%1 { ... }」の誤りではありませんか？</translation>
     </message>
     <message>
         <source>Fields &quot;%1&quot; conflict because &quot;%2&quot; and &quot;%3&quot; are different fields. Use different aliases on the fields to fetch both if this was intentional.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」と「%3」は異なるフィールドのため、フィールド「%1」が競合しています。意図して両方を取得する場合は、それぞれに異なるエイリアスを使用してください。</translation>
     </message>
     <message>
         <source>Fields &quot;%1&quot; conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が異なるため、フィールド「%1」が競合しています。意図して両方を取得する場合は、それぞれに異なるエイリアスを使用してください。</translation>
     </message>
     <message>
         <source>Expected value of type &quot;%1&quot;, found null.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%1」の値が必要ですが、null が見つかりました。</translation>
     </message>
     <message>
         <source>Enum &quot;%1&quot; cannot represent non-enum value: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum「%1」は enum 以外の値を表せません: %2。</translation>
     </message>
     <message>
         <source>Value &quot;%1&quot; does not exist in &quot;%2&quot; enum.</source>
-        <translation type="unfinished"></translation>
+        <translation>値「%1」は enum「%2」に存在しません。</translation>
     </message>
     <message>
         <source>Expected value of type &quot;%1&quot;, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%1」の値が必要ですが、%2 が見つかりました。</translation>
     </message>
     <message>
         <source>There can be only one input field named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の入力フィールドは 1 つしか指定できません。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is not defined by type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」は型「%2」で定義されていません。</translation>
     </message>
     <message>
         <source>Field &quot;%1.%2&quot; of required type &quot;%3&quot; was not provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の型「%3」のフィールド「%1.%2」が指定されていません。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数「$%1」は定義されていません。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; is not defined by operation &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数「$%1」は操作「%2」で定義されていません。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; of type &quot;%2&quot; used in position expecting type &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%2」の変数「$%1」が、型「%3」を想定する位置で使用されています。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; of required type &quot;%2&quot; was not provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の型「%2」の変数「$%1」が指定されていません。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; of non-null type &quot;%2&quot; must not be null.</source>
-        <translation type="unfinished"></translation>
+        <translation>null 非許容の型「%2」の変数「$%1」に null は指定できません。</translation>
     </message>
     <message>
         <source>Variable &quot;$%1&quot; got invalid value %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>変数「$%1」に無効な値 %2 が指定されました。%3</translation>
     </message>
     <message>
         <source>Expected non-nullable type &quot;%1&quot; not to be null.</source>
-        <translation type="unfinished"></translation>
+        <translation>null 非許容の型「%1」に null は指定できません。</translation>
     </message>
     <message>
         <source>Enum &quot;%1&quot; cannot represent non-string value: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum「%1」は文字列以外の値を表せません: %2。</translation>
     </message>
     <message>
         <source>Expected type &quot;%1&quot; to be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>型「%1」はオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; of required type &quot;%2&quot; was not provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の型「%2」のフィールド「%1」が指定されていません。</translation>
     </message>
 </context>
 <context>
     <name>SandboxAccount</name>
     <message>
         <source>Provide the user&apos;s id or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの ID またはメールアドレスを指定してください。</translation>
     </message>
     <message>
         <source>No user with this id exists in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID のユーザーはアカウントに存在しません。</translation>
     </message>
     <message>
         <source>No user with this email exists in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールアドレスのユーザーはアカウントに存在しません。</translation>
     </message>
     <message>
         <source>The id and the email belong to different users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID とメールアドレスが別々のユーザーのものです。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 には %2～%3 の整数を指定してください。「%4」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Runs a local Roadmunk GraphQL sandbox with a synthetic account.</source>
+        <translation>Roadmunk GraphQL のローカルサンドボックスを合成アカウントで実行します。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one.</source>
+        <translation>127.0.0.1 上のポート。0 を指定すると空いているポートを使用します。</translation>
+    </message>
+    <message>
+        <source>Number of users in the account.</source>
+        <translation>アカウントのユーザー数。</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic data and the generated token.</source>
+        <translation>合成データと生成されるトークンのシード。</translation>
+    </message>
+    <message>
+        <source>Most rows served per page.</source>
+        <translation>1 ページで返す最大行数。</translation>
+    </message>
+    <message>
+        <source>Delay added to every response.</source>
+        <translation>すべての応答に加える遅延。</translation>
+    </message>
+    <message>
+        <source>API token to accept; generated when omitted.</source>
+        <translation>受け付ける API トークン。省略すると生成されます。</translation>
+    </message>
+    <message>
+        <source>A second token that lacks the Account Admin role.</source>
+        <translation>Account Admin ロールを持たない 2 つ目のトークン。</translation>
+    </message>
+    <message>
+        <source>Inject a fault into the Nth GraphQL request (every request without @N); repeatable, the first that matches applies. MODE is an HTTP status (400-599, e.g. 401, 500, 502, 503), 429[:SECONDS] or 429-date[:SECONDS] (Retry-After in seconds or as an HTTP date), reset (close the connection unanswered), stall (never answer), trickle[:MS] (one byte every MS), malformed (200 with broken JSON), partial (200 with data and errors), redirect-host[:URL] or redirect-http[:URL] (307 elsewhere).</source>
+        <translation>N 番目の GraphQL リクエストに障害を注入します（@N を付けない場合はすべてのリクエスト）。複数指定でき、最初に一致したものが適用されます。MODE には、HTTP ステータス（400～599。例: 401、500、502、503）、429[:SECONDS] または 429-date[:SECONDS]（Retry-After を秒数または HTTP 日付で返す）、reset（応答せずに接続を切断）、stall（応答しない）、trickle[:MS]（MS ミリ秒ごとに 1 バイトずつ返す）、malformed（壊れた JSON で 200 を返す）、partial（data と errors の両方を含む 200 を返す）、redirect-host[:URL] または redirect-http[:URL]（別の場所への 307 を返す）のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>想定外の引数「%1」があります。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a non-empty token without spaces.</source>
+        <translation>--%1 には空白を含まない空でないトークンを指定してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox needs a running application object.</source>
+        <translation>サンドボックスの実行には、実行中のアプリケーションオブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1: it is in use or not permitted.</source>
+        <translation>127.0.0.1 のポート %1 で待ち受けできません。使用中か、許可されていません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk sandbox with %1 users. Press Ctrl+C to stop.</source>
+        <translation>%1 ユーザーの Roadmunk サンドボックスを実行しています。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Injecting fault %1.</source>
+        <translation>障害 %1 を注入します。</translation>
     </message>
 </context>
 <context>
     <name>SandboxExecutor</name>
     <message>
         <source>Forbidden: this API token lacks the Account Admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止: この API トークンには Account Admin ロールがありません</translation>
     </message>
     <message>
         <source>The sandbox does not serve &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは「%1」を提供していません。</translation>
     </message>
     <message>
         <source>limit must be between 0 and %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>limit は 0～%1 の範囲で指定してください（指定値: %2）。</translation>
     </message>
     <message>
         <source>offset must not be negative, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>offset に負の値は指定できません（指定値: %1）。</translation>
     </message>
 </context>
 <context>
@@ -300,169 +371,640 @@
         <source>Roadmunk SAM: reclaim unused Roadmunk seats.
 
 Commands: profile, token, validate, publish, sandbox (run `roadmunk-sam COMMAND --help`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk SAM: 未使用の Roadmunk シートを再利用します。
+
+コマンド: profile、token、validate、publish、sandbox（`roadmunk-sam COMMAND --help` で詳細を表示できます）。</translation>
     </message>
     <message>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>Start with the built-in Roadmunk sandbox and demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの Roadmunk サンドボックスとデモデータで起動します。</translation>
     </message>
     <message>
         <source>Use DIR for the database instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースに既定の場所ではなく DIR を使用します。</translation>
+    </message>
+    <message>
+        <source>Use this language (en, ja) instead of the system&apos;s.</source>
+        <translation>システムの言語ではなく、指定した言語（en、ja）を使用します。</translation>
     </message>
 </context>
 <context>
-    <name>rmsam</name>
+    <name>rmsam::Activity</name>
     <message>
-        <source>Checking the API token…</source>
-        <translation type="unfinished"></translation>
+        <source>Login</source>
+        <translation>ログイン</translation>
     </message>
     <message>
-        <source>Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <source>Roadmap archived</source>
+        <translation>ロードマップのアーカイブ</translation>
     </message>
     <message>
-        <source>Listing users (Download subscriptions)…</source>
-        <translation type="unfinished"></translation>
+        <source>Roadmap restored</source>
+        <translation>ロードマップの復元</translation>
     </message>
     <message>
-        <source>Listing roadmaps (Download activity)…</source>
-        <translation type="unfinished"></translation>
+        <source>Active</source>
+        <translation>アクティブ</translation>
     </message>
     <message>
-        <source>Roadmunk rejected the API token (HTTP %1). It may be mistyped, revoked or expired. Generate a new token in Roadmunk (Account Settings › API Tokens) and set it again.</source>
-        <translation type="unfinished"></translation>
+        <source>Never logged in</source>
+        <translation>ログイン履歴なし</translation>
     </message>
     <message>
-        <source>The API token lacks the rights this needs: Roadmunk answered &quot;%1&quot;. Create the token as an Account Admin (only Account Admins can list and deactivate users), then set it again.</source>
-        <translation type="unfinished"></translation>
+        <source>Invited, pending</source>
+        <translation>招待済み（保留中）</translation>
     </message>
     <message>
-        <source>Roadmunk reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::CandidatesPanel</name>
+    <message>
+        <source>&amp;Reclaim…</source>
+        <translation>再利用(&amp;R)…</translation>
     </message>
     <message>
-        <source>Cannot find the Roadmunk gateway %1 (DNS lookup failed). Check the region and your network connection or proxy.</source>
-        <translation type="unfinished"></translation>
+        <source>Preview who would be deactivated, then confirm</source>
+        <translation>無効化されるユーザーをプレビューしてから確定します</translation>
     </message>
     <message>
-        <source>Cannot reach %1: %2. Check the region, your network connection and any proxy or firewall, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>Rule and &amp;entitlements…</source>
+        <translation>ルールとエンタイトルメント(&amp;E)…</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed (TLS). A proxy or antivirus may be intercepting HTTPS; Roadmunk SAM never ignores certificate errors. Check the system&apos;s certificates and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;kip</source>
+        <translation>スキップ(&amp;K)</translation>
     </message>
     <message>
-        <source>%1 did not answer in time. Try again later; if it keeps happening, check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;lose</source>
+        <translation>クローズ(&amp;L)</translation>
     </message>
     <message>
-        <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>User &amp;keeps it</source>
+        <translation>ユーザーが保持(&amp;K)</translation>
     </message>
     <message>
-        <source>Cannot start a database transaction.</source>
-        <translation type="unfinished"></translation>
+        <source>User &amp;releases it</source>
+        <translation>ユーザーが返却(&amp;R)</translation>
     </message>
     <message>
-        <source>Cannot save the changes to the database.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Approve keeping</source>
+        <translation>保持を承認(&amp;A)</translation>
     </message>
     <message>
-        <source>No integration profile &quot;%1&quot;. List the profiles with: roadmunk-sam profile list</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Decline keeping</source>
+        <translation>保持を却下(&amp;D)</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another Display Name.</source>
-        <translation type="unfinished"></translation>
+        <source>Work note</source>
+        <translation>作業メモ</translation>
     </message>
     <message>
-        <source>Roadmunk SAM</source>
-        <translation type="unfinished"></translation>
+        <source>Note for the candidate&apos;s history (optional):</source>
+        <translation>候補の履歴に残すメモ（任意）:</translation>
     </message>
     <message>
-        <source>Cannot prepare the demo folder %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Removal candidate</source>
+        <translation>削除候補</translation>
     </message>
     <message>
-        <source>Cannot start the built-in Roadmunk sandbox on this computer&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <source>Add work &amp;note…</source>
+        <translation>作業メモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <source>Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic account. Your real profiles and tokens are not touched; demo data is reset at every start.</source>
-        <translation type="unfinished"></translation>
+        <source>Notice to &amp;user…</source>
+        <translation>ユーザーへの通知(&amp;U)…</translation>
     </message>
     <message>
-        <source>Demo account</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Select a profile.</source>
+        <translation>プロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Publish the profile before reclaiming.</source>
+        <translation>再利用する前にプロファイルを公開してください。</translation>
+    </message>
+    <message>
+        <source>Reclaim subscriptions is off for this profile: candidates are listed but not reclaimed. Turn it on in the Profile tab to reclaim seats.</source>
+        <translation>このプロファイルではサブスクリプションの再利用がオフです。削除候補は一覧表示されますが、再利用はされません。シートを再利用するには、「プロファイル」タブでオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Select a removal candidate first.</source>
+        <translation>先に削除候補を選択してください。</translation>
+    </message>
+    <message>
+        <source>Add work note</source>
+        <translation>作業メモの追加</translation>
+    </message>
+    <message>
+        <source>Work note:</source>
+        <translation>作業メモ:</translation>
+    </message>
+    <message>
+        <source>Notice to %1</source>
+        <translation>%1 への通知</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>宛先: %1
+件名: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation>メールアプリで開く(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this to the user, then record the answer with &quot;User keeps it&quot; or &quot;User releases it&quot;. Without an answer in %n day(s), the seat is reclaimed.</source>
+        <translation>
+            <numerusform>これをユーザーに送信し、回答を「ユーザーが保持」または「ユーザーが返却」で記録してください。%n 日以内に回答がない場合、シートは再利用されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 の履歴</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>work note</source>
+        <translation>作業メモ</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Reclamation rule</source>
+        <translation>再利用ルール</translation>
+    </message>
+    <message>
+        <source>Mark for re&amp;claim</source>
+        <translation>再利用の対象にする(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>rmsam::CommandLine</name>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Roadmunk SAM command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk SAM コマンドライン</translation>
     </message>
     <message>
         <source>Use DIR for the database instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースに既定の場所ではなく DIR を使用します。</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読な JSON を出力します。</translation>
     </message>
     <message>
         <source>The profile, by Display Name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル（表示名または ID）。</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を求めません。</translation>
     </message>
     <message>
         <source>Display Name of the new profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイルの表示名。</translation>
     </message>
     <message>
         <source>app (North America, default), eu or apac.</source>
-        <translation type="unfinished"></translation>
+        <translation>app（北米、既定）、eu、または apac。</translation>
     </message>
     <message>
         <source>Loopback sandbox URL instead of a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンの代わりに使用するループバックのサンドボックス URL。</translation>
     </message>
     <message>
         <source>Clear Download activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのダウンロードをオフにします。</translation>
     </message>
     <message>
         <source>Clear Reclaim subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションの再利用をオフにします。</translation>
     </message>
     <message>
         <source>Analyze user activity from this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付からユーザーアクティビティを分析します。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使用方法: %1</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Use app (North America), eu (Europe) or apac (Asia-Pacific).</source>
+        <translation>リージョン「%1」は不明です。app（北米）、eu（ヨーロッパ）、または apac（アジア太平洋）を指定してください。</translation>
+    </message>
+    <message>
+        <source>--endpoint is not a valid URL.</source>
+        <translation>--endpoint が有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <source>--analyze-from needs a date written YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>--analyze-from には YYYY-MM-DD 形式の日付を指定してください（例: 2026-01-31）。</translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; (%2). Next: roadmunk-sam token set --profile &quot;%1&quot; &lt; token.txt</source>
+        <translation>プロファイル「%1」（%2）を作成しました。次の手順: roadmunk-sam token set --profile &quot;%1&quot; &lt; token.txt</translation>
+    </message>
+    <message>
+        <source>No integration profiles yet. Create one with: roadmunk-sam profile create --name NAME</source>
+        <translation>統合プロファイルはまだありません。次のコマンドで作成してください: roadmunk-sam profile create --name NAME</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Display Name:           %1</source>
+        <translation>表示名:                           %1</translation>
+    </message>
+    <message>
+        <source>Status:                 %1</source>
+        <translation>ステータス:                       %1</translation>
+    </message>
+    <message>
+        <source>Profile Type:           %1</source>
+        <translation>プロファイルタイプ:               %1</translation>
+    </message>
+    <message>
+        <source>Region:                 %1</source>
+        <translation>リージョン:                       %1</translation>
+    </message>
+    <message>
+        <source>Connection URL:         %1</source>
+        <translation>接続 URL:                         %1</translation>
+    </message>
+    <message>
+        <source>Download subscriptions: on (always)</source>
+        <translation>サブスクリプションのダウンロード: オン（常時）</translation>
+    </message>
+    <message>
+        <source>Download activity:      %1 (analyze user activity from %2)</source>
+        <translation>アクティビティのダウンロード:     %1（%2 からのユーザーアクティビティを分析）</translation>
+    </message>
+    <message>
+        <source>Reclaim subscriptions:  %1</source>
+        <translation>サブスクリプションの再利用:       %1</translation>
+    </message>
+    <message>
+        <source>Validated:              %1</source>
+        <translation>検証日時:                         %1</translation>
+    </message>
+    <message>
+        <source>Published:              %1</source>
+        <translation>公開日時:                         %1</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot; and its API token.</source>
+        <translation>プロファイル「%1」とその API トークンを削除しました。</translation>
+    </message>
+    <message>
+        <source>Paste the API token for &quot;%1&quot; and press Enter (input is hidden): </source>
+        <translation>「%1」の API トークンを貼り付けて Enter キーを押してください（入力内容は表示されません）: </translation>
+    </message>
+    <message>
+        <source>Stored the API token for &quot;%1&quot; in the OS keychain. Next: roadmunk-sam validate --profile &quot;%1&quot;</source>
+        <translation>「%1」の API トークンを OS のキーチェーンに保存しました。次の手順: roadmunk-sam validate --profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removed the API token of &quot;%1&quot; from the OS keychain.</source>
+        <translation>「%1」の API トークンを OS のキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>Connection validated: token &quot;%1&quot;, account &quot;%2&quot; (%3). Next: roadmunk-sam publish --profile NAME</source>
+        <translation>接続を検証しました: トークン「%1」、アカウント「%2」（%3）。次の手順: roadmunk-sam publish --profile NAME</translation>
+    </message>
+    <message>
+        <source>Publishing &quot;%1&quot; needs confirmation: run it in a terminal, or add --yes.</source>
+        <translation>「%1」を公開するには確認が必要です。端末で実行するか、--yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>Publish &quot;%1&quot;? It will start downloading subscriptions and activity on schedule. [y/N] </source>
+        <translation>「%1」を公開しますか？ スケジュールに従ってサブスクリプションとアクティビティのダウンロードが始まります。[y/N] </translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>公開しませんでした。</translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot;.</source>
+        <translation>「%1」を公開しました。</translation>
+    </message>
+    <message>
+        <source>Exclude this user (email) in every profile.</source>
+        <translation>このユーザー（メールアドレス）をすべてのプロファイルで除外します。</translation>
+    </message>
+    <message>
+        <source>Exclude this subscription identifier (role).</source>
+        <translation>このサブスクリプション識別子（ロール）を除外します。</translation>
+    </message>
+    <message>
+        <source>The email column: header or number.</source>
+        <translation>メールアドレスの列（ヘッダー名または列番号）。</translation>
+    </message>
+    <message>
+        <source>The status column: header or number.</source>
+        <translation>ステータスの列（ヘッダー名または列番号）。</translation>
+    </message>
+    <message>
+        <source>The table to export.</source>
+        <translation>エクスポートするテーブル。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>標準出力ではなく FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Run only this job: subscriptions or activity.</source>
+        <translation>このジョブだけを実行します: subscriptions または activity。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1–16, default 4).</source>
+        <translation>同時に送信するリクエスト数（1～16、既定値 4）。</translation>
+    </message>
+    <message>
+        <source>subscriptions or activity</source>
+        <translation>subscriptions または activity</translation>
+    </message>
+    <message>
+        <source>Daily run time, local, HH:MM.</source>
+        <translation>毎日の実行時刻（ローカル時刻、HH:MM）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight while paging (1–16).</source>
+        <translation>ページング中の同時リクエスト数（1～16）。</translation>
+    </message>
+    <message>
+        <source>Flag a User report older than DAYS days (1–365).</source>
+        <translation>ユーザーレポートが DAYS 日より古い場合に警告します（1～365）。</translation>
+    </message>
+    <message>
+        <source>No activity for at least N days (default 60).</source>
+        <translation>アクティビティのない期間が N 日以上（既定値 60）。</translation>
+    </message>
+    <message>
+        <source>Roles in scope, comma-separated: collaborator,user_manager,reviewer.</source>
+        <translation>対象とするロール（カンマ区切り）: collaborator,user_manager,reviewer。</translation>
+    </message>
+    <message>
+        <source>Include users with no activity: yes or no.</source>
+        <translation>アクティビティのないユーザーを含める: yes または no。</translation>
+    </message>
+    <message>
+        <source>Grace period for invited and newly seen users.</source>
+        <translation>招待済みのユーザーと新たに検出されたユーザーの猶予期間。</translation>
+    </message>
+    <message>
+        <source>Notify the user first: yes or no.</source>
+        <translation>先にユーザーに通知する: yes または no。</translation>
+    </message>
+    <message>
+        <source>Days before automatic reclamation after the notice.</source>
+        <translation>通知から自動再利用までの日数。</translation>
+    </message>
+    <message>
+        <source>collaborator or reviewer</source>
+        <translation>collaborator または reviewer</translation>
+    </message>
+    <message>
+        <source>Seats owned.</source>
+        <translation>所有シート数。</translation>
+    </message>
+    <message>
+        <source>Price per seat and period.</source>
+        <translation>期間ごとの 1 シートあたりの価格。</translation>
+    </message>
+    <message>
+        <source>year (default) or month</source>
+        <translation>year（既定）または month</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD, JPY.</source>
+        <translation>ISO 4217 通貨コード（例: USD、JPY）。</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s number (RC0000042 or 42).</source>
+        <translation>候補の番号（RC0000042 または 42）。</translation>
+    </message>
+    <message>
+        <source>A work note.</source>
+        <translation>作業メモ。</translation>
+    </message>
+    <message>
+        <source>Show who would be deactivated; change nothing (default).</source>
+        <translation>無効化されるユーザーを表示するだけで、何も変更しません（既定）。</translation>
+    </message>
+    <message>
+        <source>Deactivate at most N users in this run (default 25).</source>
+        <translation>今回の実行で無効化するユーザーを最大 N 人にします（既定値 25）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Draft: validate and publish it before its jobs run.</source>
+        <translation>「%1」はドラフトです。ジョブを実行するには、先に検証して公開してください。</translation>
+    </message>
+    <message>
+        <source>Download activity is off for &quot;%1&quot;; there is no activity job to run.</source>
+        <translation>「%1」ではアクティビティのダウンロードがオフのため、実行するアクティビティジョブはありません。</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1: %2 pages, %3 rows</source>
+        <translation><byte value="xd"/>%1: %2 ページ、%3 行</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.</source>
+        <translation>%1: %2。ユーザー %3 人、ロードマップ %4 件、リクエスト %5 件。参加 %6 人、離脱 %7 人、ロール変更 %8 人。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Excluded user %1 in every profile.</source>
+        <translation>ユーザー %1 をすべてのプロファイルで除外しました。</translation>
+    </message>
+    <message>
+        <source>Excluded subscription identifier %1.</source>
+        <translation>サブスクリプション識別子 %1 を除外しました。</translation>
+    </message>
+    <message>
+        <source>Removed the exclusion of %1.</source>
+        <translation>%1 の除外を解除しました。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n 行を %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached %1 to &quot;%2&quot;: %3 users, %4 active (%5).</source>
+        <translation>%1 を「%2」に添付しました: ユーザー %3 人、うちアクティブ %4 人（%5）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now runs daily at %2.</source>
+        <translation>「%1」は毎日 %2 に実行されるようになりました。</translation>
+    </message>
+    <message>
+        <source>Jobs of &quot;%1&quot; page with %2 requests in flight; a User report older than %3 days is flagged.</source>
+        <translation>「%1」のジョブは同時リクエスト数 %2 でページングします。%3 日より古いユーザーレポートには警告が表示されます。</translation>
+    </message>
+    <message>
+        <source>API token:              %1</source>
+        <translation>API トークン:                     %1</translation>
+    </message>
+    <message>
+        <source>in the OS keychain since %1</source>
+        <translation>%1 から OS のキーチェーンに保存</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 には yes または no を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 には整数を指定してください（「%2」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Saved the reclamation rule of &quot;%1&quot;; it applies from the next sync.</source>
+        <translation>「%1」の再利用ルールを保存しました。次回の同期から適用されます。</translation>
+    </message>
+    <message>
+        <source>Last-activity threshold: %1 days</source>
+        <translation>最終アクティビティのしきい値: %1 日</translation>
+    </message>
+    <message>
+        <source>Roles in scope: %1 (Account Admins never)</source>
+        <translation>対象ロール: %1（Account Admin は常に対象外）</translation>
+    </message>
+    <message>
+        <source>Include users with no activity: %1</source>
+        <translation>アクティビティのないユーザーを含める: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Grace period for invited and newly seen users: %1 days</source>
+        <translation>招待済みのユーザーと新たに検出されたユーザーの猶予期間: %1 日</translation>
+    </message>
+    <message>
+        <source>Notify user: %1</source>
+        <translation>ユーザーへの通知: %1</translation>
+    </message>
+    <message>
+        <source>yes, %1 days before reclamation</source>
+        <translation>はい（再利用の %1 日前）</translation>
+    </message>
+    <message>
+        <source>entitlement set needs --seat collaborator|reviewer, --owned N, --price AMOUNT (e.g. 12.50) and --currency CODE; --period is year or month.</source>
+        <translation>entitlement set には --seat collaborator|reviewer、--owned N、--price AMOUNT（例: 12.50）、--currency CODE が必要です。--period には year または month を指定します。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 %2 seats at %3 per %4.</source>
+        <translation>保存しました: %2 のシート %1 件、1 シートあたり %3（%4 単位）。</translation>
+    </message>
+    <message>
+        <source>assigned %1, owned %2, stale %3, unused %4; spend %5, true-up %6, potential savings %7, saved this year %8</source>
+        <translation>割り当て %1、所有 %2、休眠 %3、未使用 %4。支出 %5、トゥルーアップ %6、削減可能額 %7、今年の削減額 %8</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 は「%2」になりました。</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 of %2 candidates</source>
+        <translation><byte value="xd"/>候補 %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be deactivated, %2 notified first, %3 refused. Nothing was changed. Run again with --yes to reclaim.</source>
+        <translation>ドライラン: 無効化予定 %1 人、事前通知 %2 人、拒否 %3 人。何も変更していません。再利用するには、--yes を付けて再度実行してください。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1; canceled %2 (active again); attention required %3; notified %4.</source>
+        <translation>無効化 %1 人、キャンセル（再びアクティブ）%2 人、要対応 %3 人、通知 %4 人。</translation>
     </message>
     <message>
         <source>Commands:
@@ -473,749 +1015,2540 @@ Commands: profile, token, validate, publish, sandbox (run `roadmunk-sam COMMAND 
   token clear --profile NAME
   validate --profile NAME
   publish --profile NAME [--yes]
+  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N]
+  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
+       [--max-in-flight N] [--report-max-age DAYS]
+  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
+  exclude list --profile NAME
+  export --profile NAME --report subscriptions|activity|inactive|unrecognized|exclusions|
+         scheduled|jobs|models|candidates|license|audit [--out FILE]
+  attach-report --profile NAME FILE [--email-column C] [--status-column C]
+  rule show --profile NAME | rule set --profile NAME [--threshold-days N] [--roles R,R]
+       [--include-no-activity yes|no] [--grace-days N] [--notify yes|no] [--notify-days N]
+  entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
+       --owned N --price AMOUNT --currency CODE [--period year|month]
+  candidate list --profile NAME | candidate show|notice --number N
+  candidate reclaim|skip|close|note|keep|release|approve|decline --number N [--note TEXT]
+  reclaim --profile NAME [--dry-run | --yes] [--max N]
   sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
 Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region
 unreachable, 5 invalid input file, 6 keychain unavailable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown region &quot;%1&quot;. Use app (North America), eu (Europe) or apac (Asia-Pacific).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--endpoint is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--analyze-from needs a date written YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created profile &quot;%1&quot; (%2). Next: roadmunk-sam token set --profile &quot;%1&quot; &lt; token.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No integration profiles yet. Create one with: roadmunk-sam profile create --name NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display Name:           %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:                 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile Type:           %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region:                 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection URL:         %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download subscriptions: on (always)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download activity:      %1 (analyze user activity from %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reclaim subscriptions:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validated:              %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published:              %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted profile &quot;%1&quot; and its API token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the API token for &quot;%1&quot; and press Enter (input is hidden): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored the API token for &quot;%1&quot; in the OS keychain. Next: roadmunk-sam validate --profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the API token of &quot;%1&quot; from the OS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection validated: token &quot;%1&quot;, account &quot;%2&quot; (%3). Next: roadmunk-sam publish --profile NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing &quot;%1&quot; needs confirmation: run it in a terminal, or add --yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish &quot;%1&quot;? It will start downloading subscriptions and activity on schedule. [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]
+                 [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]
+  profile list [--json] | profile show NAME [--json] | profile delete NAME
+  token set --profile NAME   （標準入力からトークンを読み取ります）
+  token clear --profile NAME
+  validate --profile NAME
+  publish --profile NAME [--yes]
+  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N]
+  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
+       [--max-in-flight N] [--report-max-age DAYS]
+  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
+  exclude list --profile NAME
+  export --profile NAME --report subscriptions|activity|inactive|unrecognized|exclusions|
+         scheduled|jobs|models|candidates|license|audit [--out FILE]
+  attach-report --profile NAME FILE [--email-column C] [--status-column C]
+  rule show --profile NAME | rule set --profile NAME [--threshold-days N] [--roles R,R]
+       [--include-no-activity yes|no] [--grace-days N] [--notify yes|no] [--notify-days N]
+  entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
+       --owned N --price AMOUNT --currency CODE [--period year|month]
+  candidate list --profile NAME | candidate show|notice --number N
+  candidate reclaim|skip|close|note|keep|release|approve|decline --number N [--note TEXT]
+  reclaim --profile NAME [--dry-run | --yes] [--max N]
+  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
+終了コード: 0 正常、1 失敗、2 使用方法の誤り、3 トークンがないか拒否された、
+4 ネットワークまたはリージョンに到達できない、5 入力ファイルが無効、6 キーチェーンを利用できない。</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
     <message>
         <source>Validation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証はキャンセルされました。</translation>
     </message>
     <message>
         <source>Connection validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を検証しました。</translation>
     </message>
     <message>
         <source>Roadmunk&apos;s answer did not contain the expected list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk の応答に想定していた一覧が含まれていませんでした。</translation>
     </message>
     <message>
         <source>The token cannot list users, so it lacks the rights the integration needs. Create the API token while signed in as an Account Admin, then set it again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンではユーザーを一覧表示できないため、統合に必要な権限がありません。Account Admin としてサインインした状態で API トークンを作成し、設定し直してください。（%1）</translation>
+    </message>
+    <message>
+        <source>Checking the API token…</source>
+        <translation>API トークンを確認しています…</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>アカウントを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Listing users (Download subscriptions)…</source>
+        <translation>ユーザーを一覧表示しています（サブスクリプションのダウンロード）…</translation>
+    </message>
+    <message>
+        <source>Listing roadmaps (Download activity)…</source>
+        <translation>ロードマップを一覧表示しています（アクティビティのダウンロード）…</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::CsvReader</name>
+    <message>
+        <source>The file is %1 MB; the largest file read is %2 MB. Check that this is the Roadmunk User report.</source>
+        <translation>ファイルのサイズは %1 MB ですが、読み込めるのは %2 MB までです。Roadmunk のユーザーレポートであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Download the User report from Roadmunk again (Account Settings › Reports).</source>
+        <translation>ファイルが空です。Roadmunk からユーザーレポートをもう一度ダウンロードしてください（Account Settings › Reports）。</translation>
+    </message>
+    <message>
+        <source>The file is not text (it contains NUL bytes). Attach the User report as CSV, not a spreadsheet or archive.</source>
+        <translation>ファイルがテキストではありません（NUL バイトが含まれています）。スプレッドシートやアーカイブではなく、CSV 形式のユーザーレポートを添付してください。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding is not one Roadmunk SAM reads (UTF-8, UTF-16 with a byte order mark, or Shift-JIS). Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>ファイルのエンコーディングは Roadmunk SAM で読み込めません（対応しているのは UTF-8、バイトオーダーマーク付きの UTF-16、Shift-JIS です）。「CSV UTF-8」形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte: the file is not text. Attach the User report as CSV.</source>
+        <translation>%1 行目に NUL バイトが含まれているため、テキストファイルではありません。CSV 形式のユーザーレポートを添付してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes that are not valid %2. Save the file again as &quot;CSV UTF-8&quot;; nothing was attached.</source>
+        <translation>%1 行目に %2 として無効なバイトがあります。「CSV UTF-8」形式で保存し直してください。何も添付されていません。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed. Check the file was not cut short.</source>
+        <translation>%1 行目で始まる引用符付きフィールドが閉じられていません。ファイルが途中で切れていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quote inside a field that is not quoted.</source>
+        <translation>%1 行目で、引用符で囲まれていないフィールドの中に引用符があります。</translation>
+    </message>
+    <message>
+        <source>Line %1 has text after the closing quote of a field.</source>
+        <translation>%1 行目で、フィールドの閉じ引用符の後に文字があります。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Dashboard</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最終アクティビティ</translation>
+    </message>
+    <message>
+        <source>Last Activity</source>
+        <translation>最終アクティビティ</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー数</translation>
+    </message>
+    <message>
+        <source>Seats by type</source>
+        <translation>シートタイプ別のシート</translation>
+    </message>
+    <message>
+        <source>Seat Type</source>
+        <translation>シートタイプ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>Assigned and active seats</source>
+        <translation>割り当て済みシートとアクティブシート</translation>
+    </message>
+    <message>
+        <source>Job Started</source>
+        <translation>ジョブ開始日時</translation>
+    </message>
+    <message>
+        <source>Assigned Seats</source>
+        <translation>割り当て済みシート数</translation>
+    </message>
+    <message>
+        <source>Active Seats</source>
+        <translation>アクティブシート数</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0～30 日</translation>
+    </message>
+    <message>
+        <source>30–60 days</source>
+        <translation>30～60 日</translation>
+    </message>
+    <message>
+        <source>60–90 days</source>
+        <translation>60～90 日</translation>
+    </message>
+    <message>
+        <source>90–120 days</source>
+        <translation>90～120 日</translation>
+    </message>
+    <message>
+        <source>120+ days</source>
+        <translation>120 日以上</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>アクティビティなし</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Current annual spend</source>
+        <translation>現在の年間支出</translation>
+    </message>
+    <message>
+        <source>True-up cost</source>
+        <translation>トゥルーアップコスト</translation>
+    </message>
+    <message>
+        <source>Potential savings</source>
+        <translation>削減可能額</translation>
+    </message>
+    <message>
+        <source>Actual savings YTD</source>
+        <translation>実績削減額（年初来）</translation>
+    </message>
+    <message>
+        <source>Seats held</source>
+        <translation>保有シート数</translation>
+    </message>
+    <message>
+        <source>Open removal candidates</source>
+        <translation>オープン中の削除候補</translation>
+    </message>
+    <message>
+        <source>Unused seats (%)</source>
+        <translation>未使用シート率（%）</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>未認識</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::DashboardView</name>
+    <message>
+        <source>Current annual spend</source>
+        <translation>現在の年間支出</translation>
+    </message>
+    <message>
+        <source>Unused seats</source>
+        <translation>未使用シート</translation>
+    </message>
+    <message>
+        <source>Potential savings</source>
+        <translation>削減可能額</translation>
+    </message>
+    <message>
+        <source>True-up cost</source>
+        <translation>トゥルーアップコスト</translation>
+    </message>
+    <message>
+        <source>Actual savings this year</source>
+        <translation>今年の実績削減額</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV にエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>%1 を CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>数値を表示</translation>
+    </message>
+    <message>
+        <source>Show the numbers of %1</source>
+        <translation>%1 の数値を表示</translation>
+    </message>
+    <message>
+        <source>Swap the chart for a table of its numbers</source>
+        <translation>グラフを数値の表に切り替えます</translation>
+    </message>
+    <message>
+        <source>Numbers of %1</source>
+        <translation>%1 の数値</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>グラフを表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: activity within the reclamation rule&apos;s %n day(s). The app keeps only the latest activity, so active seats are known for the latest run only.</source>
+        <translation>
+            <numerusform>アクティブ: 再利用ルールの %n 日以内にアクティビティがあったシートです。アプリは最新のアクティビティのみを保持するため、アクティブシート数がわかるのは最新の実行分だけです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entitlements are set: enter the seats owned and their price under Rule and entitlements.</source>
+        <translation>エンタイトルメントが設定されていません。「ルールとエンタイトルメント」で所有シート数と価格を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not included, no entitlement is set: %1.</source>
+        <translation>エンタイトルメントが設定されていないため含まれていません: %1。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open removal candidate(s)</source>
+        <translation>
+            <numerusform>オープン中の削除候補 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n seat(s) held</source>
+        <translation>
+            <numerusform>/ 保有シート数 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: the app keeps only the latest activity of each user.</source>
+        <translation>記録されていません。アプリは各ユーザーの最新のアクティビティのみを保持します。</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー数</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>未認識</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>割り当て済み</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1.</source>
+        <translation>%1 という名前のグラフはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>rmsam::Database</name>
     <message>
         <source>Cannot create the data folder %1. Check that it is writable, or choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー %1 を作成できません。書き込み可能か確認するか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>Cannot open the database %1. Check that the folder is writable and not on a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 を開けません。フォルダーが書き込み可能で、ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>Cannot open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません。</translation>
     </message>
     <message>
         <source>Cannot configure the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを構成できません。</translation>
     </message>
     <message>
         <source>Cannot prepare the database schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベーススキーマを準備できません。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Roadmunk SAM (schema %2, this version knows %3). Update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は、より新しいバージョンの Roadmunk SAM で書き込まれています（スキーマ %2。このバージョンが対応しているのは %3 です）。アプリケーションを更新してください。</translation>
     </message>
     <message>
         <source>Cannot upgrade the database schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベーススキーマをアップグレードできません。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a network share (%2). Roadmunk SAM keeps its database only on a local disk, where it can guarantee that nothing is lost or half-written; choose a local folder with --data-dir.</source>
+        <translation>データフォルダー %1 はネットワーク共有（%2）上にあります。Roadmunk SAM は、データの欠落や書き込みの中断が起きないことを保証できるローカルディスク上にのみデータベースを保存します。--data-dir でローカルフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction.</source>
+        <translation>データベースのトランザクションを開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to the database.</source>
+        <translation>変更をデータベースに保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::DesktopApplication</name>
+    <message>
+        <source>Roadmunk SAM</source>
+        <translation>Roadmunk SAM</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo folder %1.</source>
+        <translation>デモ用フォルダー %1 を準備できません。</translation>
+    </message>
+    <message>
+        <source>Cannot start the built-in Roadmunk sandbox on this computer&apos;s loopback address.</source>
+        <translation>このコンピューターのループバックアドレスで、組み込みの Roadmunk サンドボックスを起動できません。</translation>
+    </message>
+    <message>
+        <source>Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic account and sample entitlements. Your real profiles and tokens are not touched; demo data is reset at every start.</source>
+        <translation>デモモード: 組み込みの Roadmunk サンドボックス（%1）に、合成アカウントとサンプルのエンタイトルメントで接続しています。実際のプロファイルとトークンには影響しません。デモデータは起動のたびにリセットされます。</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>デモアカウント</translation>
+    </message>
+    <message>
+        <source>A scheduled job failed</source>
+        <translation>スケジュール済みジョブが失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ExclusionRepository</name>
+    <message>
+        <source>Cannot read the exclusion rules.</source>
+        <translation>除外ルールを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the exclusion rule.</source>
+        <translation>除外ルールを保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the exclusion rule.</source>
+        <translation>除外ルールを削除できません。</translation>
+    </message>
+    <message>
+        <source>There is no such exclusion rule.</source>
+        <translation>その除外ルールはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Exclusions</name>
+    <message>
+        <source>An exclusion rule needs a value.</source>
+        <translation>除外ルールには値が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::JobRepository</name>
+    <message>
+        <source>Cannot create the software models.</source>
+        <translation>ソフトウェアモデルを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the reclamation rule.</source>
+        <translation>再利用ルールを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the scheduled jobs.</source>
+        <translation>スケジュール済みジョブを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the scheduled job.</source>
+        <translation>スケジュール済みジョブを削除できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the scheduled jobs.</source>
+        <translation>スケジュール済みジョブを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the software models.</source>
+        <translation>ソフトウェアモデルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot update the scheduled job.</source>
+        <translation>スケジュール済みジョブを更新できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Jobs</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
     </message>
 </context>
 <context>
     <name>rmsam::MainWindow</name>
     <message>
         <source>Roadmunk SAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk SAM</translation>
     </message>
     <message>
         <source>Integration profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>統合プロファイル</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規プロファイル(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Delete profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>Delete “%1” and remove its API token from the OS keychain? Roadmunk itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除し、その API トークンを OS のキーチェーンから削除しますか？ Roadmunk 自体は変更されません。</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プロファイル %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select an integration profile, or create one with Profile › New profile… (Ctrl+N).</source>
+        <translation>統合プロファイルを選択するか、「プロファイル › 新規プロファイル…」（Ctrl+N）で作成してください。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>今すぐ同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Download subscriptions and activity of the selected profile now (F5)</source>
+        <translation>選択したプロファイルのサブスクリプションとアクティビティを今すぐダウンロードします（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation>テーブルを CSV にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>テーブルを CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Downloading subscriptions: %1 pages, %2 users</source>
+        <translation>サブスクリプションをダウンロード中: %1 ページ、ユーザー %2 人</translation>
+    </message>
+    <message>
+        <source>Refreshing activity: %1 pages, %2 roadmaps</source>
+        <translation>アクティビティを更新中: %1 ページ、ロードマップ %2 件</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同期に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>同期が完了しました。</translation>
+    </message>
+    <message>
+        <source>Publish the profile first: only published profiles run jobs.</source>
+        <translation>先にプロファイルを公開してください。ジョブは公開済みのプロファイルでのみ実行されます。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定値</translation>
+    </message>
+    <message>
+        <source>The language changes when Roadmunk SAM starts again.</source>
+        <translation>言語は Roadmunk SAM の次回起動時に切り替わります。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::PagedFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Roadmunk&apos;s answer did not contain the %1 list.</source>
+        <translation>Roadmunk の応答に %1 の一覧が含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>Roadmunk kept answering with empty pages that say more follow. Try again later.</source>
+        <translation>Roadmunk から、続きがあることを示す空のページが返され続けました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk&apos;s %1 listing could not be read to its end. Try again later.</source>
+        <translation>Roadmunk の %1 の一覧を最後まで読み込めませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>rmsam::Profile</name>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済み</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラフト</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ProfileForm</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <source>Display Name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>&amp;Display Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Profile Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルタイプ:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを設定(&amp;T)…</translation>
     </message>
     <message>
         <source>C&amp;lear token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをクリア(&amp;L)</translation>
     </message>
     <message>
         <source>Connection &amp;&amp; Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>接続と資格情報</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
         <source>Connection URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL:</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン:</translation>
     </message>
     <message>
         <source>Download subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションのダウンロード</translation>
     </message>
     <message>
         <source>Always on: the integration cannot work without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>常にオン: これがないと統合は機能しません。</translation>
     </message>
     <message>
         <source>Download &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのダウンロード(&amp;A)</translation>
     </message>
     <message>
         <source>Analyze user activity from</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーアクティビティの分析開始日</translation>
     </message>
     <message>
         <source>&amp;Reclaim subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションの再利用(&amp;R)</translation>
     </message>
     <message>
         <source>Subflows</source>
-        <translation type="unfinished"></translation>
+        <translation>サブフロー</translation>
     </message>
     <message>
         <source>Analyze user activity &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーアクティビティの分析開始日(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Validate Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を検証(&amp;V)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開(&amp;P)</translation>
     </message>
     <message>
         <source>Connection validated: token “%1”, account “%2”. You can publish the profile now.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を検証しました: トークン「%1」、アカウント「%2」。プロファイルを公開できます。</translation>
     </message>
     <message>
         <source>Minimal permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>最小限の権限</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス</translation>
     </message>
     <message>
         <source>Roadmunk role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk ロール</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Validate connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の検証</translation>
     </message>
     <message>
         <source>Download activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのダウンロード</translation>
     </message>
     <message>
         <source>Reclaim subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションの再利用</translation>
     </message>
     <message>
         <source>Account Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Account Admin</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Saved. The profile is a Draft again: validate the connection and publish it to resume downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。プロファイルはドラフトに戻りました。ダウンロードを再開するには、接続を検証してプロファイルを公開してください。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Publish “%1”? Its subscriptions and activity will be downloaded on schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を公開しますか？ サブスクリプションとアクティビティがスケジュールに従ってダウンロードされます。</translation>
     </message>
     <message>
         <source>Published.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開しました。</translation>
     </message>
     <message>
         <source>Token stored in the OS keychain. Validate the connection next.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを OS のキーチェーンに保存しました。次に接続を検証してください。</translation>
     </message>
     <message>
         <source>Token removed from the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを OS のキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>Which column holds the email?</source>
+        <translation>メールアドレスが含まれている列はどれですか？</translation>
+    </message>
+    <message>
+        <source>The User report&apos;s columns could not be recognised. Email column:</source>
+        <translation>ユーザーレポートの列を認識できませんでした。メールアドレスの列:</translation>
+    </message>
+    <message>
+        <source>Which column holds the status?</source>
+        <translation>ステータスが含まれている列はどれですか？</translation>
+    </message>
+    <message>
+        <source>Status column:</source>
+        <translation>ステータスの列:</translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation>ユーザーレポート</translation>
+    </message>
+    <message>
+        <source>Attach &amp;User report…</source>
+        <translation>ユーザーレポートを添付(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Attach the Roadmunk User report</source>
+        <translation>Roadmunk のユーザーレポートを添付</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Download the &quot;User&quot; report in Roadmunk (Account Settings › Reports) and drop it here, or attach it: only users it lists as active then count as subscriptions.</source>
+        <translation>Roadmunk で「User」レポート（Account Settings › Reports）をダウンロードし、ここにドロップするか添付してください。添付すると、レポートでアクティブとされているユーザーだけがサブスクリプションとして数えられます。</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>How many pages are requested at once while downloading.</source>
+        <translation>ダウンロード中に同時に要求するページ数です。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Download subscriptions runs &amp;daily at:</source>
+        <translation>サブスクリプションのダウンロードの毎日の実行時刻(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Refresh activity runs daily a&amp;t:</source>
+        <translation>アクティビティの更新の毎日の実行時刻(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Requests &amp;in flight:</source>
+        <translation>同時リクエスト数(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the User report is older than:</source>
+        <translation>ユーザーレポートの経過日数がこれを超えたら警告(&amp;W):</translation>
+    </message>
+    <message>
+        <source>No User report attached: every user the API lists counts as a subscription.</source>
+        <translation>ユーザーレポートが添付されていません。API で一覧表示されるすべてのユーザーがサブスクリプションとして数えられます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5</source>
+        <translation>
+            <numerusform>%1: ユーザー %2 人、うちアクティブ %3 人。%4 に添付（%n 日前）。%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> It is older than %1 days: attach a fresh one.</source>
+        <translation> %1 日より古くなっています。最新のレポートを添付してください。</translation>
+    </message>
+    <message>
+        <source>The User report was not attached.</source>
+        <translation>ユーザーレポートは添付されませんでした。</translation>
+    </message>
+    <message>
+        <source>Attached the User report: %1 users, %2 active.</source>
+        <translation>ユーザーレポートを添付しました: ユーザー %1 人、うちアクティブ %2 人。</translation>
+    </message>
+    <message>
+        <source>Sandbox on this computer</source>
+        <translation>このコンピューター上のサンドボックス</translation>
+    </message>
+    <message>
+        <source>The daily job is created when the profile is published.</source>
+        <translation>毎日のジョブは、プロファイルの公開時に作成されます。</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain (%1)</source>
+        <translation>OS のキーチェーンに保存済み（%1）</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ProfileListModel</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Display Name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ProfilePage</name>
     <message>
         <source>Integration profile</source>
-        <translation type="unfinished"></translation>
+        <translation>統合プロファイル</translation>
     </message>
     <message>
         <source>One profile connects one Roadmunk account. Profile Type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのプロファイルで 1 つの Roadmunk アカウントに接続します。プロファイルタイプ: %1。</translation>
     </message>
     <message>
         <source>Display Name</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名</translation>
     </message>
     <message>
         <source>Download subscriptions (always on)</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションのダウンロード（常にオン）</translation>
     </message>
     <message>
         <source>Download &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのダウンロード(&amp;A)</translation>
     </message>
     <message>
         <source>Analyze user activity from</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーアクティビティの分析開始日</translation>
     </message>
     <message>
         <source>&amp;Reclaim subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションの再利用(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Display Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名(&amp;D):</translation>
     </message>
     <message>
         <source>Subflows:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブフロー:</translation>
     </message>
     <message>
         <source>Analyze user activity &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーアクティビティの分析開始日(&amp;F):</translation>
     </message>
     <message>
         <source>When Reclaim subscriptions is off, removal candidates are still listed but never reclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションの再利用がオフの場合、削除候補は一覧表示されますが、再利用はされません。</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ProfileRepository</name>
     <message>
         <source>Cannot read the integration profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合プロファイルの一覧を読み込めません。</translation>
     </message>
     <message>
         <source>Cannot read the integration profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合プロファイルを読み込めません。</translation>
     </message>
     <message>
         <source>Cannot save the integration profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合プロファイルを保存できません。</translation>
     </message>
     <message>
         <source>Cannot delete the integration profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>統合プロファイルを削除できません。</translation>
+    </message>
+    <message>
+        <source>No integration profile &quot;%1&quot;. List the profiles with: roadmunk-sam profile list</source>
+        <translation>統合プロファイル「%1」はありません。プロファイルの一覧は次のコマンドで表示できます: roadmunk-sam profile list</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another Display Name.</source>
+        <translation>「%1」という名前のプロファイルは既に存在します。別の表示名を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ProfileRules</name>
     <message>
         <source>Display Name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名は必須です。</translation>
     </message>
     <message>
         <source>Display Name is %1 characters long; use at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名が %1 文字あります。%2 文字以内にしてください。</translation>
     </message>
     <message>
         <source>Display Name must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名に制御文字は使用できません。</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another Display Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルは既に存在します。別の表示名を指定してください。</translation>
     </message>
     <message>
         <source>The endpoint %1 is not allowed. Roadmunk SAM only connects to the Roadmunk gateways (choose a region) or to a sandbox on this computer (a loopback address such as http://127.0.0.1:8080/public/graphql).</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント %1 は使用できません。Roadmunk SAM が接続するのは、Roadmunk ゲートウェイ（リージョンを選択）か、このコンピューター上のサンドボックス（http://127.0.0.1:8080/public/graphql などのループバックアドレス）だけです。</translation>
     </message>
     <message>
         <source>Analyze user activity from needs a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーアクティビティの分析開始日には日付（YYYY-MM-DD）を指定してください。</translation>
     </message>
     <message>
         <source>Analyze user activity from (%1) is in the future; choose today or an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーアクティビティの分析開始日（%1）が未来の日付です。今日以前の日付を指定してください。</translation>
     </message>
     <message>
         <source>No API token was given. Paste the token you generated in Roadmunk (Account Settings › API Tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンが指定されていません。Roadmunk（Account Settings › API Tokens）で生成したトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>The API token contains spaces or line breaks. Copy only the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンに空白または改行が含まれています。トークンだけをコピーしてください。</translation>
     </message>
     <message>
         <source>The API token is %1 bytes long; the OS keychain accepts at most %2 bytes on every platform. A Roadmunk token is 549 characters: check that you copied only the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンの長さが %1 バイトあります。OS のキーチェーンが受け付けるのは、どのプラットフォームでも %2 バイトまでです。Roadmunk のトークンは 549 文字です。トークンだけをコピーしたか確認してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already published.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既に公開されています。</translation>
     </message>
     <message>
         <source>Validate the connection of &quot;%1&quot; before publishing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を公開する前に接続を検証してください。</translation>
+    </message>
+    <message>
+        <source>Requests in flight must be between 1 and 16 (Roadmunk may throttle more).</source>
+        <translation>同時リクエスト数は 1～16 の範囲で指定してください（それより多いと Roadmunk によって制限される場合があります）。</translation>
+    </message>
+    <message>
+        <source>The User report age warning must be between 1 and 365 days.</source>
+        <translation>ユーザーレポートの経過日数の警告は 1～365 日の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ProfileService</name>
     <message>
         <source>Validation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Give the run time as HH:MM.</source>
+        <translation>実行時刻は HH:MM 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The profile has no %1 job: publish it first (the activity job exists only while Download activity is on).</source>
+        <translation>このプロファイルには %1 ジョブがありません。先に公開してください（アクティビティジョブは、アクティビティのダウンロードがオンの場合にのみ存在します）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ProfileTabs</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>rmsam::PublishPage</name>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <source>Publishing moves the profile from Draft to Published, so its subscriptions and activity are downloaded on schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開すると、プロファイルはドラフトから公開済みになり、サブスクリプションとアクティビティがスケジュールに従ってダウンロードされます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Status: %2&lt;br&gt;Profile Type: %3&lt;br&gt;Connection URL: %4&lt;br&gt;Download activity: %5&lt;br&gt;Reclaim subscriptions: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ステータス: %2&lt;br&gt;プロファイルタイプ: %3&lt;br&gt;接続 URL: %4&lt;br&gt;アクティビティのダウンロード: %5&lt;br&gt;サブスクリプションの再利用: %6</translation>
     </message>
     <message>
         <source>on, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オン（%1 から）</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>&amp;Publish “%1” now</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を今すぐ公開(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ReclaimDialog</name>
+    <message>
+        <source>Reclaim seats — %1</source>
+        <translation>シートの再利用 — %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Seat Type</source>
+        <translation>シートタイプ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Savings per Year</source>
+        <translation>年間削減額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Most users to deactivate in this run</source>
+        <translation>今回の実行で無効化する最大ユーザー数</translation>
+    </message>
+    <message>
+        <source>Number of users to deactivate, typed to confirm</source>
+        <translation>確認のために入力する、無効化するユーザー数</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>実行をキャンセル</translation>
+    </message>
+    <message>
+        <source>Most users in this run:</source>
+        <translation>今回の実行での最大ユーザー数:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n user(s) would be deactivated. Nobody has been deactivated yet.</source>
+        <translation>
+            <numerusform>ドライラン: %n 人のユーザーが無効化される予定です。まだ誰も無効化されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would be notified first.</source>
+        <translation>
+            <numerusform>%n 人のユーザーには先に通知される予定です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reclaim subscriptions is off for this profile: turn it on in the profile to reclaim.</source>
+        <translation>このプロファイルではサブスクリプションの再利用がオフです。再利用するには、プロファイルでオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Savings: set entitlements (seats owned and price) to see them.</source>
+        <translation>削減額: 表示するには、エンタイトルメント（所有シート数と価格）を設定してください。</translation>
+    </message>
+    <message>
+        <source>Savings per year: %1</source>
+        <translation>年間削減額: %1</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>確認のため %1 と入力してください:</translation>
+    </message>
+    <message>
+        <source>Reading the API token from the keychain…</source>
+        <translation>キーチェーンから API トークンを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reclaiming: %1 of %2 candidates done.</source>
+        <translation>再利用中: 候補 %2 件中 %1 件を処理しました。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1; canceled because active again %2; needs attention %3; notified %4.</source>
+        <translation>無効化 %1 人、再びアクティブのためキャンセル %2 人、要対応 %3 人、通知 %4 人。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>実行が停止しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ReclaimJob</name>
+    <message>
+        <source>Would deactivate</source>
+        <translation>無効化予定</translation>
+    </message>
+    <message>
+        <source>Would notify the user</source>
+        <translation>ユーザーに通知予定</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Awaiting the user&apos;s answer</source>
+        <translation>ユーザーの回答待ち</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>無効化済み</translation>
+    </message>
+    <message>
+        <source>Already deactivated</source>
+        <translation>既に無効化済み</translation>
+    </message>
+    <message>
+        <source>Canceled: active again</source>
+        <translation>キャンセル: 再びアクティブ</translation>
+    </message>
+    <message>
+        <source>Attention required</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Skipped: user gone</source>
+        <translation>スキップ: ユーザーが存在しない</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>結果不明</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Reclaim subscriptions is off for %1: removal candidates are listed but not reclaimed. Turn the subflow on in the profile to reclaim seats.</source>
+        <translation>%1 ではサブスクリプションの再利用がオフです。削除候補は一覧表示されますが、再利用はされません。シートを再利用するには、プロファイルでこのサブフローをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>No API token is stored for %1; set one before reclaiming.</source>
+        <translation>%1 には API トークンが保存されていません。再利用する前に設定してください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk did not say whose token this is, so the app cannot make sure it does not deactivate the token&apos;s own identity. Nothing was deactivated.</source>
+        <translation>Roadmunk からトークンの所有者が返されなかったため、トークン自身の ID を無効化しないことを確認できません。誰も無効化していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the remaining candidates were not touched.</source>
+        <translation>キャンセルしました。残りの候補には何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The user is notified first.</source>
+        <translation>ユーザーには先に通知されます。</translation>
+    </message>
+    <message>
+        <source>Send the notice; the seat is reclaimed after %1 days without an answer.</source>
+        <translation>通知を送信してください。回答がないまま %1 日が経過すると、シートは再利用されます。</translation>
+    </message>
+    <message>
+        <source>This is the API token&apos;s own identity; it is never deactivated.</source>
+        <translation>これは API トークン自身の ID のため、無効化されることはありません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk no longer knows this user.</source>
+        <translation>このユーザーは Roadmunk に存在しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The user is now an Account Admin; Account Admins are never deactivated.</source>
+        <translation>このユーザーは Account Admin になりました。Account Admin は無効化されません。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s role is now &quot;%1&quot;, which the reclamation rule does not cover.</source>
+        <translation>ユーザーのロールが「%1」に変わりました。このロールは再利用ルールの対象外です。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email is now %1; check that this is still the same person.</source>
+        <translation>ユーザーのメールアドレスが %1 に変わりました。同一人物であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Active again on %1.</source>
+        <translation>%1 に再びアクティブになりました。</translation>
+    </message>
+    <message>
+        <source>Reclaim run confirmed by %1.</source>
+        <translation>%1 が再利用の実行を確定しました。</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown (%1). The app does not call again blindly: the next reclaim run re-reads the user first.</source>
+        <translation>結果は不明です（%1）。アプリはやみくもに再試行しません。次回の再利用の実行時に、まずユーザーを読み込み直します。</translation>
+    </message>
+    <message>
+        <source>Deactivated.</source>
+        <translation>無効化しました。</translation>
+    </message>
+    <message>
+        <source>Roadmunk says the user was already deactivated.</source>
+        <translation>Roadmunk によると、このユーザーは既に無効化されています。</translation>
+    </message>
+    <message>
+        <source>An Account Admin is never deactivated.</source>
+        <translation>Account Admin は無効化されません。</translation>
+    </message>
+    <message>
+        <source>An exclusion rule matches this user.</source>
+        <translation>このユーザーに一致する除外ルールがあります。</translation>
+    </message>
+    <message>
+        <source>Your Roadmunk seat will be reclaimed</source>
+        <translation>Roadmunk アカウント無効化のお知らせ</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Our records show %2 in Roadmunk. To keep licence costs down, your Roadmunk account will be deactivated in %3 days unless you tell us you still need it.
+
+Please reply to this message within %3 days if you want to keep it.
+
+Reference: %4</source>
+        <translation>%1 様
+
+Roadmunk のご利用状況を確認したところ、「%2」となっています。ライセンス費用を抑えるため、引き続き必要である旨のご連絡がない場合、お使いの Roadmunk アカウントは %3 日後に無効化されます。
+
+引き続きご利用になる場合は、%3 日以内にこのメッセージへご返信ください。
+
+参照番号: %4</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Reclamation</name>
+    <message>
+        <source>Attention Required</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Awaiting User</source>
+        <translation>ユーザー待ち</translation>
+    </message>
+    <message>
+        <source>Awaiting Approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Awaiting Revocation</source>
+        <translation>取り消し待ち</translation>
+    </message>
+    <message>
+        <source>Closed Complete</source>
+        <translation>クローズ完了</translation>
+    </message>
+    <message>
+        <source>Closed Skipped</source>
+        <translation>クローズスキップ</translation>
+    </message>
+    <message>
+        <source>Closed Canceled</source>
+        <translation>クローズキャンセル</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>data fixed</source>
+        <translation>データ修正</translation>
+    </message>
+    <message>
+        <source>reclaim</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <source>user releases the seat</source>
+        <translation>ユーザーがシートを返却</translation>
+    </message>
+    <message>
+        <source>user keeps the seat</source>
+        <translation>ユーザーがシートを保持</translation>
+    </message>
+    <message>
+        <source>no answer from the user</source>
+        <translation>ユーザーからの回答なし</translation>
+    </message>
+    <message>
+        <source>approve keeping the seat</source>
+        <translation>シートの保持を承認</translation>
+    </message>
+    <message>
+        <source>decline keeping the seat</source>
+        <translation>シートの保持を却下</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>無効化済み</translation>
+    </message>
+    <message>
+        <source>subscription gone</source>
+        <translation>サブスクリプション消滅</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>activity seen</source>
+        <translation>アクティビティを検出</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>不明なユーザー</translation>
+    </message>
+    <message>
+        <source>The subscription is no longer in the snapshot.</source>
+        <translation>このサブスクリプションはスナップショットに含まれなくなりました。</translation>
+    </message>
+    <message>
+        <source>Activity seen on %1.</source>
+        <translation>%1 にアクティビティが検出されました。</translation>
+    </message>
+    <message>
+        <source>An exclusion rule now matches the subscription.</source>
+        <translation>このサブスクリプションに一致する除外ルールが追加されました。</translation>
+    </message>
+    <message>
+        <source>The subscription no longer matches the reclamation rule.</source>
+        <translation>このサブスクリプションは再利用ルールに一致しなくなりました。</translation>
+    </message>
+    <message>
+        <source>No answer within %1 days of the notice.</source>
+        <translation>通知から %1 日以内に回答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The last-activity threshold must be between 1 and 3650 days.</source>
+        <translation>最終アクティビティのしきい値は 1～3650 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The grace period must be between 0 and 365 days.</source>
+        <translation>猶予期間は 0～365 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The days before automatic reclamation must be between 1 and 90.</source>
+        <translation>自動再利用までの日数は 1～90 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Account Admins are never in scope of reclamation; remove account_admin from the roles.</source>
+        <translation>Account Admin が再利用の対象になることはありません。ロールから account_admin を削除してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role the rule can put in scope; use %2.</source>
+        <translation>「%1」はルールの対象にできるロールではありません。%2 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The candidate is %1; a closed candidate cannot change.</source>
+        <translation>候補は「%1」です。クローズされた候補は変更できません。</translation>
+    </message>
+    <message>
+        <source>A candidate in state %1 cannot take the action &quot;%2&quot;.</source>
+        <translation>状態が「%1」の候補に対してアクション「%2」は実行できません。</translation>
+    </message>
+    <message>
+        <source>no activity for %1 days (last: %2)</source>
+        <translation>%1 日間アクティビティなし（最終: %2）</translation>
+    </message>
+    <message>
+        <source>invitation pending, no activity for more than %1 days</source>
+        <translation>招待が保留中で、%1 日を超えてアクティビティなし</translation>
+    </message>
+    <message>
+        <source>never logged in</source>
+        <translation>ログイン履歴なし</translation>
+    </message>
+    <message>
+        <source>no activity for %1 days (last login %2)</source>
+        <translation>%1 日間アクティビティなし（最終ログイン: %2）</translation>
+    </message>
+    <message>
+        <source>no activity in the analysed period</source>
+        <translation>分析期間中のアクティビティなし</translation>
+    </message>
+    <message>
+        <source>; no email address, so it cannot be deactivated safely</source>
+        <translation>。メールアドレスがないため、安全に無効化できません</translation>
+    </message>
+    <message>
+        <source>Seats owned must be between 0 and 10,000,000.</source>
+        <translation>所有シート数は 0～10,000,000 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The price per seat must be a number from 0 to 1,000,000,000.</source>
+        <translation>1 シートあたりの価格は 0～1,000,000,000 の数値で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code; use three capital letters such as USD, EUR or JPY.</source>
+        <translation>「%1」は ISO 4217 通貨コードではありません。USD、EUR、JPY のように大文字 3 文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>No entitlement</source>
+        <translation>エンタイトルメントなし</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>準拠</translation>
+    </message>
+    <message>
+        <source>Under-licensed</source>
+        <translation>ライセンス不足</translation>
+    </message>
+    <message>
+        <source>Over-licensed</source>
+        <translation>ライセンス過剰</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ReclamationRepository</name>
+    <message>
+        <source>Cannot read the reclamation rule.</source>
+        <translation>再利用ルールを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the reclamation rule.</source>
+        <translation>再利用ルールを保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the removal candidates.</source>
+        <translation>削除候補の一覧を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the removal candidate.</source>
+        <translation>削除候補を読み込めません。</translation>
+    </message>
+    <message>
+        <source>There is no removal candidate number %1. List them with: export --report candidates.</source>
+        <translation>削除候補番号 %1 はありません。一覧は export --report candidates で表示できます。</translation>
+    </message>
+    <message>
+        <source>Cannot read the candidate&apos;s history.</source>
+        <translation>候補の履歴を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the removal candidate.</source>
+        <translation>削除候補を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot update the removal candidate.</source>
+        <translation>削除候補を更新できません。</translation>
+    </message>
+    <message>
+        <source>A work note needs some text.</source>
+        <translation>作業メモにはテキストを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the deactivated users.</source>
+        <translation>無効化したユーザーを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot record the deactivated user.</source>
+        <translation>無効化したユーザーを記録できません。</translation>
+    </message>
+    <message>
+        <source>Cannot update the deactivated users.</source>
+        <translation>無効化したユーザーを更新できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log; nothing was deactivated.</source>
+        <translation>監査ログに書き込めないため、誰も無効化していません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log.</source>
+        <translation>監査ログを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the entitlements.</source>
+        <translation>エンタイトルメントを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the entitlement.</source>
+        <translation>エンタイトルメントを保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot record the candidate&apos;s history.</source>
+        <translation>候補の履歴を記録できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ReclamationSettingsDialog</name>
+    <message>
+        <source>Reclamation rule and entitlements</source>
+        <translation>再利用ルールとエンタイトルメント</translation>
+    </message>
+    <message>
+        <source>Reclamation rule</source>
+        <translation>再利用ルール</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>No activity for at &amp;least:</source>
+        <translation>次の期間以上アクティビティなし(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation>Collaborator</translation>
+    </message>
+    <message>
+        <source>User Manager</source>
+        <translation>User Manager</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>(Account Admins are never in scope)</source>
+        <translation>（Account Admin は常に対象外です）</translation>
+    </message>
+    <message>
+        <source>Roles in scope:</source>
+        <translation>対象ロール:</translation>
+    </message>
+    <message>
+        <source>Include users with &amp;no activity</source>
+        <translation>アクティビティのないユーザーを含める(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period for invited and newly seen users:</source>
+        <translation>招待済みのユーザーと新たに検出されたユーザーの猶予期間(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Notify &amp;user before reclaiming</source>
+        <translation>再利用の前にユーザーに通知(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Days before automatic reclamation:</source>
+        <translation>自動再利用までの日数(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>エンタイトルメント</translation>
+    </message>
+    <message>
+        <source>Seats owned</source>
+        <translation>所有シート数</translation>
+    </message>
+    <message>
+        <source>Price per seat</source>
+        <translation>1 シートあたりの価格</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>%1 seats owned</source>
+        <translation>%1 の所有シート数</translation>
+    </message>
+    <message>
+        <source>%1 price per seat</source>
+        <translation>%1 の 1 シートあたりの価格</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>%1 price period</source>
+        <translation>%1 の価格の期間</translation>
+    </message>
+    <message>
+        <source>%1 currency</source>
+        <translation>%1 の通貨</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::RecordTable</name>
+    <message>
+        <source>Filter (all columns)</source>
+        <translation>フィルター（すべての列）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%n 行中 %1 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::RecordTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
     <name>rmsam::RegionPage</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Choose where your Roadmunk account is hosted. The API token is sent only to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk アカウントがホストされている場所を選択してください。API トークンはこのアドレスにのみ送信されます。</translation>
     </message>
     <message>
         <source>Built-in sandbox (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのサンドボックス（デモ）</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
         <source>Connection URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL:</translation>
     </message>
 </context>
 <context>
     <name>rmsam::Regions</name>
     <message>
         <source>North America (app)</source>
-        <translation type="unfinished"></translation>
+        <translation>北米（app）</translation>
     </message>
     <message>
         <source>Europe (eu)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヨーロッパ（eu）</translation>
     </message>
     <message>
         <source>Asia-Pacific (apac)</source>
-        <translation type="unfinished"></translation>
+        <translation>アジア太平洋（apac）</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Reports</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Seat Type</source>
+        <translation>シートタイプ</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>招待済み</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Last Login</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <source>Last Activity</source>
+        <translation>最終アクティビティ</translation>
+    </message>
+    <message>
+        <source>Activity Source</source>
+        <translation>アクティビティソース</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Display Name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Removal candidates</source>
+        <translation>削除候補</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Potential Savings</source>
+        <translation>削減可能額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>License position</source>
+        <translation>ライセンスポジション</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>割り当て済み</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>所有</translation>
+    </message>
+    <message>
+        <source>Stale Seats</source>
+        <translation>休眠シート</translation>
+    </message>
+    <message>
+        <source>Unused Owned Seats</source>
+        <translation>未使用の所有シート</translation>
+    </message>
+    <message>
+        <source>Annual Spend</source>
+        <translation>年間支出</translation>
+    </message>
+    <message>
+        <source>True-up Cost</source>
+        <translation>トゥルーアップコスト</translation>
+    </message>
+    <message>
+        <source>Actual Savings YTD</source>
+        <translation>実績削減額（年初来）</translation>
+    </message>
+    <message>
+        <source>Inactive per report</source>
+        <translation>レポート上の非アクティブユーザー</translation>
+    </message>
+    <message>
+        <source>In the User Report</source>
+        <translation>ユーザーレポート内</translation>
+    </message>
+    <message>
+        <source>Unrecognized identifiers</source>
+        <translation>未認識の識別子</translation>
+    </message>
+    <message>
+        <source>Subscription Identifier</source>
+        <translation>サブスクリプション識別子</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Exclusion rules</source>
+        <translation>除外ルール</translation>
+    </message>
+    <message>
+        <source>Excluded By</source>
+        <translation>除外の基準</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Subscriptions Matched</source>
+        <translation>一致したサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs</source>
+        <translation>スケジュール済みジョブ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Runs Daily At</source>
+        <translation>毎日の実行時刻</translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation>最終実行</translation>
+    </message>
+    <message>
+        <source>Job results</source>
+        <translation>ジョブ結果</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了日時</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー数</translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>ロードマップ数</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>参加数</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>離脱数</translation>
+    </message>
+    <message>
+        <source>Role Changed</source>
+        <translation>ロール変更数</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Software models</source>
+        <translation>ソフトウェアモデル</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>発行元</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>未認識</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Deactivated by Roadmunk SAM</source>
+        <translation>Roadmunk SAM により無効化</translation>
+    </message>
+    <message>
+        <source>User (every profile)</source>
+        <translation>ユーザー（すべてのプロファイル）</translation>
+    </message>
+    <message>
+        <source>Subscription identifier (%1)</source>
+        <translation>サブスクリプション識別子（%1）</translation>
     </message>
 </context>
 <context>
     <name>rmsam::RoadmunkClient</name>
     <message>
         <source>Refusing to send the API token to %1: Roadmunk SAM only talks to the Roadmunk gateways over HTTPS (app, eu, apac) and to its own sandbox on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンを %1 に送信することを拒否しました。Roadmunk SAM が通信するのは、HTTPS 経由の Roadmunk ゲートウェイ（app、eu、apac）と、このコンピューター上の専用サンドボックスだけです。</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2); Roadmunk SAM does not follow redirects, so the token never leaves the gateway. Check the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリダイレクト（HTTP %2）で応答しました。トークンがゲートウェイの外に送信されないよう、Roadmunk SAM はリダイレクトに従いません。リージョンを確認してください。</translation>
     </message>
     <message>
         <source>Roadmunk had a server error (HTTP %1). This is usually temporary: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk でサーバーエラーが発生しました（HTTP %1）。通常は一時的なものです。数分後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>Roadmunk&apos;s answer could not be read (HTTP %1, not a GraphQL response). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk の応答を読み取れませんでした（HTTP %1、GraphQL の応答ではありません）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Roadmunk answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk から HTTP %1 が返されました。</translation>
     </message>
     <message>
         <source>Roadmunk&apos;s answer had no data. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk の応答にデータがありませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing arrived for %2 seconds. Try again later; if it keeps happening, check your network connection.</source>
+        <translation>%1 からの応答が途絶えました（%2 秒間データを受信していません）。しばらくしてからもう一度お試しください。繰り返し発生する場合は、ネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>(Tried %1 times.)</source>
+        <translation>（%1 回試行しました。）</translation>
+    </message>
+    <message>
+        <source>Roadmunk answered HTTP %1 and asked to wait %2 seconds before trying again, longer than a request may take. Try again later.</source>
+        <translation>Roadmunk から HTTP %1 が返され、%2 秒待ってから再試行するよう求められましたが、これは 1 回のリクエストに許容される時間を超えています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 seconds. Try again later; if it keeps happening, check your network connection.</source>
+        <translation>%1 の応答が %2 秒以内に完了しませんでした。しばらくしてからもう一度お試しください。繰り返し発生する場合は、ネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk is limiting requests (HTTP 429): too many in a short time. Wait a few minutes, then try again.</source>
+        <translation>Roadmunk がリクエストを制限しています（HTTP 429）。短時間のリクエストが多すぎます。数分待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk rejected the API token (HTTP %1). It may be mistyped, revoked or expired. Generate a new token in Roadmunk (Account Settings › API Tokens) and set it again.</source>
+        <translation>Roadmunk が API トークンを拒否しました（HTTP %1）。入力ミス、取り消し、または有効期限切れの可能性があります。Roadmunk（Account Settings › API Tokens）で新しいトークンを生成し、設定し直してください。</translation>
+    </message>
+    <message>
+        <source>The API token lacks the rights this needs: Roadmunk answered &quot;%1&quot;. Create the token as an Account Admin (only Account Admins can list and deactivate users), then set it again.</source>
+        <translation>API トークンに必要な権限がありません。Roadmunk の応答:「%1」。Account Admin としてトークンを作成し（ユーザーの一覧表示と無効化は Account Admin だけが行えます）、設定し直してください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk reported an error: %1</source>
+        <translation>Roadmunk からエラーが報告されました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the Roadmunk gateway %1 (DNS lookup failed). Check the region and your network connection or proxy.</source>
+        <translation>Roadmunk ゲートウェイ %1 が見つかりません（DNS 参照に失敗しました）。リージョンと、ネットワーク接続またはプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the region, your network connection and any proxy or firewall, then try again.</source>
+        <translation>%1 に接続できません: %2。リージョン、ネットワーク接続、プロキシやファイアウォールを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before Roadmunk answered, so it is unknown whether the change was made. Check in Roadmunk before trying again.</source>
+        <translation>Roadmunk が応答する前に %1 への接続が切断されたため、変更が行われたかどうかは不明です。再試行する前に Roadmunk で確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS). A proxy or antivirus may be intercepting HTTPS; Roadmunk SAM never ignores certificate errors. Check the system&apos;s certificates and proxy settings.</source>
+        <translation>%1 へのセキュリティで保護された接続に失敗しました（TLS）。プロキシやウイルス対策ソフトが HTTPS 通信を傍受している可能性があります。Roadmunk SAM が証明書エラーを無視することはありません。システムの証明書とプロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later; if it keeps happening, check your network connection.</source>
+        <translation>%1 から時間内に応答がありませんでした。しばらくしてからもう一度お試しください。繰り返し発生する場合は、ネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>%1 へのリクエストが失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SandboxFault</name>
+    <message>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>無効な障害指定「%1」: %2</translation>
+    </message>
+    <message>
+        <source>N counts from 1.</source>
+        <translation>N は 1 から数えます。</translation>
+    </message>
+    <message>
+        <source>use an HTTP status from 400 to 599, 429[:SECONDS], 429-date[:SECONDS], reset, stall, trickle[:MS], malformed, partial, redirect-host[:URL] or redirect-http[:URL], optionally followed by @N.</source>
+        <translation>400～599 の HTTP ステータス、429[:SECONDS]、429-date[:SECONDS]、reset、stall、trickle[:MS]、malformed、partial、redirect-host[:URL]、redirect-http[:URL] のいずれかを指定してください。必要に応じて後ろに @N を付けます。</translation>
+    </message>
+    <message>
+        <source>SECONDS is 0 to 86400.</source>
+        <translation>SECONDS は 0～86400 です。</translation>
+    </message>
+    <message>
+        <source>MS is 1 to 600000.</source>
+        <translation>MS は 1～600000 です。</translation>
+    </message>
+    <message>
+        <source>URL must be an absolute URL.</source>
+        <translation>URL は絶対 URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>this mode takes no argument.</source>
+        <translation>このモードには引数を指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SandboxServer</name>
+    <message>
+        <source>Not found. The GraphQL endpoint is %1.</source>
+        <translation>見つかりません。GraphQL エンドポイントは %1 です。</translation>
+    </message>
+    <message>
+        <source>Method not allowed: use POST.</source>
+        <translation>許可されていないメソッドです。POST を使用してください。</translation>
+    </message>
+    <message>
+        <source>Unauthorized: invalid or missing API token</source>
+        <translation>認証されていません: API トークンが無効か、指定されていません</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>本文が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>POST body must be a JSON object: %1.</source>
+        <translation>POST の本文は JSON オブジェクトである必要があります: %1。</translation>
+    </message>
+    <message>
+        <source>Must provide query string.</source>
+        <translation>クエリ文字列を指定してください。</translation>
+    </message>
+    <message>
+        <source>Variables must be provided as an Object.</source>
+        <translation>変数はオブジェクトとして指定してください。</translation>
+    </message>
+    <message>
+        <source>Operation name must be a string.</source>
+        <translation>操作名は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>Injected failure (HTTP %1).</source>
+        <translation>注入された障害です（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Injected failure after the request ran (HTTP %1).</source>
+        <translation>リクエスト実行後に注入された障害です（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Too many requests: slow down.</source>
+        <translation>リクエストが多すぎます。間隔をあけてください。</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>移動しました。</translation>
+    </message>
+    <message>
+        <source>Injected partial failure: some fields could not be resolved.</source>
+        <translation>注入された部分的な障害です。一部のフィールドを解決できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SeatTypes</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Collaborator-type</source>
+        <translation>Collaborator タイプ</translation>
     </message>
 </context>
 <context>
     <name>rmsam::SetupWizard</name>
     <message>
         <source>New Roadmunk integration profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい Roadmunk 統合プロファイル</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SubscriptionRepository</name>
+    <message>
+        <source>Cannot read the subscriptions.</source>
+        <translation>サブスクリプションを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the subscriptions.</source>
+        <translation>サブスクリプションを置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot store the subscriptions.</source>
+        <translation>サブスクリプションを保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot store the changes of the snapshot.</source>
+        <translation>スナップショットの変更を保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot store the user activity.</source>
+        <translation>ユーザーアクティビティを保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot record the job result.</source>
+        <translation>ジョブ結果を記録できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the job results.</source>
+        <translation>ジョブ結果を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes of the snapshot.</source>
+        <translation>スナップショットの変更を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read when users joined.</source>
+        <translation>ユーザーの参加日時を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SyncJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The user list changed during the download (%1 duplicates); it was read again.</source>
+        <translation>ダウンロード中にユーザー一覧が変化したため（重複 %1 件）、読み込み直しました。</translation>
+    </message>
+    <message>
+        <source>The user list kept changing during the download; this snapshot may miss users who joined or left meanwhile. The next run corrects it.</source>
+        <translation>ダウンロード中にユーザー一覧が変化し続けました。このスナップショットには、その間に参加または離脱したユーザーが反映されていない可能性があります。次回の実行で修正されます。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SyncRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>rmsam::TokenDialog</name>
     <message>
         <source>Set API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンの設定</translation>
     </message>
     <message>
         <source>The token is stored only in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは OS のキーチェーンにのみ保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::TokenField</name>
+    <message>
+        <source>Paste the API token</source>
+        <translation>API トークンを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API トークン</translation>
+    </message>
+    <message>
+        <source>Show or hide the token (Alt+S)</source>
+        <translation>トークンの表示/非表示を切り替えます（Alt+S）</translation>
     </message>
 </context>
 <context>
     <name>rmsam::TokenPage</name>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <source>Roadmunk SAM connects with an API token created by a Roadmunk Account Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk SAM は、Roadmunk の Account Admin が作成した API トークンで接続します。</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in to Roadmunk as an &lt;b&gt;Account Admin&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Account Settings › API Tokens&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Select &lt;b&gt;Generate Token&lt;/b&gt; and name it, for example “Roadmunk SAM”.&lt;/li&gt;&lt;li&gt;Copy the token (Roadmunk shows it only once) and paste it below.&lt;/li&gt;&lt;/ol&gt;The token carries its creator’s rights and is kept only in the OS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Roadmunk に &lt;b&gt;Account Admin&lt;/b&gt; としてサインインします。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Account Settings › API Tokens&lt;/b&gt; を開きます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Generate Token&lt;/b&gt; を選択し、名前（例:「Roadmunk SAM」）を付けます。&lt;/li&gt;&lt;li&gt;トークンをコピーし（Roadmunk での表示は 1 回限りです）、下に貼り付けます。&lt;/li&gt;&lt;/ol&gt;トークンには作成者の権限があり、OS のキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
         <source>&amp;API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン(&amp;A):</translation>
     </message>
 </context>
 <context>
     <name>rmsam::TokenStore</name>
     <message>
         <source>Checking the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンを確認しています…</translation>
     </message>
     <message>
         <source>API tokens are kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンは OS のキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>No OS keychain is available: no Secret Service answers on the session D-Bus. Install and start one (Debian/Ubuntu: sudo apt install gnome-keyring, or use KWallet), log in to a desktop session, then restart Roadmunk SAM. API tokens are never stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンを利用できません。セッション D-Bus で応答する Secret Service がありません。Secret Service をインストールして起動し（Debian/Ubuntu: sudo apt install gnome-keyring、または KWallet を使用）、デスクトップセッションにログインしてから Roadmunk SAM を再起動してください。API トークンがほかの場所に保存されることはありません。</translation>
     </message>
     <message>
         <source>No OS keychain is available. Roadmunk SAM keeps API tokens only in the system keychain and cannot store one until it is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンを利用できません。Roadmunk SAM は API トークンをシステムのキーチェーンにのみ保存するため、キーチェーンが利用可能になるまでトークンを保存できません。</translation>
     </message>
     <message>
         <source>Access to the OS keychain was denied. Unlock the keychain (or allow Roadmunk SAM when the system asks), then try again. API tokens are never stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンへのアクセスが拒否されました。キーチェーンのロックを解除してから（またはシステムから確認されたときに Roadmunk SAM を許可してから）、もう一度お試しください。API トークンがほかの場所に保存されることはありません。</translation>
     </message>
     <message>
         <source>This platform has no keychain Roadmunk SAM can use, so it cannot store API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラットフォームには Roadmunk SAM が使用できるキーチェーンがないため、API トークンを保存できません。</translation>
     </message>
     <message>
         <source>The OS keychain did not work as expected (it could not store, read back or delete an entry). Check that it is unlocked and not full, then restart Roadmunk SAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンが想定どおりに動作しませんでした（エントリの保存、読み戻し、または削除ができませんでした）。キーチェーンのロックが解除されていて、容量に空きがあることを確認してから、Roadmunk SAM を再起動してください。</translation>
     </message>
     <message>
         <source>No API token is stored for this profile. Set one (Connection &amp; Credential › Set token, or: roadmunk-sam token set --profile NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルには API トークンが保存されていません。トークンを設定してください（「接続と資格情報 › トークンを設定」、または roadmunk-sam token set --profile NAME）。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::UserReport</name>
+    <message>
+        <source>The file is empty. Download the User report from Roadmunk again.</source>
+        <translation>ファイルが空です。Roadmunk からユーザーレポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot find the %1 column among the file&apos;s columns (%2). Choose the columns to use (command line: --email-column and --status-column).</source>
+        <translation>ファイルの列（%2）の中に「%1」列が見つかりません。使用する列を選択してください（コマンドラインでは --email-column と --status-column）。</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3.</source>
+        <translation>%1 行目のフィールド数は %2 ですが、ヘッダーの列数は %3 です。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an email address.</source>
+        <translation>%1 行目:「%2」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the status &quot;%2&quot; is neither active nor inactive.</source>
+        <translation>%1 行目: ステータス「%2」はアクティブでも非アクティブでもありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed again with another status (first on line %3).</source>
+        <translation>%1 行目: %2 が別のステータスで重複しています（最初は %3 行目）。</translation>
+    </message>
+    <message>
+        <source>The User report was not attached; the previous one stays. %1</source>
+        <translation>ユーザーレポートは添付されませんでした。以前のレポートが引き続き使用されます。%1</translation>
+    </message>
+    <message>
+        <source>The User report lists no users: it has a header only.</source>
+        <translation>ユーザーレポートにユーザーが含まれていません（ヘッダーのみです）。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::UserReportRepository</name>
+    <message>
+        <source>Cannot attach the User report.</source>
+        <translation>ユーザーレポートを添付できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the attached User report.</source>
+        <translation>添付されたユーザーレポートを読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the attached User report.</source>
+        <translation>添付されたユーザーレポートを削除できません。</translation>
     </message>
 </context>
 <context>
     <name>rmsam::ValidatePage</name>
     <message>
         <source>Validate connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の検証</translation>
     </message>
     <message>
         <source>Roadmunk SAM stores the token in the OS keychain and checks that it can list users and roadmaps in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmunk SAM はトークンを OS のキーチェーンに保存し、このアカウントのユーザーとロードマップを一覧表示できるか確認します。</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Cancel validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Saving the profile and storing the token in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存し、トークンを OS のキーチェーンに保存しています…</translation>
     </message>
     <message>
         <source>Validation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証に失敗しました。</translation>
     </message>
     <message>
         <source>Connection validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を検証しました。</translation>
     </message>
     <message>
         <source>Token “%1” can list users and roadmaps of “%2” (%3 package).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン「%1」で「%2」のユーザーとロードマップを一覧表示できます（%3 パッケージ）。</translation>
     </message>
 </context>
 </TS>

@@ -20,11 +20,6 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::DesktopApplication", text);
-}
-
 // The demo starts from scratch every time so a newcomer always sees the first-run wizard.
 bool resetDemoFolder(const QString& dir)
 {
@@ -44,31 +39,37 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     MainWindow::Options windowOptions;
     if (options.demo) {
         if (!resetDemoFolder(dataDir)) {
-            QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
-                tr("Cannot prepare the demo folder %1.").arg(QDir::toNativeSeparators(dataDir)));
+            QMessageBox::critical(nullptr,
+                QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
+                QCoreApplication::translate("rmsam::DesktopApplication", "Cannot prepare the demo folder %1.")
+                    .arg(QDir::toNativeSeparators(dataDir)));
             return 1;
         }
         SandboxOptions sandboxOptions;
         sandbox = std::make_unique<SandboxServer>(sandboxOptions);
         if (sandbox->listen(0) == 0) {
-            QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
-                tr("Cannot start the built-in Roadmunk sandbox on this computer's loopback "
-                   "address."));
+            QMessageBox::critical(nullptr,
+                QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
+                QCoreApplication::translate("rmsam::DesktopApplication",
+                    "Cannot start the built-in Roadmunk sandbox on this computer's loopback "
+                    "address."));
             return 1;
         }
-        windowOptions.banner
-            = tr("Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
-                 "account and sample entitlements. Your real profiles and tokens are not touched; "
-                 "demo data is reset at every start.")
-                  .arg(sandbox->endpoint().toString());
+        windowOptions.banner = QCoreApplication::translate("rmsam::DesktopApplication",
+            "Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
+            "account and sample entitlements. Your real profiles and tokens are not touched; "
+            "demo data is reset at every start.")
+                                   .arg(sandbox->endpoint().toString());
         windowOptions.wizardDefaults.token = sandbox->token();
-        windowOptions.wizardDefaults.displayName = tr("Demo account");
+        windowOptions.wizardDefaults.displayName
+            = QCoreApplication::translate("rmsam::DesktopApplication", "Demo account");
         windowOptions.wizardDefaults.sandboxEndpoint = sandbox->endpoint();
     }
 
     auto database = Database::open(dataDir);
     if (!database) {
-        QMessageBox::critical(nullptr, tr("Roadmunk SAM"),
+        QMessageBox::critical(nullptr,
+            QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
             database.error().message + QStringLiteral("\n\n") + database.error().detail);
         return 1;
     }
@@ -108,7 +109,7 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     std::unique_ptr<QSystemTrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         tray = std::make_unique<QSystemTrayIcon>(app.windowIcon());
-        tray->setToolTip(tr("Roadmunk SAM"));
+        tray->setToolTip(QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"));
         QObject::connect(tray.get(), &QSystemTrayIcon::activated, &window, [&window] {
             window.showNormal();
             window.raise();
@@ -122,7 +123,9 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
             const auto notice
                 = scheduledFailureNotice(outcome, profile ? profile.value().displayName : QString());
             if (notice && tray) {
-                tray->showMessage(tr("A scheduled job failed"), *notice, QSystemTrayIcon::Warning);
+                tray->showMessage(
+                    QCoreApplication::translate("rmsam::DesktopApplication", "A scheduled job failed"),
+                    *notice, QSystemTrayIcon::Warning);
             }
         });
 

@@ -4,14 +4,7 @@
 #include <QUuid>
 
 namespace rmsam::ProfileRules {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::ProfileRules", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 IntegrationProfile makeDraft(const QString& displayName, Region region, QDate today)
 {
@@ -27,25 +20,32 @@ Result<QString> checkDisplayName(const QString& displayName, const QStringList& 
 {
     const QString name = displayName.trimmed();
     if (name.isEmpty()) {
-        return Error { ErrorCode::InvalidInput, tr("Display Name is required."), {} };
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::ProfileRules", "Display Name is required."), {} };
     }
     if (name.size() > MaxDisplayNameLength) {
         return Error { ErrorCode::InvalidInput,
-            tr("Display Name is %1 characters long; use at most %2.")
+            QCoreApplication::translate(
+                "rmsam::ProfileRules", "Display Name is %1 characters long; use at most %2.")
                 .arg(name.size())
                 .arg(MaxDisplayNameLength),
             {} };
     }
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control) {
-            return Error { ErrorCode::InvalidInput, tr("Display Name must not contain control characters."),
+            return Error { ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "rmsam::ProfileRules", "Display Name must not contain control characters."),
                 {} };
         }
     }
     for (const QString& other : otherNames) {
         if (other.compare(name, Qt::CaseInsensitive) == 0) {
             return Error { ErrorCode::Conflict,
-                tr("A profile named \"%1\" already exists. Choose another Display Name.").arg(other), {} };
+                QCoreApplication::translate("rmsam::ProfileRules",
+                    "A profile named \"%1\" already exists. Choose another Display Name.")
+                    .arg(other),
+                {} };
         }
     }
     return name;
@@ -57,9 +57,10 @@ Result<void> checkEndpointOverride(const QUrl& endpoint)
         return {};
     }
     return Error { ErrorCode::InvalidInput,
-        tr("The endpoint %1 is not allowed. Roadmunk SAM only connects to the Roadmunk gateways "
-           "(choose a region) or to a sandbox on this computer (a loopback address such as "
-           "http://127.0.0.1:8080/public/graphql).")
+        QCoreApplication::translate("rmsam::ProfileRules",
+            "The endpoint %1 is not allowed. Roadmunk SAM only connects to the Roadmunk gateways "
+            "(choose a region) or to a sandbox on this computer (a loopback address such as "
+            "http://127.0.0.1:8080/public/graphql).")
             .arg(endpoint.toDisplayString()),
         {} };
 }
@@ -67,12 +68,15 @@ Result<void> checkEndpointOverride(const QUrl& endpoint)
 Result<void> checkAnalyzeActivityFrom(QDate from, QDate today)
 {
     if (!from.isValid()) {
-        return Error { ErrorCode::InvalidInput, tr("Analyze user activity from needs a date (YYYY-MM-DD)."),
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "rmsam::ProfileRules", "Analyze user activity from needs a date (YYYY-MM-DD)."),
             {} };
     }
     if (from > today) {
         return Error { ErrorCode::InvalidInput,
-            tr("Analyze user activity from (%1) is in the future; choose today or an earlier date.")
+            QCoreApplication::translate("rmsam::ProfileRules",
+                "Analyze user activity from (%1) is in the future; choose today or an earlier date.")
                 .arg(from.toString(Qt::ISODate)),
             {} };
     }
@@ -84,21 +88,25 @@ Result<QString> checkToken(const QString& token)
     const QString trimmed = token.trimmed();
     if (trimmed.isEmpty()) {
         return Error { ErrorCode::TokenMissing,
-            tr("No API token was given. Paste the token you generated in Roadmunk (Account Settings › "
-               "API Tokens)."),
+            QCoreApplication::translate("rmsam::ProfileRules",
+                "No API token was given. Paste the token you generated in Roadmunk (Account Settings › "
+                "API Tokens)."),
             {} };
     }
     for (QChar c : trimmed) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
             return Error { ErrorCode::InvalidInput,
-                tr("The API token contains spaces or line breaks. Copy only the token itself."), {} };
+                QCoreApplication::translate("rmsam::ProfileRules",
+                    "The API token contains spaces or line breaks. Copy only the token itself."),
+                {} };
         }
     }
     const qsizetype bytes = trimmed.toUtf8().size();
     if (bytes > MaxTokenBytes) {
         return Error { ErrorCode::InvalidInput,
-            tr("The API token is %1 bytes long; the OS keychain accepts at most %2 bytes on every "
-               "platform. A Roadmunk token is 549 characters: check that you copied only the token.")
+            QCoreApplication::translate("rmsam::ProfileRules",
+                "The API token is %1 bytes long; the OS keychain accepts at most %2 bytes on every "
+                "platform. A Roadmunk token is 549 characters: check that you copied only the token.")
                 .arg(bytes)
                 .arg(MaxTokenBytes),
             {} };
@@ -132,12 +140,17 @@ void markValidated(IntegrationProfile& profile, const QDateTime& when)
 Result<void> canPublish(const IntegrationProfile& profile)
 {
     if (profile.isPublished()) {
-        return Error { ErrorCode::InvalidState, tr("\"%1\" is already published.").arg(profile.displayName),
+        return Error { ErrorCode::InvalidState,
+            QCoreApplication::translate("rmsam::ProfileRules", "\"%1\" is already published.")
+                .arg(profile.displayName),
             {} };
     }
     if (!profile.isValidated()) {
         return Error { ErrorCode::InvalidState,
-            tr("Validate the connection of \"%1\" before publishing it.").arg(profile.displayName), {} };
+            QCoreApplication::translate(
+                "rmsam::ProfileRules", "Validate the connection of \"%1\" before publishing it.")
+                .arg(profile.displayName),
+            {} };
     }
     return {};
 }
@@ -146,11 +159,15 @@ Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays)
 {
     if (maxInFlight < 1 || maxInFlight > 16) {
         return Error { ErrorCode::InvalidInput,
-            tr("Requests in flight must be between 1 and 16 (Roadmunk may throttle more)."), {} };
+            QCoreApplication::translate("rmsam::ProfileRules",
+                "Requests in flight must be between 1 and 16 (Roadmunk may throttle more)."),
+            {} };
     }
     if (reportMaxAgeDays < 1 || reportMaxAgeDays > 365) {
         return Error { ErrorCode::InvalidInput,
-            tr("The User report age warning must be between 1 and 365 days."), {} };
+            QCoreApplication::translate(
+                "rmsam::ProfileRules", "The User report age warning must be between 1 and 365 days."),
+            {} };
     }
     return {};
 }

@@ -7,11 +7,6 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::Reclamation", text);
-}
-
 struct StateName
 {
     CandidateState state;
@@ -149,24 +144,33 @@ Result<void> check(const ReclamationRule& rule)
 {
     if (rule.thresholdDays < 1 || rule.thresholdDays > 3650) {
         return Error { ErrorCode::InvalidInput,
-            tr("The last-activity threshold must be between 1 and 3650 days."), {} };
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The last-activity threshold must be between 1 and 3650 days."),
+            {} };
     }
     if (rule.graceDays < 0 || rule.graceDays > 365) {
-        return Error { ErrorCode::InvalidInput, tr("The grace period must be between 0 and 365 days."), {} };
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The grace period must be between 0 and 365 days."),
+            {} };
     }
     if (rule.notifyDays < 1 || rule.notifyDays > 90) {
         return Error { ErrorCode::InvalidInput,
-            tr("The days before automatic reclamation must be between 1 and 90."), {} };
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The days before automatic reclamation must be between 1 and 90."),
+            {} };
     }
     for (const QString& role : rule.rolesInScope) {
         if (role == QLatin1String("account_admin")) {
             return Error { ErrorCode::InvalidInput,
-                tr("Account Admins are never in scope of reclamation; remove account_admin from the roles."),
+                QCoreApplication::translate("rmsam::Reclamation",
+                    "Account Admins are never in scope of reclamation; remove account_admin from the roles."),
                 {} };
         }
         if (!scopableRoles().contains(role)) {
             return Error { ErrorCode::InvalidInput,
-                tr("\"%1\" is not a role the rule can put in scope; use %2.")
+                QCoreApplication::translate(
+                    "rmsam::Reclamation", "\"%1\" is not a role the rule can put in scope; use %2.")
                     .arg(role, scopableRoles().join(QStringLiteral(", "))),
                 {} };
         }
@@ -202,7 +206,7 @@ QString stateDisplayName(CandidateState state)
 {
     for (const StateName& n : stateNames()) {
         if (n.state == state) {
-            return tr(n.name);
+            return QCoreApplication::translate("rmsam::Reclamation", n.name);
         }
     }
     return {};
@@ -232,7 +236,7 @@ QString actionDisplayName(CandidateAction action)
 {
     for (const ActionName& n : actionNames()) {
         if (n.action == action) {
-            return tr(n.name);
+            return QCoreApplication::translate("rmsam::Reclamation", n.name);
         }
     }
     return {};
@@ -266,7 +270,10 @@ Result<CandidateState> next(CandidateState state, CandidateAction action, bool n
 {
     if (isClosed(state)) {
         return Error { ErrorCode::InvalidState,
-            tr("The candidate is %1; a closed candidate cannot change.").arg(stateDisplayName(state)), {} };
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The candidate is %1; a closed candidate cannot change.")
+                .arg(stateDisplayName(state)),
+            {} };
     }
     if (const auto to = specificMove(state, action, notifyUser)) {
         return *to;
@@ -275,7 +282,8 @@ Result<CandidateState> next(CandidateState state, CandidateAction action, bool n
         return *to;
     }
     return Error { ErrorCode::InvalidState,
-        tr("A candidate in state %1 cannot take the action \"%2\".")
+        QCoreApplication::translate(
+            "rmsam::Reclamation", "A candidate in state %1 cannot take the action \"%2\".")
             .arg(stateDisplayName(state), actionDisplayName(action)),
         {} };
 }
@@ -294,9 +302,10 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
             return a;
         }
         a.daysInactive = days;
-        a.justification = tr("no activity for %1 days (last: %2)")
-                              .arg(days)
-                              .arg(ActivityRules::sourceDisplayName(activity.source));
+        a.justification
+            = QCoreApplication::translate("rmsam::Reclamation", "no activity for %1 days (last: %2)")
+                  .arg(days)
+                  .arg(ActivityRules::sourceDisplayName(activity.source));
     } else {
         if (!rule.includeNoActivity) {
             return a;
@@ -307,19 +316,23 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
         }
         switch (activity.reason) {
         case NoActivityReason::InvitedPending:
-            a.justification = tr("invitation pending, no activity for more than %1 days").arg(rule.graceDays);
+            a.justification = QCoreApplication::translate(
+                "rmsam::Reclamation", "invitation pending, no activity for more than %1 days")
+                                  .arg(rule.graceDays);
             break;
         case NoActivityReason::NeverLoggedIn:
-            a.justification = tr("never logged in");
+            a.justification = QCoreApplication::translate("rmsam::Reclamation", "never logged in");
             break;
         default:
             if (subscription.lastLogin.isValid()) {
                 a.daysInactive = int(subscription.lastLogin.daysTo(now));
-                a.justification = tr("no activity for %1 days (last login %2)")
+                a.justification = QCoreApplication::translate(
+                    "rmsam::Reclamation", "no activity for %1 days (last login %2)")
                                       .arg(*a.daysInactive)
                                       .arg(subscription.lastLogin.toUTC().date().toString(Qt::ISODate));
             } else {
-                a.justification = tr("no activity in the analysed period");
+                a.justification
+                    = QCoreApplication::translate("rmsam::Reclamation", "no activity in the analysed period");
             }
             break;
         }
@@ -327,7 +340,8 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
     a.verdict = Assessment::Verdict::Flagged;
     if (subscription.email.trimmed().isEmpty()) {
         a.verdict = Assessment::Verdict::NeedsAttention;
-        a.justification += tr("; no email address, so it cannot be deactivated safely");
+        a.justification += QCoreApplication::translate(
+            "rmsam::Reclamation", "; no email address, so it cannot be deactivated safely");
     }
     return a;
 }
@@ -355,16 +369,22 @@ std::optional<Entitlement::Period> periodFromCode(const QString& code)
 Result<void> check(const Entitlement& e)
 {
     if (e.owned < 0 || e.owned > 10'000'000) {
-        return Error { ErrorCode::InvalidInput, tr("Seats owned must be between 0 and 10,000,000."), {} };
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "Seats owned must be between 0 and 10,000,000."),
+            {} };
     }
     if (!(e.price >= 0) || e.price > 1e9) {
         return Error { ErrorCode::InvalidInput,
-            tr("The price per seat must be a number from 0 to 1,000,000,000."), {} };
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The price per seat must be a number from 0 to 1,000,000,000."),
+            {} };
     }
     static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyCode.match(e.currency).hasMatch()) {
         return Error { ErrorCode::InvalidInput,
-            tr("\"%1\" is not an ISO 4217 currency code; use three capital letters such as USD, EUR or JPY.")
+            QCoreApplication::translate("rmsam::Reclamation",
+                "\"%1\" is not an ISO 4217 currency code; use three capital letters such as USD, EUR or JPY.")
                 .arg(e.currency),
             {} };
     }
@@ -394,13 +414,13 @@ QString statusDisplayName(LicensePosition::Status status)
 {
     switch (status) {
     case LicensePosition::Status::NoEntitlement:
-        return tr("No entitlement");
+        return QCoreApplication::translate("rmsam::Reclamation", "No entitlement");
     case LicensePosition::Status::Compliant:
-        return tr("Compliant");
+        return QCoreApplication::translate("rmsam::Reclamation", "Compliant");
     case LicensePosition::Status::UnderLicensed:
-        return tr("Under-licensed");
+        return QCoreApplication::translate("rmsam::Reclamation", "Under-licensed");
     case LicensePosition::Status::OverLicensed:
-        return tr("Over-licensed");
+        return QCoreApplication::translate("rmsam::Reclamation", "Over-licensed");
     }
     return {};
 }

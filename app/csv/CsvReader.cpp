@@ -8,11 +8,6 @@ namespace {
 
 constexpr qint64 ChunkBytes = 256 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::CsvReader", text);
-}
-
 bool validUtf8(const QByteArray& bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -54,8 +49,9 @@ bool CsvReader::start()
 {
     m_started = true;
     if (!m_device->isSequential() && m_device->size() > m_maxBytes) {
-        fail(tr("The file is %1 MB; the largest file read is %2 MB. Check that this is the Roadmunk User "
-                "report.")
+        fail(QCoreApplication::translate("rmsam::CsvReader",
+                 "The file is %1 MB; the largest file read is %2 MB. Check that this is the Roadmunk User "
+                 "report.")
                  .arg(m_device->size() / (1024 * 1024))
                  .arg(m_maxBytes / (1024 * 1024)),
             0);
@@ -63,8 +59,9 @@ bool CsvReader::start()
     }
     const QByteArray head = m_device->peek(64 * 1024);
     if (head.isEmpty()) {
-        fail(tr("The file is empty. Download the User report from Roadmunk again (Account Settings › "
-                "Reports)."),
+        fail(QCoreApplication::translate("rmsam::CsvReader",
+                 "The file is empty. Download the User report from Roadmunk again (Account Settings › "
+                 "Reports)."),
             0);
         return false;
     }
@@ -82,9 +79,10 @@ bool CsvReader::start()
         m_encodingName = QStringLiteral("UTF-16BE");
         bomLength = 2;
     } else if (head.contains('\0')) {
-        fail(tr("The file is not text (it contains NUL bytes). Attach the User report as CSV, not a "
-                "spreadsheet or "
-                "archive."),
+        fail(QCoreApplication::translate("rmsam::CsvReader",
+                 "The file is not text (it contains NUL bytes). Attach the User report as CSV, not a "
+                 "spreadsheet or "
+                 "archive."),
             0);
         return false;
     } else if (validUtf8(head)) {
@@ -98,9 +96,10 @@ bool CsvReader::start()
             Q_UNUSED(decoded)
         }
         if (!probe.isValid() || probe.hasError()) {
-            fail(tr("The file's encoding is not one Roadmunk SAM reads (UTF-8, UTF-16 with a byte order "
-                    "mark, or "
-                    "Shift-JIS). Save it again as \"CSV UTF-8\"."),
+            fail(QCoreApplication::translate("rmsam::CsvReader",
+                     "The file's encoding is not one Roadmunk SAM reads (UTF-8, UTF-16 with a byte order "
+                     "mark, or "
+                     "Shift-JIS). Save it again as \"CSV UTF-8\"."),
                 0);
             return false;
         }
@@ -123,7 +122,8 @@ bool CsvReader::fill()
     }
     if (m_encodingName != QLatin1String("UTF-16LE") && m_encodingName != QLatin1String("UTF-16BE")
         && bytes.contains('\0')) {
-        fail(tr("Line %1 contains a NUL byte: the file is not text. Attach the User report as CSV.")
+        fail(QCoreApplication::translate("rmsam::CsvReader",
+                 "Line %1 contains a NUL byte: the file is not text. Attach the User report as CSV.")
                  .arg(m_line),
             m_line);
         return false;
@@ -148,8 +148,9 @@ bool CsvReader::fill()
             (prefixValid(mid) ? low : high) = mid;
         }
         const int line = m_line + pendingLines + int(bytes.first(low).count('\n'));
-        fail(tr("Line %1 has bytes that are not valid %2. Save the file again as \"CSV UTF-8\"; nothing was "
-                "attached.")
+        fail(QCoreApplication::translate("rmsam::CsvReader",
+                 "Line %1 has bytes that are not valid %2. Save the file again as \"CSV UTF-8\"; nothing was "
+                 "attached.")
                  .arg(line)
                  .arg(m_encodingName),
             line);
@@ -176,10 +177,12 @@ bool CsvReader::readRow(QStringList* fields)
                     return false;
                 }
                 if (quoted) {
-                    fail(tr("The quoted field that starts on line %1 is never closed. Check the file was not "
+                    fail(
+                        QCoreApplication::translate("rmsam::CsvReader",
+                            "The quoted field that starts on line %1 is never closed. Check the file was not "
                             "cut "
                             "short.")
-                             .arg(m_rowLine),
+                            .arg(m_rowLine),
                         m_rowLine);
                     return false;
                 }
@@ -213,7 +216,10 @@ bool CsvReader::readRow(QStringList* fields)
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || wasQuoted) {
-                fail(tr("Line %1 has a quote inside a field that is not quoted.").arg(m_line), m_line);
+                fail(QCoreApplication::translate(
+                         "rmsam::CsvReader", "Line %1 has a quote inside a field that is not quoted.")
+                         .arg(m_line),
+                    m_line);
                 return false;
             }
             quoted = true;
@@ -235,7 +241,10 @@ bool CsvReader::readRow(QStringList* fields)
             fields->append(field);
             return true;
         } else if (wasQuoted) {
-            fail(tr("Line %1 has text after the closing quote of a field.").arg(m_line), m_line);
+            fail(QCoreApplication::translate(
+                     "rmsam::CsvReader", "Line %1 has text after the closing quote of a field.")
+                     .arg(m_line),
+                m_line);
             return false;
         } else {
             field += c;

@@ -10,11 +10,6 @@ namespace {
 
 constexpr int MaxProblems = 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::UserReport", text);
-}
-
 QString key(const QString& text)
 {
     return text.trimmed().toCaseFolded();
@@ -62,7 +57,9 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
     QStringList row;
     if (!reader.readRow(&row)) {
         parsed.error = reader.error().value_or(Error { ErrorCode::InvalidFile,
-            tr("The file is empty. Download the User report from Roadmunk again."), {} });
+            QCoreApplication::translate(
+                "rmsam::UserReport", "The file is empty. Download the User report from Roadmunk again."),
+            {} });
         return parsed;
     }
     parsed.headers = row;
@@ -71,9 +68,12 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
     if (email < 0 || status < 0) {
         parsed.columnsNotFound = true;
         parsed.error = Error { ErrorCode::InvalidFile,
-            tr("Cannot find the %1 column among the file's columns (%2). Choose the columns to use "
-               "(command line: --email-column and --status-column).")
-                .arg(email < 0 ? tr("email") : tr("status"), row.join(QStringLiteral(", "))),
+            QCoreApplication::translate("rmsam::UserReport",
+                "Cannot find the %1 column among the file's columns (%2). Choose the columns to use "
+                "(command line: --email-column and --status-column).")
+                .arg(email < 0 ? QCoreApplication::translate("rmsam::UserReport", "email")
+                               : QCoreApplication::translate("rmsam::UserReport", "status"),
+                    row.join(QStringLiteral(", "))),
             {} };
         return parsed;
     }
@@ -89,7 +89,8 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
             continue; // a blank line
         }
         if (row.size() != report.headers.size()) {
-            problems.append(tr("Line %1 has %2 fields but the header has %3.")
+            problems.append(QCoreApplication::translate(
+                "rmsam::UserReport", "Line %1 has %2 fields but the header has %3.")
                                 .arg(line)
                                 .arg(row.size())
                                 .arg(report.headers.size()));
@@ -99,13 +100,18 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
             const bool active = activeValues.contains(value);
             if (address.isEmpty() || !address.contains(QLatin1Char('@'))
                 || address.contains(QLatin1Char(' '))) {
-                problems.append(tr("Line %1: \"%2\" is not an email address.").arg(line).arg(address));
+                problems.append(QCoreApplication::translate(
+                    "rmsam::UserReport", "Line %1: \"%2\" is not an email address.")
+                                    .arg(line)
+                                    .arg(address));
             } else if (!active && !inactiveValues.contains(value)) {
-                problems.append(tr("Line %1: the status \"%2\" is neither active nor inactive.")
+                problems.append(QCoreApplication::translate(
+                    "rmsam::UserReport", "Line %1: the status \"%2\" is neither active nor inactive.")
                                     .arg(line)
                                     .arg(row.at(status).trimmed()));
             } else if (auto it = seen.constFind(key(address)); it != seen.cend() && it->first != active) {
-                problems.append(tr("Line %1: %2 is listed again with another status (first on line %3).")
+                problems.append(QCoreApplication::translate("rmsam::UserReport",
+                    "Line %1: %2 is listed again with another status (first on line %3).")
                                     .arg(line)
                                     .arg(address)
                                     .arg(it->second));
@@ -124,14 +130,17 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
     }
     if (!problems.isEmpty()) {
         parsed.error = Error { ErrorCode::InvalidFile,
-            tr("The User report was not attached; the previous one stays. %1")
+            QCoreApplication::translate(
+                "rmsam::UserReport", "The User report was not attached; the previous one stays. %1")
                 .arg(problems.join(QLatin1Char(' '))),
             problems.join(QLatin1Char('\n')) };
         return parsed;
     }
     if (report.emailsActive.isEmpty()) {
         parsed.error = Error { ErrorCode::InvalidFile,
-            tr("The User report lists no users: it has a header only."), {} };
+            QCoreApplication::translate(
+                "rmsam::UserReport", "The User report lists no users: it has a header only."),
+            {} };
         return parsed;
     }
     parsed.report = report;

@@ -15,11 +15,6 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::Dashboard", text);
-}
-
 struct Definition
 {
     DashboardChart chart;
@@ -132,19 +127,19 @@ QString bucketDisplayName(ActivityBucket bucket)
 {
     switch (bucket) {
     case ActivityBucket::Days0To30:
-        return tr("0–30 days");
+        return QCoreApplication::translate("rmsam::Dashboard", "0–30 days");
     case ActivityBucket::Days30To60:
-        return tr("30–60 days");
+        return QCoreApplication::translate("rmsam::Dashboard", "30–60 days");
     case ActivityBucket::Days60To90:
-        return tr("60–90 days");
+        return QCoreApplication::translate("rmsam::Dashboard", "60–90 days");
     case ActivityBucket::Days90To120:
-        return tr("90–120 days");
+        return QCoreApplication::translate("rmsam::Dashboard", "90–120 days");
     case ActivityBucket::Days120Plus:
-        return tr("120+ days");
+        return QCoreApplication::translate("rmsam::Dashboard", "120+ days");
     case ActivityBucket::Never:
-        return tr("Never");
+        return QCoreApplication::translate("rmsam::Dashboard", "Never");
     case ActivityBucket::NoData:
-        return tr("No data");
+        return QCoreApplication::translate("rmsam::Dashboard", "No data");
     }
     return {};
 }
@@ -280,7 +275,7 @@ QString code(DashboardChart chart)
 
 QString title(DashboardChart chart)
 {
-    return tr(definition(chart).title);
+    return QCoreApplication::translate("rmsam::Dashboard", definition(chart).title);
 }
 
 QStringList headers(DashboardChart chart)
@@ -296,7 +291,7 @@ QStringList translatedHeaders(DashboardChart chart)
 {
     QStringList result;
     for (const char* h : definition(chart).headers) {
-        result.append(tr(h));
+        result.append(QCoreApplication::translate("rmsam::Dashboard", h));
     }
     return result;
 }
@@ -306,14 +301,20 @@ DashboardTable table(const DashboardFigures& figures, DashboardChart chart)
     DashboardTable t { chart, headers(chart), {} };
     switch (chart) {
     case DashboardChart::Summary: {
-        appendMoney(t.rows, tr("Current annual spend"), figures.annualSpend);
-        appendMoney(t.rows, tr("True-up cost"), figures.trueUpCost);
-        appendMoney(t.rows, tr("Potential savings"), figures.potentialSavings);
-        appendMoney(t.rows, tr("Actual savings YTD"), figures.actualSavingsYtd);
-        t.rows.append({ tr("Seats held"), QString(), figures.seatsHeld });
-        t.rows.append({ tr("Open removal candidates"), QString(), figures.openCandidates });
+        appendMoney(t.rows, QCoreApplication::translate("rmsam::Dashboard", "Current annual spend"),
+            figures.annualSpend);
+        appendMoney(
+            t.rows, QCoreApplication::translate("rmsam::Dashboard", "True-up cost"), figures.trueUpCost);
+        appendMoney(t.rows, QCoreApplication::translate("rmsam::Dashboard", "Potential savings"),
+            figures.potentialSavings);
+        appendMoney(t.rows, QCoreApplication::translate("rmsam::Dashboard", "Actual savings YTD"),
+            figures.actualSavingsYtd);
+        t.rows.append(
+            { QCoreApplication::translate("rmsam::Dashboard", "Seats held"), QString(), figures.seatsHeld });
+        t.rows.append({ QCoreApplication::translate("rmsam::Dashboard", "Open removal candidates"), QString(),
+            figures.openCandidates });
         const auto unused = figures.unusedPercent();
-        t.rows.append({ tr("Unused seats (%)"), QString(),
+        t.rows.append({ QCoreApplication::translate("rmsam::Dashboard", "Unused seats (%)"), QString(),
             unused ? QVariant(std::round(*unused * 10) / 10) : QVariant() });
         break;
     }
@@ -325,7 +326,8 @@ DashboardTable table(const DashboardFigures& figures, DashboardChart chart)
     case DashboardChart::SeatTypes:
         t.rows.append({ SeatTypes::displayName(SeatType::CollaboratorType), figures.collaboratorSeats });
         t.rows.append({ SeatTypes::displayName(SeatType::Reviewer), figures.reviewerSeats });
-        t.rows.append({ tr("Unrecognized"), figures.unrecognizedSeats });
+        t.rows.append(
+            { QCoreApplication::translate("rmsam::Dashboard", "Unrecognized"), figures.unrecognizedSeats });
         break;
     case DashboardChart::Trend:
         for (const TrendPoint& point : figures.trend) {

@@ -21,11 +21,6 @@ Q_LOGGING_CATEGORY(lcReclaim, "rmsam.reclaim")
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::ReclaimJob", text);
-}
-
 using Outcome = ReclaimItem::Outcome;
 
 struct OutcomeName
@@ -99,7 +94,7 @@ QString outcomeDisplayName(Outcome outcome)
 {
     for (const OutcomeName& n : outcomeNames()) {
         if (n.outcome == outcome) {
-            return tr(n.name);
+            return QCoreApplication::translate("rmsam::ReclaimJob", n.name);
         }
     }
     return {};
@@ -135,10 +130,12 @@ Result<QList<ReclaimItem>> plan(
         }
         if (c.role == QLatin1String("account_admin")) {
             item.outcome = Outcome::Refused;
-            item.message = tr("An Account Admin is never deactivated.");
+            item.message
+                = QCoreApplication::translate("rmsam::ReclaimJob", "An Account Admin is never deactivated.");
         } else if (Exclusions::isExcluded(subscriptionOf(c), exclusions.value())) {
             item.outcome = Outcome::Refused;
-            item.message = tr("An exclusion rule matches this user.");
+            item.message
+                = QCoreApplication::translate("rmsam::ReclaimJob", "An exclusion rule matches this user.");
         } else if (taken >= options.max) {
             continue;
         } else {
@@ -154,14 +151,15 @@ Result<QList<ReclaimItem>> plan(
 
 QString noticeSubject(const RemovalCandidate&)
 {
-    return tr("Your Roadmunk seat will be reclaimed");
+    return QCoreApplication::translate("rmsam::ReclaimJob", "Your Roadmunk seat will be reclaimed");
 }
 
 QString noticeBody(const RemovalCandidate& c, const ReclamationRule& rule)
 {
-    return tr("Hello %1,\n\nOur records show %2 in Roadmunk. To keep licence costs down, your Roadmunk "
-              "account will be deactivated in %3 days unless you tell us you still need it.\n\nPlease "
-              "reply to this message within %3 days if you want to keep it.\n\nReference: %4")
+    return QCoreApplication::translate("rmsam::ReclaimJob",
+        "Hello %1,\n\nOur records show %2 in Roadmunk. To keep licence costs down, your Roadmunk "
+        "account will be deactivated in %3 days unless you tell us you still need it.\n\nPlease "
+        "reply to this message within %3 days if you want to keep it.\n\nReference: %4")
         .arg(c.displayName.isEmpty() ? c.email : c.displayName, c.justification)
         .arg(rule.notifyDays)
         .arg(c.displayNumber());
@@ -221,16 +219,20 @@ void ReclaimJob::start()
     }
     if (!m_profile.reclaimSubscriptions) {
         stop(Error { ErrorCode::InvalidState,
-            tr("Reclaim subscriptions is off for %1: removal candidates are listed but not reclaimed. Turn "
-               "the "
-               "subflow on in the profile to reclaim seats.")
+            QCoreApplication::translate("rmsam::ReclaimJob",
+                "Reclaim subscriptions is off for %1: removal candidates are listed but not reclaimed. Turn "
+                "the "
+                "subflow on in the profile to reclaim seats.")
                 .arg(m_profile.displayName),
             {} });
         return;
     }
     if (m_token.isEmpty()) {
         stop(Error { ErrorCode::TokenMissing,
-            tr("No API token is stored for %1; set one before reclaiming.").arg(m_profile.displayName), {} });
+            QCoreApplication::translate(
+                "rmsam::ReclaimJob", "No API token is stored for %1; set one before reclaiming.")
+                .arg(m_profile.displayName),
+            {} });
         return;
     }
     m_network = new QNetworkAccessManager(this);
@@ -259,9 +261,11 @@ void ReclaimJob::identityRead(const Result<QJsonObject>& data)
     m_selfId = data.value().value(QLatin1String("token")).toObject().value(QLatin1String("id")).toString();
     if (m_selfId.isEmpty()) {
         stop(Error { ErrorCode::ProtocolError,
-            tr("Roadmunk did not say whose token this is, so the app cannot make sure it does not deactivate "
-               "the "
-               "token's own identity. Nothing was deactivated."),
+            QCoreApplication::translate("rmsam::ReclaimJob",
+                "Roadmunk did not say whose token this is, so the app cannot make sure it does not "
+                "deactivate "
+                "the "
+                "token's own identity. Nothing was deactivated."),
             {} });
         return;
     }
@@ -307,14 +311,19 @@ void ReclaimJob::next()
         return;
     }
     if (m_cancelled) {
-        stop(Error { ErrorCode::Cancelled, tr("Cancelled; the remaining candidates were not touched."), {} });
+        stop(Error { ErrorCode::Cancelled,
+            QCoreApplication::translate(
+                "rmsam::ReclaimJob", "Cancelled; the remaining candidates were not touched."),
+            {} });
         return;
     }
     ReclaimItem& item = m_outcome.items[m_next];
     if (item.outcome == Outcome::WouldNotify) {
-        if (move(item, CandidateAction::Reclaim, tr("The user is notified first."))) {
+        if (move(item, CandidateAction::Reclaim,
+                QCoreApplication::translate("rmsam::ReclaimJob", "The user is notified first."))) {
             item.outcome = Outcome::Notified;
-            item.message = tr("Send the notice; the seat is reclaimed after %1 days without an answer.")
+            item.message = QCoreApplication::translate("rmsam::ReclaimJob",
+                "Send the notice; the seat is reclaimed after %1 days without an answer.")
                                .arg(m_rule.notifyDays);
             ++m_next;
             next();
@@ -323,7 +332,8 @@ void ReclaimJob::next()
     }
     if (item.candidate.userId == m_selfId) {
         item.outcome = Outcome::Refused;
-        item.message = tr("This is the API token's own identity; it is never deactivated.");
+        item.message = QCoreApplication::translate(
+            "rmsam::ReclaimJob", "This is the API token's own identity; it is never deactivated.");
         if (move(item, CandidateAction::DataMissing, item.message)) {
             ++m_next;
             next();
@@ -350,7 +360,8 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
     };
     if (!user.isObject()) {
         item.outcome = Outcome::Skipped;
-        item.message = tr("Roadmunk no longer knows this user.");
+        item.message
+            = QCoreApplication::translate("rmsam::ReclaimJob", "Roadmunk no longer knows this user.");
         if (move(item, CandidateAction::Vanished, item.message)) {
             proceed();
         }
@@ -359,12 +370,16 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
     const SoftwareSubscription now = RoadmunkData::subscriptionFromUser(user.toObject());
     QString changed;
     if (now.role == QLatin1String("account_admin")) {
-        changed = tr("The user is now an Account Admin; Account Admins are never deactivated.");
+        changed = QCoreApplication::translate(
+            "rmsam::ReclaimJob", "The user is now an Account Admin; Account Admins are never deactivated.");
     } else if (!m_rule.rolesInScope.contains(now.role)) {
-        changed
-            = tr("The user's role is now \"%1\", which the reclamation rule does not cover.").arg(now.role);
+        changed = QCoreApplication::translate(
+            "rmsam::ReclaimJob", "The user's role is now \"%1\", which the reclamation rule does not cover.")
+                      .arg(now.role);
     } else if (now.email.compare(item.candidate.email, Qt::CaseInsensitive) != 0) {
-        changed = tr("The user's email is now %1; check that this is still the same person.").arg(now.email);
+        changed = QCoreApplication::translate(
+            "rmsam::ReclaimJob", "The user's email is now %1; check that this is still the same person.")
+                      .arg(now.email);
     }
     if (!changed.isEmpty()) {
         item.outcome = Outcome::NeedsAttention;
@@ -382,14 +397,17 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
     const QDateTime current = QDateTime::currentDateTimeUtc();
     if (last.isValid() && last.daysTo(current) < m_rule.thresholdDays) {
         item.outcome = Outcome::Canceled;
-        item.message = tr("Active again on %1.").arg(last.toUTC().toString(Qt::ISODate));
+        item.message = QCoreApplication::translate("rmsam::ReclaimJob", "Active again on %1.")
+                           .arg(last.toUTC().toString(Qt::ISODate));
         if (move(item, CandidateAction::ActivitySeen, item.message)) {
             proceed();
         }
         return;
     }
     if (item.candidate.state == CandidateState::Ready
-        && !move(item, CandidateAction::Reclaim, tr("Reclaim run confirmed by %1.").arg(m_options.actor))) {
+        && !move(item, CandidateAction::Reclaim,
+            QCoreApplication::translate("rmsam::ReclaimJob", "Reclaim run confirmed by %1.")
+                .arg(m_options.actor))) {
         return;
     }
     deactivate(item);
@@ -416,8 +434,9 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
         item.outcome = refused ? Outcome::Failed : Outcome::Unknown;
         item.message = refused
             ? e.message
-            : tr("The outcome is unknown (%1). The app does not call again blindly: the next "
-                 "reclaim run re-reads the user first.")
+            : QCoreApplication::translate("rmsam::ReclaimJob",
+                "The outcome is unknown (%1). The app does not call again blindly: the next "
+                "reclaim run re-reads the user first.")
                   .arg(e.message);
         audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), e.message);
         move(item, CandidateAction::DataMissing, item.message);
@@ -426,7 +445,9 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
     }
     const bool changed = data.value().value(QLatin1String("deactivateUser")).toBool();
     item.outcome = changed ? Outcome::Deactivated : Outcome::AlreadyDeactivated;
-    item.message = changed ? tr("Deactivated.") : tr("Roadmunk says the user was already deactivated.");
+    item.message = changed
+        ? QCoreApplication::translate("rmsam::ReclaimJob", "Deactivated.")
+        : QCoreApplication::translate("rmsam::ReclaimJob", "Roadmunk says the user was already deactivated.");
     if (!audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), {})) {
         return;
     }

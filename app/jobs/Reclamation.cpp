@@ -12,14 +12,7 @@
 Q_LOGGING_CATEGORY(lcReclamation, "rmsam.reclamation")
 
 namespace rmsam::Reclamation {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::Reclamation", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString currentActor()
 {
@@ -29,7 +22,7 @@ QString currentActor()
             name = qEnvironmentVariable(variable);
         }
     }
-    return name.isEmpty() ? tr("unknown user") : name;
+    return name.isEmpty() ? QCoreApplication::translate("rmsam::Reclamation", "unknown user") : name;
 }
 
 Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
@@ -129,19 +122,24 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
         const auto holder = byUser.constFind(c.userId);
         Result<void> done;
         if (holder == byUser.cend()) {
-            done = move(c, CandidateAction::Vanished, tr("The subscription is no longer in the snapshot."));
+            done = move(c, CandidateAction::Vanished,
+                QCoreApplication::translate(
+                    "rmsam::Reclamation", "The subscription is no longer in the snapshot."));
             ++summary.skipped;
         } else if (holder->assessment.verdict == Assessment::Verdict::NotFlagged) {
             const UserActivity& activity = holder->record->activity;
             if (!holder->excluded && activity.reason == NoActivityReason::HasActivity
                 && activity.lastActivity > c.lastActivity) {
                 done = move(c, CandidateAction::ActivitySeen,
-                    tr("Activity seen on %1.").arg(activity.lastActivity.toUTC().toString(Qt::ISODate)));
+                    QCoreApplication::translate("rmsam::Reclamation", "Activity seen on %1.")
+                        .arg(activity.lastActivity.toUTC().toString(Qt::ISODate)));
                 ++summary.canceled;
             } else {
                 done = move(c, CandidateAction::Skip,
-                    holder->excluded ? tr("An exclusion rule now matches the subscription.")
-                                     : tr("The subscription no longer matches the reclamation rule."));
+                    holder->excluded ? QCoreApplication::translate(
+                        "rmsam::Reclamation", "An exclusion rule now matches the subscription.")
+                                     : QCoreApplication::translate("rmsam::Reclamation",
+                                         "The subscription no longer matches the reclamation rule."));
                 ++summary.skipped;
             }
         } else {
@@ -164,7 +162,9 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
             } else if (done && c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
                 && c.notifiedAt.daysTo(now) >= rule.value().notifyDays) {
                 done = move(c, CandidateAction::NoAnswer,
-                    tr("No answer within %1 days of the notice.").arg(rule.value().notifyDays));
+                    QCoreApplication::translate(
+                        "rmsam::Reclamation", "No answer within %1 days of the notice.")
+                        .arg(rule.value().notifyDays));
                 ++summary.proceeded;
             }
         }

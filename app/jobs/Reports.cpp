@@ -17,11 +17,6 @@
 namespace rmsam::Reports {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::Reports", text);
-}
-
 struct Definition
 {
     ReportKind kind;
@@ -129,7 +124,8 @@ const Definition& definition(ReportKind kind)
 
 QVariant seatTypeText(const std::optional<SeatType>& type)
 {
-    return type ? SeatTypes::displayName(*type) : tr("Unrecognized");
+    return type ? SeatTypes::displayName(*type)
+                : QCoreApplication::translate("rmsam::Reports", "Unrecognized");
 }
 
 QString csvValue(const QVariant& value)
@@ -174,7 +170,7 @@ std::optional<ReportKind> fromCode(const QString& code)
 
 QString title(ReportKind kind)
 {
-    return tr(definition(kind).title);
+    return QCoreApplication::translate("rmsam::Reports", definition(kind).title);
 }
 
 QStringList headers(ReportKind kind)
@@ -190,7 +186,7 @@ QStringList translatedHeaders(ReportKind kind)
 {
     QStringList result;
     for (const char* h : definition(kind).headers) {
-        result.append(tr(h));
+        result.append(QCoreApplication::translate("rmsam::Reports", h));
     }
     return result;
 }
@@ -226,13 +222,14 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
         for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
             const SoftwareSubscription& s = r.subscription;
             const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
-            reports[ReportKind::InactivePerReport].rows.append(
-                { s.userId, s.email, s.displayName, s.role, listed ? tr("Inactive") : tr("Not listed") });
+            reports[ReportKind::InactivePerReport].rows.append({ s.userId, s.email, s.displayName, s.role,
+                listed ? QCoreApplication::translate("rmsam::Reports", "Inactive")
+                       : QCoreApplication::translate("rmsam::Reports", "Not listed") });
         }
         for (const SubscriptionRecord& r : holders.value().deactivated) {
             const SoftwareSubscription& s = r.subscription;
-            reports[ReportKind::InactivePerReport].rows.append(
-                { s.userId, s.email, s.displayName, s.role, tr("Deactivated by Roadmunk SAM") });
+            reports[ReportKind::InactivePerReport].rows.append({ s.userId, s.email, s.displayName, s.role,
+                QCoreApplication::translate("rmsam::Reports", "Deactivated by Roadmunk SAM") });
         }
         const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
         const bool wantsActivity = kinds.contains(ReportKind::Activity);
@@ -260,8 +257,9 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
             const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
                 [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
             reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
-                    ? tr("User (every profile)")
-                    : tr("Subscription identifier (%1)").arg(profileTypeName()),
+                    ? QCoreApplication::translate("rmsam::Reports", "User (every profile)")
+                    : QCoreApplication::translate("rmsam::Reports", "Subscription identifier (%1)")
+                          .arg(profileTypeName()),
                 rule.value, rule.active, matched });
         }
     }

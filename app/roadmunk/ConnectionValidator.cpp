@@ -9,22 +9,19 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::ConnectionValidator", text);
-}
-
 QString stepDescription(int step)
 {
     switch (step) {
     case 0:
-        return tr("Checking the API token…");
+        return QCoreApplication::translate("rmsam::ConnectionValidator", "Checking the API token…");
     case 1:
-        return tr("Reading the account…");
+        return QCoreApplication::translate("rmsam::ConnectionValidator", "Reading the account…");
     case 2:
-        return tr("Listing users (Download subscriptions)…");
+        return QCoreApplication::translate(
+            "rmsam::ConnectionValidator", "Listing users (Download subscriptions)…");
     case 3:
-        return tr("Listing roadmaps (Download activity)…");
+        return QCoreApplication::translate(
+            "rmsam::ConnectionValidator", "Listing roadmaps (Download activity)…");
     }
     return {};
 }
@@ -61,13 +58,15 @@ void ConnectionValidator::cancel()
 {
     m_cancelled = true;
     m_client->abortAll();
-    emit finished(Error { ErrorCode::Cancelled, tr("Validation was cancelled."), {} });
+    emit finished(Error { ErrorCode::Cancelled,
+        QCoreApplication::translate("rmsam::ConnectionValidator", "Validation was cancelled."), {} });
 }
 
 void ConnectionValidator::runStep(int step)
 {
     if (step == StepCount) {
-        emit progress(StepCount, StepCount, tr("Connection validated."));
+        emit progress(StepCount, StepCount,
+            QCoreApplication::translate("rmsam::ConnectionValidator", "Connection validated."));
         emit finished(m_report);
         return;
     }
@@ -105,7 +104,9 @@ void ConnectionValidator::runStep(int step)
             break;
         }
         if ((step == 2 && !m_report.usersListed) || (step == 3 && !m_report.roadmapsListed)) {
-            fail(Error { ErrorCode::ProtocolError, tr("Roadmunk's answer did not contain the expected list."),
+            fail(Error { ErrorCode::ProtocolError,
+                     QCoreApplication::translate("rmsam::ConnectionValidator",
+                         "Roadmunk's answer did not contain the expected list."),
                      {} },
                 stepDescription(step));
             return;
@@ -117,10 +118,10 @@ void ConnectionValidator::runStep(int step)
 void ConnectionValidator::fail(Error error, const QString& what)
 {
     if (error.code == ErrorCode::TokenLacksRights) {
-        error.message
-            = tr("The token cannot list users, so it lacks the rights the integration needs. Create "
-                 "the API token while signed in as an Account Admin, then set it again. (%1)")
-                  .arg(error.detail);
+        error.message = QCoreApplication::translate("rmsam::ConnectionValidator",
+            "The token cannot list users, so it lacks the rights the integration needs. Create "
+            "the API token while signed in as an Account Admin, then set it again. (%1)")
+                            .arg(error.detail);
     }
     error.detail = QStringLiteral("%1 %2").arg(what, error.detail);
     emit finished(error);

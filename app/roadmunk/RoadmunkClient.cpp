@@ -23,11 +23,6 @@ Q_LOGGING_CATEGORY(lcRoadmunk, "rmsam.roadmunk", QtInfoMsg)
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::RoadmunkClient", text);
-}
-
 // A request body that can be read only once. Qt's HTTP code quietly sends a request again when
 // the connection closes before the answer (meant for keep-alive connections the server dropped),
 // which for a mutation could run it twice. Over a body that cannot rewind, that resend fails
@@ -70,8 +65,9 @@ QString seconds(qint64 ms)
 Error tokenRejected(int status)
 {
     return Error { ErrorCode::TokenRejected,
-        tr("Roadmunk rejected the API token (HTTP %1). It may be mistyped, revoked or expired. Generate "
-           "a new token in Roadmunk (Account Settings › API Tokens) and set it again.")
+        QCoreApplication::translate("rmsam::RoadmunkClient",
+            "Roadmunk rejected the API token (HTTP %1). It may be mistyped, revoked or expired. Generate "
+            "a new token in Roadmunk (Account Settings › API Tokens) and set it again.")
             .arg(status),
         QStringLiteral("HTTP %1").arg(status) };
 }
@@ -97,13 +93,16 @@ Error graphQlErrors(const QJsonArray& errors)
     }
     if (forbidden) {
         return Error { ErrorCode::TokenLacksRights,
-            tr("The API token lacks the rights this needs: Roadmunk answered \"%1\". Create the token "
-               "as an Account Admin (only Account Admins can list and deactivate users), then set it "
-               "again.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "The API token lacks the rights this needs: Roadmunk answered \"%1\". Create the token "
+                "as an Account Admin (only Account Admins can list and deactivate users), then set it "
+                "again.")
                 .arg(detail),
             detail };
     }
-    return Error { ErrorCode::ServerError, tr("Roadmunk reported an error: %1").arg(detail), detail };
+    return Error { ErrorCode::ServerError,
+        QCoreApplication::translate("rmsam::RoadmunkClient", "Roadmunk reported an error: %1").arg(detail),
+        detail };
 }
 
 Error networkError(QNetworkReply* reply, const QUrl& endpoint)
@@ -115,8 +114,9 @@ Error networkError(QNetworkReply* reply, const QUrl& endpoint)
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
         return Error { ErrorCode::Unreachable,
-            tr("Cannot find the Roadmunk gateway %1 (DNS lookup failed). Check the region and your "
-               "network connection or proxy.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "Cannot find the Roadmunk gateway %1 (DNS lookup failed). Check the region and your "
+                "network connection or proxy.")
                 .arg(host),
             detail };
     case QNetworkReply::ConnectionRefusedError:
@@ -128,35 +128,41 @@ Error networkError(QNetworkReply* reply, const QUrl& endpoint)
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyConnectionClosedError:
         return Error { ErrorCode::Unreachable,
-            tr("Cannot reach %1: %2. Check the region, your network connection and any proxy or "
-               "firewall, then try again.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "Cannot reach %1: %2. Check the region, your network connection and any proxy or "
+                "firewall, then try again.")
                 .arg(host, reply->errorString()),
             detail };
     case QNetworkReply::ContentReSendError:
         // Only mutations refuse to be resent (see OneShotBody): the request went out, the
         // connection closed, and whether Roadmunk acted is unknown.
         return Error { ErrorCode::Unreachable,
-            tr("The connection to %1 closed before Roadmunk answered, so it is unknown whether the change "
-               "was made. Check in Roadmunk before trying again.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "The connection to %1 closed before Roadmunk answered, so it is unknown whether the change "
+                "was made. Check in Roadmunk before trying again.")
                 .arg(host),
             detail };
     case QNetworkReply::SslHandshakeFailedError:
         return Error { ErrorCode::Unreachable,
-            tr("The secure connection to %1 failed (TLS). A proxy or antivirus may be intercepting "
-               "HTTPS; Roadmunk SAM never ignores certificate errors. Check the system's certificates "
-               "and proxy settings.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "The secure connection to %1 failed (TLS). A proxy or antivirus may be intercepting "
+                "HTTPS; Roadmunk SAM never ignores certificate errors. Check the system's certificates "
+                "and proxy settings.")
                 .arg(host),
             detail };
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return Error { ErrorCode::Timeout,
-            tr("%1 did not answer in time. Try again later; if it keeps happening, check your network "
-               "connection.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "%1 did not answer in time. Try again later; if it keeps happening, check your network "
+                "connection.")
                 .arg(host),
             detail };
     default:
         return Error { ErrorCode::Unreachable,
-            tr("The request to %1 failed: %2").arg(host, reply->errorString()), detail };
+            QCoreApplication::translate("rmsam::RoadmunkClient", "The request to %1 failed: %2")
+                .arg(host, reply->errorString()),
+            detail };
     }
 }
 
@@ -205,8 +211,9 @@ Result<void> RoadmunkClient::checkEndpoint(const QUrl& endpoint, bool allowLoopb
         return {};
     }
     return Error { ErrorCode::InvalidInput,
-        tr("Refusing to send the API token to %1: Roadmunk SAM only talks to the Roadmunk gateways over "
-           "HTTPS (app, eu, apac) and to its own sandbox on this computer.")
+        QCoreApplication::translate("rmsam::RoadmunkClient",
+            "Refusing to send the API token to %1: Roadmunk SAM only talks to the Roadmunk gateways over "
+            "HTTPS (app, eu, apac) and to its own sandbox on this computer.")
             .arg(endpoint.toDisplayString()),
         {} };
 }
@@ -275,8 +282,9 @@ void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)
         || networkError == QNetworkReply::OperationCanceledError;
     if (inactive) {
         result = Error { ErrorCode::Timeout,
-            tr("%1 stopped answering: nothing arrived for %2 seconds. Try again later; if it keeps "
-               "happening, check your network connection.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "%1 stopped answering: nothing arrived for %2 seconds. Try again later; if it keeps "
+                "happening, check your network connection.")
                 .arg(m_endpoint.host(), seconds(m_options.transferTimeoutMs)),
             QStringLiteral("no data for %1 ms (transfer timeout)").arg(m_options.transferTimeoutMs) };
     }
@@ -292,7 +300,9 @@ void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)
     if (!transient || call->request.isMutation || retry > m_options.maxRetries) {
         if (transient && !call->request.isMutation) {
             Error error = result.error();
-            error.message += QLatin1Char(' ') + tr("(Tried %1 times.)").arg(call->attempts);
+            error.message += QLatin1Char(' ')
+                + QCoreApplication::translate("rmsam::RoadmunkClient", "(Tried %1 times.)")
+                      .arg(call->attempts);
             error.detail += QStringLiteral("; gave up after %1 attempts").arg(call->attempts);
             result = std::move(error);
         }
@@ -309,8 +319,9 @@ void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)
     if (delay >= remaining) {
         Error error = result.error();
         if (retryAfter) {
-            error.message = tr("Roadmunk answered HTTP %1 and asked to wait %2 seconds before trying again, "
-                               "longer than a request may take. Try again later.")
+            error.message = QCoreApplication::translate("rmsam::RoadmunkClient",
+                "Roadmunk answered HTTP %1 and asked to wait %2 seconds before trying again, "
+                "longer than a request may take. Try again later.")
                                 .arg(status)
                                 .arg(seconds(*retryAfter));
         }
@@ -337,8 +348,9 @@ void RoadmunkClient::deadlinePassed(Call* call)
     }
     finish(call,
         Error { ErrorCode::Timeout,
-            tr("%1 did not finish answering within %2 seconds. Try again later; if it keeps happening, "
-               "check your network connection.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "%1 did not finish answering within %2 seconds. Try again later; if it keeps happening, "
+                "check your network connection.")
                 .arg(m_endpoint.host(), seconds(m_options.requestDeadlineMs)),
             QStringLiteral("deadline of %1 ms passed during attempt %2%3")
                 .arg(m_options.requestDeadlineMs)
@@ -424,8 +436,9 @@ Result<QJsonObject> RoadmunkClient::interpret(
     }
     if (status >= 300 && status < 400) {
         return Error { ErrorCode::ProtocolError,
-            tr("%1 answered with a redirect (HTTP %2); Roadmunk SAM does not follow redirects, so the "
-               "token never leaves the gateway. Check the region.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "%1 answered with a redirect (HTTP %2); Roadmunk SAM does not follow redirects, so the "
+                "token never leaves the gateway. Check the region.")
                 .arg(endpoint.host())
                 .arg(status),
             QStringLiteral("HTTP %1 to %2")
@@ -434,15 +447,18 @@ Result<QJsonObject> RoadmunkClient::interpret(
     }
     if (status == 429) {
         return Error { ErrorCode::ServerError,
-            tr("Roadmunk is limiting requests (HTTP 429): too many in a short time. Wait a few minutes, then "
-               "try again."),
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "Roadmunk is limiting requests (HTTP 429): too many in a short time. Wait a few minutes, "
+                "then "
+                "try again."),
             QStringLiteral("HTTP 429, Retry-After: %1")
                 .arg(QString::fromLatin1(reply->rawHeader("Retry-After"))) };
     }
     if (status >= 500) {
         return Error { ErrorCode::ServerError,
-            tr("Roadmunk had a server error (HTTP %1). This is usually temporary: try again in a few "
-               "minutes.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "Roadmunk had a server error (HTTP %1). This is usually temporary: try again in a few "
+                "minutes.")
                 .arg(status),
             QStringLiteral("HTTP %1").arg(status) };
     }
@@ -454,7 +470,8 @@ Result<QJsonObject> RoadmunkClient::interpret(
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Error {
             ErrorCode::ProtocolError,
-            tr("Roadmunk's answer could not be read (HTTP %1, not a GraphQL response). Try again later.")
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "Roadmunk's answer could not be read (HTTP %1, not a GraphQL response). Try again later.")
                 .arg(status),
             QStringLiteral("JSON parse error at %1: %2").arg(parseError.offset).arg(parseError.errorString())
         };
@@ -465,11 +482,14 @@ Result<QJsonObject> RoadmunkClient::interpret(
         return graphQlErrors(errors);
     }
     if (status != 200) {
-        return Error { ErrorCode::ProtocolError, tr("Roadmunk answered HTTP %1.").arg(status),
+        return Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate("rmsam::RoadmunkClient", "Roadmunk answered HTTP %1.").arg(status),
             QStringLiteral("HTTP %1").arg(status) };
     }
     if (!root.value(QLatin1String("data")).isObject()) {
-        return Error { ErrorCode::ProtocolError, tr("Roadmunk's answer had no data. Try again later."),
+        return Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate(
+                "rmsam::RoadmunkClient", "Roadmunk's answer had no data. Try again later."),
             QStringLiteral("no data") };
     }
     return root.value(QLatin1String("data")).toObject();

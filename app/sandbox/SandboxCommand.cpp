@@ -12,12 +12,10 @@ namespace rmsam {
 
 namespace {
 
-class SandboxCommandText
+class SandboxCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
 };
-
-using Text = SandboxCommandText;
 
 constexpr int exitBadOptions = 2;
 constexpr int exitPortUnavailable = 4;
@@ -32,7 +30,7 @@ std::optional<qint64> numberOption(const QCommandLineParser& parser, const QStri
     const QString text = parser.value(name);
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        err << Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+        err << SandboxCommand::tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
                    .arg(name)
                    .arg(minimum)
                    .arg(maximum)
@@ -55,25 +53,25 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Runs a local Roadmunk GraphQL sandbox with a synthetic account."));
+        SandboxCommand::tr("Runs a local Roadmunk GraphQL sandbox with a synthetic account."));
     const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help."));
-    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port on 127.0.0.1; 0 picks a free one."),
+        { QStringLiteral("h"), QStringLiteral("help") }, SandboxCommand::tr("Show this help."));
+    const QCommandLineOption port(QStringLiteral("port"), SandboxCommand::tr("Port on 127.0.0.1; 0 picks a free one."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption users(
-        QStringLiteral("users"), Text::tr("Number of users in the account."), QStringLiteral("N"));
+        QStringLiteral("users"), SandboxCommand::tr("Number of users in the account."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-        Text::tr("Seed of the synthetic data and the generated token."), QStringLiteral("S"));
+        SandboxCommand::tr("Seed of the synthetic data and the generated token."), QStringLiteral("S"));
     const QCommandLineOption pageCap(
-        QStringLiteral("page-cap"), Text::tr("Most rows served per page."), QStringLiteral("N"));
+        QStringLiteral("page-cap"), SandboxCommand::tr("Most rows served per page."), QStringLiteral("N"));
     const QCommandLineOption latency(
-        QStringLiteral("latency-ms"), Text::tr("Delay added to every response."), QStringLiteral("N"));
+        QStringLiteral("latency-ms"), SandboxCommand::tr("Delay added to every response."), QStringLiteral("N"));
     const QCommandLineOption token(QStringLiteral("token"),
-        Text::tr("API token to accept; generated when omitted."), QStringLiteral("T"));
+        SandboxCommand::tr("API token to accept; generated when omitted."), QStringLiteral("T"));
     const QCommandLineOption limitedToken(QStringLiteral("limited-token"),
-        Text::tr("A second token that lacks the Account Admin role."), QStringLiteral("T"));
+        SandboxCommand::tr("A second token that lacks the Account Admin role."), QStringLiteral("T"));
     const QCommandLineOption fault(QStringLiteral("fault"),
-        Text::tr("Inject a fault into the Nth GraphQL request (every request without @N); repeatable, "
+        SandboxCommand::tr("Inject a fault into the Nth GraphQL request (every request without @N); repeatable, "
                  "the first that matches applies. MODE is an HTTP status (400-599, e.g. 401, 500, 502, "
                  "503), 429[:SECONDS] or 429-date[:SECONDS] (Retry-After in seconds or as an HTTP date), "
                  "reset (close the connection unanswered), stall (never answer), trickle[:MS] (one byte "
@@ -93,7 +91,7 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst())
+        err << SandboxCommand::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst())
             << Qt::endl;
         return exitBadOptions;
     }
@@ -115,7 +113,7 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
     options.latencyMs = int(*latencyMs);
     for (const QCommandLineOption* option : { &token, &limitedToken }) {
         if (parser.isSet(*option) && !isPlausibleToken(parser.value(*option))) {
-            err << Text::tr("--%1 must be a non-empty token without spaces.")
+            err << SandboxCommand::tr("--%1 must be a non-empty token without spaces.")
                        .arg(option->names().constFirst())
                 << Qt::endl;
             return exitBadOptions;
@@ -133,13 +131,13 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
     }
 
     if (!QCoreApplication::instance()) {
-        err << Text::tr("The sandbox needs a running application object.") << Qt::endl;
+        err << SandboxCommand::tr("The sandbox needs a running application object.") << Qt::endl;
         return 1;
     }
 
     SandboxServer server(options);
     if (server.listen(quint16(*portValue)) == 0) {
-        err << Text::tr("Cannot listen on 127.0.0.1 port %1: it is in use or not permitted.").arg(*portValue)
+        err << SandboxCommand::tr("Cannot listen on 127.0.0.1 port %1: it is in use or not permitted.").arg(*portValue)
             << Qt::endl;
         return exitPortUnavailable;
     }
@@ -149,10 +147,10 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
     if (server.tokenWasGenerated()) {
         out << "Token: " << server.token() << Qt::endl;
     }
-    err << Text::tr("Roadmunk sandbox with %1 users. Press Ctrl+C to stop.").arg(options.userCount)
+    err << SandboxCommand::tr("Roadmunk sandbox with %1 users. Press Ctrl+C to stop.").arg(options.userCount)
         << Qt::endl;
     for (const SandboxFault& f : options.faults)
-        err << Text::tr("Injecting fault %1.").arg(f.toString()) << Qt::endl;
+        err << SandboxCommand::tr("Injecting fault %1.").arg(f.toString()) << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -13,14 +13,7 @@
 Q_LOGGING_CATEGORY(lcStorage, "rmsam.storage", QtInfoMsg)
 
 namespace rmsam {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::Database", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 Database::Database(QString filePath)
     : m_filePath(std::move(filePath))
@@ -41,8 +34,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
 {
     if (!QDir().mkpath(dataDir)) {
         return Error { ErrorCode::StorageError,
-            tr("Cannot create the data folder %1. Check that it is writable, or choose another "
-               "with --data-dir.")
+            QCoreApplication::translate("rmsam::Database",
+                "Cannot create the data folder %1. Check that it is writable, or choose another "
+                "with --data-dir.")
                 .arg(QDir::toNativeSeparators(dataDir)),
             {} };
     }
@@ -54,8 +48,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
         return Error { ErrorCode::StorageError,
-            tr("Cannot open the database %1. Check that the folder is writable and not on a full "
-               "disk.")
+            QCoreApplication::translate("rmsam::Database",
+                "Cannot open the database %1. Check that the folder is writable and not on a full "
+                "disk.")
                 .arg(QDir::toNativeSeparators(database->filePath())),
             db.lastError().text() };
     }
@@ -76,9 +71,10 @@ Result<void> Database::checkLocation(const QString& dataDir, const QByteArray& f
     const bool unc = native.startsWith(QLatin1String("\\\\")) || native.startsWith(QLatin1String("//"));
     if (unc || networkTypes.contains(fileSystemType.toLower())) {
         return Error { ErrorCode::StorageError,
-            tr("The data folder %1 is on a network share (%2). Roadmunk SAM keeps its database only on a "
-               "local disk, where it can guarantee that nothing is lost or half-written; choose a local "
-               "folder with --data-dir.")
+            QCoreApplication::translate("rmsam::Database",
+                "The data folder %1 is on a network share (%2). Roadmunk SAM keeps its database only on a "
+                "local disk, where it can guarantee that nothing is lost or half-written; choose a local "
+                "folder with --data-dir.")
                 .arg(native, unc ? QStringLiteral("UNC path") : QString::fromLatin1(fileSystemType)),
             {} };
     }
@@ -121,7 +117,8 @@ Result<void> Database::openConnection(const QString& name)
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
-        return storageError(tr("Cannot open the database."), db.lastError());
+        return storageError(
+            QCoreApplication::translate("rmsam::Database", "Cannot open the database."), db.lastError());
     }
     QSqlQuery pragma(db);
     const QStringList pragmas = {
@@ -131,7 +128,9 @@ Result<void> Database::openConnection(const QString& name)
     };
     for (const QString& statement : pragmas) {
         if (!pragma.exec(statement)) {
-            return storageError(tr("Cannot configure the database."), pragma.lastError());
+            return storageError(
+                QCoreApplication::translate("rmsam::Database", "Cannot configure the database."),
+                pragma.lastError());
         }
     }
     qCDebug(lcStorage) << "opened connection" << name << "to" << m_filePath;
@@ -152,14 +151,17 @@ Result<void> Database::migrate()
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        return storageError(tr("Cannot prepare the database schema."), query.lastError());
+        return storageError(
+            QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."),
+            query.lastError());
     }
     const int current = schemaVersion();
     const QList<Migration> migrations = Migrations::all();
     if (current > migrations.size()) {
         return Error { ErrorCode::StorageError,
-            tr("The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
-               "version knows %3). Update the application.")
+            QCoreApplication::translate("rmsam::Database",
+                "The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
+                "version knows %3). Update the application.")
                 .arg(QDir::toNativeSeparators(m_filePath))
                 .arg(current)
                 .arg(migrations.size()),
@@ -172,14 +174,18 @@ Result<void> Database::migrate()
             for (QString statement : migration.statements) {
                 statement.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY"));
                 if (!step.exec(statement)) {
-                    return storageError(tr("Cannot upgrade the database schema."), step.lastError());
+                    return storageError(
+                        QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema."),
+                        step.lastError());
                 }
             }
             step.exec(QStringLiteral("DELETE FROM schema_version"));
             step.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
             step.addBindValue(version);
             if (!step.exec()) {
-                return storageError(tr("Cannot upgrade the database schema."), step.lastError());
+                return storageError(
+                    QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema."),
+                    step.lastError());
             }
             return {};
         });
@@ -199,7 +205,9 @@ Error Database::storageError(const QString& message, const QSqlError& sqlError)
 Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>& work)
 {
     if (!db.transaction()) {
-        return Database::storageError(tr("Cannot start a database transaction."), db.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction."),
+            db.lastError());
     }
     Result<void> result = work();
     if (!result) {
@@ -207,8 +215,9 @@ Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>&
         return result;
     }
     if (!db.commit()) {
-        const Error error
-            = Database::storageError(tr("Cannot save the changes to the database."), db.lastError());
+        const Error error = Database::storageError(
+            QCoreApplication::translate("rmsam::Database", "Cannot save the changes to the database."),
+            db.lastError());
         db.rollback();
         return error;
     }

@@ -8,14 +8,7 @@
 #include <QSqlQuery>
 
 namespace rmsam {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::ExclusionRepository", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 ExclusionRepository::ExclusionRepository(Database& database)
     : m_database(database)
@@ -25,7 +18,9 @@ Result<QList<ExclusionRule>> ExclusionRepository::list()
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT id, kind, value, active FROM exclusion_rule ORDER BY kind, value"))) {
-        return Database::storageError(tr("Cannot read the exclusion rules."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot read the exclusion rules."),
+            q.lastError());
     }
     QList<ExclusionRule> rules;
     while (q.next()) {
@@ -52,7 +47,9 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
     q.addBindValue(Exclusions::kindCode(kind));
     q.addBindValue(normalized.value());
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot save the exclusion rule."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."),
+            q.lastError());
     }
     if (q.numRowsAffected() == 0) {
         q.prepare(QStringLiteral("INSERT INTO exclusion_rule (kind, value, profile_type, active, created_at) "
@@ -63,7 +60,9 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
                                                                : QVariant(QMetaType(QMetaType::QString)));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!q.exec()) {
-            return Database::storageError(tr("Cannot save the exclusion rule."), q.lastError());
+            return Database::storageError(
+                QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."),
+                q.lastError());
         }
     }
     for (const ExclusionRule& r : list().value_or({})) {
@@ -71,7 +70,8 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
             return r;
         }
     }
-    return Error { ErrorCode::StorageError, tr("Cannot save the exclusion rule."), {} };
+    return Error { ErrorCode::StorageError,
+        QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."), {} };
 }
 
 Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString& value)
@@ -85,10 +85,14 @@ Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString
     q.addBindValue(Exclusions::kindCode(kind));
     q.addBindValue(normalized.value());
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot delete the exclusion rule."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot delete the exclusion rule."),
+            q.lastError());
     }
     if (q.numRowsAffected() == 0) {
-        return Error { ErrorCode::NotFound, tr("There is no such exclusion rule."), {} };
+        return Error { ErrorCode::NotFound,
+            QCoreApplication::translate("rmsam::ExclusionRepository", "There is no such exclusion rule."),
+            {} };
     }
     return {};
 }
@@ -100,7 +104,9 @@ Result<void> ExclusionRepository::setActive(qint64 id, bool active)
     q.addBindValue(active ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot save the exclusion rule."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."),
+            q.lastError());
     }
     return {};
 }

@@ -8,14 +8,7 @@
 #include <QSqlQuery>
 
 namespace rmsam {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::JobRepository", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 JobRepository::JobRepository(Database& database)
     : m_database(database)
@@ -36,23 +29,29 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
             model.addBindValue(v);
         }
         if (!model.exec()) {
-            return Database::storageError(tr("Cannot create the software models."), model.lastError());
+            return Database::storageError(
+                QCoreApplication::translate("rmsam::JobRepository", "Cannot create the software models."),
+                model.lastError());
         }
     }
 
     // The default reclamation rule; a rule the admin already edited stays as it is.
     const ReclamationRule defaults;
     QSqlQuery rule(db);
-    rule.prepare(QStringLiteral("INSERT OR IGNORE INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
-                                "include_no_activity, grace_days, notify_user, notify_days) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    rule.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
+                       "include_no_activity, grace_days, notify_user, notify_days) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v : { QVariant(profile.id), QVariant(defaults.thresholdDays),
-             QVariant(defaults.rolesInScope.join(QLatin1Char(','))), QVariant(defaults.includeNoActivity ? 1 : 0),
-             QVariant(defaults.graceDays), QVariant(defaults.notifyUser ? 1 : 0), QVariant(defaults.notifyDays) }) {
+             QVariant(defaults.rolesInScope.join(QLatin1Char(','))),
+             QVariant(defaults.includeNoActivity ? 1 : 0), QVariant(defaults.graceDays),
+             QVariant(defaults.notifyUser ? 1 : 0), QVariant(defaults.notifyDays) }) {
         rule.addBindValue(v);
     }
     if (!rule.exec()) {
-        return Database::storageError(tr("Cannot create the reclamation rule."), rule.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::JobRepository", "Cannot create the reclamation rule."),
+            rule.lastError());
     }
 
     QList<JobKind> kinds { JobKind::Subscriptions };
@@ -79,7 +78,8 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
         rename.addBindValue(profile.id);
         rename.addBindValue(Jobs::kindCode(kind));
         if (!job.exec() || !rename.exec()) {
-            return Database::storageError(tr("Cannot create the scheduled jobs."),
+            return Database::storageError(
+                QCoreApplication::translate("rmsam::JobRepository", "Cannot create the scheduled jobs."),
                 job.lastError().isValid() ? job.lastError() : rename.lastError());
         }
     }
@@ -93,7 +93,9 @@ Result<void> JobRepository::removeScheduledJob(qint64 profileId, JobKind kind)
     q.addBindValue(profileId);
     q.addBindValue(Jobs::kindCode(kind));
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot delete the scheduled job."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::JobRepository", "Cannot delete the scheduled job."),
+            q.lastError());
     }
     return {};
 }
@@ -107,7 +109,9 @@ Result<QList<ScheduledJob>> JobRepository::scheduledJobs(qint64 profileId)
     q.bindValue(QStringLiteral(":p"), profileId);
     q.bindValue(QStringLiteral(":p2"), profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the scheduled jobs."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::JobRepository", "Cannot read the scheduled jobs."),
+            q.lastError());
     }
     QList<ScheduledJob> jobs;
     while (q.next()) {
@@ -133,7 +137,9 @@ Result<QList<SoftwareModel>> JobRepository::softwareModels(qint64 profileId)
         "WHERE profile_id = ? ORDER BY seat_type"));
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the software models."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::JobRepository", "Cannot read the software models."),
+            q.lastError());
     }
     QList<SoftwareModel> models;
     while (q.next()) {
@@ -156,7 +162,9 @@ Result<void> JobRepository::markRun(qint64 jobId, const QDateTime& when)
     q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(jobId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot update the scheduled job."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::JobRepository", "Cannot update the scheduled job."),
+            q.lastError());
     }
     return {};
 }
@@ -168,7 +176,9 @@ Result<void> JobRepository::setRunAt(qint64 jobId, QTime runAt)
     q.addBindValue(runAt.toString(QStringLiteral("HH:mm")));
     q.addBindValue(jobId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot update the scheduled job."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::JobRepository", "Cannot update the scheduled job."),
+            q.lastError());
     }
     return {};
 }

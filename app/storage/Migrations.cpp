@@ -134,7 +134,8 @@ QList<Migration> all()
                     " created_at VARCHAR(32) NOT NULL,"
                     " updated_at VARCHAR(32) NOT NULL,"
                     " notified_at VARCHAR(32))"),
-                QStringLiteral("CREATE INDEX removal_candidate_profile ON removal_candidate (profile_id, state)"),
+                QStringLiteral(
+                    "CREATE INDEX removal_candidate_profile ON removal_candidate (profile_id, state)"),
                 QStringLiteral(
                     "CREATE TABLE candidate_event ("
                     " id {id},"
@@ -175,9 +176,10 @@ QList<Migration> all()
                     " currency VARCHAR(3) NOT NULL,"
                     " PRIMARY KEY (profile_id, seat_type))") } },
         { QStringLiteral("job settings per profile"),
-            { QStringLiteral("ALTER TABLE integration_profile ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 4"),
-                QStringLiteral(
-                    "ALTER TABLE integration_profile ADD COLUMN report_max_age_days INTEGER NOT NULL DEFAULT 30") } },
+            { QStringLiteral(
+                  "ALTER TABLE integration_profile ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 4"),
+                QStringLiteral("ALTER TABLE integration_profile ADD COLUMN report_max_age_days INTEGER NOT "
+                               "NULL DEFAULT 30") } },
     };
 }
 

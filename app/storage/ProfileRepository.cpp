@@ -11,11 +11,6 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::ProfileRepository", text);
-}
-
 const QString Columns = QStringLiteral(
     "id, display_name, status, region, endpoint_override, token_key, download_activity, "
     "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at, token_set_at, "
@@ -78,14 +73,18 @@ void bindProfile(QSqlQuery& q, const IntegrationProfile& p)
 Error notFound(const QString& reference)
 {
     return Error { ErrorCode::NotFound,
-        tr("No integration profile \"%1\". List the profiles with: roadmunk-sam profile list").arg(reference),
+        QCoreApplication::translate("rmsam::ProfileRepository",
+            "No integration profile \"%1\". List the profiles with: roadmunk-sam profile list")
+            .arg(reference),
         {} };
 }
 
 Error duplicateName(const IntegrationProfile& p, const QSqlError& error)
 {
     return Error { ErrorCode::Conflict,
-        tr("A profile named \"%1\" already exists. Choose another Display Name.").arg(p.displayName),
+        QCoreApplication::translate(
+            "rmsam::ProfileRepository", "A profile named \"%1\" already exists. Choose another Display Name.")
+            .arg(p.displayName),
         error.text() };
 }
 
@@ -108,7 +107,9 @@ Result<QList<IntegrationProfile>> ProfileRepository::list()
     QSqlQuery q(m_database.connection());
     if (!q.exec(
             QStringLiteral("SELECT %1 FROM integration_profile ORDER BY display_name_key").arg(Columns))) {
-        return Database::storageError(tr("Cannot read the integration profiles."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ProfileRepository", "Cannot read the integration profiles."),
+            q.lastError());
     }
     QList<IntegrationProfile> profiles;
     while (q.next()) {
@@ -123,7 +124,9 @@ Result<IntegrationProfile> ProfileRepository::find(qint64 id)
     q.prepare(QStringLiteral("SELECT %1 FROM integration_profile WHERE id = :id").arg(Columns));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the integration profile."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ProfileRepository", "Cannot read the integration profile."),
+            q.lastError());
     }
     if (!q.next()) {
         return notFound(QString::number(id));
@@ -138,7 +141,9 @@ Result<IntegrationProfile> ProfileRepository::findByReference(const QString& ref
         QStringLiteral("SELECT %1 FROM integration_profile WHERE display_name_key = :key").arg(Columns));
     q.bindValue(QStringLiteral(":key"), reference.trimmed().toCaseFolded());
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the integration profile."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ProfileRepository", "Cannot read the integration profile."),
+            q.lastError());
     }
     if (q.next()) {
         return fromRow(q);
@@ -176,7 +181,9 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
         if (isUniqueViolation(q.lastError())) {
             return duplicateName(stored, q.lastError());
         }
-        return Database::storageError(tr("Cannot save the integration profile."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."),
+            q.lastError());
     }
     stored.id = q.lastInsertId().toLongLong();
     return stored;
@@ -198,7 +205,9 @@ Result<void> ProfileRepository::update(const IntegrationProfile& profile)
         if (isUniqueViolation(q.lastError())) {
             return duplicateName(profile, q.lastError());
         }
-        return Database::storageError(tr("Cannot save the integration profile."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."),
+            q.lastError());
     }
     if (q.numRowsAffected() == 0) {
         return notFound(QString::number(profile.id));
@@ -212,7 +221,9 @@ Result<void> ProfileRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM integration_profile WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot delete the integration profile."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ProfileRepository", "Cannot delete the integration profile."),
+            q.lastError());
     }
     if (q.numRowsAffected() == 0) {
         return notFound(QString::number(id));

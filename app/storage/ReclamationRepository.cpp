@@ -9,11 +9,6 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::ReclamationRepository", text);
-}
-
 QVariant timeOrNull(const QDateTime& when)
 {
     return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs))
@@ -68,7 +63,9 @@ Result<void> insertEvent(QSqlDatabase db, qint64 number, const QString& actor, c
     q.addBindValue(to ? QVariant(Candidates::stateCode(*to)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note));
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot record the candidate's history."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                          "Cannot record the candidate's history."),
+            q.lastError());
     }
     return {};
 }
@@ -86,7 +83,9 @@ Result<ReclamationRule> ReclamationRepository::rule(qint64 profileId)
                              "notify_user, notify_days FROM reclamation_rule WHERE profile_id = ?"));
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the reclamation rule."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the reclamation rule."),
+            q.lastError());
     }
     ReclamationRule r;
     r.profileId = profileId;
@@ -119,7 +118,9 @@ Result<void> ReclamationRepository::saveRule(const ReclamationRule& r)
     q.addBindValue(r.notifyUser ? 1 : 0);
     q.addBindValue(r.notifyDays);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot save the reclamation rule."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."),
+            q.lastError());
     }
     return {};
 }
@@ -132,7 +133,9 @@ Result<QList<RemovalCandidate>> ReclamationRepository::candidates(qint64 profile
                   .arg(CandidateColumns));
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the removal candidates."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                          "Cannot read the removal candidates."),
+            q.lastError());
     }
     QList<RemovalCandidate> list;
     while (q.next()) {
@@ -147,11 +150,14 @@ Result<RemovalCandidate> ReclamationRepository::candidate(qint64 number)
     q.prepare(QStringLiteral("SELECT %1 FROM removal_candidate WHERE id = ?").arg(CandidateColumns));
     q.addBindValue(number);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the removal candidate."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the removal candidate."),
+            q.lastError());
     }
     if (!q.next()) {
         return Error { ErrorCode::NotFound,
-            tr("There is no removal candidate number %1. List them with: export --report candidates.")
+            QCoreApplication::translate("rmsam::ReclamationRepository",
+                "There is no removal candidate number %1. List them with: export --report candidates.")
                 .arg(number),
             {} };
     }
@@ -165,7 +171,9 @@ Result<QList<CandidateEvent>> ReclamationRepository::history(qint64 number)
                              "WHERE candidate_id = ? ORDER BY id"));
     q.addBindValue(number);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the candidate's history."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                          "Cannot read the candidate's history."),
+            q.lastError());
     }
     QList<CandidateEvent> events;
     while (q.next()) {
@@ -199,7 +207,9 @@ Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const
         q.addBindValue(at);
         q.addBindValue(at);
         if (!q.exec()) {
-            return Database::storageError(tr("Cannot create the removal candidate."), q.lastError());
+            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                              "Cannot create the removal candidate."),
+                q.lastError());
         }
         c.number = q.lastInsertId().toLongLong();
         c.createdAt = c.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
@@ -244,7 +254,9 @@ Result<RemovalCandidate> ReclamationRepository::apply(
         q.addBindValue(at);
         q.addBindValue(number);
         if (!q.exec()) {
-            return Database::storageError(tr("Cannot update the removal candidate."), q.lastError());
+            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                              "Cannot update the removal candidate."),
+                q.lastError());
         }
         c.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
         if (notified) {
@@ -273,7 +285,9 @@ Result<void> ReclamationRepository::refresh(const RemovalCandidate& c)
     q.addBindValue(c.justification);
     q.addBindValue(c.number);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot update the removal candidate."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                          "Cannot update the removal candidate."),
+            q.lastError());
     }
     return {};
 }
@@ -281,7 +295,8 @@ Result<void> ReclamationRepository::refresh(const RemovalCandidate& c)
 Result<void> ReclamationRepository::addNote(qint64 number, const QString& actor, const QString& note)
 {
     if (note.trimmed().isEmpty()) {
-        return Error { ErrorCode::InvalidInput, tr("A work note needs some text."), {} };
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::ReclamationRepository", "A work note needs some text."), {} };
     }
     if (auto exists = candidate(number); !exists) {
         return exists.error();
@@ -296,7 +311,9 @@ Result<QHash<QString, QDateTime>> ReclamationRepository::deactivatedUsers(qint64
     q.prepare(QStringLiteral("SELECT user_id, deactivated_at FROM deactivated_user WHERE profile_id = ?"));
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the deactivated users."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the deactivated users."),
+            q.lastError());
     }
     QHash<QString, QDateTime> users;
     while (q.next()) {
@@ -317,7 +334,9 @@ Result<void> ReclamationRepository::markDeactivated(
     q.addBindValue(email);
     q.addBindValue(now());
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot record the deactivated user."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                          "Cannot record the deactivated user."),
+            q.lastError());
     }
     return {};
 }
@@ -330,7 +349,9 @@ Result<void> ReclamationRepository::forgetDeactivated(qint64 profileId, const QS
         q.addBindValue(profileId);
         q.addBindValue(id);
         if (!q.exec()) {
-            return Database::storageError(tr("Cannot update the deactivated users."), q.lastError());
+            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                              "Cannot update the deactivated users."),
+                q.lastError());
         }
     }
     return {};
@@ -360,7 +381,9 @@ Result<void> ReclamationRepository::appendAudit(AuditEntry e)
     const QSqlError error = q.lastError();
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!stored) {
-        return Database::storageError(tr("Cannot write the audit log; nothing was deactivated."), error);
+        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                          "Cannot write the audit log; nothing was deactivated."),
+            error);
     }
     return {};
 }
@@ -374,7 +397,9 @@ Result<QList<AuditEntry>> ReclamationRepository::auditLog(qint64 profileId)
     q.addBindValue(profileId);
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the audit log."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the audit log."),
+            q.lastError());
     }
     QList<AuditEntry> entries;
     while (q.next()) {
@@ -392,7 +417,9 @@ Result<QList<Entitlement>> ReclamationRepository::entitlements(qint64 profileId)
                              "WHERE profile_id = ? ORDER BY seat_type"));
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the entitlements."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the entitlements."),
+            q.lastError());
     }
     QList<Entitlement> list;
     while (q.next()) {
@@ -424,7 +451,9 @@ Result<void> ReclamationRepository::saveEntitlement(const Entitlement& e)
     q.addBindValue(Entitlements::periodCode(e.period));
     q.addBindValue(e.currency);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot save the entitlement."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the entitlement."),
+            q.lastError());
     }
     return {};
 }

@@ -9,11 +9,6 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::SubscriptionRepository", text);
-}
-
 QVariant textOrNull(const QString& text)
 {
     return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -50,7 +45,9 @@ Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profile
                              "profile_id = :p ORDER BY email"));
     q.bindValue(QStringLiteral(":p"), profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the subscriptions."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the subscriptions."),
+            q.lastError());
     }
     QList<SubscriptionRecord> records;
     while (q.next()) {
@@ -125,7 +122,9 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
         q.prepare(QStringLiteral("DELETE FROM subscription WHERE profile_id = :p"));
         q.bindValue(QStringLiteral(":p"), profileId);
         if (!q.exec()) {
-            return Database::storageError(tr("Cannot replace the subscriptions."), q.lastError());
+            return Database::storageError(QCoreApplication::translate("rmsam::SubscriptionRepository",
+                                              "Cannot replace the subscriptions."),
+                q.lastError());
         }
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
@@ -152,7 +151,9 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
             insert.addBindValue(ActivityRules::sourceCode(a.source));
             insert.addBindValue(ActivityRules::reasonCode(a.reason));
             if (!insert.exec()) {
-                return Database::storageError(tr("Cannot store the subscriptions."), insert.lastError());
+                return Database::storageError(QCoreApplication::translate("rmsam::SubscriptionRepository",
+                                                  "Cannot store the subscriptions."),
+                    insert.lastError());
             }
         }
         if (auto stored = insertJobResult(result); !stored) {
@@ -170,8 +171,9 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
             change.addBindValue(textOrNull(c.oldRole));
             change.addBindValue(textOrNull(c.newRole));
             if (!change.exec()) {
-                return Database::storageError(
-                    tr("Cannot store the changes of the snapshot."), change.lastError());
+                return Database::storageError(QCoreApplication::translate("rmsam::SubscriptionRepository",
+                                                  "Cannot store the changes of the snapshot."),
+                    change.lastError());
             }
         }
         return {};
@@ -198,7 +200,9 @@ Result<JobResult> SubscriptionRepository::replaceActivity(
             update.addBindValue(profileId);
             update.addBindValue(a.userId);
             if (!update.exec()) {
-                return Database::storageError(tr("Cannot store the user activity."), update.lastError());
+                return Database::storageError(QCoreApplication::translate("rmsam::SubscriptionRepository",
+                                                  "Cannot store the user activity."),
+                    update.lastError());
             }
         }
         return insertJobResult(result);
@@ -239,7 +243,9 @@ Result<void> SubscriptionRepository::insertJobResult(JobResult& result)
     q.addBindValue(textOrNull(result.warning));
     q.addBindValue(textOrNull(result.error));
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot record the job result."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot record the job result."),
+            q.lastError());
     }
     result.id = q.lastInsertId().toLongLong();
     return {};
@@ -254,7 +260,9 @@ Result<QList<JobResult>> SubscriptionRepository::jobResults(qint64 profileId, in
     q.bindValue(QStringLiteral(":p"), profileId);
     q.bindValue(QStringLiteral(":l"), limit);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the job results."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the job results."),
+            q.lastError());
     }
     QList<JobResult> results;
     while (q.next()) {
@@ -286,7 +294,9 @@ Result<QList<SnapshotChange>> SubscriptionRepository::changes(qint64 jobResultId
                              "WHERE job_result_id = :j ORDER BY change_kind, email"));
     q.bindValue(QStringLiteral(":j"), jobResultId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the changes of the snapshot."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::SubscriptionRepository",
+                                          "Cannot read the changes of the snapshot."),
+            q.lastError());
     }
     QList<SnapshotChange> changes;
     while (q.next()) {
@@ -300,12 +310,14 @@ Result<QList<SnapshotChange>> SubscriptionRepository::changes(qint64 jobResultId
     return changes;
 }
 
-Result<QHash<QString, QDateTime>> SubscriptionRepository::joinedAt(qint64 profileId, bool includeFirstSnapshot)
+Result<QHash<QString, QDateTime>> SubscriptionRepository::joinedAt(
+    qint64 profileId, bool includeFirstSnapshot)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT c.user_id, MAX(r.started_at) FROM snapshot_change c JOIN job_result r ON r.id = c.job_result_id "
+        "SELECT c.user_id, MAX(r.started_at) FROM snapshot_change c JOIN job_result r ON r.id = "
+        "c.job_result_id "
         "WHERE r.profile_id = :p1 AND c.change_kind = 'joined' AND (:all OR r.id > (SELECT MIN(id) FROM "
         "job_result WHERE profile_id = :p2 AND job_kind = 'subscriptions' AND outcome = 'succeeded')) "
         "GROUP BY c.user_id"));
@@ -313,7 +325,9 @@ Result<QHash<QString, QDateTime>> SubscriptionRepository::joinedAt(qint64 profil
     q.bindValue(QStringLiteral(":p2"), profileId);
     q.bindValue(QStringLiteral(":all"), includeFirstSnapshot ? 1 : 0);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read when users joined."), q.lastError());
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read when users joined."),
+            q.lastError());
     }
     QHash<QString, QDateTime> joined;
     while (q.next()) {

@@ -7,14 +7,7 @@
 #include <QSqlQuery>
 
 namespace rmsam {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::UserReportRepository", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 UserReportRepository::UserReportRepository(Database& database)
     : m_database(database)
@@ -38,7 +31,9 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(int(emailsActive.size()));
         if (!q.exec()) {
-            return Database::storageError(tr("Cannot attach the User report."), q.lastError());
+            return Database::storageError(
+                QCoreApplication::translate("rmsam::UserReportRepository", "Cannot attach the User report."),
+                q.lastError());
         }
         // The same address twice (in any case) is one user; the parser has rejected conflicts.
         QHash<QString, bool> unique;
@@ -53,7 +48,9 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
             row.addBindValue(it.key());
             row.addBindValue(it.value() ? 1 : 0);
             if (!row.exec()) {
-                return Database::storageError(tr("Cannot attach the User report."), row.lastError());
+                return Database::storageError(QCoreApplication::translate("rmsam::UserReportRepository",
+                                                  "Cannot attach the User report."),
+                    row.lastError());
             }
         }
         return {};
@@ -67,7 +64,9 @@ Result<std::optional<AttachedReport>> UserReportRepository::current(qint64 profi
         "SELECT file_name, encoding, attached_at, row_count FROM user_report WHERE profile_id = ?"));
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the attached User report."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::UserReportRepository",
+                                          "Cannot read the attached User report."),
+            q.lastError());
     }
     if (!q.next()) {
         return std::optional<AttachedReport>();
@@ -80,7 +79,9 @@ Result<std::optional<AttachedReport>> UserReportRepository::current(qint64 profi
     q.prepare(QStringLiteral("SELECT email_key, active FROM user_report_row WHERE profile_id = ?"));
     q.addBindValue(profileId);
     if (!q.exec()) {
-        return Database::storageError(tr("Cannot read the attached User report."), q.lastError());
+        return Database::storageError(QCoreApplication::translate("rmsam::UserReportRepository",
+                                          "Cannot read the attached User report."),
+            q.lastError());
     }
     while (q.next()) {
         const bool active = q.value(1).toInt() != 0;
@@ -97,7 +98,9 @@ Result<void> UserReportRepository::detach(qint64 profileId)
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(table));
         q.addBindValue(profileId);
         if (!q.exec()) {
-            return Database::storageError(tr("Cannot remove the attached User report."), q.lastError());
+            return Database::storageError(QCoreApplication::translate("rmsam::UserReportRepository",
+                                              "Cannot remove the attached User report."),
+                q.lastError());
         }
     }
     return {};
