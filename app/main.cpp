@@ -153,6 +153,7 @@ int main(int argc, char** argv)
     setApplicationNames();
     installTranslations(app, language);
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/roadmunk-sam.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.roadmunk_sam.RoadmunkSAM"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Roadmunk SAM: reclaim unused Roadmunk seats.\n\nCommands: profile, token, validate, publish, "
