@@ -1486,10 +1486,6 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <translation>ソフトウェアモデルを作成できません。</translation>
     </message>
     <message>
-        <source>Cannot create the reclamation rule.</source>
-        <translation>再利用ルールを作成できません。</translation>
-    </message>
-    <message>
         <source>Cannot create the scheduled jobs.</source>
         <translation>スケジュール済みジョブを作成できません。</translation>
     </message>

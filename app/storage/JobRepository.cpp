@@ -1,7 +1,7 @@
 #include "storage/JobRepository.h"
 
-#include "core/Reclamation.h"
 #include "storage/Database.h"
+#include "storage/ReclamationRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -36,22 +36,8 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
     }
 
     // The default reclamation rule; a rule the admin already edited stays as it is.
-    const ReclamationRule defaults;
-    QSqlQuery rule(db);
-    rule.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
-                       "include_no_activity, grace_days, notify_user, notify_days) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(profile.id), QVariant(defaults.thresholdDays),
-             QVariant(defaults.rolesInScope.join(QLatin1Char(','))),
-             QVariant(defaults.includeNoActivity ? 1 : 0), QVariant(defaults.graceDays),
-             QVariant(defaults.notifyUser ? 1 : 0), QVariant(defaults.notifyDays) }) {
-        rule.addBindValue(v);
-    }
-    if (!rule.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::JobRepository", "Cannot create the reclamation rule."),
-            rule.lastError());
+    if (auto rule = ReclamationRepository(m_database).ensureRule(profile.id); !rule) {
+        return rule;
     }
 
     QList<JobKind> kinds { JobKind::Subscriptions };

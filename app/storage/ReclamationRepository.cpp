@@ -105,11 +105,24 @@ Result<void> ReclamationRepository::saveRule(const ReclamationRule& r)
     if (auto valid = ReclamationRules::check(r); !valid) {
         return valid;
     }
+    return storeRule(r, true);
+}
+
+Result<void> ReclamationRepository::ensureRule(qint64 profileId)
+{
+    ReclamationRule defaults;
+    defaults.profileId = profileId;
+    return storeRule(defaults, false);
+}
+
+Result<void> ReclamationRepository::storeRule(const ReclamationRule& r, bool replace)
+{
     QSqlQuery q(m_database.connection());
     q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
+        QStringLiteral("INSERT OR %1 INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
                        "include_no_activity, grace_days, notify_user, notify_days) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .arg(replace ? QStringLiteral("REPLACE") : QStringLiteral("IGNORE")));
     q.addBindValue(r.profileId);
     q.addBindValue(r.thresholdDays);
     q.addBindValue(r.rolesInScope.join(QLatin1Char(',')));

@@ -20,6 +20,8 @@ public:
     // The profile's rule; the defaults when none was stored yet.
     Result<ReclamationRule> rule(qint64 profileId);
     Result<void> saveRule(const ReclamationRule& rule);
+    // Stores the default rule unless the profile has one (publishing calls it).
+    Result<void> ensureRule(qint64 profileId);
 
     Result<QList<RemovalCandidate>> candidates(qint64 profileId);
     Result<RemovalCandidate> candidate(qint64 number);
@@ -47,6 +49,7 @@ public:
     Result<void> saveEntitlement(const Entitlement& entitlement);
 
 private:
+    Result<void> storeRule(const ReclamationRule& rule, bool replace);
     Database& m_database;
 };
 
