@@ -253,6 +253,17 @@ private slots:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().owned, 12);
         QCOMPARE(stored.first().currency, QStringLiteral("EUR"));
+
+        // Clearing the seat type's box removes its entitlement.
+        ReclamationSettingsDialog third(*m_database, p.id);
+        for (QCheckBox* box : third.findChildren<QCheckBox*>()) {
+            if (box->text() == SeatTypes::displayName(SeatType::Reviewer)) {
+                QVERIFY(box->isChecked());
+                box->setChecked(false);
+            }
+        }
+        third.accept();
+        QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
     }
 };
 

@@ -2651,6 +2651,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <source>Cannot record the candidate&apos;s history.</source>
         <translation>候補の履歴を記録できません。</translation>
     </message>
+    <message>
+        <source>Cannot remove the entitlement.</source>
+        <translation>エンタイトルメントを削除できません。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclamationSettingsDialog</name>

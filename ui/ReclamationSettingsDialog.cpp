@@ -200,6 +200,14 @@ void ReclamationSettingsDialog::accept()
                 return stored;
             }
         }
+        // A seat type whose box is cleared has no entitlement any more.
+        for (auto it = m_entitlements.cbegin(); it != m_entitlements.cend(); ++it) {
+            if (!it.value().set->isChecked()) {
+                if (auto removed = repository.removeEntitlement(m_profileId, it.key()); !removed) {
+                    return removed;
+                }
+            }
+        }
         return {};
     });
     if (!saved) {

@@ -471,4 +471,18 @@ Result<void> ReclamationRepository::saveEntitlement(const Entitlement& e)
     return {};
 }
 
+Result<void> ReclamationRepository::removeEntitlement(qint64 profileId, SeatType seatType)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM entitlement WHERE profile_id = ? AND seat_type = ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(SeatTypes::code(seatType));
+    if (!q.exec()) {
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot remove the entitlement."),
+            q.lastError());
+    }
+    return {};
+}
+
 } // namespace rmsam

@@ -47,6 +47,7 @@ public:
 
     Result<QList<Entitlement>> entitlements(qint64 profileId);
     Result<void> saveEntitlement(const Entitlement& entitlement);
+    Result<void> removeEntitlement(qint64 profileId, SeatType seatType);
 
 private:
     Result<void> storeRule(const ReclamationRule& rule, bool replace);
