@@ -31,7 +31,9 @@ sam export --profile "CLI flow" --report subscriptions > "$work/subscriptions.cs
 [[ $(grep -c $'\r$' "$work/subscriptions.csv") == 121 ]] || fail "export does not hold 120 rows and a header"
 
 # Reclamation: the rule, an entitlement, a dry run that changes nothing, then a capped run.
-sam rule show --profile "CLI flow" | grep -q "Last-activity threshold: 60 days" || fail "rule show"
+# Captured first: with pipefail, grep -q quitting early could fail the pipeline with SIGPIPE.
+rule=$(sam rule show --profile "CLI flow" 2> /dev/null)
+[[ $rule == *"Last-activity threshold: 60 days"* ]] || fail "rule show: $rule"
 sam entitlement set --profile "CLI flow" --seat collaborator --owned 100 --price 12.5 --period month \
     --currency USD > "$work/license.txt" 2> /dev/null
 grep -q "^collaborator" "$work/license.txt" || fail "entitlement set did not print the license position"
