@@ -2,8 +2,8 @@
 
 #include "core/Jobs.h"
 #include "core/Reclamation.h"
-#include "csv/CsvWriter.h"
 #include "jobs/Reclamation.h"
+#include "jobs/Reports.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 
@@ -59,21 +59,6 @@ bool isActive(const UserActivity& activity, const QDateTime& now, int thresholdD
 {
     return activity.reason == NoActivityReason::HasActivity && activity.lastActivity.isValid()
         && activity.lastActivity.daysTo(now) < thresholdDays;
-}
-
-// As Reports::writeCsv writes values, so both exports read the same.
-QString csvValue(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QDateTime: {
-        const QDateTime when = value.toDateTime();
-        return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
-    }
-    case QMetaType::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return value.toString();
-    }
 }
 
 void appendMoney(QList<QList<QVariant>>& rows, const QString& figure, const QMap<QString, double>& totals)
@@ -280,20 +265,12 @@ QString title(DashboardChart chart)
 
 QStringList headers(DashboardChart chart)
 {
-    QStringList result;
-    for (const char* h : definition(chart).headers) {
-        result.append(QString::fromLatin1(h));
-    }
-    return result;
+    return Reports::headerTexts(definition(chart).headers, "rmsam::Dashboard", false);
 }
 
 QStringList translatedHeaders(DashboardChart chart)
 {
-    QStringList result;
-    for (const char* h : definition(chart).headers) {
-        result.append(QCoreApplication::translate("rmsam::Dashboard", h));
-    }
-    return result;
+    return Reports::headerTexts(definition(chart).headers, "rmsam::Dashboard", true);
 }
 
 DashboardTable table(const DashboardFigures& figures, DashboardChart chart)
@@ -340,17 +317,8 @@ DashboardTable table(const DashboardFigures& figures, DashboardChart chart)
 
 bool writeCsv(const DashboardTable& table, QIODevice* device, bool translated)
 {
-    CsvWriter writer(device);
-    writer.writeRow(translated ? translatedHeaders(table.chart) : table.headers);
-    QStringList fields;
-    for (const QList<QVariant>& row : table.rows) {
-        fields.clear();
-        for (const QVariant& value : row) {
-            fields.append(csvValue(value));
-        }
-        writer.writeRow(fields);
-    }
-    return writer.finish();
+    // Through the reports' writer, so that both exports write values the same way.
+    return Reports::writeCsv(translated ? translatedHeaders(table.chart) : table.headers, table.rows, device);
 }
 
 } // namespace Dashboard

@@ -128,20 +128,6 @@ QVariant seatTypeText(const std::optional<SeatType>& type)
                 : QCoreApplication::translate("rmsam::Reports", "Unrecognized");
 }
 
-QString csvValue(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QDateTime: {
-        const QDateTime when = value.toDateTime();
-        return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
-    }
-    case QMetaType::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return value.toString();
-    }
-}
-
 } // namespace
 
 QList<ReportKind> all()
@@ -175,18 +161,20 @@ QString title(ReportKind kind)
 
 QStringList headers(ReportKind kind)
 {
-    QStringList result;
-    for (const char* h : definition(kind).headers) {
-        result.append(QString::fromLatin1(h));
-    }
-    return result;
+    return headerTexts(definition(kind).headers, "rmsam::Reports", false);
 }
 
 QStringList translatedHeaders(ReportKind kind)
 {
+    return headerTexts(definition(kind).headers, "rmsam::Reports", true);
+}
+
+QStringList headerTexts(const QList<const char*>& headers, const char* context, bool translated)
+{
     QStringList result;
-    for (const char* h : definition(kind).headers) {
-        result.append(QCoreApplication::translate("rmsam::Reports", h));
+    result.reserve(headers.size());
+    for (const char* h : headers) {
+        result.append(translated ? QCoreApplication::translate(context, h) : QString::fromLatin1(h));
     }
     return result;
 }
@@ -319,10 +307,15 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
 
 bool writeCsv(const Report& report, QIODevice* device, bool translated)
 {
+    return writeCsv(translated ? translatedHeaders(report.kind) : report.headers, report.rows, device);
+}
+
+bool writeCsv(const QStringList& headers, const QList<QList<QVariant>>& rows, QIODevice* device)
+{
     CsvWriter writer(device);
-    writer.writeRow(translated ? translatedHeaders(report.kind) : report.headers);
+    writer.writeRow(headers);
     QStringList fields;
-    for (const QList<QVariant>& row : report.rows) {
+    for (const QList<QVariant>& row : rows) {
         fields.clear();
         for (const QVariant& value : row) {
             fields.append(csvValue(value));
@@ -330,6 +323,20 @@ bool writeCsv(const Report& report, QIODevice* device, bool translated)
         writer.writeRow(fields);
     }
     return writer.finish();
+}
+
+QString csvValue(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDateTime: {
+        const QDateTime when = value.toDateTime();
+        return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+    }
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return value.toString();
+    }
 }
 
 } // namespace rmsam::Reports

@@ -57,6 +57,12 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
 
 // RFC 4180, UTF-8 with BOM, formula-safe, dates as ISO-8601 UTC.
 bool writeCsv(const Report& report, QIODevice* device, bool translatedHeaders);
+// The same for any table of raw values (the dashboard's charts export through it).
+bool writeCsv(const QStringList& headers, const QList<QList<QVariant>>& rows, QIODevice* device);
+// A raw value as a CSV cell: dates ISO-8601 UTC, booleans true/false.
+QString csvValue(const QVariant& value);
+// Header texts from a table definition: as written (stable English) or translated in context.
+QStringList headerTexts(const QList<const char*>& headers, const char* context, bool translated);
 
 } // namespace Reports
 } // namespace rmsam
