@@ -6,7 +6,7 @@ set -euo pipefail
 build_packages=(cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite
-    libgl-dev gnome-keyring)
+    libgl-dev gnome-keyring qt6-translations-l10n)
 test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang libclang-rt-14-dev)
 
 packages=("${build_packages[@]}")

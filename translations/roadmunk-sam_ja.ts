@@ -426,10 +426,6 @@ Commands: profile, token, validate, publish, sandbox (run `roadmunk-sam COMMAND 
 <context>
     <name>rmsam::CandidatesPanel</name>
     <message>
-        <source>&amp;Reclaim…</source>
-        <translation>再利用(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Preview who would be deactivated, then confirm</source>
         <translation>無効化されるユーザーをプレビューしてから確定します</translation>
     </message>
@@ -444,10 +440,6 @@ Commands: profile, token, validate, publish, sandbox (run `roadmunk-sam COMMAND 
     <message>
         <source>C&amp;lose</source>
         <translation>クローズ(&amp;L)</translation>
-    </message>
-    <message>
-        <source>User &amp;keeps it</source>
-        <translation>ユーザーが保持(&amp;K)</translation>
     </message>
     <message>
         <source>User &amp;releases it</source>
@@ -580,6 +572,18 @@ Subject: %2
     <message>
         <source>Mark for re&amp;claim</source>
         <translation>再利用の対象にする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reclai&amp;m…</source>
+        <translation>再利用(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>User keeps i&amp;t</source>
+        <translation>ユーザーが保持(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>通知の本文</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1524,26 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
+    <message>
+        <source>Download subscriptions</source>
+        <translation>サブスクリプションのダウンロード</translation>
+    </message>
+    <message>
+        <source>Refresh activity</source>
+        <translation>アクティビティの更新</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>コマンドライン</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::MainWindow</name>
@@ -1697,10 +1721,6 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <source>Set &amp;token…</source>
-        <translation>トークンを設定(&amp;T)…</translation>
-    </message>
-    <message>
         <source>C&amp;lear token</source>
         <translation>トークンをクリア(&amp;L)</translation>
     </message>
@@ -1737,10 +1757,6 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <translation>ユーザーアクティビティの分析開始日</translation>
     </message>
     <message>
-        <source>&amp;Reclaim subscriptions</source>
-        <translation>サブスクリプションの再利用(&amp;R)</translation>
-    </message>
-    <message>
         <source>Subflows</source>
         <translation>サブフロー</translation>
     </message>
@@ -1749,20 +1765,12 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <translation>ユーザーアクティビティの分析開始日(&amp;F):</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Validate Connection</source>
         <translation>接続を検証(&amp;V)</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>公開(&amp;P)</translation>
     </message>
     <message>
         <source>Connection validated: token “%1”, account “%2”. You can publish the profile now.</source>
@@ -1877,16 +1885,8 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <translation> 日</translation>
     </message>
     <message>
-        <source>Download subscriptions runs &amp;daily at:</source>
-        <translation>サブスクリプションのダウンロードの毎日の実行時刻(&amp;D):</translation>
-    </message>
-    <message>
         <source>Refresh activity runs daily a&amp;t:</source>
         <translation>アクティビティの更新の毎日の実行時刻(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Requests &amp;in flight:</source>
-        <translation>同時リクエスト数(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Warn when the User report is older than:</source>
@@ -1929,6 +1929,34 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
     <message>
         <source>Not set</source>
         <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Set to&amp;ken…</source>
+        <translation>トークンを設定(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;claim subscriptions</source>
+        <translation>サブスクリプションの再利用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Publis&amp;h</source>
+        <translation>公開(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Download subscriptions runs dail&amp;y at:</source>
+        <translation>サブスクリプションのダウンロードの毎日の実行時刻(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests in flight:</source>
+        <translation>同時リクエスト数(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Scheduled job &quot;%1&quot;</source>
+        <translation>スケジュール済みジョブ「%1」</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2137,12 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
 <context>
     <name>rmsam::ProfileTabs</name>
     <message>
-        <source>&amp;Profile</source>
-        <translation>プロファイル(&amp;P)</translation>
+        <source>Prof&amp;ile</source>
+        <translation>プロファイル(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Dashboard</source>
-        <translation>ダッシュボード(&amp;D)</translation>
+        <source>Dash&amp;board</source>
+        <translation>ダッシュボード(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2273,10 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
     <message>
         <source>The run stopped: %1</source>
         <translation>実行が停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Users to deactivate</source>
+        <translation>無効化するユーザー</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2420,18 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
 引き続きご利用になる場合は、%3 日以内にこのメッセージへご返信ください。
 
 参照番号: %4</translation>
+    </message>
+    <message>
+        <source>Before the call</source>
+        <translation>呼び出し前</translation>
+    </message>
+    <message>
+        <source>After the call</source>
+        <translation>呼び出し後</translation>
+    </message>
+    <message>
+        <source>Deactivation requested</source>
+        <translation>無効化を要求</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     , m_table(table)
 {
     setObjectName(QStringLiteral("candidatesPanel"));
-    m_reclaim = new QPushButton(tr("&Reclaim…"), this);
+    m_reclaim = new QPushButton(tr("Reclai&m…"), this);
     m_reclaim->setObjectName(QStringLiteral("reclaimButton"));
     m_reclaim->setToolTip(tr("Preview who would be deactivated, then confirm"));
     auto* settings = new QPushButton(tr("Rule and &entitlements…"), this);
@@ -50,7 +50,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
         { CandidateAction::Reclaim, tr("Mark for re&claim") },
         { CandidateAction::Skip, tr("S&kip") },
         { CandidateAction::Close, tr("C&lose") },
-        { CandidateAction::UserKeeps, tr("User &keeps it") },
+        { CandidateAction::UserKeeps, tr("User keeps i&t") },
         { CandidateAction::UserReleases, tr("User &releases it") },
         { CandidateAction::Approve, tr("&Approve keeping") },
         { CandidateAction::Decline, tr("&Decline keeping") },
@@ -74,9 +74,11 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
         m_actions.insert(action, button);
     }
     m_note = new QPushButton(tr("Add work &note…"), this);
+    m_note->setObjectName(QStringLiteral("candidateNote"));
     m_notice = new QPushButton(tr("Notice to &user…"), this);
     m_notice->setObjectName(QStringLiteral("candidateNotice"));
     m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("candidateHistory"));
     for (QPushButton* b : { m_note, m_notice, m_history }) {
         row->addWidget(b);
     }
@@ -176,11 +178,17 @@ void CandidatesPanel::addNote()
     if (!n) {
         return;
     }
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Add work note"), tr("Work note:"), {}, &ok);
-    if (!ok) {
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Add work note"));
+    dialog.setLabelText(tr("Work note:"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    if (auto* edit = dialog.findChild<QPlainTextEdit*>()) {
+        edit->setAccessibleName(tr("Work note"));
+    }
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
+    const QString note = dialog.textValue();
     if (auto added
         = ReclamationRepository(m_service.database()).addNote(*n, Reclamation::currentActor(), note);
         !added) {
@@ -204,6 +212,7 @@ void CandidatesPanel::showNotice()
         tr("To: %1\nSubject: %2\n\n%3")
             .arg(c.value().email, Reclaim::noticeSubject(c.value()), Reclaim::noticeBody(c.value(), rule)));
     text->setReadOnly(true);
+    text->setAccessibleName(tr("Notice text"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     QPushButton* mail = buttons->addButton(tr("Open in &mail app"), QDialogButtonBox::ActionRole);
@@ -250,6 +259,7 @@ void CandidatesPanel::showHistory()
                    : (e.action == QLatin1String("note") ? tr("work note") : tr("created")),
             e.to ? Candidates::stateDisplayName(*e.to) : QString(), e.note });
     }
+    table->view()->setAccessibleName(dialog.windowTitle());
     table->setRows(rows);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -78,7 +78,7 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tokenState = new QLabel(this);
     m_tokenState->setObjectName(QStringLiteral("tokenStateLabel"));
-    m_setToken = new QPushButton(tr("Set &token…"), this);
+    m_setToken = new QPushButton(tr("Set to&ken…"), this);
     m_clearToken = new QPushButton(tr("C&lear token"), this);
     auto* tokenButtons = new QHBoxLayout;
     tokenButtons->addWidget(m_tokenState);
@@ -103,7 +103,7 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     m_analyzeFrom->setCalendarPopup(true);
     m_analyzeFrom->setMaximumDate(QDate::currentDate());
     m_analyzeFrom->setAccessibleName(tr("Analyze user activity from"));
-    m_reclaim = new QCheckBox(tr("&Reclaim subscriptions"), this);
+    m_reclaim = new QCheckBox(tr("Re&claim subscriptions"), this);
     m_reclaim->setObjectName(QStringLiteral("reclaimCheck"));
     auto* subflows = new QGroupBox(tr("Subflows"), this);
     auto* subflowForm = new QFormLayout(subflows);
@@ -113,12 +113,12 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     subflowForm->addRow(m_reclaim);
 
     // Actions and feedback
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("Sav&e"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_validate = new QPushButton(tr("&Validate Connection"), this);
     m_validate->setObjectName(QStringLiteral("validateButton"));
     m_cancelValidation = new QPushButton(tr("Cancel"), this);
-    m_publish = new QPushButton(tr("&Publish"), this);
+    m_publish = new QPushButton(tr("Publis&h"), this);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_save);
@@ -232,9 +232,9 @@ QWidget* ProfileForm::buildJobsBox()
     m_reportAge->setRange(1, 365);
     m_reportAge->setSuffix(tr(" days"));
     auto* form = new QFormLayout(box);
-    form->addRow(tr("Download subscriptions runs &daily at:"), m_subscriptionsAt);
+    form->addRow(tr("Download subscriptions runs dail&y at:"), m_subscriptionsAt);
     form->addRow(tr("Refresh activity runs daily a&t:"), m_activityAt);
-    form->addRow(tr("Requests &in flight:"), m_inFlight);
+    form->addRow(tr("Re&quests in flight:"), m_inFlight);
     form->addRow(tr("&Warn when the User report is older than:"), m_reportAge);
     return box;
 }
@@ -313,6 +313,7 @@ QWidget* ProfileForm::buildPermissionsTable()
     }
     auto* view = new QTableView(box);
     view->setObjectName(QStringLiteral("permissionsTable"));
+    view->setAccessibleName(box->title());
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
@@ -375,7 +376,7 @@ void ProfileForm::reload()
         QTimeEdit* edit = j.kind == JobKind::Subscriptions ? m_subscriptionsAt : m_activityAt;
         edit->setEnabled(true);
         edit->setTime(j.runAt);
-        edit->setToolTip(j.name);
+        edit->setToolTip(tr("Scheduled job \"%1\"").arg(j.name));
     }
     showReportState();
     refreshState();

@@ -21,13 +21,13 @@ ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
-    addTab(scroll, tr("&Profile"));
+    addTab(scroll, tr("Prof&ile"));
     m_dashboard = new DashboardView(this);
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     auto* dashboardScroll = new QScrollArea(this);
     dashboardScroll->setWidget(m_dashboard);
     dashboardScroll->setWidgetResizable(true);
-    addTab(dashboardScroll, tr("&Dashboard"));
+    addTab(dashboardScroll, tr("Dash&board"));
 
     for (ReportKind kind : Reports::all()) {
         addTable(kind);

@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rmsam {
@@ -33,6 +34,7 @@ ReclaimDialog::ReclaimDialog(ProfileService& service, IntegrationProfile profile
             { tr("Savings per Year"), QStringLiteral("Savings per Year") },
             { tr("Currency"), QStringLiteral("Currency") }, { tr("Outcome"), QStringLiteral("Outcome") } },
         this);
+    m_table->view()->setAccessibleName(tr("Users to deactivate"));
     m_savings = new QLabel(this);
     m_savings->setObjectName(QStringLiteral("reclaimSavings"));
     m_max = new QSpinBox(this);

@@ -54,6 +54,31 @@ QString outcomeDisplayName(JobOutcome outcome)
     return {};
 }
 
+QString kindDisplayName(JobKind kind)
+{
+    switch (kind) {
+    case JobKind::Subscriptions:
+        return QCoreApplication::translate("rmsam::Jobs", "Download subscriptions");
+    case JobKind::Activity:
+        return QCoreApplication::translate("rmsam::Jobs", "Refresh activity");
+    }
+    return {};
+}
+
+QString triggerDisplayName(const QString& trigger)
+{
+    if (trigger == QLatin1String("manual")) {
+        return QCoreApplication::translate("rmsam::Jobs", "Manual");
+    }
+    if (trigger == QLatin1String("scheduled")) {
+        return QCoreApplication::translate("rmsam::Jobs", "Scheduled");
+    }
+    if (trigger == QLatin1String("command line")) {
+        return QCoreApplication::translate("rmsam::Jobs", "Command line");
+    }
+    return trigger;
+}
+
 QString scheduledJobName(JobKind kind, const QString& profileDisplayName)
 {
     // The names ServiceNow admins know; a product name, not translated.

@@ -69,10 +69,13 @@ namespace Jobs {
 inline constexpr int DefaultRunHour = 2; // 02:00 local time
 
 QString kindCode(JobKind kind); // "subscriptions" / "activity"
+QString kindDisplayName(JobKind kind);
 std::optional<JobKind> kindFromCode(const QString& code);
 QString outcomeCode(JobOutcome outcome); // "succeeded" / "failed" / "cancelled"
 JobOutcome outcomeFromCode(const QString& code);
 QString outcomeDisplayName(JobOutcome outcome);
+// What started a run, for display: the stored trigger is "manual", "scheduled" or "command line".
+QString triggerDisplayName(const QString& trigger);
 
 QString scheduledJobName(JobKind kind, const QString& profileDisplayName);
 QList<SoftwareModel> softwareModelsFor(qint64 profileId);

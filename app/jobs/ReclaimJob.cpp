@@ -100,6 +100,30 @@ QString outcomeDisplayName(Outcome outcome)
     return {};
 }
 
+QString auditPhaseDisplayName(const QString& phase)
+{
+    if (phase == QLatin1String("before")) {
+        return QCoreApplication::translate("rmsam::ReclaimJob", "Before the call");
+    }
+    if (phase == QLatin1String("after")) {
+        return QCoreApplication::translate("rmsam::ReclaimJob", "After the call");
+    }
+    return phase;
+}
+
+QString auditOutcomeDisplayName(const QString& outcome)
+{
+    if (outcome == QLatin1String("attempt")) {
+        return QCoreApplication::translate("rmsam::ReclaimJob", "Deactivation requested");
+    }
+    for (const OutcomeName& n : outcomeNames()) {
+        if (outcome == QLatin1String(n.code)) {
+            return QCoreApplication::translate("rmsam::ReclaimJob", n.name);
+        }
+    }
+    return outcome;
+}
+
 Result<QList<ReclaimItem>> plan(
     Database& database, const IntegrationProfile& profile, const ReclaimOptions& options)
 {

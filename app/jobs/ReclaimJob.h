@@ -64,6 +64,9 @@ struct ReclaimOutcome
 namespace Reclaim {
 QString outcomeCode(ReclaimItem::Outcome outcome);
 QString outcomeDisplayName(ReclaimItem::Outcome outcome);
+// The audit log keeps codes ("before"/"after"; "attempt" or an outcome code); these name them.
+QString auditPhaseDisplayName(const QString& phase);
+QString auditOutcomeDisplayName(const QString& outcome);
 // The candidates a run takes, in number order, at most options.max of them (refused ones are
 // listed too and do not count): Ready ones, and Awaiting Revocation ones.
 Result<QList<ReclaimItem>> plan(

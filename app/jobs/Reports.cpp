@@ -4,6 +4,7 @@
 #include "core/Exclusion.h"
 #include "core/IntegrationProfile.h"
 #include "csv/CsvWriter.h"
+#include "jobs/ReclaimJob.h"
 #include "jobs/Reclamation.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
@@ -254,15 +255,16 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
     JobRepository jobs(database);
     if (wants({ ReportKind::ScheduledJobs })) {
         for (const ScheduledJob& j : jobs.scheduledJobs(profileId).value_or({})) {
-            reports[ReportKind::ScheduledJobs].rows.append({ j.name, Jobs::kindCode(j.kind),
+            reports[ReportKind::ScheduledJobs].rows.append({ j.name, Jobs::kindDisplayName(j.kind),
                 j.runAt.toString(QStringLiteral("HH:mm")), j.active, j.lastRunAt });
         }
     }
     if (wants({ ReportKind::JobResults })) {
         for (const JobResult& r : SubscriptionRepository(database).jobResults(profileId).value_or({})) {
-            reports[ReportKind::JobResults].rows.append({ Jobs::kindCode(r.kind), r.trigger, r.startedAt,
-                r.endedAt, Jobs::outcomeDisplayName(r.outcome), r.users, r.roadmaps, r.requests, r.joined,
-                r.left, r.roleChanged, r.warning, r.error });
+            reports[ReportKind::JobResults].rows.append(
+                { Jobs::kindDisplayName(r.kind), Jobs::triggerDisplayName(r.trigger), r.startedAt, r.endedAt,
+                    Jobs::outcomeDisplayName(r.outcome), r.users, r.roadmaps, r.requests, r.joined, r.left,
+                    r.roleChanged, r.warning, r.error });
         }
     }
     if (wants({ ReportKind::SoftwareModels })) {
@@ -299,7 +301,8 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
         for (const AuditEntry& a : reclamation.auditLog(profileId).value_or({})) {
             reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
                 a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
-                a.email, a.phase, a.outcome, a.detail });
+                a.email, Reclaim::auditPhaseDisplayName(a.phase), Reclaim::auditOutcomeDisplayName(a.outcome),
+                a.detail });
         }
     }
     return reports;
