@@ -50,7 +50,7 @@ if (-not (Test-Path (Join-Path $BuildDir "CMakeCache.txt"))) {
     Invoke-Checked cmake (@("-S", ".", "-B", $BuildDir, "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release",
         "-DRMSAM_BUILD_TESTS=OFF") + $CMakeArgs)
 }
-Invoke-Checked cmake @("--build", $BuildDir, "--target", "roadmunk-sam")
+Invoke-Checked cmake @("--build", $BuildDir, "--target", "roadmunk-sam", "roadmunk-sam-console")
 $cache = Get-Content (Join-Path $BuildDir "CMakeCache.txt")
 $version = ($cache | Select-String -Pattern '^CMAKE_PROJECT_VERSION:STATIC=(.+)$').Matches[0].Groups[1].Value
 
@@ -59,6 +59,8 @@ $deploy = Join-Path $BuildDir "deploy"
 if (Test-Path $deploy) { Remove-Item -Recurse -Force $deploy }
 New-Item -ItemType Directory $deploy | Out-Null
 Copy-Item (Join-Path $BuildDir "roadmunk-sam.exe") $deploy
+# The console twin for the commands (see CMakeLists.txt); it needs the same DLLs.
+Copy-Item (Join-Path $BuildDir "roadmunk-sam.com") $deploy
 Get-ChildItem $BuildDir -Filter *.dll | Copy-Item -Destination $deploy
 
 $vcpkgTools = if ($env:VCPKG_ROOT) { Join-Path $env:VCPKG_ROOT "installed\x64-windows\tools\Qt6\bin\windeployqt.exe" } else { "" }
@@ -76,8 +78,8 @@ if (-not (Get-ChildItem (Join-Path $deploy "tls") -Filter *.dll -ErrorAction Sil
     throw "windeployqt deployed no TLS backend (tls\*.dll)"
 }
 # The least it must do: start from the deployed folder, and find its own version.
-$reported = & (Join-Path $deploy "roadmunk-sam.exe") --version | Out-String
-if ($reported.Trim() -ne "roadmunk-sam $version") { throw "The deployed exe says '$reported', expected $version" }
+$reported = & (Join-Path $deploy "roadmunk-sam.com") --version | Out-String
+if ($reported.Trim() -ne "roadmunk-sam $version") { throw "The deployed program says '$reported', expected $version" }
 
 # 3. The uninstaller deletes exactly what was deployed -----------------------------------------
 $deployFull = (Resolve-Path $deploy).Path
