@@ -17,6 +17,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPushButton>
@@ -414,6 +415,42 @@ private slots:
         QCOMPARE(assigned.at(1), QPointF(qreal(m_secondRun.toMSecsSinceEpoch()), 10));
         QCOMPARE(qobject_cast<QLineSeries*>(lines.at(1))->points(),
             (QList<QPointF> { QPointF(qreal(m_secondRun.toMSecsSinceEpoch()), 4) }));
+    }
+
+    void chartsFollowThePalette()
+    {
+        DashboardView view;
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        view.setPalette(dark); // before the charts exist: they start dark
+        view.setFigures(figures());
+        const QList<QChartView*> charts = view.findChildren<QChartView*>();
+        QCOMPARE(charts.size(), 3);
+        const auto follows = [&charts](const QPalette& p, QChart::ChartTheme theme) {
+            for (QChartView* v : charts) {
+                QChart* chart = v->chart();
+                QCOMPARE(chart->theme(), theme);
+                QCOMPARE(chart->backgroundBrush().color(), p.color(QPalette::Base));
+                QCOMPARE(chart->titleBrush().color(), p.color(QPalette::Text));
+                QCOMPARE(chart->legend()->labelColor(), p.color(QPalette::Text));
+                for (QAbstractAxis* axis : chart->axes()) {
+                    QCOMPARE(axis->labelsColor(), p.color(QPalette::Text));
+                }
+            }
+        };
+        follows(dark, QChart::ChartThemeDark);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        // The system switching to a light palette while the app runs.
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        view.setPalette(light);
+        follows(light, QChart::ChartThemeLight);
     }
 
     void showNumbersSwapsTheChartForItsTable_data()

@@ -211,6 +211,7 @@ void DashboardView::setFigures(const DashboardFigures& figures)
             : panel.chart == DashboardChart::SeatTypes              ? seatTypesChart()
                                                                     : trendChart();
         chart->setTitle(Dashboard::title(panel.chart));
+        followPalette(chart);
         // setChart releases the previous chart without deleting it.
         QChart* previous = panel.view->chart();
         panel.view->setChart(chart);
@@ -221,6 +222,32 @@ void DashboardView::setFigures(const DashboardFigures& figures)
         tr("Active: activity within the reclamation rule's %n day(s). The app keeps only the latest "
            "activity, so active seats are known for the latest run only.",
             nullptr, m_figures.thresholdDays));
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (const Panel& panel : m_panels) {
+            followPalette(panel.view->chart());
+        }
+    }
+}
+
+void DashboardView::followPalette(QChart* chart) const
+{
+    const QPalette& p = palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    // The theme picks series colours that read on that background; the rest comes from the
+    // palette itself, so that a chart looks like the tables around it.
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(p.base());
+    chart->setTitleBrush(p.text());
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(p.text());
+    }
 }
 
 void DashboardView::updateFigures()

@@ -37,6 +37,10 @@ public:
     // chart or the file cannot be written.
     bool exportChart(const QString& chartObjectName, const QString& path, QString* error = nullptr);
 
+protected:
+    // The charts follow the palette: a dark system palette gives dark charts.
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Panel
     {
@@ -55,6 +59,7 @@ private:
     void askAndExport(DashboardChart chart, const QString& name);
     void updateFigures();
     void fillTable(Panel& panel);
+    void followPalette(QChart* chart) const;
     QChart* bucketsChart() const;
     QChart* seatTypesChart() const;
     QChart* trendChart() const;
