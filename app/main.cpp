@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -149,7 +150,20 @@ int main(int argc, char** argv)
         return runCommand(argc, argv, arguments, language);
     }
 
+#ifdef Q_OS_WIN
+    // Qt 6.4 gives a Windows app the dark palette only when asked (darkmode=2), and its default
+    // windowsvista style ignores the palette; Fusion draws with it. macOS and the Linux desktops'
+    // platform themes hand Qt the system palette on their own.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "windows:darkmode=2");
+    }
+#endif
     QApplication app(argc, argv);
+#ifdef Q_OS_WIN
+    if (app.palette().color(QPalette::Window).lightness() < 128) {
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+#endif
     setApplicationNames();
     installTranslations(app, language);
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/roadmunk-sam.svg")));

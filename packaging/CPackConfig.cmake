@@ -42,8 +42,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6
 # The token store needs a Secret Service (or KWallet) on the session bus; the app says so when
 # there is none, and the command line works without a desktop, hence Recommends. qt6-wayland
 # runs it natively on Wayland (it uses XWayland without); qt6-translations-l10n translates Qt's
-# own dialogs and buttons.
+# own dialogs and buttons. qt6-gtk-platformtheme hands Qt GNOME's palette (dark included) and
+# file dialogs; KDE Plasma brings its own platform theme.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "gnome-keyring | libkf5wallet-bin | keepassxc, qt6-wayland, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-gtk-platformtheme")
 
 include(CPack)
