@@ -490,6 +490,21 @@ private slots:
         }
     }
 
+    void tablesFollowTheLocale()
+    {
+        RecordTableModel model({ { QStringLiteral("金額"), QStringLiteral("Amount") },
+            { QStringLiteral("日時"), QStringLiteral("At") },
+            { QStringLiteral("有効"), QStringLiteral("Active") } });
+        const QDateTime at(QDate(2026, 11, 29), QTime(14, 5), Qt::UTC);
+        model.setRows({ { 86640.0, at, true } });
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("86,640.00"));
+        QCOMPARE(
+            model.index(0, 1).data().toString(), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+        QVERIFY(model.index(0, 1).data().toString().startsWith(QStringLiteral("2026/11/29")));
+        QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("はい"));
+        QCOMPARE(model.index(0, 0).data(RecordTableModel::RawRole).toDouble(), 86640.0); // sorting, exports
+    }
+
     void firstStart() { m_audit.audit(m_window.get(), QStringLiteral("main window, no profile")); }
 
     void wizardPages()
@@ -553,9 +568,32 @@ private slots:
             tabs->setCurrentIndex(i);
             m_audit.audit(m_window.get(), QStringLiteral("tab %1").arg(tabs->tabText(i)));
         }
+        // Each tab fits a 1024-pixel-wide screen next to the profile list.
+        for (int i = 0; i < tabs->count(); ++i) {
+            QVERIFY2(tabs->widget(i)->minimumSizeHint().width() <= 760,
+                qPrintable(QStringLiteral("tab %1 needs %2 pixels")
+                               .arg(tabs->tabText(i))
+                               .arg(tabs->widget(i)->minimumSizeHint().width())));
+        }
         for (QChartView* view : tabs->dashboard()->findChildren<QChartView*>()) {
             m_audit.auditChart(view->chart(), QStringLiteral("dashboard chart"));
         }
+    }
+
+    void tabsFromTheKeyboard()
+    {
+        ProfileTabs* tabs = m_window->profileTabs();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->profileTable()->setFocus();
+        tabs->setCurrentIndex(0);
+        // From the profile list, outside the tab widget.
+        QTest::keyClick(m_window->profileTable(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(m_window->profileTable(), Qt::Key_PageUp, Qt::ControlModifier);
+        QTest::keyClick(m_window->profileTable(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1); // wraps around
+        tabs->setCurrentIndex(0);
     }
 
     void profileDialogs()

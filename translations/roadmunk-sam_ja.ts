@@ -1663,6 +1663,14 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <source>The language changes when Roadmunk SAM starts again.</source>
         <translation>言語は Roadmunk SAM の次回起動時に切り替わります。</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>次のタブ(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>前のタブ(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::PagedFetcher</name>

@@ -55,6 +55,8 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
         { CandidateAction::Approve, tr("&Approve keeping") },
         { CandidateAction::Decline, tr("&Decline keeping") },
     };
+    // Two rows, so that the tab fits beside the profile list: the state changes, then the
+    // candidate's notes, notice and history.
     auto* row = new QHBoxLayout;
     for (const auto& [action, text] : actions) {
         auto* button = new QPushButton(text, this);
@@ -79,10 +81,12 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     m_notice->setObjectName(QStringLiteral("candidateNotice"));
     m_history = new QPushButton(tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("candidateHistory"));
-    for (QPushButton* b : { m_note, m_notice, m_history }) {
-        row->addWidget(b);
-    }
     row->addStretch();
+    auto* tools = new QHBoxLayout;
+    for (QPushButton* b : { m_note, m_notice, m_history }) {
+        tools->addWidget(b);
+    }
+    tools->addStretch();
     connect(m_note, &QPushButton::clicked, this, &CandidatesPanel::addNote);
     connect(m_notice, &QPushButton::clicked, this, &CandidatesPanel::showNotice);
     connect(m_history, &QPushButton::clicked, this, &CandidatesPanel::showHistory);
@@ -94,6 +98,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
+    layout->addLayout(tools);
     m_table->setParent(this);
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &CandidatesPanel::updateActions);

@@ -9,7 +9,6 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -103,21 +102,19 @@ DashboardView::DashboardView(QWidget* parent)
         [this] { askAndExport(DashboardChart::Summary, QStringLiteral("dashboardSummary")); });
     figuresRow->addWidget(summaryExport, 0, Qt::AlignTop);
 
-    auto* grid = new QGridLayout;
-    grid->addWidget(createPanel(DashboardChart::LastActivity, QStringLiteral("dashboardBuckets")), 0, 0);
-    grid->addWidget(createPanel(DashboardChart::SeatTypes, QStringLiteral("dashboardSeatTypes")), 0, 1);
+    // One chart per row, each the full width of the tab, so that the bucket names and the
+    // legends stay readable; the tab scrolls.
     QWidget* trend = createPanel(DashboardChart::Trend, QStringLiteral("dashboardTrend"));
     m_trendNote = new QLabel(trend);
     m_trendNote->setObjectName(QStringLiteral("dashboardTrendNote"));
     m_trendNote->setWordWrap(true);
     trend->layout()->addWidget(m_trendNote);
-    grid->addWidget(trend, 1, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(figuresBox);
-    layout->addLayout(grid, 1);
+    layout->addWidget(createPanel(DashboardChart::LastActivity, QStringLiteral("dashboardBuckets")));
+    layout->addWidget(createPanel(DashboardChart::SeatTypes, QStringLiteral("dashboardSeatTypes")));
+    layout->addWidget(trend);
     setFigures({});
 }
 
@@ -165,7 +162,7 @@ QWidget* DashboardView::createPanel(DashboardChart chart, const QString& name)
     panel.view->setObjectName(name);
     panel.view->setAccessibleName(title);
     panel.view->setRenderHint(QPainter::Antialiasing);
-    panel.view->setMinimumHeight(220);
+    panel.view->setMinimumHeight(300);
     panel.model = new QStandardItemModel(this);
     panel.table = new QTableView(box);
     panel.table->setObjectName(name + QStringLiteral("Table"));

@@ -82,10 +82,14 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_details->addWidget(placeholder);
     m_details->addWidget(m_tabs);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("profileSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(1, 1);
+    // Room for a profile's name in the list; the rest for its tabs.
+    m_splitter->setSizes({ 240, 860 });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -97,7 +101,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     }
     m_keychainBanner = bannerLabel(QStringLiteral("keychainBanner"), central);
     layout->addWidget(m_keychainBanner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     auto* newAction = new QAction(tr("&New profile…"), this);
@@ -116,6 +120,22 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
+    // The profile's tabs from anywhere in the window, not only from inside the tab bar.
+    auto* nextTab = new QAction(tr("Ne&xt tab"), this);
+    nextTab->setObjectName(QStringLiteral("nextTabAction"));
+    nextTab->setShortcuts(QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_PageDown) }
+        + QKeySequence::keyBindings(QKeySequence::NextChild));
+    auto* previousTab = new QAction(tr("Pre&vious tab"), this);
+    previousTab->setObjectName(QStringLiteral("previousTabAction"));
+    previousTab->setShortcuts(QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_PageUp) }
+        + QKeySequence::keyBindings(QKeySequence::PreviousChild));
+    for (auto [action, step] : { std::pair { nextTab, 1 }, std::pair { previousTab, -1 } }) {
+        connect(action, &QAction::triggered, this, [this, step = step] {
+            if (m_details->currentWidget() == m_tabs && m_tabs->count() > 0) {
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+            }
+        });
+    }
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -124,6 +144,9 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     fileMenu->addAction(m_deleteAction);
     fileMenu->addAction(m_syncAction);
     fileMenu->addAction(m_exportAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(nextTab);
+    fileMenu->addAction(previousTab);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     menuBar()->addMenu(buildSettingsMenu());
@@ -208,6 +231,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -215,6 +239,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

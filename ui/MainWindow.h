@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -63,6 +64,7 @@ private:
     QTableView* m_table;
     ProfileForm* m_form;
     QStackedWidget* m_details;
+    QSplitter* m_splitter;
     ProfileTabs* m_tabs;
     QAction* m_syncAction;
     QAction* m_exportAction;

@@ -53,6 +53,11 @@ QString RecordTableModel::displayText(const QVariant& value) const
     if (value.typeId() == QMetaType::Bool) {
         return value.toBool() ? tr("Yes") : tr("No");
     }
+    // The tables' fractional numbers are amounts of money: two decimals and the locale's
+    // separators, as on the dashboard.
+    if (value.typeId() == QMetaType::Double) {
+        return QLocale().toString(value.toDouble(), 'f', 2);
+    }
     return value.toString();
 }
 
@@ -68,10 +73,14 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return value.typeId() == QMetaType::QDateTime || value.typeId() == QMetaType::Bool
+                || value.typeId() == QMetaType::Double
             ? QVariant(displayText(value))
             : value;
     case Qt::TextAlignmentRole:
-        return value.typeId() == QMetaType::Int ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+                || value.typeId() == QMetaType::Double
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     }
     return {};
 }
