@@ -17,6 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace rmsam;
 
 class TestReclaim : public QObject
@@ -112,6 +117,22 @@ private:
     }
 
 private slots:
+#ifdef Q_OS_UNIX
+    // The audit names the account the process runs as, whatever USER says or when it is unset.
+    void theActorIsTheAccountNotTheEnvironment()
+    {
+        const QString account = QString::fromLocal8Bit(getpwuid(geteuid())->pw_name);
+        const QByteArray saved = qgetenv("USER");
+        qputenv("USER", "mallory");
+        QCOMPARE(Reclamation::currentActor(), account);
+        qunsetenv("USER");
+        QCOMPARE(Reclamation::currentActor(), account);
+        if (!saved.isNull()) {
+            qputenv("USER", saved);
+        }
+    }
+#endif
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -151,6 +151,43 @@ private slots:
         QVERIFY(!dialog.reclaimButton()->isEnabled());
     }
 
+    void savingsSayWhyTheyAreMissing()
+    {
+        const IntegrationProfile p = publishedProfile(QStringLiteral("savings"), true);
+        const auto savings
+            = [](ReclaimDialog& d) { return d.findChild<QLabel*>(QStringLiteral("reclaimSavings")); };
+        {
+            ReclaimDialog dialog(*m_service, p);
+            QVERIFY(savings(dialog)->text().contains(QStringLiteral("set entitlements")));
+        }
+        ReclamationRepository repository(*m_database);
+        for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
+            Entitlement e;
+            e.profileId = p.id;
+            e.seatType = type;
+            e.owned = 10;
+            e.price = 12;
+            e.period = Entitlement::Period::Month;
+            e.currency = QStringLiteral("EUR");
+            QVERIFY(repository.saveEntitlement(e).ok());
+        }
+        {
+            ReclaimDialog dialog(*m_service, p);
+            QVERIFY(dialog.deactivationCount() > 0);
+            QVERIFY2(savings(dialog)->text().startsWith(QStringLiteral("Savings per year: EUR ")),
+                qPrintable(savings(dialog)->text()));
+        }
+        // With the notice on, this run only notifies: nothing is saved yet, and the entitlements
+        // are not to blame.
+        ReclamationRule rule = repository.rule(p.id).value();
+        rule.notifyUser = true;
+        QVERIFY(repository.saveRule(rule).ok());
+        ReclaimDialog dialog(*m_service, p);
+        QCOMPARE(dialog.deactivationCount(), 0);
+        QCOMPARE(savings(dialog)->text(),
+            QStringLiteral("Savings per year: none from this run, which deactivates nobody."));
+    }
+
     void reclaimIsDisabledWithTheReasonWhenTheSubflowIsOff()
     {
         const IntegrationProfile p = publishedProfile(QStringLiteral("subflow off"), false);

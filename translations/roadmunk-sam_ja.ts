@@ -2286,6 +2286,10 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <source>Users to deactivate</source>
         <translation>無効化するユーザー</translation>
     </message>
+    <message>
+        <source>Savings per year: none from this run, which deactivates nobody.</source>
+        <translation>年間削減額: この実行では誰も無効化されないため、削減はありません。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclaimJob</name>

@@ -117,7 +117,9 @@ void ReclaimDialog::showItems()
 {
     QList<QList<QVariant>> rows;
     QMap<QString, double> savings;
+    bool priced = false;
     for (const ReclaimItem& i : std::as_const(m_outcome.items)) {
+        priced = priced || !i.currency.isEmpty();
         rows.append(
             { i.candidate.displayNumber(), i.candidate.email, SeatTypes::displayName(i.candidate.seatType),
                 i.message, i.currency.isEmpty() ? QVariant() : QVariant(i.savings), i.currency,
@@ -133,8 +135,13 @@ void ReclaimDialog::showItems()
     for (auto it = savings.cbegin(); it != savings.cend(); ++it) {
         totals.append(Licenses::moneyText(it.value(), it.key()));
     }
-    m_savings->setText(totals.isEmpty() ? tr("Savings: set entitlements (seats owned and price) to see them.")
-                                        : tr("Savings per year: %1").arg(totals.join(QStringLiteral(", "))));
+    if (!totals.isEmpty()) {
+        m_savings->setText(tr("Savings per year: %1").arg(totals.join(QStringLiteral(", "))));
+    } else if (priced) {
+        m_savings->setText(tr("Savings per year: none from this run, which deactivates nobody."));
+    } else {
+        m_savings->setText(tr("Savings: set entitlements (seats owned and price) to see them."));
+    }
     updateConfirmation();
 }
 

@@ -11,12 +11,24 @@
 
 Q_LOGGING_CATEGORY(lcReclamation, "rmsam.reclamation")
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace rmsam::Reclamation {
 namespace { } // namespace
 
 QString currentActor()
 {
     QString name;
+#ifdef Q_OS_UNIX
+    // The account the process runs as, rather than what the environment claims (cron and
+    // service managers may not set USER at all).
+    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name) {
+        name = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     for (const char* variable : { "USER", "LOGNAME", "USERNAME" }) {
         if (name.isEmpty()) {
             name = qEnvironmentVariable(variable);
