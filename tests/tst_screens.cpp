@@ -125,7 +125,8 @@ const QStringList VocabularyColumns = { QStringLiteral("Invited"), QStringLitera
     QStringLiteral("Activity Source"), QStringLiteral("Status"), QStringLiteral("Justification"),
     QStringLiteral("State"), QStringLiteral("In the User Report"), QStringLiteral("Excluded By"),
     QStringLiteral("Active"), QStringLiteral("Job"), QStringLiteral("Trigger"), QStringLiteral("Outcome"),
-    QStringLiteral("Seat Type"), QStringLiteral("Phase"), QStringLiteral("Action"), QStringLiteral("Why") };
+    QStringLiteral("Seat Type"), QStringLiteral("Phase"), QStringLiteral("Action"), QStringLiteral("Why"),
+    QStringLiteral("Role") };
 
 // The English words left in text once markup, data and the allowed terms are taken out.
 QStringList englishWords(QString text, const QStringList& data)

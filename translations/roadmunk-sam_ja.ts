@@ -2731,18 +2731,6 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <translation>次の期間以上アクティビティなし(&amp;L):</translation>
     </message>
     <message>
-        <source>Collaborator</source>
-        <translation>Collaborator</translation>
-    </message>
-    <message>
-        <source>User Manager</source>
-        <translation>User Manager</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
         <source>(Account Admins are never in scope)</source>
         <translation>（Account Admin は常に対象外です）</translation>
     </message>
@@ -3263,6 +3251,25 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>The request to %1 failed: %2</source>
         <translation>%1 へのリクエストが失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Roles</name>
+    <message>
+        <source>Account Admin</source>
+        <translation>Account Admin</translation>
+    </message>
+    <message>
+        <source>User Manager</source>
+        <translation>User Manager</translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation>Collaborator</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
     </message>
 </context>
 <context>

@@ -37,11 +37,8 @@ ReclamationSettingsDialog::ReclamationSettingsDialog(Database& database, qint64 
     m_threshold->setValue(rule.thresholdDays);
     ruleForm->addRow(tr("No activity for at &least:"), m_threshold);
     auto* roles = new QHBoxLayout;
-    const QHash<QString, QString> roleNames = { { QStringLiteral("collaborator"), tr("Collaborator") },
-        { QStringLiteral("user_manager"), tr("User Manager") },
-        { QStringLiteral("reviewer"), tr("Reviewer") } };
     for (const QString& role : ReclamationRules::scopableRoles()) {
-        auto* box = new QCheckBox(roleNames.value(role, role), ruleBox);
+        auto* box = new QCheckBox(Roles::displayName(role), ruleBox);
         box->setObjectName(QStringLiteral("ruleRole_") + role);
         box->setChecked(rule.rolesInScope.contains(role));
         roles->addWidget(box);

@@ -1,6 +1,7 @@
 #include "core/Subscription.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <algorithm>
 
@@ -44,6 +45,22 @@ QString displayName(SeatType type)
 }
 
 } // namespace SeatTypes
+
+namespace Roles {
+
+QString displayName(const QString& accountRole)
+{
+    static const QHash<QString, const char*> names = {
+        { QStringLiteral("account_admin"), QT_TRANSLATE_NOOP("rmsam::Roles", "Account Admin") },
+        { QStringLiteral("user_manager"), QT_TRANSLATE_NOOP("rmsam::Roles", "User Manager") },
+        { QStringLiteral("collaborator"), QT_TRANSLATE_NOOP("rmsam::Roles", "Collaborator") },
+        { QStringLiteral("reviewer"), QT_TRANSLATE_NOOP("rmsam::Roles", "Reviewer") },
+    };
+    const auto name = names.constFind(accountRole.trimmed().toLower());
+    return name == names.cend() ? accountRole : QCoreApplication::translate("rmsam::Roles", *name);
+}
+
+} // namespace Roles
 
 namespace SnapshotChanges {
 

@@ -24,6 +24,12 @@ std::optional<SeatType> fromCode(const QString& code);
 QString displayName(SeatType type);
 } // namespace SeatTypes
 
+namespace Roles {
+// Roadmunk's name for an accountRole value ("user_manager" → "User Manager"), as its own UI
+// shows it; an unknown value is shown as it is.
+QString displayName(const QString& accountRole);
+} // namespace Roles
+
 // One user holding a Roadmunk seat in one profile's account.
 struct SoftwareSubscription
 {

@@ -211,14 +211,16 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
         for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
             const SoftwareSubscription& s = r.subscription;
             const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
-            reports[ReportKind::InactivePerReport].rows.append({ s.userId, s.email, s.displayName, s.role,
-                listed ? QCoreApplication::translate("rmsam::Reports", "Inactive")
-                       : QCoreApplication::translate("rmsam::Reports", "Not listed") });
+            reports[ReportKind::InactivePerReport].rows.append(
+                { s.userId, s.email, s.displayName, Roles::displayName(s.role),
+                    listed ? QCoreApplication::translate("rmsam::Reports", "Inactive")
+                           : QCoreApplication::translate("rmsam::Reports", "Not listed") });
         }
         for (const SubscriptionRecord& r : holders.value().deactivated) {
             const SoftwareSubscription& s = r.subscription;
-            reports[ReportKind::InactivePerReport].rows.append({ s.userId, s.email, s.displayName, s.role,
-                QCoreApplication::translate("rmsam::Reports", "Deactivated by Roadmunk SAM") });
+            reports[ReportKind::InactivePerReport].rows.append(
+                { s.userId, s.email, s.displayName, Roles::displayName(s.role),
+                    QCoreApplication::translate("rmsam::Reports", "Deactivated by Roadmunk SAM") });
         }
         const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
         const bool wantsActivity = kinds.contains(ReportKind::Activity);
@@ -229,8 +231,8 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
             const QString source = ActivityRules::sourceDisplayName(r.activity.source);
             if (wantsSubscriptions) {
                 reports[ReportKind::Subscriptions].rows.append({ s.userId, s.email, s.firstName, s.lastName,
-                    s.role, seatTypeText(s.seatType), s.invited, Exclusions::isExcluded(s, rules.value()),
-                    s.lastLogin, r.activity.lastActivity, source });
+                    Roles::displayName(s.role), seatTypeText(s.seatType), s.invited,
+                    Exclusions::isExcluded(s, rules.value()), s.lastLogin, r.activity.lastActivity, source });
             }
             if (wantsActivity) {
                 reports[ReportKind::Activity].rows.append(
@@ -283,7 +285,7 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
             const auto e = entitlements.constFind(c.seatType);
             const bool priced = e != entitlements.cend();
             reports[ReportKind::Candidates].rows.append({ c.displayNumber(), c.userId, c.email, c.displayName,
-                c.role, SeatTypes::displayName(c.seatType), c.lastActivity,
+                Roles::displayName(c.role), SeatTypes::displayName(c.seatType), c.lastActivity,
                 ActivityRules::sourceDisplayName(c.activitySource), c.justification,
                 priced ? QVariant(e->annualPrice()) : QVariant(), priced ? e->currency : QString(),
                 Candidates::stateDisplayName(c.state), c.updatedAt });
