@@ -597,6 +597,22 @@ private slots:
         tabs->setCurrentIndex(0);
     }
 
+    void deleteOnlyFromTheProfileList()
+    {
+        ProfileTabs* tabs = m_window->profileTabs();
+        tabs->setCurrentWidget(tabs->candidates());
+        QTableView* candidates = tabs->candidates()->table()->view();
+        candidates->setFocus();
+        QTest::keyClick(candidates, Qt::Key_Delete);
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        auditDialog(QStringLiteral("delete profile from the keyboard"), [this] {
+            m_window->profileTable()->setFocus();
+            QTest::keyClick(m_window->profileTable(), Qt::Key_Delete);
+        });
+        QVERIFY(m_service->profiles().find(m_window->profileForm()->profileId()).ok()); // declined
+        tabs->setCurrentIndex(0);
+    }
+
     void profileDialogs()
     {
         ProfileForm* form = m_window->profileForm();

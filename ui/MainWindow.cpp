@@ -110,6 +110,10 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_deleteAction = new QAction(tr("&Delete profile…"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete in the profile list only: in the other tables it must not offer to delete the
+    // profile. The menu item works from anywhere.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_deleteAction);
     m_deleteAction->setEnabled(false);
     m_syncAction = new QAction(tr("S&ync now"), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
