@@ -81,8 +81,11 @@ void installTranslations(QCoreApplication& app, const QString& languageOption)
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    // English is the source language, but its singular and plural ("1 row", "2 rows") come from
+    // roadmunk-sam_en like any translation; the C/POSIX locale reads English too.
+    const QLocale messages = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("roadmunk-sam"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ours->load(messages, QStringLiteral("roadmunk-sam"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
     }
     auto* qt = new QTranslator(&app);

@@ -29,6 +29,9 @@ sam export --profile "CLI flow" --report subscriptions > "$work/subscriptions.cs
 [[ $(head -c 10 "$work/subscriptions.csv" | od -An -tx1 | tr -d ' \n') == efbbbf55736572204944 ]] \
     || fail "export does not start with one UTF-8 BOM and the header: $(head -c 16 "$work/subscriptions.csv" | od -c)"
 [[ $(grep -c $'\r$' "$work/subscriptions.csv") == 121 ]] || fail "export does not hold 120 rows and a header"
+sam export --profile "CLI flow" --report subscriptions --out "$work/out.csv" 2> "$work/export.err"
+# English plurals come from roadmunk-sam_en, also in the C locale this runs in.
+grep -q "^Wrote 120 rows to" "$work/export.err" || fail "export message: $(cat "$work/export.err")"
 
 # Reclamation: the rule, an entitlement, a dry run that changes nothing, then a capped run.
 # Captured first: with pipefail, grep -q quitting early could fail the pipeline with SIGPIPE.

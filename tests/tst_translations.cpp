@@ -17,8 +17,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#ifndef RMSAM_JA_TS
-#error "RMSAM_JA_TS must name translations/roadmunk-sam_ja.ts"
+#if !defined(RMSAM_JA_TS) || !defined(RMSAM_EN_TS)
+#error "RMSAM_JA_TS and RMSAM_EN_TS must name translations/roadmunk-sam_{ja,en}.ts"
 #endif
 
 namespace {
@@ -56,7 +56,8 @@ QString readText(QXmlStreamReader& xml)
             if (xml.name() == QLatin1String("byte")) {
                 const QString value = xml.attributes().value(QLatin1String("value")).toString();
                 bool ok = false;
-                const uint code = value.startsWith(QLatin1Char('x')) ? value.mid(1).toUInt(&ok, 16) : value.toUInt(&ok);
+                const uint code
+                    = value.startsWith(QLatin1Char('x')) ? value.mid(1).toUInt(&ok, 16) : value.toUInt(&ok);
                 if (ok) {
                     text += QChar(char16_t(code));
                 }
@@ -208,15 +209,15 @@ bool endsWithEllipsis(const QString& text)
     return trimmed.endsWith(QChar(0x2026)) || trimmed.endsWith(QLatin1String("..."));
 }
 
-// Everything wrong with one .ts file, one line per problem.
-QStringList problems(const TsFile& ts)
+// Everything wrong with one .ts file of the given language ("ja", "en"), one line per problem.
+QStringList problems(const TsFile& ts, const QString& language = QStringLiteral("ja"))
 {
     QStringList found;
     if (!ts.error.isEmpty()) {
         return { ts.error };
     }
-    if (!ts.language.startsWith(QLatin1String("ja"))) {
-        found << QStringLiteral("the TS language is \"%1\", not ja_JP").arg(ts.language);
+    if (!ts.language.startsWith(language)) {
+        found << QStringLiteral("the TS language is \"%1\", not %2").arg(ts.language, language);
     }
     if (ts.messages.isEmpty()) {
         found << QStringLiteral("the file has no messages");
@@ -258,13 +259,16 @@ QStringList problems(const TsFile& ts)
                 found << QStringLiteral("%1: accelerator \"%2\" in the source but \"%3\" in \"%4\"")
                              .arg(describe(m), sourceAccelerators, formAccelerators, form);
             } else if (!formAccelerators.isEmpty() && formAccelerators.at(0).unicode() > 0x7f) {
-                found << QStringLiteral("%1: the accelerator of \"%2\" is not an ASCII key").arg(describe(m), form);
+                found << QStringLiteral("%1: the accelerator of \"%2\" is not an ASCII key")
+                             .arg(describe(m), form);
             }
             if (tags(form) != tags(m.source)) {
                 found << QStringLiteral("%1: HTML tags differ in \"%2\"").arg(describe(m), form);
             }
-            if (leadingSpace(form) != leadingSpace(m.source) || trailingSpace(form) != trailingSpace(m.source)) {
-                found << QStringLiteral("%1: leading or trailing white space differs in \"%2\"").arg(describe(m), form);
+            if (leadingSpace(form) != leadingSpace(m.source)
+                || trailingSpace(form) != trailingSpace(m.source)) {
+                found << QStringLiteral("%1: leading or trailing white space differs in \"%2\"")
+                             .arg(describe(m), form);
             }
             if (endsWithEllipsis(m.source) && !endsWithEllipsis(form)) {
                 found << QStringLiteral("%1: the source ends with an ellipsis but \"%2\" does not")
@@ -283,8 +287,9 @@ QString report(const QStringList& lines)
     if (lines.size() > shown) {
         text += QStringLiteral("\n  ... and %1 more").arg(lines.size() - shown);
     }
-    return text + QStringLiteral("\nRefresh with `cmake --build build --target update_translations`, then "
-                                 "translate the entries listed.");
+    return text
+        + QStringLiteral("\nRefresh with `cmake --build build --target update_translations`, then "
+                         "translate the entries listed.");
 }
 
 } // namespace
@@ -296,6 +301,8 @@ class TestTranslations : public QObject
 private slots:
     void japaneseIsComplete();
     void checksCatchBrokenEntries();
+    void englishPluralsAreComplete();
+    void upToDateWithSources_data();
     void upToDateWithSources();
 };
 
@@ -329,6 +336,23 @@ void TestTranslations::japaneseIsComplete()
             static_cast<long long>(unclear.size()), qPrintable(unclear.first()));
     }
     qInfo("%lld messages checked", static_cast<long long>(ts.messages.size()));
+}
+
+// English is the source language; its file holds only the %n messages, whose singular and
+// plural the source text ("%n row(s)") cannot give.
+void TestTranslations::englishPluralsAreComplete()
+{
+    const TsFile ts = readTs(QStringLiteral(RMSAM_EN_TS));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    const QStringList found = problems(ts, QStringLiteral("en"));
+    QVERIFY2(found.isEmpty(), qPrintable(report(found)));
+    QVERIFY(!ts.messages.isEmpty());
+    for (const Message& m : ts.messages) {
+        QVERIFY2(m.numerus && m.forms.size() == 2, qPrintable(describe(m)));
+        QVERIFY2(
+            !m.forms.at(0).contains(QLatin1String("(s)")) && !m.forms.at(1).contains(QLatin1String("(s)")),
+            qPrintable(describe(m)));
+    }
 }
 
 // The checks fail on the faults they are for: a copy of the file with broken entries.
@@ -413,14 +437,24 @@ void TestTranslations::checksCatchBrokenEntries()
         QStringLiteral("\"\r%1 rows\": leading or trailing white space"),
     };
     for (const QString& fault : expected) {
-        QVERIFY2(found.filter(fault).size() >= 1, qPrintable(fault + QStringLiteral(" not reported in:\n")
-                                                      + found.join(QLatin1Char('\n'))));
+        QVERIFY2(found.filter(fault).size() >= 1,
+            qPrintable(fault + QStringLiteral(" not reported in:\n") + found.join(QLatin1Char('\n'))));
     }
     QVERIFY2(found.filter(QStringLiteral("Fine")).isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 // lupdate over a copy of the file: strings added to the sources show up unfinished, strings
 // removed from them vanished; both fail.
+void TestTranslations::upToDateWithSources_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("ja") << tsPath() << QStringLiteral("ja") << QStringList();
+    QTest::newRow("en plurals") << QStringLiteral(RMSAM_EN_TS) << QStringLiteral("en")
+                                << QStringList { QStringLiteral("-pluralonly") };
+}
+
 void TestTranslations::upToDateWithSources()
 {
 #if !defined(RMSAM_LUPDATE) || !defined(RMSAM_SOURCE_DIR)
@@ -432,8 +466,11 @@ void TestTranslations::upToDateWithSources()
     }
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("roadmunk-sam_ja.ts"));
-    QVERIFY(QFile::copy(tsPath(), copy));
+    QFETCH(QString, path);
+    QFETCH(QString, language);
+    QFETCH(QStringList, options);
+    const QString copy = dir.filePath(QFileInfo(path).fileName());
+    QVERIFY(QFile::copy(path, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     const QDir sources(QStringLiteral(RMSAM_SOURCE_DIR));
@@ -441,13 +478,15 @@ void TestTranslations::upToDateWithSources()
     process.setWorkingDirectory(sources.absolutePath());
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(lupdate,
-        { QStringLiteral("-locations"), QStringLiteral("none"), sources.filePath(QStringLiteral("app")),
-            sources.filePath(QStringLiteral("ui")), QStringLiteral("-ts"), copy });
+        options
+            + QStringList { QStringLiteral("-locations"), QStringLiteral("none"),
+                sources.filePath(QStringLiteral("app")), sources.filePath(QStringLiteral("ui")),
+                QStringLiteral("-ts"), copy });
     QVERIFY2(process.waitForFinished(240000), "lupdate did not finish");
     const QString output = QString::fromLocal8Bit(process.readAll());
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(output));
 
-    const QStringList found = problems(readTs(copy));
+    const QStringList found = problems(readTs(copy), language);
     QVERIFY2(found.isEmpty(),
         qPrintable(QStringLiteral("The sources changed since the .ts was last refreshed and translated. ")
             + report(found)));

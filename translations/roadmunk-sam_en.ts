@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>rmsam::CandidatesPanel</name>
+    <message numerus="yes">
+        <source>Send this to the user, then record the answer with &quot;User keeps it&quot; or &quot;User releases it&quot;. Without an answer in %n day(s), the seat is reclaimed.</source>
+        <translation>
+            <numerusform>Send this to the user, then record the answer with &quot;User keeps it&quot; or &quot;User releases it&quot;. Without an answer in %n day, the seat is reclaimed.</numerusform>
+            <numerusform>Send this to the user, then record the answer with &quot;User keeps it&quot; or &quot;User releases it&quot;. Without an answer in %n days, the seat is reclaimed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::CommandLine</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::DashboardView</name>
+    <message numerus="yes">
+        <source>Active: activity within the reclamation rule&apos;s %n day(s). The app keeps only the latest activity, so active seats are known for the latest run only.</source>
+        <translation>
+            <numerusform>Active: activity within the reclamation rule&apos;s %n day. The app keeps only the latest activity, so active seats are known for the latest run only.</numerusform>
+            <numerusform>Active: activity within the reclamation rule&apos;s %n days. The app keeps only the latest activity, so active seats are known for the latest run only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open removal candidate(s)</source>
+        <translation>
+            <numerusform>%n open removal candidate</numerusform>
+            <numerusform>%n open removal candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n seat(s) held</source>
+        <translation>
+            <numerusform>of %n seat held</numerusform>
+            <numerusform>of %n seats held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::MainWindow</name>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profile</numerusform>
+            <numerusform>%n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ProfileForm</name>
+    <message numerus="yes">
+        <source>%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5</source>
+        <translation>
+            <numerusform>%1: %2 users, %3 active; attached %4 (%n day ago).%5</numerusform>
+            <numerusform>%1: %2 users, %3 active; attached %4 (%n days ago).%5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ReclaimDialog</name>
+    <message numerus="yes">
+        <source>Dry run: %n user(s) would be deactivated. Nobody has been deactivated yet.</source>
+        <translation>
+            <numerusform>Dry run: %n user would be deactivated. Nobody has been deactivated yet.</numerusform>
+            <numerusform>Dry run: %n users would be deactivated. Nobody has been deactivated yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would be notified first.</source>
+        <translation>
+            <numerusform>%n user would be notified first.</numerusform>
+            <numerusform>%n users would be notified first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::RecordTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
