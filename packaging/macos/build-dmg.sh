@@ -19,7 +19,13 @@ build_dir=${1:-build-macos}
 # io.github.roadmunk_sam.RoadmunkSAM with '-' for '_'.
 bundle_id=io.github.roadmunk-sam.RoadmunkSAM
 qt_prefix=$(brew --prefix qt@6)
-macdeployqt=$qt_prefix/bin/macdeployqt
+# macdeployqt: on PATH, else in the Qt prefix, else in Homebrew's separate qttools formula.
+macdeployqt=$(command -v macdeployqt || true)
+for candidate in "$qt_prefix/bin/macdeployqt" "$(brew --prefix qttools 2>/dev/null)/bin/macdeployqt"; do
+    [[ -n "$macdeployqt" ]] && break
+    [[ -x "$candidate" ]] && macdeployqt=$candidate
+done
+[[ -n "$macdeployqt" ]] || { echo "macdeployqt not found: brew install qt@6 (or qttools)" >&2; exit 1; }
 
 if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRMSAM_BUILD_TESTS=OFF \
@@ -85,7 +91,8 @@ if [[ -z "${RMSAM_CODESIGN_IDENTITY:-}" ]]; then
 fi
 codesign --verify --deep --strict "$app"
 # The least it must do: start from the bundle, and find its own version.
-[[ "$("$app/Contents/MacOS/roadmunk-sam" --version)" == "roadmunk-sam $version" ]]
+reported=$("$app/Contents/MacOS/roadmunk-sam" --version)
+[[ "$reported" == "roadmunk-sam $version" ]] || { echo "The bundle says '$reported', expected $version" >&2; exit 1; }
 
 # The disk image: the app and a link to /Applications to drag it onto.
 staging=$work/dmg

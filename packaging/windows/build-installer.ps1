@@ -65,7 +65,8 @@ Get-ChildItem $BuildDir -Filter *.dll | Copy-Item -Destination $deploy
 
 $vcpkgTools = if ($env:VCPKG_ROOT) { Join-Path $env:VCPKG_ROOT "installed\x64-windows\tools\Qt6\bin\windeployqt.exe" } else { "" }
 $windeployqt = Find-Tool $WinDeployQt "windeployqt.exe" @($vcpkgTools)
-# --compiler-runtime ships the MSVC runtime (vc_redist) inside the installer. The SQLite driver
+# --compiler-runtime puts the MSVC runtime's installer (vc_redist.x64.exe) in deploy\; the NSIS
+# installer runs it. The SQLite driver
 # (sqldrivers), the platform, style, image format, SVG icon engine and TLS plugins come with the
 # modules the exe links; Qt's own Japanese translations go to translations\.
 Invoke-Checked $windeployqt @("--release", "--compiler-runtime", "--dir", $deploy,
@@ -73,9 +74,11 @@ Invoke-Checked $windeployqt @("--release", "--compiler-runtime", "--dir", $deplo
 foreach ($needed in @("platforms\qwindows.dll", "sqldrivers\qsqlite.dll", "iconengines\qsvgicon.dll")) {
     if (-not (Test-Path (Join-Path $deploy $needed))) { throw "windeployqt did not deploy $needed" }
 }
-# HTTPS to Roadmunk needs a TLS backend (Schannel or OpenSSL, whichever the Qt build has).
-if (-not (Get-ChildItem (Join-Path $deploy "tls") -Filter *.dll -ErrorAction SilentlyContinue)) {
-    throw "windeployqt deployed no TLS backend (tls\*.dll)"
+# HTTPS to Roadmunk needs a TLS backend (Schannel or OpenSSL, whichever the Qt build has); the
+# certificate-only backend cannot make connections.
+$tlsBackends = @("qschannelbackend.dll", "qopensslbackend.dll") | Where-Object { Test-Path (Join-Path $deploy "tls\$_") }
+if (-not $tlsBackends) {
+    throw "windeployqt deployed no TLS backend (tls\qschannelbackend.dll or tls\qopensslbackend.dll)"
 }
 # The least it must do: start from the deployed folder, and find its own version.
 $reported = & (Join-Path $deploy "roadmunk-sam.com") --version | Out-String

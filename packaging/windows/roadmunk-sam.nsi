@@ -68,6 +68,11 @@ Section "Install"
   SetOutPath "$INSTDIR"
   File /r "${DEPLOY_DIR}\*.*"
   File "/oname=roadmunk-sam.ico" "${REPO_DIR}\resources\windows\roadmunk-sam.ico"
+  ; windeployqt --compiler-runtime ships the MSVC runtime as its redistributable installer: run it
+  ; (it does nothing when the same or a newer runtime is installed), then drop it.
+  IfFileExists "$INSTDIR\vc_redist.x64.exe" 0 +3
+    ExecWait '"$INSTDIR\vc_redist.x64.exe" /install /quiet /norestart'
+    Delete "$INSTDIR\vc_redist.x64.exe"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
   SetShellVarContext all
