@@ -8,6 +8,7 @@
 #include "ReclaimDialog.h"
 #include "ReclamationSettingsDialog.h"
 #include "RecordTable.h"
+#include "SandboxFixture.h"
 #include "core/ProfileRules.h"
 #include "jobs/ProfileService.h"
 #include "jobs/SyncJob.h"
@@ -22,29 +23,20 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QUuid>
 
 using namespace rmsam;
 
-class TestReclaimGui : public QObject
+class TestReclaimGui : public QObject, protected SandboxFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TokenStore> m_tokens;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileService> m_service;
-    std::unique_ptr<SandboxServer> m_sandbox;
-
     IntegrationProfile publishedProfile(const QString& name, bool reclaim)
     {
         IntegrationProfile p = ProfileRules::makeDraft(name, Region::NorthAmerica, QDate::currentDate());
@@ -76,16 +68,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dataDir.isValid());
-        m_database = std::move(Database::open(m_dataDir.path())).value();
-        m_tokens = std::make_unique<TokenStore>(QStringLiteral("roadmunk-sam-test-reclaim-")
-            + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m_service = std::make_unique<ProfileService>(*m_database, *m_tokens, &m_network);
         SandboxOptions options;
         options.userCount = 120;
         options.seed = 3;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_sandbox->listen(0) != 0);
+        const QString failed = startFixture(QStringLiteral("roadmunk-sam-test-reclaim-"), options);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void actionsFollowTheStateMachine()

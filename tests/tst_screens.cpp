@@ -19,6 +19,7 @@
 #include "ProfileTabs.h"
 #include "ReclaimDialog.h"
 #include "RecordTable.h"
+#include "SandboxFixture.h"
 #include "SetupWizard.h"
 #include "jobs/ProfileService.h"
 #include "jobs/SyncRunner.h"
@@ -44,7 +45,6 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -53,13 +53,11 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
-#include <QUuid>
 #include <QValueAxis>
 #include <QWizard>
 #include <functional>
@@ -413,17 +411,11 @@ private:
 
 } // namespace
 
-class TestScreens : public QObject
+class TestScreens : public QObject, protected SandboxFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TokenStore> m_tokens;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileService> m_service;
-    std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SyncRunner> m_sync;
     std::unique_ptr<MainWindow> m_window;
     ScreenAudit m_audit;
@@ -466,16 +458,11 @@ private slots:
             "qtbase_ja.qm is missing (Debian: qt6-translations-l10n)");
         QCoreApplication::installTranslator(qt);
 
-        QVERIFY(m_dataDir.isValid());
-        m_database = std::move(Database::open(m_dataDir.path())).value();
-        m_tokens = std::make_unique<TokenStore>(QStringLiteral("roadmunk-sam-test-screens-")
-            + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m_service = std::make_unique<ProfileService>(*m_database, *m_tokens, &m_network);
         SandboxOptions options;
         options.userCount = 80;
         options.seed = 5;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_sandbox->listen(0) != 0);
+        const QString failed = startFixture(QStringLiteral("roadmunk-sam-test-screens-"), options);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_sync = std::make_unique<SyncRunner>(*m_database, *m_tokens);
         m_window = std::make_unique<MainWindow>(*m_service, *m_sync,
             MainWindow::Options {

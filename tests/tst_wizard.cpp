@@ -5,6 +5,7 @@
 #include "ProfileForm.h"
 #include "ProfileTabs.h"
 #include "RecordTable.h"
+#include "SandboxFixture.h"
 #include "SetupWizard.h"
 #include "jobs/ProfileService.h"
 #include "jobs/SyncRunner.h"
@@ -21,27 +22,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace rmsam;
 
-class TestWizard : public QObject
+class TestWizard : public QObject, protected SandboxFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TokenStore> m_tokens;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileService> m_service;
-    std::unique_ptr<SandboxServer> m_sandbox;
-
     template<typename T> T* child(QWidget* parent, const char* name)
     {
         T* widget = parent->findChild<T*>(QLatin1String(name));
@@ -59,21 +51,14 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dataDir.isValid());
-        auto db = Database::open(m_dataDir.path());
-        QVERIFY(db);
-        m_database = std::move(db).value();
-        m_tokens = std::make_unique<TokenStore>(
-            QStringLiteral("roadmunk-sam-test-wizard-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        SandboxOptions options;
+        options.userCount = 25;
+        const QString failed = startFixture(QStringLiteral("roadmunk-sam-test-wizard-"), options);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         std::optional<KeychainState> state;
         m_tokens->checkAvailability([&state](KeychainState s) { state = s; });
         QVERIFY(QTest::qWaitFor([&state] { return state.has_value(); }, 20000));
         QCOMPARE(*state, KeychainState::Available);
-        m_service = std::make_unique<ProfileService>(*m_database, *m_tokens, &m_network);
-        SandboxOptions options;
-        options.userCount = 25;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_sandbox->listen(0) != 0);
     }
 
     void wizardReachesPublished()
