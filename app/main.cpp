@@ -138,6 +138,26 @@ int runCommand(int argc, char** argv, const QStringList& arguments, const QStrin
     return code ? *code : app.exec();
 }
 
+// The options of the desktop app; its --help also names the commands.
+void addDesktopOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Roadmunk SAM: reclaim unused Roadmunk seats.\n\nWithout a command, starts the desktop app. "
+        "Commands: %1 (run `roadmunk-sam COMMAND --help`).")
+                                         .arg(rmsam::CommandLine::commandNames().join(QStringLiteral(", "))));
+    parser.addHelpOption();
+    parser.addOption(
+        { QStringLiteral("version"), QCoreApplication::translate("main", "Print the version.") });
+    parser.addOption({ QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start with the built-in Roadmunk sandbox and demo data.") });
+    parser.addOption({ QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Use DIR for the database instead of the default."),
+        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use this language (en, ja) instead of the system's."),
+        QStringLiteral("CODE") });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -151,6 +171,18 @@ int main(int argc, char** argv)
     const QString language = takeLanguageOption(arguments);
     if (rmsam::CommandLine::isCommand(arguments)) {
         return runCommand(argc, argv, arguments, language);
+    }
+    // --help needs no display: over SSH, or before any desktop session, it still prints.
+    for (const char* help : { "-h", "--help", "-?", "--help-all" }) {
+        if (arguments.contains(QLatin1String(help))) {
+            QCoreApplication app(argc, argv);
+            setApplicationNames();
+            installTranslations(app, language);
+            QCommandLineParser parser;
+            addDesktopOptions(parser);
+            parser.process(arguments); // prints the help and exits
+            return 0;
+        }
     }
 
 #ifdef Q_OS_WIN
@@ -172,21 +204,7 @@ int main(int argc, char** argv)
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/roadmunk-sam.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.roadmunk_sam.RoadmunkSAM"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Roadmunk SAM: reclaim unused Roadmunk seats.\n\nCommands: profile, token, validate, publish, "
-        "sandbox "
-        "(run `roadmunk-sam COMMAND --help`)."));
-    parser.addHelpOption();
-    parser.addOption(
-        { QStringLiteral("version"), QCoreApplication::translate("main", "Print the version.") });
-    parser.addOption({ QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start with the built-in Roadmunk sandbox and demo data.") });
-    parser.addOption({ QStringLiteral("data-dir"),
-        QCoreApplication::translate("main", "Use DIR for the database instead of the default."),
-        QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Use this language (en, ja) instead of the system's."),
-        QStringLiteral("CODE") });
+    addDesktopOptions(parser);
     parser.process(arguments);
 
     rmsam::DesktopOptions options;

@@ -368,14 +368,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Roadmunk SAM: reclaim unused Roadmunk seats.
-
-Commands: profile, token, validate, publish, sandbox (run `roadmunk-sam COMMAND --help`).</source>
-        <translation>Roadmunk SAM: 未使用の Roadmunk シートを再利用します。
-
-コマンド: profile、token、validate、publish、sandbox（`roadmunk-sam COMMAND --help` で詳細を表示できます）。</translation>
-    </message>
-    <message>
         <source>Print the version.</source>
         <translation>バージョンを表示します。</translation>
     </message>
@@ -390,6 +382,14 @@ Commands: profile, token, validate, publish, sandbox (run `roadmunk-sam COMMAND 
     <message>
         <source>Use this language (en, ja) instead of the system&apos;s.</source>
         <translation>システムの言語ではなく、指定した言語（en、ja）を使用します。</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM: reclaim unused Roadmunk seats.
+
+Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMAND --help`).</source>
+        <translation>Roadmunk SAM: 未使用の Roadmunk シートを再利用します。
+
+コマンドを付けずに起動するとデスクトップアプリが開きます。コマンド: %1（各コマンドの使い方は `roadmunk-sam COMMAND --help`）。</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,11 @@ bool CommandLine::isCommand(const QStringList& arguments)
     return !words.isEmpty() && Commands.contains(words.first());
 }
 
+QStringList CommandLine::commandNames()
+{
+    return Commands;
+}
+
 void CommandLine::finish(int code)
 {
     if (m_finished) {

@@ -58,6 +58,8 @@ public:
 
     // Whether the arguments (program name first) name a command rather than the GUI.
     static bool isCommand(const QStringList& arguments);
+    // The first words of the commands ("profile", "sync", …), for the program's own --help.
+    static QStringList commandNames();
 
     // Runs the command; finished() reports its exit code (possibly before start() returns).
     void start(const QStringList& arguments);
