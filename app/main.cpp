@@ -21,8 +21,10 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
 #endif
 
 namespace {
@@ -104,10 +106,12 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
-bool stdinIsTerminal()
+bool isTerminal([[maybe_unused]] int fd)
 {
-#ifdef Q_OS_UNIX
-    return isatty(STDIN_FILENO) != 0;
+#if defined(Q_OS_UNIX)
+    return isatty(fd) != 0;
+#elif defined(Q_OS_WIN)
+    return _isatty(fd) != 0;
 #else
     return false;
 #endif
@@ -127,7 +131,7 @@ int runCommand(int argc, char** argv, const QStringList& arguments, const QStrin
     in.open(stdin, QIODevice::ReadOnly);
     rmsam::CommandLine::Options options { QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
         KeychainService };
-    rmsam::CommandLine cli(options, { out, err, in, stdinIsTerminal() });
+    rmsam::CommandLine cli(options, { out, err, in, isTerminal(0), isTerminal(2) });
     // A command may finish inside start(), before the event loop runs.
     std::optional<int> code;
     QObject::connect(&cli, &rmsam::CommandLine::finished, &app, [&code](int exitCode) {

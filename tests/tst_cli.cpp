@@ -127,6 +127,10 @@ private slots:
         QVERIFY(
             r.err.contains(QStringLiteral("SAM - Refresh Sandbox 本社 Subscriptions: Succeeded. 30 users")));
         QVERIFY(r.err.contains(QStringLiteral("SAM - Refresh Sandbox 本社 Activity: Succeeded")));
+        // stderr is not a terminal here (a log, cron): no progress lines rewritten with \r.
+        QVERIFY2(!r.err.contains(QLatin1Char('\r')) && !r.err.contains(QStringLiteral(" pages, ")),
+            qPrintable(r.err));
+        QVERIFY(!r.err.startsWith(QLatin1Char('\n')));
         r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社"),
             QStringLiteral("--only"), QStringLiteral("activity") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));

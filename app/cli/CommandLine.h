@@ -51,6 +51,8 @@ public:
         QTextStream& err;
         QIODevice& in;
         bool inIsTerminal = false;
+        // Progress lines (rewritten in place with \r) go to a terminal only, not to logs.
+        bool errIsTerminal = false;
     };
 
     CommandLine(Options options, Streams streams, QObject* parent = nullptr);

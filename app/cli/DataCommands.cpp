@@ -50,12 +50,16 @@ void CommandLine::sync(const QCommandLineParser& parser)
             return fail(token.error());
         }
         auto* job = new SyncJob(*m_database, p, token.value(), options, this);
-        connect(job, &SyncJob::progress, this, [this](JobKind kind, int pages, int rows) {
-            m_io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
-            m_io.err.flush();
-        });
+        if (m_io.errIsTerminal) {
+            connect(job, &SyncJob::progress, this, [this](JobKind kind, int pages, int rows) {
+                m_io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
+                m_io.err.flush();
+            });
+        }
         connect(job, &SyncJob::finished, this, [this, name = p.displayName](const SyncOutcome& outcome) {
-            m_io.err << Qt::endl;
+            if (m_io.errIsTerminal) {
+                m_io.err << Qt::endl; // ends the progress line
+            }
             for (const JobResult& r : outcome.results) {
                 m_io.err << tr(
                     "%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")

@@ -261,13 +261,15 @@ void CommandLine::reclaim(const QCommandLineParser& parser)
     }
     const auto run = [this, p, options](const QString& token) {
         auto* job = new ReclaimJob(*m_database, p, token, options, this);
-        connect(job, &ReclaimJob::progress, this, [this](int done, int total) {
-            m_io.err << tr("\r%1 of %2 candidates").arg(done).arg(total);
-            m_io.err.flush();
-        });
+        if (m_io.errIsTerminal) {
+            connect(job, &ReclaimJob::progress, this, [this](int done, int total) {
+                m_io.err << tr("\r%1 of %2 candidates").arg(done).arg(total);
+                m_io.err.flush();
+            });
+        }
         connect(job, &ReclaimJob::finished, this, [this, options](const ReclaimOutcome& outcome) {
-            if (!options.dryRun) {
-                m_io.err << Qt::endl;
+            if (!options.dryRun && m_io.errIsTerminal) {
+                m_io.err << Qt::endl; // ends the progress line
             }
             for (const ReclaimItem& i : outcome.items) {
                 m_io.out << i.candidate.displayNumber() << '\t' << Reclaim::outcomeCode(i.outcome) << '\t'
