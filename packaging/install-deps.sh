@@ -1,17 +1,37 @@
 #!/usr/bin/env bash
 # Installs what Roadmunk SAM needs to build (and, with --test, to run its tests) on Debian 12
 # or a derivative. Only missing packages are installed; needs root or sudo.
+#   packaging/install-deps.sh [--test]          install what is missing
+#   packaging/install-deps.sh --list [--test]   print the package names, one a line
+# Packages are installed without their Recommends (those pull in hundreds of MB of desktop
+# packages on a server), so everything the build or the tests read must be named here or come
+# through Depends: tests/packaging/check-cmake-packages.sh checks that in CI.
 set -euo pipefail
 
 build_packages=(cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite
-    libgl-dev gnome-keyring qt6-translations-l10n)
+    libgl-dev gnome-keyring qt6-translations-l10n
+    # Only a Recommends of qt6-base-dev, but Qt Charts' CMake package needs Qt6OpenGL's.
+    libqt6opengl6-dev)
 test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang libclang-rt-14-dev)
 
+list=false test=false
+for arg in "$@"; do
+    case "$arg" in
+    --list) list=true ;;
+    --test) test=true ;;
+    *) echo "usage: $0 [--list] [--test]" >&2; exit 2 ;;
+    esac
+done
+
 packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--test" ]]; then
+if $test; then
     packages+=("${test_packages[@]}")
+fi
+if $list; then
+    printf '%s\n' "${packages[@]}" | sort -u
+    exit 0
 fi
 
 missing=()

@@ -1,5 +1,5 @@
 // Every request the client can send must be valid against Roadmunk's published schema
-// (shared/roadmunk/schema.graphql, read from RMSAM_SCHEMA_FILE, never copied into the repo).
+// (tests/data/roadmunk/schema.graphql, its path in RMSAM_SCHEMA_FILE; see the README there).
 #include "roadmunk/Queries.h"
 #include "sandbox/GraphQl.h"
 
