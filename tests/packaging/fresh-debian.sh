@@ -12,6 +12,7 @@ cd "$(dirname "$0")/../.."
 repo=$PWD
 [[ $(id -u) -eq 0 ]] || { echo "Run as root (debootstrap and chroot need it)." >&2; exit 1; }
 work=${1:-$(mktemp -d /var/tmp/rmsam-fresh.XXXXXX)}
+mkdir -p "$work"
 root=$work/root
 mirror=${RMSAM_DEBIAN_MIRROR:-$(sed -n 's/^URIs: \(http[^ ]*debian\)$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)}
 mirror=${mirror:-http://deb.debian.org/debian}
