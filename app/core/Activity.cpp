@@ -13,7 +13,12 @@ QList<UserActivity> compute(
         = [&from](const QDateTime& when) { return when.isValid() && (!from.isValid() || when >= from); };
 
     QHash<QString, RoadmapEvent> latestEvent;
+    QHash<QString, QString> unreadable;
     for (const RoadmapEvent& e : events) {
+        if (!e.unreadable.isEmpty()) {
+            unreadable.insert(e.userId, e.unreadable);
+            continue;
+        }
         if (!counts(e.when)) {
             continue;
         }
@@ -28,6 +33,7 @@ QList<UserActivity> compute(
     for (const SoftwareSubscription& s : subscriptions) {
         UserActivity a;
         a.userId = s.userId;
+        a.unreadable = s.lastLoginUnreadable.isEmpty() ? unreadable.value(s.userId) : s.lastLoginUnreadable;
         if (counts(s.lastLogin)) {
             a.lastActivity = s.lastLogin;
             a.source = ActivitySource::Login;
@@ -41,7 +47,7 @@ QList<UserActivity> compute(
             a.reason = NoActivityReason::HasActivity;
         } else if (s.invited) {
             a.reason = NoActivityReason::InvitedPending;
-        } else if (!s.lastLogin.isValid()) {
+        } else if (!s.lastLogin.isValid() && s.lastLoginUnreadable.isEmpty()) {
             a.reason = NoActivityReason::NeverLoggedIn;
         } else {
             a.reason = NoActivityReason::NoData;

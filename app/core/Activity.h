@@ -33,6 +33,7 @@ struct RoadmapEvent
     QString userId;
     QDateTime when;
     ActivitySource source = ActivitySource::RoadmapArchived;
+    QString unreadable; // the date as sent when it could not be read (`when` is then invalid)
 };
 
 struct UserActivity
@@ -41,6 +42,9 @@ struct UserActivity
     QDateTime lastActivity; // invalid when reason != HasActivity
     ActivitySource source = ActivitySource::None;
     NoActivityReason reason = NoActivityReason::NoData;
+    // A date of this user's that Roadmunk sent and the app could not read, as sent: the
+    // activity is then unknown, and the user is never treated as inactive on its strength.
+    QString unreadable;
 };
 
 namespace ActivityRules {

@@ -42,7 +42,8 @@ struct SoftwareSubscription
     std::optional<SeatType> seatType;
     bool invited = false;
     QString jobTitle;
-    QDateTime lastLogin; // invalid: never logged in (or unknown)
+    QDateTime lastLogin; // invalid: never logged in, or unreadable (then see below)
+    QString lastLoginUnreadable; // the value Roadmunk sent when it could not be read as a date
 };
 
 // What changed between two snapshots of a profile's subscriptions.
