@@ -60,7 +60,7 @@ SoftwareSubscription subscription(const QString& role, const QString& email = QS
 
 UserActivity activeDaysAgo(const QDateTime& now, int days)
 {
-    return { QStringLiteral("u1"), now.addDays(-days), ActivitySource::Login, NoActivityReason::HasActivity };
+    return { QStringLiteral("u1"), now.addDays(-days), ActivitySource::Login, NoActivityReason::HasActivity, {} };
 }
 
 } // namespace
@@ -210,14 +210,14 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         ReclamationRule rule;
         const UserActivity never { QStringLiteral("u1"), {}, ActivitySource::None,
-            NoActivityReason::NeverLoggedIn };
+            NoActivityReason::NeverLoggedIn, {} };
         const SoftwareSubscription s = subscription(QStringLiteral("collaborator"));
         QCOMPARE(Candidates::assess(rule, s, never, false, {}, now).verdict, Assessment::Verdict::Flagged);
         QCOMPARE(Candidates::assess(rule, s, never, false, now.addDays(-13), now).verdict,
             Assessment::Verdict::NotFlagged);
         QCOMPARE(Candidates::assess(rule, s, never, false, now.addDays(-14), now).verdict,
             Assessment::Verdict::Flagged);
-        const UserActivity old { QStringLiteral("u1"), {}, ActivitySource::None, NoActivityReason::NoData };
+        const UserActivity old { QStringLiteral("u1"), {}, ActivitySource::None, NoActivityReason::NoData, {} };
         SoftwareSubscription loggedInLongAgo = s;
         loggedInLongAgo.lastLogin = now.addDays(-200);
         const Assessment a = Candidates::assess(rule, loggedInLongAgo, old, false, {}, now);

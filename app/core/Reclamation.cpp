@@ -266,6 +266,26 @@ QList<CandidateAction> allActions()
     return actions;
 }
 
+Result<void> checkMover(CandidateState state, const QString& actor, const QString& note)
+{
+    if (state != CandidateState::AttentionRequired) {
+        return {};
+    }
+    if (actor == AppActor || actor.trimmed().isEmpty()) {
+        return Error { ErrorCode::InvalidState,
+            QCoreApplication::translate("rmsam::Reclamation",
+                "The candidate is Attention Required; only a person can move it on."),
+            QStringLiteral("refused a move out of attention_required by '%1'").arg(actor) };
+    }
+    if (note.trimmed().isEmpty()) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::Reclamation",
+                "The candidate is Attention Required: say in a note what you checked before you move it on."),
+            {} };
+    }
+    return {};
+}
+
 Result<CandidateState> next(CandidateState state, CandidateAction action, bool notifyUser)
 {
     if (isClosed(state)) {
@@ -294,6 +314,25 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
     Assessment a;
     if (subscription.role == QLatin1String("account_admin") || !subscription.seatType
         || !rule.rolesInScope.contains(subscription.role) || excluded) {
+        return a;
+    }
+    // Any recent date proves activity, whatever else is unreadable; an unreadable date proves
+    // nothing, so the user is flagged for a person to look at, never Ready.
+    const auto recent = [&](const QDateTime& when) {
+        return when.isValid() && when.daysTo(now) < rule.thresholdDays;
+    };
+    if (recent(subscription.lastLogin)
+        || (activity.reason == NoActivityReason::HasActivity && recent(activity.lastActivity))) {
+        return a;
+    }
+    const QString unreadable
+        = subscription.lastLoginUnreadable.isEmpty() ? activity.unreadable : subscription.lastLoginUnreadable;
+    if (!unreadable.isEmpty()) {
+        a.verdict = Assessment::Verdict::NeedsAttention;
+        a.justification = QCoreApplication::translate("rmsam::Reclamation",
+            "Roadmunk sent a date the app cannot read (%1), so the user's last activity is unknown; "
+            "check the user in Roadmunk")
+                              .arg(unreadable);
         return a;
     }
     if (activity.reason == NoActivityReason::HasActivity && activity.lastActivity.isValid()) {

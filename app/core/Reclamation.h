@@ -78,6 +78,13 @@ QList<CandidateAction> allActions();
 // The state machine of a removal candidate: where `action` takes a candidate in `state`, or
 // an error naming why the move is refused. notifyUser is the rule's Notify user option.
 Result<CandidateState> next(CandidateState state, CandidateAction action, bool notifyUser);
+
+// Who moves candidates when no person does: syncs and rule evaluations.
+inline const QString AppActor = QStringLiteral("Roadmunk SAM");
+// Attention Required asks a person to look (a changed identity, an unknown outcome, an
+// unreadable date), so only a person moves a candidate out of it, and says in a note what they
+// checked. Refuses anything else.
+Result<void> checkMover(CandidateState state, const QString& actor, const QString& note);
 } // namespace Candidates
 
 // What the rule says about one subscription today.

@@ -131,6 +131,9 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
             continue;
         }
         covered.insert(c.userId);
+        if (c.state == CandidateState::AttentionRequired) {
+            continue; // a person looks at it: a sync neither moves nor rewrites it
+        }
         const auto holder = byUser.constFind(c.userId);
         Result<void> done;
         if (holder == byUser.cend()) {
@@ -165,12 +168,9 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
             c.justification = holder->assessment.justification;
             done = repository.refresh(c);
             const bool missing = holder->assessment.verdict == Assessment::Verdict::NeedsAttention;
-            if (done && missing && c.state != CandidateState::AttentionRequired) {
+            if (done && missing) {
                 done = move(c, CandidateAction::DataMissing, c.justification);
                 ++summary.attention;
-            } else if (done && !missing && c.state == CandidateState::AttentionRequired) {
-                done = move(c, CandidateAction::DataFixed, {});
-                ++summary.ready;
             } else if (done && c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
                 && c.notifiedAt.daysTo(now) >= rule.value().notifyDays) {
                 done = move(c, CandidateAction::NoAnswer,

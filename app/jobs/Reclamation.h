@@ -29,13 +29,12 @@ struct EvaluationSummary
     int canceled = 0; // activity seen again
     int skipped = 0; // gone, excluded, or out of the rule's scope
     int attention = 0;
-    int ready = 0; // back from Attention Required
     int proceeded = 0; // Awaiting User without an answer in time
 };
 
 namespace Reclamation {
 
-inline const QString AppActor = QStringLiteral("Roadmunk SAM");
+using Candidates::AppActor;
 // The person at the keyboard, for the audit log and candidate history: the OS account name.
 QString currentActor();
 

@@ -180,6 +180,21 @@ QList<Migration> all()
                   "ALTER TABLE integration_profile ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 4"),
                 QStringLiteral("ALTER TABLE integration_profile ADD COLUMN report_max_age_days INTEGER NOT "
                                "NULL DEFAULT 30") } },
+        // A date Roadmunk sent that could not be read, as sent: the activity is unknown, not none.
+        { QStringLiteral("unreadable dates"),
+            { QStringLiteral("ALTER TABLE subscription ADD COLUMN last_login_unreadable VARCHAR(100)"),
+                QStringLiteral("ALTER TABLE subscription ADD COLUMN activity_unreadable VARCHAR(100)") } },
+        // A deactivateUser call is claimed here before it is sent, one row a user for good: the
+        // primary key is what makes "at most once" hold across runs, processes and crashes.
+        { QStringLiteral("deactivation claims"),
+            { QStringLiteral(
+                "CREATE TABLE deactivation_claim ("
+                " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                " user_id VARCHAR(64) NOT NULL,"
+                " candidate_id INTEGER NOT NULL,"
+                " claimed_at VARCHAR(32) NOT NULL,"
+                " actor VARCHAR(200) NOT NULL,"
+                " PRIMARY KEY (profile_id, user_id))") } },
     };
 }
 

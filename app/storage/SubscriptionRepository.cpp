@@ -41,7 +41,8 @@ Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profile
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT user_id, email, first_name, last_name, display_name, role, seat_type, "
                              "invited, job_title, last_login, "
-                             "last_activity, activity_source, activity_reason FROM subscription WHERE "
+                             "last_activity, activity_source, activity_reason, last_login_unreadable, "
+                             "activity_unreadable FROM subscription WHERE "
                              "profile_id = :p ORDER BY email"));
     q.bindValue(QStringLiteral(":p"), profileId);
     if (!q.exec()) {
@@ -67,9 +68,24 @@ Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profile
         r.activity.lastActivity = timeFrom(q.value(10));
         r.activity.source = ActivityRules::sourceFromCode(q.value(11).toString());
         r.activity.reason = ActivityRules::reasonFromCode(q.value(12).toString());
+        s.lastLoginUnreadable = q.value(13).toString();
+        r.activity.unreadable = q.value(14).toString();
         records.append(std::move(r));
     }
     return records;
+}
+
+Result<int> SubscriptionRepository::count(qint64 profileId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM subscription WHERE profile_id = :p"));
+    q.bindValue(QStringLiteral(":p"), profileId);
+    if (!q.exec() || !q.next()) {
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the subscriptions."),
+            q.lastError());
+    }
+    return q.value(0).toInt();
 }
 
 Result<QList<SoftwareSubscription>> SubscriptionRepository::subscriptions(qint64 profileId)
@@ -130,11 +146,12 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
         insert.prepare(QStringLiteral(
             "INSERT INTO subscription (profile_id, user_id, email, first_name, last_name, display_name, "
             "role, seat_type, "
-            "invited, job_title, last_login, last_activity, activity_source, activity_reason) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "invited, job_title, last_login, last_activity, activity_source, activity_reason, "
+            "last_login_unreadable, activity_unreadable) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const SoftwareSubscription& s : subscriptions) {
             const UserActivity a = activityById.value(
-                s.userId, UserActivity { s.userId, {}, ActivitySource::None, NoActivityReason::NoData });
+                s.userId, UserActivity { s.userId, {}, ActivitySource::None, NoActivityReason::NoData, {} });
             insert.addBindValue(profileId);
             insert.addBindValue(s.userId);
             insert.addBindValue(s.email);
@@ -150,6 +167,8 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
             insert.addBindValue(timeOrNull(a.lastActivity));
             insert.addBindValue(ActivityRules::sourceCode(a.source));
             insert.addBindValue(ActivityRules::reasonCode(a.reason));
+            insert.addBindValue(textOrNull(s.lastLoginUnreadable));
+            insert.addBindValue(textOrNull(a.unreadable));
             if (!insert.exec()) {
                 return Database::storageError(QCoreApplication::translate("rmsam::SubscriptionRepository",
                                                   "Cannot store the subscriptions."),
@@ -191,12 +210,13 @@ Result<JobResult> SubscriptionRepository::replaceActivity(
     auto done = inTransaction(db, [&]() -> Result<void> {
         QSqlQuery update(db);
         update.prepare(QStringLiteral(
-            "UPDATE subscription SET last_activity = ?, activity_source = ?, activity_reason = ? "
-            "WHERE profile_id = ? AND user_id = ?"));
+            "UPDATE subscription SET last_activity = ?, activity_source = ?, activity_reason = ?, "
+            "activity_unreadable = ? WHERE profile_id = ? AND user_id = ?"));
         for (const UserActivity& a : activity) {
             update.addBindValue(timeOrNull(a.lastActivity));
             update.addBindValue(ActivityRules::sourceCode(a.source));
             update.addBindValue(ActivityRules::reasonCode(a.reason));
+            update.addBindValue(textOrNull(a.unreadable));
             update.addBindValue(profileId);
             update.addBindValue(a.userId);
             if (!update.exec()) {

@@ -27,6 +27,8 @@ public:
     explicit SubscriptionRepository(Database& database);
 
     Result<QList<SubscriptionRecord>> records(qint64 profileId);
+    // How many subscriptions the profile's snapshot holds.
+    Result<int> count(qint64 profileId);
     Result<QList<SoftwareSubscription>> subscriptions(qint64 profileId);
 
     // Replaces the subscriptions (and, when activity is given, the activity) of the profile,
