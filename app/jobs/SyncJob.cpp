@@ -53,6 +53,14 @@ void SyncJob::start()
     options.allowLoopback = !m_profile.endpointOverride.isEmpty();
     m_client = new RoadmunkClient(m_network, m_profile.connectionUrl(), m_token, options, this);
     m_token.fill(QLatin1Char('\0'));
+    auto previous = SubscriptionRepository(m_database).count(m_profile.id);
+    if (!previous) {
+        m_pending.clear();
+        m_outcome.error = previous.error();
+        finish();
+        return;
+    }
+    m_previousUsers = previous.value();
     next();
 }
 
@@ -95,6 +103,11 @@ void SyncJob::fetch(JobKind kind)
 {
     PagedFetcher::Options options { m_options.pageSize,
         m_options.maxInFlight > 0 ? m_options.maxInFlight : m_profile.maxInFlight };
+    if (kind == JobKind::Subscriptions && m_previousUsers > 0) {
+        // An account does not grow tenfold between two syncs; a listing that does is broken.
+        options.maxRows = int(qMin<qint64>(PagedFetcher::Options::AbsoluteMaxRows,
+            qMax<qint64>(10'000, qint64(m_previousUsers) * 10)));
+    }
     auto makeRequest = kind == JobKind::Subscriptions ? PagedFetcher::RequestFactory(&Queries::usersPage)
                                                       : PagedFetcher::RequestFactory(&Queries::roadmapsPage);
     m_fetcher = new PagedFetcher(m_client,
@@ -129,16 +142,53 @@ void SyncJob::fetched(JobKind kind, const Result<PagedListing>& listing)
             "The user list kept changing during the download; this snapshot may miss users who joined or "
             "left meanwhile. The next run corrects it.");
     }
-    kind == JobKind::Subscriptions ? storeSubscriptions(listing.value()) : storeActivity(listing.value());
+    if (kind == JobKind::Subscriptions) {
+        if (const auto refused = refuseShrink(listing.value().rowCount)) {
+            m_outcome.shrinkRefused = true;
+            failJob(kind, *refused);
+            return;
+        }
+        storeSubscriptions(listing.value());
+    } else {
+        storeActivity(listing.value());
+    }
+}
+
+std::optional<Error> SyncJob::refuseShrink(int listed) const
+{
+    if (m_options.acceptShrink || m_previousUsers == 0) {
+        return std::nullopt;
+    }
+    const qint64 lost = qint64(m_previousUsers) - listed;
+    if (listed > 0 && lost * 100 <= qint64(m_previousUsers) * m_options.maxShrinkPercent) {
+        return std::nullopt;
+    }
+    return Error { ErrorCode::Conflict,
+        listed == 0
+            ? tr("Roadmunk listed no users at all, where the last snapshot has %1. Nothing was "
+                 "replaced. If the account really is empty, run the sync again and accept the "
+                 "smaller list (sync --accept-shrink, or Accept in the app).")
+                  .arg(m_previousUsers)
+            : tr("Roadmunk listed %1 users, %2 fewer than the last snapshot (%3 %). Nothing was "
+                 "replaced. If so many users really left, run the sync again and accept the smaller "
+                 "list (sync --accept-shrink, or Accept in the app).")
+                  .arg(listed)
+                  .arg(lost)
+                  .arg(lost * 100 / m_previousUsers),
+        QStringLiteral("users listing shrank from %1 to %2; limit %3 %")
+            .arg(m_previousUsers)
+            .arg(listed)
+            .arg(m_options.maxShrinkPercent) };
 }
 
 void SyncJob::storeSubscriptions(const PagedListing& listing)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<SoftwareSubscription> subscriptions;
     subscriptions.reserve(listing.rowCount);
     for (const QJsonArray& page : listing.pages) {
         for (const QJsonValue& user : page) {
-            subscriptions.append(RoadmunkData::subscriptionFromUser(user.toObject()));
+            subscriptions.append(RoadmunkData::subscriptionFromUser(user.toObject(), now));
         }
     }
     JobResult result = newResult(JobKind::Subscriptions);
@@ -158,10 +208,11 @@ void SyncJob::storeSubscriptions(const PagedListing& listing)
 
 void SyncJob::storeActivity(const PagedListing& listing)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<RoadmapEvent> events;
     for (const QJsonArray& page : listing.pages) {
         for (const QJsonValue& roadmap : page) {
-            events.append(RoadmunkData::eventsFromRoadmap(roadmap.toObject()));
+            events.append(RoadmunkData::eventsFromRoadmap(roadmap.toObject(), now));
         }
     }
     SubscriptionRepository repository(m_database);

@@ -26,6 +26,11 @@ struct SyncOptions
     QString trigger = QStringLiteral("manual");
     int pageSize = 100;
     int maxInFlight = 0; // 0: the profile's setting
+    // A users listing that is empty or has this share fewer users than the stored snapshot
+    // is not applied unless the admin accepted it (`sync --accept-shrink`, the GUI's button).
+    static constexpr int DefaultMaxShrinkPercent = 20;
+    int maxShrinkPercent = DefaultMaxShrinkPercent;
+    bool acceptShrink = false;
 };
 
 // What a sync did: one job result per job that ran (failed and cancelled runs included), and
@@ -36,6 +41,9 @@ struct SyncOutcome
     std::optional<Error> error;
     // The reclamation rule's evaluation after a job stored data; its failure is in error.
     std::optional<EvaluationSummary> evaluation;
+    // The users listing was much smaller than the snapshot and was not applied: ask the admin,
+    // and run again with SyncOptions::acceptShrink if they accept it.
+    bool shrinkRefused = false;
 };
 
 // The notice for the desktop when a scheduled run failed (the admin is not watching it); none
@@ -67,6 +75,7 @@ signals:
 private:
     void fetch(JobKind kind);
     void fetched(JobKind kind, const Result<PagedListing>& listing);
+    std::optional<Error> refuseShrink(int listed) const;
     void storeSubscriptions(const PagedListing& listing);
     void storeActivity(const PagedListing& listing);
     void next();
@@ -78,6 +87,7 @@ private:
     IntegrationProfile m_profile;
     QString m_token;
     SyncOptions m_options;
+    int m_previousUsers = 0; // in the stored snapshot when the job started
     QNetworkAccessManager* m_network = nullptr;
     RoadmunkClient* m_client = nullptr;
     QPointer<PagedFetcher> m_fetcher;

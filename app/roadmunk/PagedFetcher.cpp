@@ -1,6 +1,7 @@
 #include "roadmunk/PagedFetcher.h"
 
 #include "roadmunk/RoadmunkClient.h"
+#include "roadmunk/RoadmunkData.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,6 +25,7 @@ PagedFetcher::PagedFetcher(
     m_options.pageSize = qMax(1, m_options.pageSize);
     m_firstLimit = m_options.pageSize;
     m_options.maxInFlight = qMax(1, m_options.maxInFlight);
+    m_options.maxRows = qBound(1, m_options.maxRows, Options::AbsoluteMaxRows);
 }
 
 void PagedFetcher::start()
@@ -71,7 +73,21 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
         return;
     }
     const QJsonArray rows = page.value(QLatin1String("page")).toArray();
-    const bool hasMore = page.value(QLatin1String("hasMore")).toBool();
+    const QJsonValue more = page.value(QLatin1String("hasMore"));
+    if (!more.isBool()) {
+        fail(Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate("rmsam::PagedFetcher",
+                "Roadmunk's %1 listing did not say whether more rows follow, so it cannot be read "
+                "safely. Nothing was changed; try again later.")
+                .arg(m_rootField),
+            QStringLiteral("offset %1: hasMore is %2, not a boolean").arg(offset).arg(more.type()) });
+        return;
+    }
+    const bool hasMore = more.toBool();
+    if (auto checked = checkRows(offset, rows); !checked) {
+        fail(checked.error());
+        return;
+    }
     m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
     m_spans.insert(offset, int(rows.size()));
     // Kept as the page's array: one compact container, not an object per row.
@@ -97,8 +113,57 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
                 .arg(offset) });
         return;
     }
+    if (m_rowsReceived > m_options.maxRows) {
+        fail(Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate("rmsam::PagedFetcher",
+                "Roadmunk's %1 listing went on past %2 rows, more than this account can hold, so it "
+                "was stopped. Nothing was changed; try again later, and tell Roadmunk's support if "
+                "it keeps happening.")
+                .arg(m_rootField)
+                .arg(m_options.maxRows),
+            QStringLiteral("%1 rows received at offset %2, bound %3")
+                .arg(m_rowsReceived)
+                .arg(offset)
+                .arg(m_options.maxRows) });
+        return;
+    }
     emit progress(int(m_pages.size()), m_rowsReceived);
     schedule();
+}
+
+Result<void> PagedFetcher::checkRows(int offset, const QJsonArray& rows)
+{
+    const auto broken = [&](const QString& why) {
+        return Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate("rmsam::PagedFetcher",
+                "Roadmunk's %1 listing is inconsistent (%2), so it cannot be used safely. Nothing "
+                "was changed; try again later.")
+                .arg(m_rootField, why),
+            QStringLiteral("offset %1: %2").arg(offset).arg(why) };
+    };
+    QSet<QString> inPage;
+    int repeated = 0;
+    for (const QJsonValue& row : rows) {
+        const QString id = RoadmunkData::idOf(row.toObject().value(QLatin1String("id")));
+        if (id.isEmpty()) {
+            return broken(QCoreApplication::translate("rmsam::PagedFetcher", "a row without a valid id"));
+        }
+        if (inPage.contains(id)) {
+            return broken(QCoreApplication::translate("rmsam::PagedFetcher", "the id %1 twice in one page")
+                              .arg(id.left(64)));
+        }
+        inPage.insert(id);
+        repeated += m_seen.contains(id) ? 1 : 0;
+    }
+    // Rows shift between pages when users join or leave, so some overlap is normal; a page of
+    // nothing but rows already received is a server that ignores the offset.
+    if (!rows.isEmpty() && repeated == rows.size() && !m_pages.contains(offset)) {
+        return broken(QCoreApplication::translate(
+            "rmsam::PagedFetcher", "the page at offset %1 repeats rows already received")
+                          .arg(offset));
+    }
+    m_seen.unite(inPage);
+    return {};
 }
 
 int PagedFetcher::firstGap()
@@ -177,7 +242,7 @@ void PagedFetcher::complete()
     seen.reserve(m_rowsReceived);
     for (QJsonArray& page : m_pages) {
         for (qsizetype i = 0; i < page.size();) {
-            const QString id = page.at(i).toObject().value(QLatin1String("id")).toVariant().toString();
+            const QString id = RoadmunkData::idOf(page.at(i).toObject().value(QLatin1String("id")));
             if (seen.contains(id)) {
                 ++listing.duplicates;
                 page.removeAt(i);

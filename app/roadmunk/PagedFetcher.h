@@ -29,6 +29,11 @@ struct PagedListing
 // The server may cap a page below the limit asked for while `hasMore` is true, so coverage is
 // tracked by rows received: any gap left by a short page is requested again. The end is known
 // from the first page that says `hasMore: false`.
+//
+// Every listing terminates and is checked as it arrives: a `hasMore` that is not a boolean, a
+// row without a well-formed id, an id twice in one page, a page that only repeats rows already
+// received (a server ignoring `offset`) or more rows than Options::maxRows fail the listing with
+// a message that says so; nothing of a failed listing is used.
 class PagedFetcher : public QObject
 {
     Q_OBJECT
@@ -37,8 +42,10 @@ public:
     using RequestFactory = std::function<GraphQlRequest(int limit, int offset)>;
     struct Options
     {
+        static constexpr int AbsoluteMaxRows = 300'000;
         int pageSize = 100;
         int maxInFlight = 4;
+        int maxRows = AbsoluteMaxRows; // more than this fails the listing
     };
 
     PagedFetcher(RoadmunkClient* client, QString rootField, RequestFactory makeRequest, Options options,
@@ -55,6 +62,7 @@ private:
     void schedule();
     void request(int offset);
     void received(int offset, const QJsonObject& page);
+    Result<void> checkRows(int offset, const QJsonArray& rows);
     int firstGap();
     int end() const; // total rows once known, else -1
     void fail(const Error& error);
@@ -72,6 +80,7 @@ private:
     int m_rowsReceived = 0;
     int m_firstLimit = 0;
     QSet<int> m_inFlight;
+    QSet<QString> m_seen; // ids received so far
     int m_lastPageEnd = -1; // offset + rows of a non-empty page that said hasMore: false
     int m_emptyEnd = -1; // lowest offset of an empty page that said hasMore: false
     int m_requests = 0;

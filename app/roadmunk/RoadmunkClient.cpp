@@ -185,6 +185,7 @@ struct RoadmunkClient::Call
     QElapsedTimer clock;
     std::unique_ptr<QTimer> deadline = std::make_unique<QTimer>();
     std::unique_ptr<QTimer> retry = std::make_unique<QTimer>();
+    bool tooLarge = false; // the answer passed Options::maxResponseBytes and was aborted
     QPointer<QNetworkReply> reply;
     int attempts = 0;
     QString lastFailure; // the detail of the attempt before the one in flight, if any
@@ -266,6 +267,12 @@ void RoadmunkClient::send(Call* call)
     qCDebug(lcRoadmunk) << "POST" << call->request.operationName << "to" << m_endpoint.host() << "attempt"
                         << call->attempts;
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { attemptFinished(call, reply); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64 total) {
+        if (!call->tooLarge && qMax(received, total) > m_options.maxResponseBytes) {
+            call->tooLarge = true;
+            reply->abort();
+        }
+    });
 }
 
 void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)
@@ -287,6 +294,21 @@ void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)
                 "happening, check your network connection.")
                 .arg(m_endpoint.host(), seconds(m_options.transferTimeoutMs)),
             QStringLiteral("no data for %1 ms (transfer timeout)").arg(m_options.transferTimeoutMs) };
+    }
+    if (call->tooLarge) {
+        // Not retried: the same request would get the same answer. For a mutation the server may
+        // have acted, which the caller treats like any other failure after sending.
+        result = Error { ErrorCode::ProtocolError,
+            QCoreApplication::translate("rmsam::RoadmunkClient",
+                "%1 sent an answer larger than %2 MB, more than any Roadmunk answer should be, so it was "
+                "not read. Nothing was changed; try again later.")
+                .arg(m_endpoint.host())
+                .arg(m_options.maxResponseBytes / (1024 * 1024)),
+            QStringLiteral("%1 answer over %2 bytes aborted")
+                .arg(call->request.operationName)
+                .arg(m_options.maxResponseBytes) };
+        finish(call, std::move(result));
+        return;
     }
     if (result) {
         finish(call, std::move(result));

@@ -43,6 +43,10 @@ public:
         int retryBaseDelayMs = 500; // doubled per retry, then jittered down by up to half
         int retryMaxDelayMs = 8000; // the backoff's cap; a Retry-After may ask for longer
         bool allowLoopback = false; // only the sandbox and tests
+        // A larger answer is cut off and fails: a page of users is tens of KB, so this bounds
+        // the memory a broken or hostile gateway can make the app use.
+        static constexpr qint64 DefaultMaxResponseBytes = 8 * 1024 * 1024;
+        qint64 maxResponseBytes = DefaultMaxResponseBytes;
     };
 
     RoadmunkClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& token,
