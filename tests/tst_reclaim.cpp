@@ -293,21 +293,41 @@ private slots:
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.last().outcome, QStringLiteral("unknown"));
 
-        // The next sync puts it back to Ready; the next run reads the user before calling again,
-        // and Roadmunk says it was already done.
+        // A sync leaves it to a person: neither Ready again nor rewritten.
         sync(*f);
         QCOMPARE(ReclamationRepository(*m_database).candidate(uncertain.number).value().state,
-            CandidateState::Ready);
+            CandidateState::AttentionRequired);
         f->operations.clear();
-        const ReclaimOutcome second = reclaim(*f, false, 1);
-        QVERIFY(!second.error);
-        QCOMPARE(second.items.first().candidate.number, uncertain.number);
-        QCOMPARE(second.items.first().outcome, ReclaimItem::Outcome::AlreadyDeactivated);
-        const qsizetype call = f->operations.indexOf(QStringLiteral("DeactivateUser"));
-        QVERIFY(call > 0);
-        QCOMPARE(f->operations.at(call - 1), QStringLiteral("User"));
-        QCOMPARE(ReclamationRepository(*m_database).candidate(uncertain.number).value().state,
-            CandidateState::ClosedComplete);
+        const ReclaimOutcome second = reclaim(*f, false, 5);
+        QVERIFY(std::none_of(second.items.cbegin(), second.items.cend(),
+            [&](const ReclaimItem& i) { return i.candidate.number == uncertain.number; }));
+
+        // Only a person moves it on, with a note; and even then the user is never sent a second
+        // deactivateUser: the claim of the first call stands.
+        ReclamationRepository repository(*m_database);
+        QCOMPARE(repository.apply(uncertain.number, CandidateAction::DataFixed, Reclamation::AppActor,
+                                  QStringLiteral("sync")).error().code,
+            ErrorCode::InvalidState);
+        QCOMPARE(repository.apply(uncertain.number, CandidateAction::DataFixed, QStringLiteral("admin"), {})
+                     .error()
+                     .code,
+            ErrorCode::InvalidInput);
+        QVERIFY(repository.apply(uncertain.number, CandidateAction::DataFixed, QStringLiteral("admin"),
+            QStringLiteral("looked in Roadmunk")));
+        f->operations.clear();
+        const ReclaimOutcome third = reclaim(*f, false, 5);
+        const auto again = std::find_if(third.items.cbegin(), third.items.cend(),
+            [&](const ReclaimItem& i) { return i.candidate.number == uncertain.number; });
+        QVERIFY(again != third.items.cend());
+        QCOMPARE(again->outcome, ReclaimItem::Outcome::Refused);
+        QVERIFY(!f->operations.contains(QStringLiteral("DeactivateUser"))
+            || std::none_of(third.items.cbegin(), third.items.cend(), [&](const ReclaimItem& i) {
+                   return i.candidate.userId == uncertain.userId && i.outcome == ReclaimItem::Outcome::Deactivated;
+               }));
+        QCOMPARE(f->sandbox->account().deactivations().size(), qsizetype(
+            1 + third.count(ReclaimItem::Outcome::Deactivated) + first.count(ReclaimItem::Outcome::Deactivated)));
+        QVERIFY(repository.apply(uncertain.number, CandidateAction::Close, QStringLiteral("admin"),
+            QStringLiteral("Roadmunk shows the user inactive")));
     }
 
     void reclaimIsRefusedWhenTheSubflowIsOff()

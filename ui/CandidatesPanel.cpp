@@ -48,6 +48,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
 
     const QList<QPair<CandidateAction, QString>> actions = {
         { CandidateAction::Reclaim, tr("Mark for re&claim") },
+        { CandidateAction::DataFixed, tr("Checked, read&y") },
         { CandidateAction::Skip, tr("S&kip") },
         { CandidateAction::Close, tr("C&lose") },
         { CandidateAction::UserKeeps, tr("User keeps i&t") },

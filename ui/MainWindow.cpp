@@ -202,6 +202,9 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
             m_tabs->reloadTables();
             statusBar()->showMessage(
                 outcome.error ? tr("Sync failed: %1").arg(outcome.error->message) : tr("Sync finished."));
+            if (outcome.shrinkRefused) {
+                askToAcceptShrink(outcome.error ? outcome.error->message : QString());
+            }
         }
         updateSyncState();
     });
@@ -346,11 +349,32 @@ void MainWindow::updateKeychainBanner()
 
 void MainWindow::syncNow()
 {
+    startSync(SyncOptions {});
+}
+
+void MainWindow::startSync(const SyncOptions& options)
+{
     auto profile = m_service.profiles().find(m_form->profileId());
     if (!profile || !profile.value().isPublished()) {
         return;
     }
-    m_sync.start(profile.value(), SyncOptions {});
+    m_sync.start(profile.value(), options);
+}
+
+void MainWindow::askToAcceptShrink(const QString& why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Much smaller user list"), why, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("acceptShrinkBox"));
+    QPushButton* accept = box.addButton(tr("&Accept the smaller list"), QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("acceptShrink"));
+    box.addButton(tr("&Keep the current snapshot"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton*>(box.buttons().constLast()));
+    box.exec();
+    if (box.clickedButton() == accept) {
+        SyncOptions options;
+        options.acceptShrink = true;
+        startSync(options);
+    }
 }
 
 void MainWindow::updateSyncState()

@@ -19,6 +19,7 @@ class ProfileListModel;
 class ProfileService;
 class ProfileTabs;
 class SyncRunner;
+struct SyncOptions;
 
 // Profiles on the left, the selected profile's form on the right; the wizard creates new ones.
 class MainWindow : public QMainWindow
@@ -44,6 +45,8 @@ public slots:
     void deleteProfile();
     void selectProfile(qint64 id);
     void syncNow();
+    void startSync(const SyncOptions& options);
+    void askToAcceptShrink(const QString& why);
     // Writes the current tab's table to path (translated headers); false on failure.
     bool exportTo(const QString& path);
 

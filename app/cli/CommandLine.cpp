@@ -169,6 +169,8 @@ void CommandLine::start(const QStringList& arguments)
             QStringLiteral("JOB") });
         parser.addOption({ QStringLiteral("max-in-flight"),
             tr("Requests in flight at once (1–16, default 4)."), QStringLiteral("N") });
+        parser.addOption({ QStringLiteral("accept-shrink"),
+            tr("Apply the users listing even if it is empty or much smaller than the last snapshot.") });
     }
     if (command == QLatin1String("schedule")) {
         parser.addOption({ QStringLiteral("job"), tr("subscriptions or activity"), QStringLiteral("JOB") });
@@ -232,7 +234,7 @@ void CommandLine::start(const QStringList& arguments)
                   "  token clear --profile NAME\n"
                   "  validate --profile NAME\n"
                   "  publish --profile NAME [--yes]\n"
-                  "  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N]\n"
+                  "  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]\n"
                   "  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]\n"
                   "       [--max-in-flight N] [--report-max-age DAYS]\n"
                   "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
@@ -248,8 +250,8 @@ void CommandLine::start(const QStringList& arguments)
                   "collaborator|reviewer\n"
                   "       --owned N --price AMOUNT --currency CODE [--period year|month]\n"
                   "  candidate list --profile NAME | candidate show|notice --number N\n"
-                  "  candidate reclaim|skip|close|note|keep|release|approve|decline --number N [--note "
-                  "TEXT]\n"
+                  "  candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N\n"
+                  "       [--note TEXT]   (leaving Attention Required takes a note)\n"
                   "  reclaim --profile NAME [--dry-run | --yes] [--max N]\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
@@ -397,7 +399,7 @@ void CommandLine::start(const QStringList& arguments)
     }
     if (command == QLatin1String("candidate")) {
         static const QStringList actions = { QStringLiteral("show"), QStringLiteral("notice"),
-            QStringLiteral("reclaim"), QStringLiteral("skip"), QStringLiteral("close"),
+            QStringLiteral("reclaim"), QStringLiteral("ready"), QStringLiteral("skip"), QStringLiteral("close"),
             QStringLiteral("note"), QStringLiteral("keep"), QStringLiteral("release"),
             QStringLiteral("approve"), QStringLiteral("decline") };
         const bool list = sub == QLatin1String("list") && parser.isSet(QStringLiteral("profile"));
@@ -405,7 +407,7 @@ void CommandLine::start(const QStringList& arguments)
             && (sub != QLatin1String("note") || parser.isSet(QStringLiteral("note")));
         if (!list && !act) {
             return usage(QStringLiteral(
-                "roadmunk-sam candidate list --profile NAME | candidate show|notice|reclaim|skip|close|"
+                "roadmunk-sam candidate list --profile NAME | candidate show|notice|reclaim|ready|skip|close|"
                 "keep|release|approve|decline --number N [--note TEXT] | candidate note "
                 "--number N --note TEXT"));
         }

@@ -40,6 +40,7 @@ void CommandLine::sync(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("max-in-flight"))) {
         options.maxInFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
     }
+    options.acceptShrink = parser.isSet(QStringLiteral("accept-shrink"));
     if (!options.subscriptions && !p.downloadActivity) {
         return fail(Error { ErrorCode::InvalidState,
             tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),

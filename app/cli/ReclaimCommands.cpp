@@ -219,6 +219,7 @@ void CommandLine::candidate(const QCommandLineParser& parser, const QString& act
     } else if (action != QLatin1String("show")) {
         static const QHash<QString, CandidateAction> actions = {
             { QStringLiteral("reclaim"), CandidateAction::Reclaim },
+            { QStringLiteral("ready"), CandidateAction::DataFixed },
             { QStringLiteral("skip"), CandidateAction::Skip },
             { QStringLiteral("close"), CandidateAction::Close },
             { QStringLiteral("keep"), CandidateAction::UserKeeps },

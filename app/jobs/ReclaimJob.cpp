@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QUrl>
@@ -132,8 +133,9 @@ Result<QList<ReclaimItem>> plan(
     auto candidates = repository.candidates(profile.id);
     auto entitlements = repository.entitlements(profile.id);
     auto exclusions = ExclusionRepository(database).list();
-    for (const Error* e :
-        { rule.failure(), candidates.failure(), entitlements.failure(), exclusions.failure() }) {
+    auto claimed = repository.claimedUsers(profile.id);
+    for (const Error* e : { rule.failure(), candidates.failure(), entitlements.failure(), exclusions.failure(),
+             claimed.failure() }) {
         if (e) {
             return *e;
         }
@@ -156,6 +158,11 @@ Result<QList<ReclaimItem>> plan(
             item.outcome = Outcome::Refused;
             item.message
                 = QCoreApplication::translate("rmsam::ReclaimJob", "An Account Admin is never deactivated.");
+        } else if (claimed.value().contains(c.userId)) {
+            item.outcome = Outcome::Refused;
+            item.message = QCoreApplication::translate("rmsam::ReclaimJob",
+                "A deactivation was already sent for this user, and is never sent twice. Check the user "
+                "in Roadmunk and close the candidate by hand.");
         } else if (Exclusions::isExcluded(subscriptionOf(c), exclusions.value())) {
             item.outcome = Outcome::Refused;
             item.message
@@ -311,9 +318,14 @@ void ReclaimJob::roadmapsRead(const Result<PagedListing>& listing)
         stop(listing.error());
         return;
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QJsonArray& page : listing.value().pages) {
         for (const QJsonValue& roadmap : page) {
-            for (const RoadmapEvent& e : RoadmunkData::eventsFromRoadmap(roadmap.toObject())) {
+            for (const RoadmapEvent& e : RoadmunkData::eventsFromRoadmap(roadmap.toObject(), now)) {
+                if (!e.unreadable.isEmpty()) {
+                    m_roadmapUnreadable.insert(e.userId, e.unreadable);
+                    continue;
+                }
                 QDateTime& latest = m_roadmapActivity[e.userId];
                 if (!latest.isValid() || e.when > latest) {
                     latest = e.when;
@@ -382,7 +394,7 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
         ++m_next;
         next();
     };
-    if (!user.isObject()) {
+    if (user.isNull()) {
         item.outcome = Outcome::Skipped;
         item.message
             = QCoreApplication::translate("rmsam::ReclaimJob", "Roadmunk no longer knows this user.");
@@ -391,20 +403,15 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
         }
         return;
     }
-    const SoftwareSubscription now = RoadmunkData::subscriptionFromUser(user.toObject());
-    QString changed;
-    if (now.role == QLatin1String("account_admin")) {
-        changed = QCoreApplication::translate(
-            "rmsam::ReclaimJob", "The user is now an Account Admin; Account Admins are never deactivated.");
-    } else if (!m_rule.rolesInScope.contains(now.role)) {
-        changed = QCoreApplication::translate(
-            "rmsam::ReclaimJob", "The user's role is now \"%1\", which the reclamation rule does not cover.")
-                      .arg(now.role);
-    } else if (now.email.compare(item.candidate.email, Qt::CaseInsensitive) != 0) {
-        changed = QCoreApplication::translate(
-            "rmsam::ReclaimJob", "The user's email is now %1; check that this is still the same person.")
-                      .arg(now.email);
+    if (!user.isObject()) {
+        item.outcome = Outcome::Failed;
+        item.message = QCoreApplication::translate("rmsam::ReclaimJob",
+            "Roadmunk's answer about the user was not readable, so nothing was deactivated.");
+        stop(Error { ErrorCode::ProtocolError, item.message, QStringLiteral("user is not an object") });
+        return;
     }
+    const QDateTime current = QDateTime::currentDateTimeUtc();
+    const QString changed = recheck(item.candidate, user.toObject(), current);
     if (!changed.isEmpty()) {
         item.outcome = Outcome::NeedsAttention;
         item.message = changed;
@@ -413,12 +420,12 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
         }
         return;
     }
+    const SoftwareSubscription now = RoadmunkData::subscriptionFromUser(user.toObject(), current);
     QDateTime last = now.lastLogin;
     const QDateTime roadmap = m_roadmapActivity.value(now.userId);
     if (roadmap.isValid() && (!last.isValid() || roadmap > last)) {
         last = roadmap;
     }
-    const QDateTime current = QDateTime::currentDateTimeUtc();
     if (last.isValid() && last.daysTo(current) < m_rule.thresholdDays) {
         item.outcome = Outcome::Canceled;
         item.message = QCoreApplication::translate("rmsam::ReclaimJob", "Active again on %1.")
@@ -437,9 +444,53 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
     deactivate(item);
 }
 
+QString ReclaimJob::recheck(const RemovalCandidate& c, const QJsonObject& user, const QDateTime& now) const
+{
+    // No deactivation without proof: every answer below that is not plainly "the same person,
+    // in scope, inactive past the threshold" sends the candidate to a person.
+    const SoftwareSubscription s = RoadmunkData::subscriptionFromUser(user, now);
+    if (s.userId != c.userId) {
+        return QCoreApplication::translate(
+            "rmsam::ReclaimJob", "Roadmunk answered with another user's id; nothing was deactivated.");
+    }
+    if (s.role == QLatin1String("account_admin")) {
+        return QCoreApplication::translate(
+            "rmsam::ReclaimJob", "The user is now an Account Admin; Account Admins are never deactivated.");
+    }
+    if (!m_rule.rolesInScope.contains(s.role)) {
+        return QCoreApplication::translate(
+            "rmsam::ReclaimJob", "The user's role is now \"%1\", which the reclamation rule does not cover.")
+            .arg(s.role.left(64));
+    }
+    if (s.email.isEmpty() || s.email.compare(c.email, Qt::CaseInsensitive) != 0) {
+        return QCoreApplication::translate(
+            "rmsam::ReclaimJob", "The user's email is now %1; check that this is still the same person.")
+            .arg(s.email.isEmpty() ? QStringLiteral("(none)") : s.email.left(320));
+    }
+    const QString unreadable
+        = s.lastLoginUnreadable.isEmpty() ? m_roadmapUnreadable.value(s.userId) : s.lastLoginUnreadable;
+    if (!unreadable.isEmpty()) {
+        return QCoreApplication::translate("rmsam::ReclaimJob",
+            "Roadmunk sent a date the app cannot read (%1), so the user's inactivity cannot be proven.")
+            .arg(unreadable);
+    }
+    if (!s.lastLogin.isValid() && c.lastActivity.isValid() && c.activitySource == ActivitySource::Login) {
+        return QCoreApplication::translate("rmsam::ReclaimJob",
+            "Roadmunk now says the user never logged in, but it reported a login on %1 before.")
+            .arg(c.lastActivity.toUTC().toString(Qt::ISODate));
+    }
+    return {};
+}
+
 void ReclaimJob::deactivate(ReclaimItem& item)
 {
-    if (!audit(item, QStringLiteral("before"), QStringLiteral("attempt"), item.candidate.justification)) {
+    auto claimed = ReclamationRepository(m_database)
+                       .claimDeactivation(auditEntry(
+                           item, QStringLiteral("before"), QStringLiteral("attempt"), item.candidate.justification));
+    if (!claimed) {
+        item.outcome = Outcome::Failed;
+        item.message = claimed.error().message;
+        stop(claimed.error());
         return;
     }
     const int index = m_next;
@@ -467,11 +518,27 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
         stop(Error { e.code, item.message, e.detail });
         return;
     }
-    const bool changed = data.value().value(QLatin1String("deactivateUser")).toBool();
-    item.outcome = changed ? Outcome::Deactivated : Outcome::AlreadyDeactivated;
-    item.message = changed
-        ? QCoreApplication::translate("rmsam::ReclaimJob", "Deactivated.")
-        : QCoreApplication::translate("rmsam::ReclaimJob", "Roadmunk says the user was already deactivated.");
+    const QJsonValue answer = data.value().value(QLatin1String("deactivateUser"));
+    if (answer != QJsonValue(true)) {
+        // `false` says Roadmunk did not deactivate; anything else says nothing. Either way the
+        // seat is not known to be free, and the claim stays: the app never calls again.
+        const bool refused = answer == QJsonValue(false);
+        item.outcome = refused ? Outcome::Failed : Outcome::Unknown;
+        item.message = refused
+            ? QCoreApplication::translate("rmsam::ReclaimJob",
+                "Roadmunk answered that it did not deactivate the user. Check the user in Roadmunk; the "
+                "app does not call again.")
+            : QCoreApplication::translate("rmsam::ReclaimJob",
+                "Roadmunk's answer did not say whether the user was deactivated. Check the user in "
+                "Roadmunk; the app does not call again.");
+        audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), item.message);
+        move(item, CandidateAction::DataMissing, item.message);
+        stop(Error { ErrorCode::ProtocolError, item.message, QStringLiteral("deactivateUser answered %1")
+                                                                  .arg(QString::fromUtf8(QJsonDocument(QJsonArray { answer }).toJson(QJsonDocument::Compact)).left(80)) });
+        return;
+    }
+    item.outcome = Outcome::Deactivated;
+    item.message = QCoreApplication::translate("rmsam::ReclaimJob", "Deactivated.");
     if (!audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), {})) {
         return;
     }
@@ -499,8 +566,8 @@ bool ReclaimJob::move(ReclaimItem& item, CandidateAction action, const QString& 
     return true;
 }
 
-bool ReclaimJob::audit(
-    const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail)
+AuditEntry ReclaimJob::auditEntry(
+    const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail) const
 {
     AuditEntry e;
     e.actor = m_options.actor;
@@ -512,7 +579,13 @@ bool ReclaimJob::audit(
     e.phase = phase;
     e.outcome = outcome;
     e.detail = detail;
-    auto written = ReclamationRepository(m_database).appendAudit(e);
+    return e;
+}
+
+bool ReclaimJob::audit(
+    const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail)
+{
+    auto written = ReclamationRepository(m_database).appendAudit(auditEntry(item, phase, outcome, detail));
     if (!written) {
         stop(written.error());
         return false;

@@ -104,9 +104,13 @@ private:
     void roadmapsRead(const Result<PagedListing>& listing);
     void next();
     void userRead(ReclaimItem& item, const Result<QJsonObject>& data);
+    // Why the user just read may not be deactivated for this candidate, or empty.
+    QString recheck(const RemovalCandidate& candidate, const QJsonObject& user, const QDateTime& now) const;
     void deactivate(ReclaimItem& item);
     void deactivated(ReclaimItem& item, const Result<QJsonObject>& data);
     bool move(ReclaimItem& item, CandidateAction action, const QString& note);
+    AuditEntry auditEntry(
+        const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail) const;
     bool audit(const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail);
     void stop(const Error& error);
     void finish();
@@ -122,6 +126,7 @@ private:
     ReclaimOutcome m_outcome;
     QString m_selfId;
     QHash<QString, QDateTime> m_roadmapActivity; // user id → latest archive/restore
+    QHash<QString, QString> m_roadmapUnreadable; // user id → an archive/restore date as sent
     int m_next = 0;
     bool m_cancelled = false;
     bool m_finished = false;

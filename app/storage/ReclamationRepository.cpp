@@ -250,6 +250,10 @@ Result<RemovalCandidate> ReclamationRepository::apply(
         if (!r) {
             return r.error();
         }
+        // Checked here, on the state read inside the transaction: no caller can skip it.
+        if (auto allowed = Candidates::checkMover(c.state, actor, note); !allowed) {
+            return allowed.error();
+        }
         auto to = Candidates::next(c.state, action, r.value().notifyUser);
         if (!to) {
             return to.error();
@@ -357,11 +361,17 @@ Result<void> ReclamationRepository::markDeactivated(
 Result<void> ReclamationRepository::forgetDeactivated(qint64 profileId, const QStringList& userIds)
 {
     QSqlQuery q(m_database.connection());
+    QSqlQuery claim(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM deactivated_user WHERE profile_id = ? AND user_id = ?"));
+    // A newer User report shows the user active again (reactivated by hand in Roadmunk): a later
+    // candidate for them may be reclaimed once more.
+    claim.prepare(QStringLiteral("DELETE FROM deactivation_claim WHERE profile_id = ? AND user_id = ?"));
     for (const QString& id : userIds) {
         q.addBindValue(profileId);
         q.addBindValue(id);
-        if (!q.exec()) {
+        claim.addBindValue(profileId);
+        claim.addBindValue(id);
+        if (!q.exec() || !claim.exec()) {
             return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
                                               "Cannot update the deactivated users."),
                 q.lastError());
@@ -370,12 +380,9 @@ Result<void> ReclamationRepository::forgetDeactivated(qint64 profileId, const QS
     return {};
 }
 
-Result<void> ReclamationRepository::appendAudit(AuditEntry e)
+Result<void> ReclamationRepository::insertAudit(QSqlDatabase& db, const AuditEntry& e)
 {
-    QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    // Durability of the audit trail does not depend on the rest of the database's setting.
-    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     q.prepare(
         QStringLiteral("INSERT INTO audit_entry (at, actor, profile_id, profile_name, candidate_id, user_id, "
                        "email, phase, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -389,16 +396,100 @@ Result<void> ReclamationRepository::appendAudit(AuditEntry e)
     q.addBindValue(e.email);
     q.addBindValue(e.phase);
     q.addBindValue(e.outcome);
-    q.addBindValue(e.detail);
-    const bool stored = q.exec();
-    const QSqlError error = q.lastError();
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    if (!stored) {
+    q.addBindValue(e.detail.left(2000));
+    if (!q.exec()) {
         return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
                                           "Cannot write the audit log; nothing was deactivated."),
-            error);
+            q.lastError());
     }
     return {};
+}
+
+Result<void> ReclamationRepository::appendAudit(AuditEntry e)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery pragma(db);
+    // Durability of the audit trail does not depend on the rest of the database's setting.
+    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    auto stored = insertAudit(db, e);
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return stored;
+}
+
+Result<QSet<QString>> ReclamationRepository::claimedUsers(qint64 profileId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT user_id FROM deactivation_claim WHERE profile_id = ?"));
+    q.addBindValue(profileId);
+    if (!q.exec()) {
+        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                          "Cannot read the deactivation claims."),
+            q.lastError());
+    }
+    QSet<QString> users;
+    while (q.next()) {
+        users.insert(q.value(0).toString());
+    }
+    return users;
+}
+
+Result<void> ReclamationRepository::claimDeactivation(const AuditEntry& before)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")); // not allowed inside the transaction
+    const auto refused = [&](const QString& why) {
+        return Error { ErrorCode::Conflict,
+            QCoreApplication::translate("rmsam::ReclamationRepository",
+                "%1 was not sent to Roadmunk: %2")
+                .arg(candidateNumberText(before.candidateNumber), why),
+            QStringLiteral("claim refused for user %1").arg(before.userId) };
+    };
+    auto done = inTransaction(db, [&]() -> Result<void> {
+        auto current = candidate(before.candidateNumber);
+        if (!current) {
+            return current.error();
+        }
+        if (current.value().state != CandidateState::AwaitingRevocation) {
+            return refused(QCoreApplication::translate("rmsam::ReclamationRepository",
+                "the candidate changed to %1 meanwhile (another run or another person).")
+                               .arg(Candidates::stateDisplayName(current.value().state)));
+        }
+        QSqlQuery seen(db);
+        seen.prepare(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM deactivation_claim WHERE profile_id = ? AND user_id = ?) + "
+            "(SELECT COUNT(*) FROM deactivated_user WHERE profile_id = ? AND user_id = ?)"));
+        for (int i = 0; i < 2; ++i) {
+            seen.addBindValue(before.profileId);
+            seen.addBindValue(before.userId);
+        }
+        if (!seen.exec() || !seen.next()) {
+            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
+                                              "Cannot read the deactivation claims."),
+                seen.lastError());
+        }
+        if (seen.value(0).toInt() > 0) {
+            return refused(QCoreApplication::translate("rmsam::ReclamationRepository",
+                "the app already sent, or began to send, a deactivation for this user, and never sends "
+                "one twice. Check the user in Roadmunk and close the candidate by hand."));
+        }
+        QSqlQuery claim(db);
+        claim.prepare(QStringLiteral("INSERT INTO deactivation_claim (profile_id, user_id, candidate_id, "
+                                     "claimed_at, actor) VALUES (?, ?, ?, ?, ?)"));
+        claim.addBindValue(before.profileId);
+        claim.addBindValue(before.userId);
+        claim.addBindValue(before.candidateNumber);
+        claim.addBindValue(now());
+        claim.addBindValue(before.actor);
+        if (!claim.exec()) {
+            // The primary key: another process claimed the user between our read and this write.
+            return refused(QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "another run claimed this user at the same moment."));
+        }
+        return insertAudit(db, before);
+    });
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return done;
 }
 
 Result<QList<AuditEntry>> ReclamationRepository::auditLog(qint64 profileId)

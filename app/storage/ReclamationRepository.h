@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QSet>
+#include <QSqlDatabase>
+
 #include "core/Reclamation.h"
 #include "core/Result.h"
 
@@ -42,6 +45,13 @@ public:
 
     // Appends with synchronous=FULL: the entry is on disk when this returns.
     Result<void> appendAudit(AuditEntry entry);
+    // Claims the deactivation of `before`'s user for its candidate and writes that audit entry,
+    // in one transaction, or refuses: the candidate must still be Awaiting Revocation, and the
+    // user must never have been claimed or recorded as deactivated (a user is sent
+    // deactivateUser at most once). Only after this succeeds may the call be sent.
+    Result<void> claimDeactivation(const AuditEntry& before);
+    // The users of the profile that a deactivation was ever claimed for.
+    Result<QSet<QString>> claimedUsers(qint64 profileId);
     // profileId 0: every profile's entries.
     Result<QList<AuditEntry>> auditLog(qint64 profileId);
 
@@ -50,6 +60,7 @@ public:
     Result<void> removeEntitlement(qint64 profileId, SeatType seatType);
 
 private:
+    Result<void> insertAudit(QSqlDatabase& db, const AuditEntry& e);
     Result<void> storeRule(const ReclamationRule& rule, bool replace);
     Database& m_database;
 };
