@@ -69,6 +69,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     m_server->route(graphQlPath, [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         handleGraphQl(request, std::move(responder));
     });
+    m_executor.setAnomalies(options.anomalies);
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         ++m_requestCount;
         ++m_pending;
@@ -79,6 +80,14 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
 }
 
 SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::setAnomalies(const SandboxAnomalies& anomalies)
+{
+    m_options.anomalies = anomalies;
+    m_executor.setAnomalies(anomalies);
+    qCInfo(lcSandbox).noquote() << "anomalies:"
+                                << (anomalies.isNone() ? QStringLiteral("none") : anomalies.toString());
+}
 
 quint16 SandboxServer::listen(quint16 port)
 {
@@ -258,7 +267,8 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
         injectFault(*fault, std::move(responder), result);
         return;
     }
-    sendJson(std::move(responder), StatusCode::Ok, result);
+    sendPayload(std::move(responder), StatusCode::Ok,
+        m_options.anomalies.pad(QJsonDocument(result).toJson(QJsonDocument::Compact)));
 }
 
 const SandboxFault* SandboxServer::faultFor(int requestNumber) const
@@ -414,7 +424,13 @@ void SandboxServer::sendError(
 void SandboxServer::sendJson(QHttpServerResponder&& responder, StatusCode status, const QJsonObject& body,
     const QByteArray& extraHeader, const QByteArray& extraValue)
 {
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    sendPayload(std::move(responder), status, QJsonDocument(body).toJson(QJsonDocument::Compact), extraHeader,
+        extraValue);
+}
+
+void SandboxServer::sendPayload(QHttpServerResponder&& responder, StatusCode status,
+    const QByteArray& payload, const QByteArray& extraHeader, const QByteArray& extraValue)
+{
     const auto write = [payload, status, extraHeader, extraValue](QHttpServerResponder& target) {
         const QByteArray contentType = QByteArrayLiteral("application/json");
         if (extraHeader.isEmpty())

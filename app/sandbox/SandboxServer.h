@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxExecutor.h"
 #include "sandbox/SandboxFault.h"
 
@@ -30,6 +31,7 @@ struct SandboxOptions
     QString limitedToken; // optional: authenticates, but lacks the Account Admin role
     QDateTime now; // the account's present; invalid: the current time
     QList<SandboxFault> faults; // the first that matches a request's number applies
+    SandboxAnomalies anomalies; // hostile but well-formed answers; none by default
 };
 
 // A local stand-in for Roadmunk's GraphQL gateway, for the demo mode and for tests.
@@ -83,6 +85,9 @@ public:
         m_options.faults = std::move(faults);
         m_graphQlRequestCount = 0;
     }
+    // Applies to the GraphQL requests that run from now on.
+    void setAnomalies(const SandboxAnomalies& anomalies);
+    const SandboxAnomalies& anomalies() const { return m_options.anomalies; }
     // GraphQL requests that reached the hook and the faults since they were last set.
     int graphQlRequestCount() const { return m_graphQlRequestCount; }
     // Faults injected since the server started.
@@ -103,6 +108,8 @@ private:
     Access accessFor(const QHttpServerRequest& request) const;
     void sendJson(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
         const QJsonObject& body, const QByteArray& extraHeader = {}, const QByteArray& extraValue = {});
+    void sendPayload(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
+        const QByteArray& payload, const QByteArray& extraHeader = {}, const QByteArray& extraValue = {});
     void sendError(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
         const QStringList& messages);
     const SandboxFault* faultFor(int requestNumber) const;
