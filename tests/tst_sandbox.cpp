@@ -31,6 +31,7 @@ struct HttpReply
 {
     int status = 0;
     QJsonObject body;
+    QJsonArray array; // for the /sandbox/ pages that answer a list
     QByteArray raw;
     qint64 elapsedMs = 0;
 };
@@ -71,7 +72,9 @@ private:
         result.elapsedMs = timer.elapsed();
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.raw = reply->readAll();
-        result.body = QJsonDocument::fromJson(result.raw).object();
+        const QJsonDocument document = QJsonDocument::fromJson(result.raw);
+        result.body = document.object();
+        result.array = document.array();
         reply->deleteLater();
         return result;
     }
@@ -167,6 +170,17 @@ private:
         return graphQl(QStringLiteral("mutation Off($input: DeactivateUserInput!) { done: "
                                       "deactivateUser(deactivateUserInput: $input) }"),
             { { QStringLiteral("input"), input } }, QString(), &server);
+    }
+
+    // A request to one of the /sandbox/ pages; `token` null: none.
+    HttpReply control(SandboxServer& server, const QByteArray& verb, const QString& path,
+        const QString& token, const QByteArray& body = {})
+    {
+        QUrl url = server.endpoint();
+        url.setPath(path);
+        QElapsedTimer timer;
+        timer.start();
+        return finish(m_network.sendCustomRequest(jsonRequest(url, token), verb, body), timer);
     }
 
 private slots:
@@ -1440,6 +1454,146 @@ private slots:
         QVERIFY(!account.setUserEmail(nobody, QStringLiteral("x@y.example")));
         QVERIFY(!account.setUserLastLogin(nobody, recent));
         QVERIFY(!account.replaceUser(nobody, other));
+    }
+
+    void controlPagesNeedTheToken_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("users") << QStringLiteral("/sandbox/users");
+        QTest::newRow("deactivations") << QStringLiteral("/sandbox/deactivations");
+        QTest::newRow("anomalies") << QStringLiteral("/sandbox/anomalies");
+    }
+
+    void controlPagesNeedTheToken()
+    {
+        QFETCH(QString, path);
+        const auto server = startServer(QString(), 5, 10);
+        QVERIFY(server);
+        for (const QString& token : { QString(), QStringLiteral("wrong"), m_limitedToken }) {
+            for (const QByteArray& verb : { QByteArrayLiteral("GET"), QByteArrayLiteral("POST") }) {
+                const HttpReply reply
+                    = control(*server, verb, path, token, QByteArrayLiteral("[\"endless\"]"));
+                QCOMPARE(reply.status, 401);
+                QVERIFY(reply.body.contains(QStringLiteral("errors")));
+            }
+        }
+        QVERIFY(server->anomalies().isNone());
+        QCOMPARE(control(*server, "GET", path, server->token()).status, 200);
+        QCOMPARE(control(*server, "DELETE", path, server->token()).status, 405);
+    }
+
+    void controlPages()
+    {
+        const auto server = startServer(QString(), 12, 10);
+        QVERIFY(server);
+        const QString token = server->token();
+        SandboxAccount& account = server->account();
+
+        // Users, in account order.
+        HttpReply reply = control(*server, "GET", QStringLiteral("/sandbox/users"), token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array.size(), 12);
+        for (qsizetype i = 0; i < 12; ++i) {
+            const SandboxUser& user = account.users().at(i);
+            const QJsonObject row = reply.array.at(i).toObject();
+            QCOMPARE(row.value(QStringLiteral("id")).toString(), user.id);
+            QCOMPARE(row.value(QStringLiteral("email")).toString(), user.email);
+            QCOMPARE(row.value(QStringLiteral("active")), QJsonValue(true));
+            if (user.lastLogin.isValid())
+                QCOMPARE(QDateTime::fromString(
+                             row.value(QStringLiteral("lastLogin")).toString(), Qt::ISODateWithMs),
+                    user.lastLogin);
+            else
+                QVERIFY(row.value(QStringLiteral("lastLogin")).isNull());
+        }
+
+        // Deactivations, as the account recorded them; the user turns inactive.
+        const SandboxUser target = account.users().at(2);
+        deactivate(*server, { { QStringLiteral("id"), target.id } });
+        reply = control(*server, "GET", QStringLiteral("/sandbox/deactivations"), token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array.size(), 1);
+        const QJsonObject entry = reply.array.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("id")).toString(), target.id);
+        QCOMPARE(entry.value(QStringLiteral("email")).toString(), target.email);
+        QCOMPARE(entry.value(QStringLiteral("wasInactive")), QJsonValue(false));
+        QCOMPARE(entry.value(QStringLiteral("refused")), QJsonValue(false));
+        QCOMPARE(QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs),
+            account.deactivations().first().at);
+        QCOMPARE(
+            entry.value(QStringLiteral("lastLogin")), SandboxAccount::dateToJson(target.lastLogin, false));
+        reply = control(*server, "GET", QStringLiteral("/sandbox/users"), token);
+        QCOMPARE(reply.array.at(2).toObject().value(QStringLiteral("active")), QJsonValue(false));
+        QCOMPARE(control(*server, "POST", QStringLiteral("/sandbox/deactivations"), token, "[]").status, 405);
+
+        // A user changed from outside.
+        const SandboxUser changed = account.users().at(4);
+        reply = control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+            QJsonDocument(QJsonObject { { QStringLiteral("id"), changed.id },
+                              { QStringLiteral("email"), QStringLiteral("moved@elsewhere.example") },
+                              { QStringLiteral("lastLogin"), QStringLiteral("2026-03-15T11:00:00.000Z") } })
+                .toJson());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(
+            reply.body.value(QStringLiteral("email")).toString(), QStringLiteral("moved@elsewhere.example"));
+        QCOMPARE(account.userById(changed.id)->email, QStringLiteral("moved@elsewhere.example"));
+        QCOMPARE(account.userById(changed.id)->lastLogin, fixedNow.addSecs(-3600));
+        reply = control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+            QJsonDocument(QJsonObject { { QStringLiteral("id"), changed.id },
+                              { QStringLiteral("lastLogin"), QJsonValue() } })
+                .toJson());
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!account.userById(changed.id)->lastLogin.isValid());
+        QCOMPARE(control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+                     "{\"id\":\"ffffffffffffffffffffffff\",\"email\":\"a@b.example\"}")
+                     .status,
+            404);
+        QCOMPARE(control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+                     QByteArray("{\"id\":\"") + changed.id.toLatin1() + "\",\"lastLogin\":\"last week\"}")
+                     .status,
+            400);
+        QCOMPARE(account.userById(changed.id)->email, QStringLiteral("moved@elsewhere.example"));
+
+        // Anomalies at run time, between two runs of a client.
+        reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token,
+            "[\"endless\", \"dates=epoch-s,hasmore-string\"]");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array, QJsonArray::fromStringList({ "dates=epoch-s", "endless", "hasmore-string" }));
+        QCOMPARE(server->anomalies().toString(), QStringLiteral("dates=epoch-s,endless,hasmore-string"));
+        QCOMPARE(list(listPage(*server, QStringLiteral("users"), 100, 10)).value(QStringLiteral("hasMore")),
+            QJsonValue(QStringLiteral("true")));
+        reply = control(*server, "GET", QStringLiteral("/sandbox/anomalies"), token);
+        QCOMPARE(reply.array.size(), 3);
+        for (const QByteArray& bad : { QByteArrayLiteral("[\"endless\",\"bogus\"]"),
+                 QByteArrayLiteral("{\"a\":1}"), QByteArrayLiteral("[1]"), QByteArrayLiteral("not json") }) {
+            reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token, bad);
+            QCOMPARE(reply.status, 400);
+            QVERIFY(!reply.body.value(QStringLiteral("errors"))[0][QStringLiteral("message")]
+                         .toString()
+                         .isEmpty());
+        }
+        QVERIFY(reply.status == 400);
+        reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token, "[\"bogus\"]");
+        QVERIFY(reply.body.value(QStringLiteral("errors"))[0][QStringLiteral("message")].toString().contains(
+            QStringLiteral("bogus")));
+        QCOMPARE(server->anomalies().toString(),
+            QStringLiteral("dates=epoch-s,endless,hasmore-string")); // unchanged
+        reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token, "[]");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array, QJsonArray {});
+        QVERIFY(server->anomalies().isNone());
+    }
+
+    void controlPagesAreNotGraphQl()
+    {
+        // Faults and hooks are for the gateway's requests: a test can always read what happened.
+        const auto server = startServer(QString(), 5, 10);
+        QVERIFY(server);
+        server->setFaults({ SandboxFault::parse(QStringLiteral("503")).value() });
+        server->setRequestHook([](int, const QString&) { return std::optional<int>(500); });
+        QCOMPARE(control(*server, "GET", QStringLiteral("/sandbox/users"), server->token()).status, 200);
+        QCOMPARE(server->graphQlRequestCount(), 0);
+        QCOMPARE(graphQl(QStringLiteral("{ token { id } }"), {}, QString(), server.get()).status, 500);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/GraphQl.h"
+#include "sandbox/SandboxControl.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -69,6 +70,11 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     m_server->route(graphQlPath, [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         handleGraphQl(request, std::move(responder));
     });
+    for (const QString& path : SandboxControl::paths()) {
+        m_server->route(path, [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            handleSandbox(request, std::move(responder));
+        });
+    }
     m_executor.setAnomalies(options.anomalies);
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         ++m_requestCount;
@@ -269,6 +275,39 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
     }
     sendPayload(std::move(responder), StatusCode::Ok,
         m_options.anomalies.pad(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+}
+
+void SandboxServer::handleSandbox(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    ++m_requestCount;
+    ++m_pending;
+    // The server listens on loopback only; checked again because these pages are for tests alone.
+    if (!request.remoteAddress().isLoopback()) {
+        sendError(std::move(responder), StatusCode::Forbidden, { tr("Forbidden: loopback only.") });
+        return;
+    }
+    if (accessFor(request) != Access::Full) {
+        sendJson(std::move(responder), StatusCode::Unauthorized,
+            QJsonObject { { QStringLiteral("errors"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("message"), tr("Unauthorized: invalid or missing API token") } } } } },
+            "WWW-Authenticate", "Bearer");
+        return;
+    }
+    const Result<QJsonValue> answer
+        = SandboxControl(*this).answer(request.method(), request.url().path(), request.body());
+    if (!answer) {
+        // InvalidState stands for a method the path does not take.
+        const StatusCode status = answer.error().code == ErrorCode::NotFound ? StatusCode::NotFound
+            : answer.error().code == ErrorCode::InvalidState                 ? StatusCode::MethodNotAllowed
+                                                                             : StatusCode::BadRequest;
+        sendError(std::move(responder), status, { answer.error().message });
+        return;
+    }
+    const QJsonValue& body = answer.value();
+    sendPayload(std::move(responder), StatusCode::Ok,
+        body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
 }
 
 const SandboxFault* SandboxServer::faultFor(int requestNumber) const

@@ -37,6 +37,9 @@ struct SandboxOptions
 // A local stand-in for Roadmunk's GraphQL gateway, for the demo mode and for tests.
 // POST /public/graphql on 127.0.0.1 with `Authorization: Bearer <token>`; requests are parsed
 // and validated against SandboxExecutor::schemaSdl() like a real GraphQL server would.
+//
+// For tests in another process, the /sandbox/ pages of SandboxControl, with the same (full)
+// token and from loopback only.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -105,6 +108,7 @@ private:
     };
 
     void handleGraphQl(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void handleSandbox(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     Access accessFor(const QHttpServerRequest& request) const;
     void sendJson(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
         const QJsonObject& body, const QByteArray& extraHeader = {}, const QByteArray& extraValue = {});
