@@ -1,6 +1,7 @@
 // The sandbox: its synthetic account, and the GraphQL server over real loopback HTTP.
 #include "sandbox/GraphQl.h"
 #include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxCommand.h"
 #include "sandbox/SandboxServer.h"
 
@@ -8,12 +9,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 #include <memory>
 
@@ -28,6 +31,7 @@ struct HttpReply
 {
     int status = 0;
     QJsonObject body;
+    QJsonArray array; // for the /sandbox/ pages that answer a list
     QByteArray raw;
     qint64 elapsedMs = 0;
 };
@@ -68,7 +72,9 @@ private:
         result.elapsedMs = timer.elapsed();
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.raw = reply->readAll();
-        result.body = QJsonDocument::fromJson(result.raw).object();
+        const QJsonDocument document = QJsonDocument::fromJson(result.raw);
+        result.body = document.object();
+        result.array = document.array();
         reply->deleteLater();
         return result;
     }
@@ -94,7 +100,8 @@ private:
     }
 
     // Every row of `users` or `roadmaps`, advancing by rows received as the design demands.
-    QJsonArray allRows(const QString& field, const QString& arguments, const QString& selection, int limit)
+    QJsonArray allRows(const QString& field, const QString& arguments, const QString& selection, int limit,
+        SandboxServer* server = nullptr)
     {
         QJsonArray rows;
         for (int offset = 0, guard = 0; guard < 1000; ++guard) {
@@ -103,7 +110,8 @@ private:
                               .arg(field)
                               .arg(limit)
                               .arg(offset)
-                              .arg(arguments, selection));
+                              .arg(arguments, selection),
+                    {}, QString(), server);
             if (reply.status != 200 || reply.body.contains(QStringLiteral("errors"))) {
                 qWarning() << reply.status << reply.raw;
                 return {};
@@ -117,6 +125,62 @@ private:
                 break;
         }
         return rows;
+    }
+
+    // A server of its own, so the anomalies and deactivations of one test touch no other.
+    std::unique_ptr<SandboxServer> startServer(const QString& anomalies, int users = 30, int pageCap = 10)
+    {
+        SandboxOptions options;
+        options.userCount = users;
+        options.seed = 11;
+        options.pageCap = pageCap;
+        options.now = fixedNow;
+        options.limitedToken = m_limitedToken;
+        const auto parsed = SandboxAnomalies::parse(anomalies);
+        if (!parsed)
+            qFatal("bad anomalies in the test: %s", qPrintable(parsed.error().message));
+        options.anomalies = parsed.value();
+        auto server = std::make_unique<SandboxServer>(options);
+        return server->listen() != 0 ? std::move(server) : nullptr;
+    }
+
+    // One page of `users` or `roadmaps`, as `list`.
+    HttpReply listPage(SandboxServer& server, const QString& field, int offset, int limit,
+        const QString& selection = QStringLiteral("id"), const QString& arguments = {})
+    {
+        return graphQl(QStringLiteral("{ list: %1(limit: %2, offset: %3%4) { page { %5 } hasMore } }")
+                           .arg(field)
+                           .arg(limit)
+                           .arg(offset)
+                           .arg(arguments, selection),
+            {}, QString(), &server);
+    }
+
+    static QJsonObject list(const HttpReply& reply)
+    {
+        return data(reply).value(QStringLiteral("list")).toObject();
+    }
+    static QJsonArray rowsOf(const HttpReply& reply)
+    {
+        return list(reply).value(QStringLiteral("page")).toArray();
+    }
+
+    HttpReply deactivate(SandboxServer& server, const QJsonObject& input)
+    {
+        return graphQl(QStringLiteral("mutation Off($input: DeactivateUserInput!) { done: "
+                                      "deactivateUser(deactivateUserInput: $input) }"),
+            { { QStringLiteral("input"), input } }, QString(), &server);
+    }
+
+    // A request to one of the /sandbox/ pages; `token` null: none.
+    HttpReply control(SandboxServer& server, const QByteArray& verb, const QString& path,
+        const QString& token, const QByteArray& body = {})
+    {
+        QUrl url = server.endpoint();
+        url.setPath(path);
+        QElapsedTimer timer;
+        timer.start();
+        return finish(m_network.sendCustomRequest(jsonRequest(url, token), verb, body), timer);
     }
 
 private slots:
@@ -856,8 +920,680 @@ private slots:
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
         QCOMPARE(runSandboxCommand({ QStringLiteral("--help") }, out, err), 0);
-        for (const char* option : { "--port", "--users", "--seed", "--page-cap", "--latency-ms", "--token" })
+        for (const char* option : { "--port", "--users", "--seed", "--page-cap", "--latency-ms", "--token",
+                 "--fault", "--anomaly" })
             QVERIFY2(outText.contains(QLatin1String(option)), option);
+    }
+
+    // --- Anomalies: hostile but well-formed answers ------------------------------------------
+
+    void anomalySyntax_data()
+    {
+        QTest::addColumn<QStringList>("items");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("canonical"); // valid: toString(); invalid: what the message names
+        QTest::newRow("none") << QStringList {} << true << "";
+        QTest::newRow("one") << QStringList { "endless" } << true << "endless";
+        QTest::newRow("dates") << QStringList { "dates=iso" } << true << "dates=iso";
+        QTest::newRow("dates with a colon") << QStringList { "dates:epoch-ms" } << true << "dates=epoch-ms";
+        QTest::newRow("mixed dates are the default") << QStringList { "dates=mixed" } << true << "";
+        QTest::newRow("commas, spaces, canonical order")
+            << QStringList { " huge-ids, endless ,dates=rfc1123" } << true
+            << "dates=rfc1123,endless,huge-ids";
+        QTest::newRow("repeated option") << QStringList { "shrink:30", "deactivate-false,empty-users" }
+                                         << true << "empty-users,deactivate-false,shrink:30";
+        QTest::newRow("the later dates wins")
+            << QStringList { "dates=iso,dates=garbage" } << true << "dates=garbage";
+        QTest::newRow("oversized default") << QStringList { "oversized" } << true << "oversized:50";
+        QTest::newRow("oversized MiB") << QStringList { "oversized=2" } << true << "oversized:2";
+        QTest::newRow("shrink default") << QStringList { "shrink" } << true << "shrink:25";
+        QTest::newRow("every flag") << QStringList {
+            "ignore-offset,hasmore-string,duplicate-ids,dates=iso-offset,dates=epoch-s"
+        } << true << "dates=epoch-s,ignore-offset,hasmore-string,duplicate-ids";
+        QTest::newRow("unknown") << QStringList { "endless,explode" } << false << "explode";
+        QTest::newRow("unknown date format") << QStringList { "dates=tomorrow" } << false << "dates=tomorrow";
+        QTest::newRow("dates without a format") << QStringList { "dates" } << false << "dates";
+        QTest::newRow("oversized 0") << QStringList { "oversized:0" } << false << "oversized:0";
+        QTest::newRow("oversized too big") << QStringList { "oversized:2000" } << false << "oversized:2000";
+        QTest::newRow("shrink over 100") << QStringList { "shrink:101" } << false << "shrink:101";
+        QTest::newRow("shrink not a number") << QStringList { "shrink:half" } << false << "shrink:half";
+        QTest::newRow("argument where none is taken") << QStringList { "endless:3" } << false << "endless:3";
+        QTest::newRow("empty name") << QStringList { "endless,,huge-ids" } << false << "\"\"";
+    }
+
+    void anomalySyntax()
+    {
+        QFETCH(QStringList, items);
+        QFETCH(bool, valid);
+        QFETCH(QString, canonical);
+        const auto parsed = SandboxAnomalies::parse(items);
+        QCOMPARE(parsed.ok(), valid);
+        if (!valid) {
+            QVERIFY2(parsed.error().message.contains(canonical), qPrintable(parsed.error().message));
+            QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
+            return;
+        }
+        QCOMPARE(parsed.value().toString(), canonical);
+        QCOMPARE(parsed.value().isNone(), canonical.isEmpty());
+        // The canonical names read back to the same anomalies.
+        QCOMPARE(SandboxAnomalies::parse(parsed.value().names()).value(), parsed.value());
+    }
+
+    void commandRejectsABadAnomaly()
+    {
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        QCOMPARE(
+            runSandboxCommand({ QStringLiteral("--anomaly"), QStringLiteral("endless"),
+                                  QStringLiteral("--anomaly"), QStringLiteral("huge-ids,dates=tomorrow") },
+                out, err),
+            2);
+        QVERIFY2(errText.contains(QStringLiteral("\"dates=tomorrow\"")), qPrintable(errText));
+        QVERIFY2(errText.contains(QStringLiteral("iso-offset")), qPrintable(errText)); // says what is valid
+        QVERIFY(outText.isEmpty()); // it never started listening
+    }
+
+    void commandTakesAnomalies()
+    {
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        // Runs once the server listens: the command's event loop ends at once.
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+        QCOMPARE(runSandboxCommand({ QStringLiteral("--users"), QStringLiteral("3"),
+                                       QStringLiteral("--anomaly"), QStringLiteral("huge-ids,endless"),
+                                       QStringLiteral("--anomaly"), QStringLiteral("dates=epoch-s") },
+                     out, err),
+            0);
+        QVERIFY2(outText.startsWith(QStringLiteral("Endpoint: http://127.0.0.1:")), qPrintable(outText));
+        QVERIFY2(errText.contains(QStringLiteral("dates=epoch-s,endless,huge-ids")), qPrintable(errText));
+    }
+
+    void datesInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char* format :
+            { "mixed", "iso", "iso-offset", "epoch-ms", "epoch-s", "rfc1123", "garbage" })
+            QTest::newRow(format) << QString::fromLatin1(format);
+    }
+
+    void datesInEveryFormat()
+    {
+        QFETCH(QString, format);
+        const auto server = startServer(QStringLiteral("dates=") + format, 200, 100);
+        QVERIFY(server);
+        const SandboxAccount& account = server->account();
+        const QRegularExpression isoZ(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+        const QRegularExpression isoOffset(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+09:00$"));
+        const QRegularExpression rfc1123(QStringLiteral(
+            "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT$"));
+        QSet<QString> kinds; // what the wire held, for the mixed format
+        int checked = 0;
+        // Checks one wire value against the instant it stands for.
+        const auto check = [&](const QJsonValue& wire, const QDateTime& expected) {
+            if (!expected.isValid()) {
+                QVERIFY2(wire.isNull(), qPrintable(format)); // never is null in every format
+                return;
+            }
+            ++checked;
+            const qint64 ms = expected.toMSecsSinceEpoch();
+            const QDateTime toSeconds = QDateTime::fromMSecsSinceEpoch(ms - ms % 1000, Qt::UTC);
+            if (format == u"mixed") {
+                kinds.insert(wire.isString() ? QStringLiteral("text") : QStringLiteral("number"));
+                QVERIFY(wire.isString()
+                        ? QDateTime::fromString(wire.toString(), Qt::ISODateWithMs) == expected
+                        : wire.toInteger() == ms);
+            } else if (format == u"iso") {
+                QVERIFY2(isoZ.match(wire.toString()).hasMatch(), qPrintable(wire.toString()));
+                QCOMPARE(QDateTime::fromString(wire.toString(), Qt::ISODateWithMs), expected);
+            } else if (format == u"iso-offset") {
+                QVERIFY2(isoOffset.match(wire.toString()).hasMatch(), qPrintable(wire.toString()));
+                QCOMPARE(QDateTime::fromString(wire.toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(), ms);
+            } else if (format == u"epoch-ms") {
+                QVERIFY(wire.isDouble());
+                QCOMPARE(wire.toInteger(), ms);
+            } else if (format == u"epoch-s") {
+                QVERIFY(wire.isDouble());
+                QCOMPARE(wire.toInteger() * 1000, toSeconds.toMSecsSinceEpoch());
+            } else if (format == u"rfc1123") {
+                QVERIFY2(rfc1123.match(wire.toString()).hasMatch(), qPrintable(wire.toString()));
+                QDateTime read = QLocale::c().toDateTime(
+                    wire.toString().chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+                read.setTimeSpec(Qt::UTC);
+                QCOMPARE(read, toSeconds);
+            } else {
+                QVERIFY(wire.isString() && !wire.toString().isEmpty());
+                QVERIFY2(!QDateTime::fromString(wire.toString(), Qt::ISODate).isValid(),
+                    qPrintable(wire.toString()));
+                QVERIFY(!rfc1123.match(wire.toString()).hasMatch());
+                bool number = false;
+                wire.toString().toLongLong(&number);
+                QVERIFY(!number);
+            }
+        };
+
+        const QJsonArray users
+            = allRows(QStringLiteral("users"), QString(), QStringLiteral("id lastLogin"), 100, server.get());
+        QCOMPARE(users.size(), 200);
+        for (const QJsonValue& row : users) {
+            const SandboxUser* user = account.userById(row[QStringLiteral("id")].toString());
+            QVERIFY(user);
+            check(row[QStringLiteral("lastLogin")], user->lastLogin);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const QJsonArray roadmaps
+            = allRows(QStringLiteral("roadmaps"), QStringLiteral(", includeArchivedRoadmaps: true"),
+                QStringLiteral("id archivedOn restoredOn"), 100, server.get());
+        QCOMPARE(roadmaps.size(), account.roadmaps().size());
+        int restored = 0;
+        for (const QJsonValue& row : roadmaps) {
+            const QString id = row[QStringLiteral("id")].toString();
+            const auto it = std::find_if(account.roadmaps().cbegin(), account.roadmaps().cend(),
+                [&id](const SandboxRoadmap& r) { return r.id == id; });
+            QVERIFY(it != account.roadmaps().cend());
+            check(row[QStringLiteral("archivedOn")], it->archivedOn);
+            check(row[QStringLiteral("restoredOn")], it->restoredOn);
+            restored += it->restoredOn.isValid() ? 1 : 0;
+        }
+        QVERIFY(restored > 0);
+        QVERIFY(checked > 150);
+        if (format == u"mixed")
+            QCOMPARE(kinds.size(), 2); // the default still mixes text and numbers
+    }
+
+    void endlessListingsNeverEnd()
+    {
+        const auto server = startServer(QStringLiteral("endless"), 30, 10);
+        QVERIFY(server);
+        QSet<QString> seen;
+        QString madeUp;
+        int offset = 0;
+        for (int pageNumber = 0; pageNumber < 12; ++pageNumber) {
+            const HttpReply reply = listPage(*server, QStringLiteral("users"), offset, 10);
+            QCOMPARE(reply.status, 200);
+            QVERIFY(!reply.body.contains(QStringLiteral("errors")));
+            QCOMPARE(list(reply).value(QStringLiteral("hasMore")), QJsonValue(true));
+            const QJsonArray rows = rowsOf(reply);
+            QCOMPARE(rows.size(), 10);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const QString id = rows[i][QStringLiteral("id")].toString();
+                QVERIFY2(!seen.contains(id), qPrintable(id));
+                seen.insert(id);
+                const qsizetype position = offset + i;
+                // The real users first, in order; then made-up ones the account does not hold.
+                if (position < 30)
+                    QCOMPARE(id, server->account().users().at(position).id);
+                else
+                    QVERIFY(!server->account().userById(madeUp = id));
+            }
+            offset += int(rows.size());
+        }
+        // Asking again past the end gives new ids again.
+        for (const QJsonValue& row : rowsOf(listPage(*server, QStringLiteral("users"), 30, 10)))
+            QVERIFY(!seen.contains(row[QStringLiteral("id")].toString()));
+        // A made-up user cannot be deactivated: the gateway does not know it.
+        const HttpReply off = deactivate(*server, { { QStringLiteral("id"), madeUp } });
+        QCOMPARE(
+            off.body.value(QStringLiteral("errors"))[0][QStringLiteral("extensions")][QStringLiteral("code")]
+                .toString(),
+            QStringLiteral("NOT_FOUND"));
+        QVERIFY(server->account().deactivations().isEmpty());
+
+        QSet<QString> roadmapIds;
+        offset = 0;
+        for (int pageNumber = 0; pageNumber < 5; ++pageNumber) {
+            const HttpReply reply = listPage(*server, QStringLiteral("roadmaps"), offset, 10,
+                QStringLiteral("id title"), QStringLiteral(", includeArchivedRoadmaps: true"));
+            QCOMPARE(list(reply).value(QStringLiteral("hasMore")), QJsonValue(true));
+            const QJsonArray rows = rowsOf(reply);
+            QCOMPARE(rows.size(), 10);
+            for (const QJsonValue& row : rows) {
+                QVERIFY(!roadmapIds.contains(row[QStringLiteral("id")].toString()));
+                roadmapIds.insert(row[QStringLiteral("id")].toString());
+            }
+            offset += int(rows.size());
+        }
+        QCOMPARE(roadmapIds.size(), 50); // 7 real roadmaps, then made-up ones
+    }
+
+    void ignoreOffsetServesTheFirstPage()
+    {
+        const auto server = startServer(QStringLiteral("ignore-offset"), 30, 10);
+        QVERIFY(server);
+        QJsonArray first;
+        for (int offset : { 0, 10, 25, 500 }) {
+            const HttpReply reply = listPage(*server, QStringLiteral("users"), offset, 10);
+            QCOMPARE(list(reply).value(QStringLiteral("hasMore")), QJsonValue(true));
+            const QJsonArray rows = rowsOf(reply);
+            QCOMPARE(rows.size(), 10);
+            QCOMPARE(rows.first()[QStringLiteral("id")].toString(), server->account().users().first().id);
+            if (first.isEmpty())
+                first = rows;
+            QCOMPARE(rows, first);
+        }
+        const HttpReply roadmaps = listPage(*server, QStringLiteral("roadmaps"), 500, 3, QStringLiteral("id"),
+            QStringLiteral(", includeArchivedRoadmaps: true"));
+        QCOMPARE(rowsOf(roadmaps).first()[QStringLiteral("id")].toString(),
+            server->account().roadmaps().first().id);
+        QCOMPARE(list(roadmaps).value(QStringLiteral("hasMore")), QJsonValue(true));
+    }
+
+    void emptyUsersListing()
+    {
+        const auto server = startServer(QStringLiteral("empty-users"), 30, 10);
+        QVERIFY(server);
+        const HttpReply reply = listPage(*server, QStringLiteral("users"), 0, 10);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.body.contains(QStringLiteral("errors")));
+        QCOMPARE(list(reply),
+            (QJsonObject {
+                { QStringLiteral("page"), QJsonArray {} }, { QStringLiteral("hasMore"), false } }));
+        // Only the users listing: roadmaps and single users are still there.
+        QCOMPARE(rowsOf(listPage(*server, QStringLiteral("roadmaps"), 0, 3)).size(), 3);
+        const HttpReply one = graphQl(QStringLiteral("query U($id: ID!) { user(userID: $id) { id } }"),
+            { { QStringLiteral("id"), server->account().users().at(4).id } }, QString(), server.get());
+        QCOMPARE(data(one).value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString(),
+            server->account().users().at(4).id);
+    }
+
+    void hasMoreAsAString()
+    {
+        const auto server = startServer(QStringLiteral("hasmore-string"), 30, 10);
+        QVERIFY(server);
+        HttpReply reply = listPage(*server, QStringLiteral("users"), 0, 10);
+        QCOMPARE(list(reply).value(QStringLiteral("hasMore")), QJsonValue(QStringLiteral("true")));
+        QVERIFY(reply.raw.contains("\"hasMore\":\"true\""));
+        reply = listPage(*server, QStringLiteral("users"), 20, 10);
+        QCOMPARE(rowsOf(reply).size(), 10);
+        QCOMPARE(list(reply).value(QStringLiteral("hasMore")), QJsonValue(QStringLiteral("false")));
+        reply = listPage(*server, QStringLiteral("roadmaps"), 0, 100);
+        QCOMPARE(list(reply).value(QStringLiteral("hasMore")), QJsonValue(QStringLiteral("false")));
+    }
+
+    void duplicateIdsWithinAPage()
+    {
+        const auto server = startServer(QStringLiteral("duplicate-ids"), 30, 10);
+        QVERIFY(server);
+        for (int offset : { 0, 10, 20 }) {
+            const QJsonArray rows
+                = rowsOf(listPage(*server, QStringLiteral("users"), offset, 10, QStringLiteral("id email")));
+            QCOMPARE(rows.size(), 10); // within the limit
+            QCOMPARE(rows.last(), rows.first()); // the same user, whole
+            QCOMPARE(rows.first()[QStringLiteral("id")].toString(), server->account().users().at(offset).id);
+            QSet<QString> ids;
+            for (const QJsonValue& row : rows)
+                ids.insert(row[QStringLiteral("id")].toString());
+            QCOMPARE(ids.size(), 9);
+        }
+        // A one-row page can only grow.
+        const QJsonArray single = rowsOf(listPage(*server, QStringLiteral("users"), 3, 1));
+        QCOMPARE(single.size(), 2);
+        QCOMPARE(single.at(0), single.at(1));
+    }
+
+    void hugeIdsAsNumbers()
+    {
+        const auto server = startServer(QStringLiteral("huge-ids"), 30, 10);
+        QVERIFY(server);
+        const HttpReply reply = listPage(*server, QStringLiteral("users"), 0, 10, QStringLiteral("id email"));
+        QVERIFY(!reply.body.contains(QStringLiteral("errors")));
+        // Digit for digit on the wire, beyond what a double holds.
+        QVERIFY2(reply.raw.contains("\"id\":9007199254740993"), reply.raw.left(300).constData());
+        QVERIFY(reply.raw.contains("\"id\":9007199254740995"));
+        QVERIFY(reply.raw.contains("\"id\":9007199254740996"));
+        const QJsonArray rows = rowsOf(reply);
+        QSet<qint64> exact;
+        QSet<double> rounded;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonValue id = rows[i][QStringLiteral("id")];
+            QVERIFY(id.isDouble());
+            QCOMPARE(id.toInteger(), SandboxAnomalies::hugeIdBase + i);
+            QVERIFY(id.toInteger() > (qint64(1) << 53));
+            QCOMPARE(rows[i][QStringLiteral("email")].toString(), server->account().users().at(i).email);
+            exact.insert(id.toInteger());
+            rounded.insert(double(id.toInteger()));
+        }
+        QCOMPARE(exact.size(), 10);
+        QVERIFY2(rounded.size() < exact.size(), "some ids are equal as doubles");
+        QCOMPARE(double(9007199254740995LL), double(9007199254740996LL));
+
+        // A client that kept the digits reaches the right user; one that went through a double
+        // reaches another, or none.
+        const SandboxUser third = server->account().users().at(2);
+        const HttpReply one = graphQl(QStringLiteral("query U($id: ID!) { user(userID: $id) { id email } }"),
+            { { QStringLiteral("id"), QStringLiteral("9007199254740995") } }, QString(), server.get());
+        QCOMPARE(data(one).value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(),
+            third.email);
+        HttpReply off = deactivate(*server, { { QStringLiteral("id"), QStringLiteral("9007199254740996") } });
+        QCOMPARE(data(off).value(QStringLiteral("done")), QJsonValue(true));
+        QCOMPARE(server->account().deactivatedIds(), QStringList { server->account().users().at(3).id });
+        off = deactivate(*server, { { QStringLiteral("id"), QStringLiteral("9007199254740992") } });
+        QVERIFY(off.body.contains(QStringLiteral("errors")));
+        QCOMPARE(server->account().deactivations().size(), 1);
+    }
+
+    void oversizedAnswers()
+    {
+        const auto server = startServer(QStringLiteral("oversized:1"), 30, 10);
+        QVERIFY(server);
+        HttpReply reply = graphQl(QStringLiteral("{ token { id } }"), {}, QString(), server.get());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.raw.size(), 1024 * 1024);
+        QCOMPARE(data(reply).value(QStringLiteral("token")).toObject().value(QStringLiteral("id")).toString(),
+            server->account().tokenIdentity().id);
+        QVERIFY(reply.body.value(QStringLiteral("extensions"))
+                    .toObject()
+                    .value(QStringLiteral("padding"))
+                    .isString());
+        reply = listPage(*server, QStringLiteral("users"), 0, 10);
+        QCOMPARE(reply.raw.size(), 1024 * 1024);
+        QCOMPARE(rowsOf(reply).size(), 10);
+
+        // After authentication only.
+        reply = graphQl(QStringLiteral("{ token { id } }"), {}, QStringLiteral("wrong"), server.get());
+        QCOMPARE(reply.status, 401);
+        QVERIFY(reply.raw.size() < 1000);
+        // And when a larger answer is wanted, it is built at its size.
+        SandboxAnomalies big;
+        big.oversizedMiB = 3;
+        const QByteArray padded = big.pad(QByteArrayLiteral("{\"data\":{}}"));
+        QCOMPARE(padded.size(), 3 * 1024 * 1024);
+        QVERIFY(QJsonDocument::fromJson(padded).isObject());
+    }
+
+    void deactivateAnswersFalse()
+    {
+        const auto server = startServer(QStringLiteral("deactivate-false"), 30, 10);
+        QVERIFY(server);
+        const SandboxUser target = server->account().users().at(7);
+        const HttpReply reply = deactivate(*server, { { QStringLiteral("id"), target.id } });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body,
+            (QJsonObject { { QStringLiteral("data"), QJsonObject { { QStringLiteral("done"), false } } } }));
+        QVERIFY(!server->account().isDeactivated(target.id));
+        QVERIFY(server->account().deactivatedIds().isEmpty());
+        QCOMPARE(server->account().deactivations().size(), 1);
+        QVERIFY(server->account().deactivations().first().refused);
+        QVERIFY(!server->account().deactivations().first().wasInactive);
+    }
+
+    void shrinkLeavesUsersOut()
+    {
+        const auto server = startServer(QStringLiteral("shrink:30"), 50, 10);
+        QVERIFY(server);
+        const QJsonArray rows
+            = allRows(QStringLiteral("users"), QString(), QStringLiteral("id"), 10, server.get());
+        QCOMPARE(rows.size(), 35); // 50 less 30 %
+        QSet<QString> listed;
+        for (const QJsonValue& row : rows)
+            listed.insert(row[QStringLiteral("id")].toString());
+        QCOMPARE(listed.size(), 35);
+        int left = 0;
+        for (qsizetype i = 0; i < 50; ++i) {
+            const QString id = server->account().users().at(i).id;
+            QCOMPARE(listed.contains(id), !server->anomalies().hidesUser(i));
+            left += listed.contains(id) ? 0 : 1;
+        }
+        QCOMPARE(left, 15);
+        // The same ones every time, and each still exists.
+        QCOMPARE(allRows(QStringLiteral("users"), QString(), QStringLiteral("id"), 7, server.get()), rows);
+        SandboxAnomalies none;
+        server->setAnomalies(none);
+        QCOMPARE(
+            allRows(QStringLiteral("users"), QString(), QStringLiteral("id"), 10, server.get()).size(), 50);
+    }
+
+    void anomaliesApplyAfterAuthentication()
+    {
+        const auto server
+            = startServer(QStringLiteral("endless,hasmore-string,huge-ids,empty-users"), 30, 10);
+        QVERIFY(server);
+        HttpReply reply = listPage(*server, QStringLiteral("users"), 0, 10);
+        QCOMPARE(list(reply).value(QStringLiteral("hasMore")), QJsonValue(QStringLiteral("false")));
+        reply = graphQl(QStringLiteral("{ users(limit: 5, offset: 0) { page { id } hasMore } }"), {},
+            QStringLiteral("wrong"), server.get());
+        QCOMPARE(reply.status, 401);
+        reply = graphQl(QStringLiteral("{ users(limit: 5, offset: 0) { page { id } hasMore } }"), {},
+            m_limitedToken, server.get());
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.value(QStringLiteral("data")).isNull());
+        QCOMPARE(reply.body
+                     .value(QStringLiteral("errors"))[0][QStringLiteral("extensions")][QStringLiteral("code")]
+                     .toString(),
+            QStringLiteral("FORBIDDEN"));
+    }
+
+    // --- What the sandbox did, for invariant checks ------------------------------------------
+
+    void recordsDeactivations()
+    {
+        const auto server = startServer(QString(), 30, 10);
+        QVERIFY(server);
+        SandboxAccount& account = server->account();
+        const SandboxUser target = account.users().at(3);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QCOMPARE(
+            data(deactivate(*server, { { QStringLiteral("id"), target.id } })).value(QStringLiteral("done")),
+            QJsonValue(true));
+        // Again, by e-mail: acted on, but the user was already inactive.
+        QCOMPARE(data(deactivate(*server, { { QStringLiteral("email"), target.email } }))
+                     .value(QStringLiteral("done")),
+            QJsonValue(false));
+        // Calls that name nobody are not acted on.
+        deactivate(*server, { { QStringLiteral("id"), QStringLiteral("ffffffffffffffffffffffff") } });
+        deactivate(*server,
+            { { QStringLiteral("id"), target.id },
+                { QStringLiteral("email"), account.users().at(4).email } });
+        // The server acted, and the client heard an error: recorded all the same.
+        const SandboxUser lost = account.users().at(5);
+        server->setResponseHook([](int, const QString&) { return std::optional<int>(502); });
+        QCOMPARE(deactivate(*server, { { QStringLiteral("id"), lost.id } }).status, 502);
+        server->setResponseHook({});
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+
+        const QList<SandboxDeactivation> record = account.deactivations();
+        QCOMPARE(record.size(), 3);
+        QCOMPARE(record.at(0).userId, target.id);
+        QCOMPARE(record.at(0).email, target.email);
+        QCOMPARE(record.at(0).lastLogin, target.lastLogin);
+        QVERIFY(!record.at(0).wasInactive);
+        QVERIFY(!record.at(0).refused);
+        QVERIFY(record.at(0).at >= before && record.at(0).at <= after);
+        QCOMPARE(record.at(0).at.timeSpec(), Qt::UTC);
+        QCOMPARE(record.at(1).userId, target.id);
+        QVERIFY(record.at(1).wasInactive);
+        QCOMPARE(record.at(2).userId, lost.id);
+        QCOMPARE(account.deactivatedIds(), (QStringList { target.id, lost.id }));
+    }
+
+    void changesAUsersIdentity()
+    {
+        const auto server = startServer(QString(), 30, 10);
+        QVERIFY(server);
+        SandboxAccount& account = server->account();
+        const SandboxUser before = account.users().at(8);
+        const QString query
+            = QStringLiteral("query U($id: ID!) { user(userID: $id) { id email lastLogin } }");
+        const QJsonObject variables { { QStringLiteral("id"), before.id } };
+
+        QVERIFY(account.setUserEmail(before.id, QStringLiteral("someone.else@sandbox-robotics.example")));
+        const QDateTime recent = fixedNow.addSecs(-3600);
+        QVERIFY(account.setUserLastLogin(before.id, recent));
+        QJsonObject user = data(graphQl(query, variables, QString(), server.get()))
+                               .value(QStringLiteral("user"))
+                               .toObject();
+        QCOMPARE(user.value(QStringLiteral("email")).toString(),
+            QStringLiteral("someone.else@sandbox-robotics.example"));
+        const QJsonValue lastLogin = user.value(QStringLiteral("lastLogin"));
+        QCOMPARE(lastLogin.isString() ? QDateTime::fromString(lastLogin.toString(), Qt::ISODateWithMs)
+                                      : QDateTime::fromMSecsSinceEpoch(lastLogin.toInteger(), Qt::UTC),
+            recent);
+        QVERIFY(account.setUserLastLogin(before.id, QDateTime()));
+        user = data(graphQl(query, variables, QString(), server.get()))
+                   .value(QStringLiteral("user"))
+                   .toObject();
+        QVERIFY(user.value(QStringLiteral("lastLogin")).isNull());
+
+        SandboxUser other = account.users().at(9);
+        other.email = QStringLiteral("new.person@sandbox-robotics.example");
+        QVERIFY(account.replaceUser(before.id, other));
+        QCOMPARE(account.userById(before.id)->id, before.id); // the id stays
+        QCOMPARE(account.userById(before.id)->displayName, other.displayName);
+        // The old address names nobody now; the new one names the id.
+        QVERIFY(deactivate(*server, { { QStringLiteral("email"), before.email } })
+                    .body.contains(QStringLiteral("errors")));
+        QCOMPARE(data(deactivate(*server, { { QStringLiteral("email"), other.email } }))
+                     .value(QStringLiteral("done")),
+            QJsonValue(true));
+        QCOMPARE(account.deactivations().first().userId, before.id);
+        QCOMPARE(account.deactivations().first().email, other.email);
+
+        const QString nobody = QStringLiteral("ffffffffffffffffffffffff");
+        QVERIFY(!account.setUserEmail(nobody, QStringLiteral("x@y.example")));
+        QVERIFY(!account.setUserLastLogin(nobody, recent));
+        QVERIFY(!account.replaceUser(nobody, other));
+    }
+
+    void controlPagesNeedTheToken_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("users") << QStringLiteral("/sandbox/users");
+        QTest::newRow("deactivations") << QStringLiteral("/sandbox/deactivations");
+        QTest::newRow("anomalies") << QStringLiteral("/sandbox/anomalies");
+    }
+
+    void controlPagesNeedTheToken()
+    {
+        QFETCH(QString, path);
+        const auto server = startServer(QString(), 5, 10);
+        QVERIFY(server);
+        for (const QString& token : { QString(), QStringLiteral("wrong"), m_limitedToken }) {
+            for (const QByteArray& verb : { QByteArrayLiteral("GET"), QByteArrayLiteral("POST") }) {
+                const HttpReply reply
+                    = control(*server, verb, path, token, QByteArrayLiteral("[\"endless\"]"));
+                QCOMPARE(reply.status, 401);
+                QVERIFY(reply.body.contains(QStringLiteral("errors")));
+            }
+        }
+        QVERIFY(server->anomalies().isNone());
+        QCOMPARE(control(*server, "GET", path, server->token()).status, 200);
+        QCOMPARE(control(*server, "DELETE", path, server->token()).status, 405);
+    }
+
+    void controlPages()
+    {
+        const auto server = startServer(QString(), 12, 10);
+        QVERIFY(server);
+        const QString token = server->token();
+        SandboxAccount& account = server->account();
+
+        // Users, in account order.
+        HttpReply reply = control(*server, "GET", QStringLiteral("/sandbox/users"), token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array.size(), 12);
+        for (qsizetype i = 0; i < 12; ++i) {
+            const SandboxUser& user = account.users().at(i);
+            const QJsonObject row = reply.array.at(i).toObject();
+            QCOMPARE(row.value(QStringLiteral("id")).toString(), user.id);
+            QCOMPARE(row.value(QStringLiteral("email")).toString(), user.email);
+            QCOMPARE(row.value(QStringLiteral("active")), QJsonValue(true));
+            if (user.lastLogin.isValid())
+                QCOMPARE(QDateTime::fromString(
+                             row.value(QStringLiteral("lastLogin")).toString(), Qt::ISODateWithMs),
+                    user.lastLogin);
+            else
+                QVERIFY(row.value(QStringLiteral("lastLogin")).isNull());
+        }
+
+        // Deactivations, as the account recorded them; the user turns inactive.
+        const SandboxUser target = account.users().at(2);
+        deactivate(*server, { { QStringLiteral("id"), target.id } });
+        reply = control(*server, "GET", QStringLiteral("/sandbox/deactivations"), token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array.size(), 1);
+        const QJsonObject entry = reply.array.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("id")).toString(), target.id);
+        QCOMPARE(entry.value(QStringLiteral("email")).toString(), target.email);
+        QCOMPARE(entry.value(QStringLiteral("wasInactive")), QJsonValue(false));
+        QCOMPARE(entry.value(QStringLiteral("refused")), QJsonValue(false));
+        QCOMPARE(QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs),
+            account.deactivations().first().at);
+        QCOMPARE(
+            entry.value(QStringLiteral("lastLogin")), SandboxAccount::dateToJson(target.lastLogin, false));
+        reply = control(*server, "GET", QStringLiteral("/sandbox/users"), token);
+        QCOMPARE(reply.array.at(2).toObject().value(QStringLiteral("active")), QJsonValue(false));
+        QCOMPARE(control(*server, "POST", QStringLiteral("/sandbox/deactivations"), token, "[]").status, 405);
+
+        // A user changed from outside.
+        const SandboxUser changed = account.users().at(4);
+        reply = control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+            QJsonDocument(QJsonObject { { QStringLiteral("id"), changed.id },
+                              { QStringLiteral("email"), QStringLiteral("moved@elsewhere.example") },
+                              { QStringLiteral("lastLogin"), QStringLiteral("2026-03-15T11:00:00.000Z") } })
+                .toJson());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(
+            reply.body.value(QStringLiteral("email")).toString(), QStringLiteral("moved@elsewhere.example"));
+        QCOMPARE(account.userById(changed.id)->email, QStringLiteral("moved@elsewhere.example"));
+        QCOMPARE(account.userById(changed.id)->lastLogin, fixedNow.addSecs(-3600));
+        reply = control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+            QJsonDocument(QJsonObject { { QStringLiteral("id"), changed.id },
+                              { QStringLiteral("lastLogin"), QJsonValue() } })
+                .toJson());
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!account.userById(changed.id)->lastLogin.isValid());
+        QCOMPARE(control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+                     "{\"id\":\"ffffffffffffffffffffffff\",\"email\":\"a@b.example\"}")
+                     .status,
+            404);
+        QCOMPARE(control(*server, "POST", QStringLiteral("/sandbox/users"), token,
+                     QByteArray("{\"id\":\"") + changed.id.toLatin1() + "\",\"lastLogin\":\"last week\"}")
+                     .status,
+            400);
+        QCOMPARE(account.userById(changed.id)->email, QStringLiteral("moved@elsewhere.example"));
+
+        // Anomalies at run time, between two runs of a client.
+        reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token,
+            "[\"endless\", \"dates=epoch-s,hasmore-string\"]");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array, QJsonArray::fromStringList({ "dates=epoch-s", "endless", "hasmore-string" }));
+        QCOMPARE(server->anomalies().toString(), QStringLiteral("dates=epoch-s,endless,hasmore-string"));
+        QCOMPARE(list(listPage(*server, QStringLiteral("users"), 100, 10)).value(QStringLiteral("hasMore")),
+            QJsonValue(QStringLiteral("true")));
+        reply = control(*server, "GET", QStringLiteral("/sandbox/anomalies"), token);
+        QCOMPARE(reply.array.size(), 3);
+        for (const QByteArray& bad : { QByteArrayLiteral("[\"endless\",\"bogus\"]"),
+                 QByteArrayLiteral("{\"a\":1}"), QByteArrayLiteral("[1]"), QByteArrayLiteral("not json") }) {
+            reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token, bad);
+            QCOMPARE(reply.status, 400);
+            QVERIFY(!reply.body.value(QStringLiteral("errors"))[0][QStringLiteral("message")]
+                         .toString()
+                         .isEmpty());
+        }
+        QVERIFY(reply.status == 400);
+        reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token, "[\"bogus\"]");
+        QVERIFY(reply.body.value(QStringLiteral("errors"))[0][QStringLiteral("message")].toString().contains(
+            QStringLiteral("bogus")));
+        QCOMPARE(server->anomalies().toString(),
+            QStringLiteral("dates=epoch-s,endless,hasmore-string")); // unchanged
+        reply = control(*server, "POST", QStringLiteral("/sandbox/anomalies"), token, "[]");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.array, QJsonArray {});
+        QVERIFY(server->anomalies().isNone());
+    }
+
+    void controlPagesAreNotGraphQl()
+    {
+        // Faults and hooks are for the gateway's requests: a test can always read what happened.
+        const auto server = startServer(QString(), 5, 10);
+        QVERIFY(server);
+        server->setFaults({ SandboxFault::parse(QStringLiteral("503")).value() });
+        server->setRequestHook([](int, const QString&) { return std::optional<int>(500); });
+        QCOMPARE(control(*server, "GET", QStringLiteral("/sandbox/users"), server->token()).status, 200);
+        QCOMPARE(server->graphQlRequestCount(), 0);
+        QCOMPARE(graphQl(QStringLiteral("{ token { id } }"), {}, QString(), server.get()).status, 500);
     }
 };
 

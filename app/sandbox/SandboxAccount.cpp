@@ -190,6 +190,7 @@ bool SandboxRoadmap::isArchived() const
 SandboxAccount SandboxAccount::generate(int userCount, quint64 seed, const QDateTime& now)
 {
     SandboxAccount account;
+    account.m_present = now;
     TextCache texts;
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const quint32 nowSecs = quint32(nowMs / 1000);
@@ -379,7 +380,39 @@ SandboxUser& SandboxAccount::userAt(qsizetype index)
     return m_users[index];
 }
 
-Result<bool> SandboxAccount::deactivate(const QString& id, const QString& email)
+SandboxUser* SandboxAccount::mutableUserById(const QString& id)
+{
+    const SandboxUser* user = userById(id);
+    return user ? &m_users[user - m_users.constData()] : nullptr; // by index: m_users may detach
+}
+
+bool SandboxAccount::setUserEmail(const QString& id, const QString& email)
+{
+    SandboxUser* user = mutableUserById(id);
+    if (user)
+        user->email = email;
+    return user != nullptr;
+}
+
+bool SandboxAccount::setUserLastLogin(const QString& id, const QDateTime& lastLogin)
+{
+    SandboxUser* user = mutableUserById(id);
+    if (user)
+        user->lastLogin = lastLogin.isValid() ? lastLogin.toUTC() : QDateTime();
+    return user != nullptr;
+}
+
+bool SandboxAccount::replaceUser(const QString& id, const SandboxUser& person)
+{
+    SandboxUser* user = mutableUserById(id);
+    if (!user)
+        return false;
+    *user = person;
+    user->id = id; // userById() finds users by their id: it must not move
+    return true;
+}
+
+Result<bool> SandboxAccount::deactivate(const QString& id, const QString& email, DeactivateMode mode)
 {
     if (id.isEmpty() && email.isEmpty())
         return Error { ErrorCode::InvalidInput, tr("Provide the user's id or email."), {} };
@@ -403,7 +436,11 @@ Result<bool> SandboxAccount::deactivate(const QString& id, const QString& email)
         user = &*it;
     }
     const QString userId = user->id;
-    if (m_deactivated.contains(userId))
+    const bool wasInactive = m_deactivated.contains(userId);
+    const bool refused = mode == DeactivateMode::Refuse;
+    m_deactivations.append(
+        { userId, user->email, QDateTime::currentDateTimeUtc(), user->lastLogin, wasInactive, refused });
+    if (wasInactive || refused)
         return false;
     m_deactivated.insert(userId);
     m_deactivationOrder << userId;

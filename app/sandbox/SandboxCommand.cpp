@@ -56,29 +56,43 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
         SandboxCommand::tr("Runs a local Roadmunk GraphQL sandbox with a synthetic account."));
     const QCommandLineOption help(
         { QStringLiteral("h"), QStringLiteral("help") }, SandboxCommand::tr("Show this help."));
-    const QCommandLineOption port(QStringLiteral("port"), SandboxCommand::tr("Port on 127.0.0.1; 0 picks a free one."),
-        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        SandboxCommand::tr("Port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"),
+        QStringLiteral("0"));
     const QCommandLineOption users(
         QStringLiteral("users"), SandboxCommand::tr("Number of users in the account."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
         SandboxCommand::tr("Seed of the synthetic data and the generated token."), QStringLiteral("S"));
     const QCommandLineOption pageCap(
         QStringLiteral("page-cap"), SandboxCommand::tr("Most rows served per page."), QStringLiteral("N"));
-    const QCommandLineOption latency(
-        QStringLiteral("latency-ms"), SandboxCommand::tr("Delay added to every response."), QStringLiteral("N"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+        SandboxCommand::tr("Delay added to every response."), QStringLiteral("N"));
     const QCommandLineOption token(QStringLiteral("token"),
         SandboxCommand::tr("API token to accept; generated when omitted."), QStringLiteral("T"));
     const QCommandLineOption limitedToken(QStringLiteral("limited-token"),
         SandboxCommand::tr("A second token that lacks the Account Admin role."), QStringLiteral("T"));
     const QCommandLineOption fault(QStringLiteral("fault"),
-        SandboxCommand::tr("Inject a fault into the Nth GraphQL request (every request without @N); repeatable, "
-                 "the first that matches applies. MODE is an HTTP status (400-599, e.g. 401, 500, 502, "
-                 "503), 429[:SECONDS] or 429-date[:SECONDS] (Retry-After in seconds or as an HTTP date), "
-                 "reset (close the connection unanswered), stall (never answer), trickle[:MS] (one byte "
-                 "every MS), malformed (200 with broken JSON), partial (200 with data and errors), "
-                 "redirect-host[:URL] or redirect-http[:URL] (307 elsewhere)."),
+        SandboxCommand::tr(
+            "Inject a fault into the Nth GraphQL request (every request without @N); repeatable, "
+            "the first that matches applies. MODE is an HTTP status (400-599, e.g. 401, 500, 502, "
+            "503), 429[:SECONDS] or 429-date[:SECONDS] (Retry-After in seconds or as an HTTP date), "
+            "reset (close the connection unanswered), stall (never answer), trickle[:MS] (one byte "
+            "every MS), malformed (200 with broken JSON), partial (200 with data and errors), "
+            "redirect-host[:URL] or redirect-http[:URL] (307 elsewhere)."),
         QStringLiteral("MODE[:ARG][@N]"));
-    parser.addOptions({ help, port, users, seed, pageCap, latency, token, limitedToken, fault });
+    const QCommandLineOption anomaly(QStringLiteral("anomaly"),
+        SandboxCommand::tr(
+            "Answer with hostile but well-formed data; repeatable, names may be joined by commas. "
+            "NAME is dates=FORMAT (how lastLogin, archivedOn and restoredOn are sent: mixed, iso, "
+            "iso-offset, epoch-ms, epoch-s, rfc1123 or garbage), endless (listings never end), "
+            "ignore-offset (always the first page, hasMore true), empty-users (no users), "
+            "hasmore-string (hasMore as \"true\" or \"false\"), duplicate-ids (a user twice in a page), "
+            "huge-ids (user ids as numbers above 2^53), oversized[:MIB] (answers padded to MIB MiB, "
+            "default 50), deactivate-false (deactivateUser answers false and does nothing) or "
+            "shrink[:PERCENT] (the users listing leaves out PERCENT %, default 25). Tests change them "
+            "at run time with POST /sandbox/anomalies."),
+        QStringLiteral("NAME[,NAME...]"));
+    parser.addOptions({ help, port, users, seed, pageCap, latency, token, limitedToken, fault, anomaly });
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList { QStringLiteral("roadmunk-sam sandbox") } + arguments)) {
@@ -91,7 +105,8 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << SandboxCommand::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst())
+        err << SandboxCommand::tr("Unexpected argument \"%1\".")
+                   .arg(parser.positionalArguments().constFirst())
             << Qt::endl;
         return exitBadOptions;
     }
@@ -129,6 +144,14 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
         }
         options.faults.append(parsed.value());
     }
+    if (parser.isSet(anomaly)) {
+        auto parsed = SandboxAnomalies::parse(parser.values(anomaly));
+        if (!parsed) {
+            err << parsed.error().message << Qt::endl;
+            return exitBadOptions;
+        }
+        options.anomalies = parsed.value();
+    }
 
     if (!QCoreApplication::instance()) {
         err << SandboxCommand::tr("The sandbox needs a running application object.") << Qt::endl;
@@ -137,7 +160,8 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
 
     SandboxServer server(options);
     if (server.listen(quint16(*portValue)) == 0) {
-        err << SandboxCommand::tr("Cannot listen on 127.0.0.1 port %1: it is in use or not permitted.").arg(*portValue)
+        err << SandboxCommand::tr("Cannot listen on 127.0.0.1 port %1: it is in use or not permitted.")
+                   .arg(*portValue)
             << Qt::endl;
         return exitPortUnavailable;
     }
@@ -151,6 +175,8 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
         << Qt::endl;
     for (const SandboxFault& f : options.faults)
         err << SandboxCommand::tr("Injecting fault %1.").arg(f.toString()) << Qt::endl;
+    if (!options.anomalies.isNone())
+        err << SandboxCommand::tr("Anomalies: %1.").arg(options.anomalies.toString()) << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -61,23 +61,6 @@ QJsonValue optionalText(const QString& text)
     return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject userToJson(const SandboxUser& user)
-{
-    return QJsonObject {
-        { QStringLiteral("__typename"), QStringLiteral("User") },
-        { QStringLiteral("id"), user.id },
-        { QStringLiteral("displayName"), user.displayName },
-        { QStringLiteral("type"), QStringLiteral("user") },
-        { QStringLiteral("firstName"), optionalText(user.firstName) },
-        { QStringLiteral("lastName"), optionalText(user.lastName) },
-        { QStringLiteral("email"), user.email },
-        { QStringLiteral("accountRole"), user.accountRole },
-        { QStringLiteral("lastLogin"), SandboxAccount::dateToJson(user.lastLogin, user.epochDates) },
-        { QStringLiteral("jobTitle"), optionalText(user.jobTitle) },
-        { QStringLiteral("isInvited"), user.isInvited },
-    };
-}
-
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
@@ -96,7 +79,7 @@ QString errorCodeName(ErrorCode code)
     }
 }
 
-QJsonObject page(const QJsonArray& rows, bool hasMore, const QString& typeName)
+QJsonObject page(const QJsonArray& rows, const QJsonValue& hasMore, const QString& typeName)
 {
     return QJsonObject {
         { QStringLiteral("__typename"), typeName },
@@ -249,6 +232,29 @@ QJsonObject SandboxExecutor::execute(
     return body;
 }
 
+// `user` is one of the account's, as userById() returns them.
+QJsonObject SandboxExecutor::userToJson(const SandboxUser& user) const
+{
+    return userToJson(user, &user - m_account.users().constData());
+}
+
+QJsonObject SandboxExecutor::userToJson(const SandboxUser& user, qsizetype position) const
+{
+    return QJsonObject {
+        { QStringLiteral("__typename"), QStringLiteral("User") },
+        { QStringLiteral("id"), m_anomalies.userId(user.id, position) },
+        { QStringLiteral("displayName"), user.displayName },
+        { QStringLiteral("type"), QStringLiteral("user") },
+        { QStringLiteral("firstName"), optionalText(user.firstName) },
+        { QStringLiteral("lastName"), optionalText(user.lastName) },
+        { QStringLiteral("email"), user.email },
+        { QStringLiteral("accountRole"), user.accountRole },
+        { QStringLiteral("lastLogin"), m_anomalies.date(user.lastLogin, user.epochDates) },
+        { QStringLiteral("jobTitle"), optionalText(user.jobTitle) },
+        { QStringLiteral("isInvited"), user.isInvited },
+    };
+}
+
 Result<QJsonValue> SandboxExecutor::resolveRoot(
     const QString& fieldName, const QJsonObject& arguments, bool fullAccess)
 {
@@ -279,7 +285,8 @@ Result<QJsonValue> SandboxExecutor::resolveRoot(
         });
     }
     if (fieldName == u"user") {
-        const SandboxUser* user = m_account.userById(arguments.value(QStringLiteral("userID")).toString());
+        const SandboxUser* user = m_account.userById(
+            m_anomalies.accountUserId(arguments.value(QStringLiteral("userID")).toString(), m_account));
         return user ? QJsonValue(userToJson(*user)) : QJsonValue(QJsonValue::Null);
     }
     if (fieldName == u"users")
@@ -304,12 +311,19 @@ Result<int> SandboxExecutor::pageSize(const QJsonObject& arguments) const
     return qMin(limit, m_pageCap);
 }
 
+int SandboxExecutor::offset(const QJsonObject& arguments) const
+{
+    return m_anomalies.ignoreOffset ? 0 : arguments.value(QStringLiteral("offset")).toInt();
+}
+
 Result<QJsonValue> SandboxExecutor::resolveUsers(const QJsonObject& arguments)
 {
     const Result<int> size = pageSize(arguments);
     if (!size)
         return size.error();
-    const int offset = arguments.value(QStringLiteral("offset")).toInt();
+    if (m_anomalies.emptyUsers)
+        return QJsonValue(page({}, m_anomalies.hasMore(false), QStringLiteral("UsersPage")));
+    const int offset = this->offset(arguments);
     const QString search = arguments.value(QStringLiteral("searchString")).toString();
     const QJsonValue rolesArgument = arguments.value(QStringLiteral("accountRoles"));
     QSet<QString> roles;
@@ -331,8 +345,10 @@ Result<QJsonValue> SandboxExecutor::resolveUsers(const QJsonObject& arguments)
     QJsonArray rows;
     bool hasMore = false;
     int matched = 0;
-    for (const SandboxUser& user : m_account.users()) {
-        if (!matches(user))
+    const QList<SandboxUser>& users = m_account.users();
+    for (qsizetype position = 0; position < users.size(); ++position) {
+        const SandboxUser& user = users.at(position);
+        if (m_anomalies.hidesUser(position) || !matches(user))
             continue;
         if (matched++ < offset)
             continue;
@@ -340,9 +356,17 @@ Result<QJsonValue> SandboxExecutor::resolveUsers(const QJsonObject& arguments)
             hasMore = true;
             break;
         }
-        rows.append(userToJson(user));
+        rows.append(userToJson(user, position));
     }
-    return QJsonValue(page(rows, hasMore, QStringLiteral("UsersPage")));
+    if (m_anomalies.endless) {
+        for (; rows.size() < size.value(); ++m_endlessUsers) {
+            rows.append(userToJson(SandboxAnomalies::endlessUser(m_endlessUsers, m_account.present()),
+                users.size() + qsizetype(m_endlessUsers)));
+        }
+    }
+    hasMore = hasMore || m_anomalies.endless || m_anomalies.ignoreOffset;
+    m_anomalies.duplicateRow(rows);
+    return QJsonValue(page(rows, m_anomalies.hasMore(hasMore), QStringLiteral("UsersPage")));
 }
 
 Result<QJsonValue> SandboxExecutor::resolveRoadmaps(const QJsonObject& arguments)
@@ -350,13 +374,25 @@ Result<QJsonValue> SandboxExecutor::resolveRoadmaps(const QJsonObject& arguments
     const Result<int> size = pageSize(arguments);
     if (!size)
         return size.error();
-    const int offset = arguments.value(QStringLiteral("offset")).toInt();
+    const int offset = this->offset(arguments);
     const QString search = arguments.value(QStringLiteral("searchString")).toString();
     const bool includeArchived = arguments.value(QStringLiteral("includeArchivedRoadmaps")).toBool();
 
     const auto identity = [this](const QString& userId) {
         const SandboxUser* user = userId.isEmpty() ? nullptr : m_account.userById(userId);
         return user ? QJsonValue(userToJson(*user)) : QJsonValue(QJsonValue::Null);
+    };
+
+    const auto toJson = [this, &identity](const SandboxRoadmap& roadmap) {
+        return QJsonObject {
+            { QStringLiteral("__typename"), QStringLiteral("Roadmap") },
+            { QStringLiteral("id"), roadmap.id },
+            { QStringLiteral("title"), roadmap.title },
+            { QStringLiteral("archivedOn"), m_anomalies.date(roadmap.archivedOn, roadmap.epochDates) },
+            { QStringLiteral("archivedBy"), identity(roadmap.archivedBy) },
+            { QStringLiteral("restoredOn"), m_anomalies.date(roadmap.restoredOn, roadmap.epochDates) },
+            { QStringLiteral("restoredBy"), identity(roadmap.restoredBy) },
+        };
     };
 
     QJsonArray rows;
@@ -373,26 +409,24 @@ Result<QJsonValue> SandboxExecutor::resolveRoadmaps(const QJsonObject& arguments
             hasMore = true;
             break;
         }
-        rows.append(QJsonObject {
-            { QStringLiteral("__typename"), QStringLiteral("Roadmap") },
-            { QStringLiteral("id"), roadmap.id },
-            { QStringLiteral("title"), roadmap.title },
-            { QStringLiteral("archivedOn"),
-                SandboxAccount::dateToJson(roadmap.archivedOn, roadmap.epochDates) },
-            { QStringLiteral("archivedBy"), identity(roadmap.archivedBy) },
-            { QStringLiteral("restoredOn"),
-                SandboxAccount::dateToJson(roadmap.restoredOn, roadmap.epochDates) },
-            { QStringLiteral("restoredBy"), identity(roadmap.restoredBy) },
-        });
+        rows.append(toJson(roadmap));
     }
-    return QJsonValue(page(rows, hasMore, QStringLiteral("RoadmapsPage")));
+    if (m_anomalies.endless) {
+        for (; rows.size() < size.value(); ++m_endlessRoadmaps)
+            rows.append(toJson(SandboxAnomalies::endlessRoadmap(m_endlessRoadmaps)));
+    }
+    hasMore = hasMore || m_anomalies.endless || m_anomalies.ignoreOffset;
+    return QJsonValue(page(rows, m_anomalies.hasMore(hasMore), QStringLiteral("RoadmapsPage")));
 }
 
 Result<QJsonValue> SandboxExecutor::resolveDeactivateUser(const QJsonObject& arguments)
 {
     const QJsonObject input = arguments.value(QStringLiteral("deactivateUserInput")).toObject();
     const Result<bool> outcome = m_account.deactivate(
-        input.value(QStringLiteral("id")).toString(), input.value(QStringLiteral("email")).toString());
+        m_anomalies.accountUserId(input.value(QStringLiteral("id")).toString(), m_account),
+        input.value(QStringLiteral("email")).toString(),
+        m_anomalies.deactivateFalse ? SandboxAccount::DeactivateMode::Refuse
+                                    : SandboxAccount::DeactivateMode::Deactivate);
     if (!outcome)
         return outcome.error();
     return QJsonValue(outcome.value());

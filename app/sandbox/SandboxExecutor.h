@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "sandbox/GraphQl.h"
+#include "sandbox/SandboxAnomalies.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,6 +28,9 @@ public:
     SandboxExecutor(SandboxAccount& account, int pageCap);
 
     const graphql::Schema& schema() const { return m_schema; }
+    // Applies to the operations executed from now on.
+    void setAnomalies(const SandboxAnomalies& anomalies) { m_anomalies = anomalies; }
+    const SandboxAnomalies& anomalies() const { return m_anomalies; }
 
     // The response body (`{"data": …}`, plus `errors` when a resolver failed) for `operation`,
     // which must have passed graphql::validate(). `variableValues` come from
@@ -41,10 +45,17 @@ private:
     Result<QJsonValue> resolveDeactivateUser(const QJsonObject& arguments);
     // The number of rows to serve, or an error for a limit or offset out of range.
     Result<int> pageSize(const QJsonObject& arguments) const;
+    // The offset the listing serves from: ignore-offset makes it 0.
+    int offset(const QJsonObject& arguments) const;
+    QJsonObject userToJson(const SandboxUser& user) const;
+    QJsonObject userToJson(const SandboxUser& user, qsizetype position) const;
 
     SandboxAccount& m_account;
     int m_pageCap;
     graphql::Schema m_schema;
+    SandboxAnomalies m_anomalies;
+    quint64 m_endlessUsers = 0; // made-up rows served so far, so each page's are new
+    quint64 m_endlessRoadmaps = 0;
 };
 
 } // namespace rmsam

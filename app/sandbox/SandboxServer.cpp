@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/GraphQl.h"
+#include "sandbox/SandboxControl.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -40,25 +41,6 @@ bool sameSecret(const QString& a, const QString& b)
     return difference == 0;
 }
 
-struct FaultMode
-{
-    const char* name;
-    SandboxFault::Kind kind;
-};
-
-// The named modes of SandboxFault::parse(); an HTTP status is the remaining one.
-constexpr FaultMode faultModes[] = {
-    { "429", SandboxFault::Kind::RetryAfterSeconds },
-    { "429-date", SandboxFault::Kind::RetryAfterDate },
-    { "reset", SandboxFault::Kind::Reset },
-    { "stall", SandboxFault::Kind::Stall },
-    { "trickle", SandboxFault::Kind::Trickle },
-    { "malformed", SandboxFault::Kind::MalformedJson },
-    { "partial", SandboxFault::Kind::PartialErrors },
-    { "redirect-host", SandboxFault::Kind::RedirectOtherHost },
-    { "redirect-http", SandboxFault::Kind::RedirectToHttp },
-};
-
 // An IMF-fixdate (RFC 9110), the form of Retry-After's date.
 QByteArray httpDate(const QDateTime& time)
 {
@@ -72,123 +54,6 @@ QDateTime presentOf(const SandboxOptions& options)
 }
 
 } // namespace
-
-Result<SandboxFault> SandboxFault::parse(const QString& text)
-{
-    const auto invalid = [&text](const QString& why) {
-        return Error { ErrorCode::InvalidInput,
-            QCoreApplication::translate("rmsam::SandboxFault", "Invalid fault \"%1\": %2").arg(text, why),
-            {} };
-    };
-    SandboxFault fault;
-    QString mode = text.trimmed();
-    // "@N" ends the text; a redirect URL may hold an "@" of its own before it.
-    if (const qsizetype at = mode.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        bool ok = false;
-        const int number = mode.mid(at + 1).toInt(&ok);
-        if (ok) {
-            if (number < 1)
-                return invalid(QCoreApplication::translate("rmsam::SandboxFault", "N counts from 1."));
-            fault.request = number;
-            mode.truncate(at);
-        }
-    }
-    QString argument;
-    if (const qsizetype colon = mode.indexOf(QLatin1Char(':')); colon >= 0) {
-        argument = mode.mid(colon + 1);
-        mode.truncate(colon);
-    }
-    const auto numberArgument = [&argument](int fallback, int minimum, int maximum) -> std::optional<int> {
-        if (argument.isEmpty())
-            return fallback;
-        bool ok = false;
-        const int value = argument.toInt(&ok);
-        return ok && value >= minimum && value <= maximum ? std::optional<int>(value) : std::nullopt;
-    };
-
-    bool named = false;
-    for (const FaultMode& m : faultModes) {
-        if (mode == QLatin1String(m.name)) {
-            fault.kind = m.kind;
-            named = true;
-        }
-    }
-    if (!named) {
-        bool ok = false;
-        fault.status = mode.toInt(&ok);
-        if (!ok || fault.status < 400 || fault.status > 599 || fault.status == 429 || !argument.isEmpty())
-            return invalid(QCoreApplication::translate("rmsam::SandboxFault",
-                "use an HTTP status from 400 to 599, 429[:SECONDS], 429-date[:SECONDS], reset, stall, "
-                "trickle[:MS], malformed, partial, redirect-host[:URL] or redirect-http[:URL], optionally "
-                "followed by @N."));
-        fault.kind = Kind::Status;
-        return fault;
-    }
-    fault.status = 0;
-    switch (fault.kind) {
-    case Kind::RetryAfterSeconds:
-    case Kind::RetryAfterDate:
-        fault.status = 429;
-        if (const auto seconds = numberArgument(fault.retryAfterSeconds, 0, 86400))
-            fault.retryAfterSeconds = *seconds;
-        else
-            return invalid(QCoreApplication::translate("rmsam::SandboxFault", "SECONDS is 0 to 86400."));
-        break;
-    case Kind::Trickle:
-        if (const auto ms = numberArgument(fault.trickleIntervalMs, 1, 600'000))
-            fault.trickleIntervalMs = *ms;
-        else
-            return invalid(QCoreApplication::translate("rmsam::SandboxFault", "MS is 1 to 600000."));
-        break;
-    case Kind::RedirectOtherHost:
-    case Kind::RedirectToHttp:
-        fault.status = 307;
-        if (!argument.isEmpty()) {
-            fault.location = QUrl(argument, QUrl::StrictMode);
-            if (!fault.location.isValid() || fault.location.host().isEmpty())
-                return invalid(
-                    QCoreApplication::translate("rmsam::SandboxFault", "URL must be an absolute URL."));
-        }
-        break;
-    default:
-        if (!argument.isEmpty())
-            return invalid(
-                QCoreApplication::translate("rmsam::SandboxFault", "this mode takes no argument."));
-        break;
-    }
-    return fault;
-}
-
-QString SandboxFault::toString() const
-{
-    QString text;
-    for (const FaultMode& m : faultModes) {
-        if (m.kind == kind)
-            text = QLatin1String(m.name);
-    }
-    switch (kind) {
-    case Kind::Status:
-        text = QString::number(status);
-        break;
-    case Kind::RetryAfterSeconds:
-    case Kind::RetryAfterDate:
-        text += QLatin1Char(':') + QString::number(retryAfterSeconds);
-        break;
-    case Kind::Trickle:
-        text += QLatin1Char(':') + QString::number(trickleIntervalMs);
-        break;
-    case Kind::RedirectOtherHost:
-    case Kind::RedirectToHttp:
-        if (!location.isEmpty())
-            text += QLatin1Char(':') + location.toString();
-        break;
-    default:
-        break;
-    }
-    if (request > 0)
-        text += QLatin1Char('@') + QString::number(request);
-    return text;
-}
 
 SandboxServer::SandboxServer(QObject* parent)
     : SandboxServer(SandboxOptions {}, parent)
@@ -205,6 +70,12 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     m_server->route(graphQlPath, [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         handleGraphQl(request, std::move(responder));
     });
+    for (const QString& path : SandboxControl::paths()) {
+        m_server->route(path, [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            handleSandbox(request, std::move(responder));
+        });
+    }
+    m_executor.setAnomalies(options.anomalies);
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         ++m_requestCount;
         ++m_pending;
@@ -215,6 +86,14 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
 }
 
 SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::setAnomalies(const SandboxAnomalies& anomalies)
+{
+    m_options.anomalies = anomalies;
+    m_executor.setAnomalies(anomalies);
+    qCInfo(lcSandbox).noquote() << "anomalies:"
+                                << (anomalies.isNone() ? QStringLiteral("none") : anomalies.toString());
+}
 
 quint16 SandboxServer::listen(quint16 port)
 {
@@ -394,7 +273,41 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
         injectFault(*fault, std::move(responder), result);
         return;
     }
-    sendJson(std::move(responder), StatusCode::Ok, result);
+    sendPayload(std::move(responder), StatusCode::Ok,
+        m_options.anomalies.pad(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+}
+
+void SandboxServer::handleSandbox(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    ++m_requestCount;
+    ++m_pending;
+    // The server listens on loopback only; checked again because these pages are for tests alone.
+    if (!request.remoteAddress().isLoopback()) {
+        sendError(std::move(responder), StatusCode::Forbidden, { tr("Forbidden: loopback only.") });
+        return;
+    }
+    if (accessFor(request) != Access::Full) {
+        sendJson(std::move(responder), StatusCode::Unauthorized,
+            QJsonObject { { QStringLiteral("errors"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("message"), tr("Unauthorized: invalid or missing API token") } } } } },
+            "WWW-Authenticate", "Bearer");
+        return;
+    }
+    const Result<QJsonValue> answer
+        = SandboxControl(*this).answer(request.method(), request.url().path(), request.body());
+    if (!answer) {
+        // InvalidState stands for a method the path does not take.
+        const StatusCode status = answer.error().code == ErrorCode::NotFound ? StatusCode::NotFound
+            : answer.error().code == ErrorCode::InvalidState                 ? StatusCode::MethodNotAllowed
+                                                                             : StatusCode::BadRequest;
+        sendError(std::move(responder), status, { answer.error().message });
+        return;
+    }
+    const QJsonValue& body = answer.value();
+    sendPayload(std::move(responder), StatusCode::Ok,
+        body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
 }
 
 const SandboxFault* SandboxServer::faultFor(int requestNumber) const
@@ -550,7 +463,13 @@ void SandboxServer::sendError(
 void SandboxServer::sendJson(QHttpServerResponder&& responder, StatusCode status, const QJsonObject& body,
     const QByteArray& extraHeader, const QByteArray& extraValue)
 {
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    sendPayload(std::move(responder), status, QJsonDocument(body).toJson(QJsonDocument::Compact), extraHeader,
+        extraValue);
+}
+
+void SandboxServer::sendPayload(QHttpServerResponder&& responder, StatusCode status,
+    const QByteArray& payload, const QByteArray& extraHeader, const QByteArray& extraValue)
+{
     const auto write = [payload, status, extraHeader, extraValue](QHttpServerResponder& target) {
         const QByteArray contentType = QByteArrayLiteral("application/json");
         if (extraHeader.isEmpty())

@@ -2,7 +2,9 @@
 
 #include "core/Result.h"
 #include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxExecutor.h"
+#include "sandbox/SandboxFault.h"
 
 #include <QDateTime>
 #include <QHttpServerResponder>
@@ -19,39 +21,6 @@ class QHttpServerRequest;
 
 namespace rmsam {
 
-// A failure the sandbox injects in place of (or around) its answer, to test how a client copes
-// with an unreliable gateway. Applies after authentication, to GraphQL requests only.
-struct SandboxFault
-{
-    enum class Kind
-    {
-        Status, // answer `status` (e.g. 401, 500, 502, 503) with an `errors` body; nothing runs
-        RetryAfterSeconds, // 429 with `Retry-After: <retryAfterSeconds>`
-        RetryAfterDate, // 429 with `Retry-After:` the HTTP date retryAfterSeconds from now
-        Reset, // close the connection without answering (a TCP reset where the platform allows)
-        Stall, // accept the request and never answer
-        Trickle, // run it, then send the body one byte every trickleIntervalMs
-        MalformedJson, // 200 with a body that is not JSON; nothing runs
-        PartialErrors, // run it, answer 200 with its data and an `errors` entry
-        RedirectOtherHost, // 307 to `location`; default: an https gateway-like URL on another host
-        RedirectToHttp, // 307 to `location`; default: http:// on port 80 of the same host
-    };
-
-    Kind kind = Kind::Status;
-    int request = 0; // the 1-based GraphQL request number it hits; 0: every request
-    int status = 503; // for Kind::Status
-    int retryAfterSeconds = 1;
-    int trickleIntervalMs = 100;
-    QUrl location; // for the redirects; empty: the default above
-
-    // `MODE[:ARG][@N]`, as `roadmunk-sam sandbox --fault` takes it. MODE is an HTTP status
-    // (400-599 but 429), `429[:SECONDS]`, `429-date[:SECONDS]`, `reset`, `stall`, `trickle[:MS]`,
-    // `malformed`, `partial`, `redirect-host[:URL]` or `redirect-http[:URL]`; @N limits it to the
-    // Nth GraphQL request, otherwise it hits every one.
-    static Result<SandboxFault> parse(const QString& text);
-    QString toString() const; // the same syntax
-};
-
 struct SandboxOptions
 {
     int userCount = 500;
@@ -62,11 +31,15 @@ struct SandboxOptions
     QString limitedToken; // optional: authenticates, but lacks the Account Admin role
     QDateTime now; // the account's present; invalid: the current time
     QList<SandboxFault> faults; // the first that matches a request's number applies
+    SandboxAnomalies anomalies; // hostile but well-formed answers; none by default
 };
 
 // A local stand-in for Roadmunk's GraphQL gateway, for the demo mode and for tests.
 // POST /public/graphql on 127.0.0.1 with `Authorization: Bearer <token>`; requests are parsed
 // and validated against SandboxExecutor::schemaSdl() like a real GraphQL server would.
+//
+// For tests in another process, the /sandbox/ pages of SandboxControl, with the same (full)
+// token and from loopback only.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -115,6 +88,9 @@ public:
         m_options.faults = std::move(faults);
         m_graphQlRequestCount = 0;
     }
+    // Applies to the GraphQL requests that run from now on.
+    void setAnomalies(const SandboxAnomalies& anomalies);
+    const SandboxAnomalies& anomalies() const { return m_options.anomalies; }
     // GraphQL requests that reached the hook and the faults since they were last set.
     int graphQlRequestCount() const { return m_graphQlRequestCount; }
     // Faults injected since the server started.
@@ -132,9 +108,12 @@ private:
     };
 
     void handleGraphQl(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void handleSandbox(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     Access accessFor(const QHttpServerRequest& request) const;
     void sendJson(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
         const QJsonObject& body, const QByteArray& extraHeader = {}, const QByteArray& extraValue = {});
+    void sendPayload(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
+        const QByteArray& payload, const QByteArray& extraHeader = {}, const QByteArray& extraValue = {});
     void sendError(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,
         const QStringList& messages);
     const SandboxFault* faultFor(int requestNumber) const;
