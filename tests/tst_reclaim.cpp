@@ -325,7 +325,7 @@ private slots:
                    return i.candidate.userId == uncertain.userId && i.outcome == ReclaimItem::Outcome::Deactivated;
                }));
         QCOMPARE(f->sandbox->account().deactivations().size(), qsizetype(
-            1 + third.count(ReclaimItem::Outcome::Deactivated) + first.count(ReclaimItem::Outcome::Deactivated)));
+            1 + second.count(ReclaimItem::Outcome::Deactivated) + third.count(ReclaimItem::Outcome::Deactivated)));
         QVERIFY(repository.apply(uncertain.number, CandidateAction::Close, QStringLiteral("admin"),
             QStringLiteral("Roadmunk shows the user inactive")));
     }
