@@ -1,5 +1,6 @@
 #include "csv/UserReport.h"
 
+#include "core/Excerpt.h"
 #include "csv/CsvReader.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,7 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
                 "(command line: --email-column and --status-column).")
                 .arg(email < 0 ? QCoreApplication::translate("rmsam::UserReport", "email")
                                : QCoreApplication::translate("rmsam::UserReport", "status"),
-                    row.join(QStringLiteral(", "))),
+                    excerpt(row.join(QStringLiteral(", ")))),
             {} };
         return parsed;
     }
@@ -103,17 +104,17 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
                 problems.append(QCoreApplication::translate(
                     "rmsam::UserReport", "Line %1: \"%2\" is not an email address.")
                                     .arg(line)
-                                    .arg(address));
+                                    .arg(excerpt(address)));
             } else if (!active && !inactiveValues.contains(value)) {
                 problems.append(QCoreApplication::translate(
                     "rmsam::UserReport", "Line %1: the status \"%2\" is neither active nor inactive.")
                                     .arg(line)
-                                    .arg(row.at(status).trimmed()));
+                                    .arg(excerpt(row.at(status).trimmed())));
             } else if (auto it = seen.constFind(key(address)); it != seen.cend() && it->first != active) {
                 problems.append(QCoreApplication::translate("rmsam::UserReport",
                     "Line %1: %2 is listed again with another status (first on line %3).")
                                     .arg(line)
-                                    .arg(address)
+                                    .arg(excerpt(address))
                                     .arg(it->second));
             } else {
                 seen.insert(key(address), { active, line });
