@@ -188,6 +188,9 @@ private slots:
             << attach(file(QStringLiteral("wide-header.csv"),
                    "Email,Status," + QByteArray(2 * 1024 * 1024, 'x') + "\r\nuser@example.com,Active,x\r\n"))
             << int(ExitInvalidFile) << "longer than 65536 characters" << false;
+        QTest::newRow("csv split by nothing")
+            << attach(file(QStringLiteral("pipes.csv"), "Email|Status\r\nuser@example.com|Active\r\n"))
+            << int(ExitInvalidFile) << "separated by neither commas, semicolons nor tabs" << false;
         QTest::newRow("reclaim both dry run and yes")
             << QStringList { "reclaim", "--profile", "Matrix", "--dry-run", "--yes" } << int(ExitUsage)
             << "Usage" << false;
@@ -221,12 +224,15 @@ private slots:
         QCOMPARE(after, before);
     }
 
-    // What Excel writes, through the command line: CP932 whose first Japanese text comes after
-    // 64 KiB.
+    // What Excel writes, through the command line: semicolons, "Unicode Text", bare-comma rows,
+    // and CP932 whose first Japanese text comes after 64 KiB.
     void attachesWhatExcelWrites_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("says");
+        QTest::newRow("semicolons") << data("semicolon.csv") << "3 users, 2 active (UTF-8)";
+        QTest::newRow("unicode text") << data("unicode-text.txt") << "3 users, 2 active (UTF-16LE)";
+        QTest::newRow("bare commas") << data("bare-commas.csv") << "3 users, 2 active (UTF-8)";
         QByteArray late = "Name,Email,Status\r\n";
         for (int i = 0; late.size() <= 128 * 1024; ++i) {
             late += QStringLiteral("User %1,user%1@example.com,Active\r\n").arg(i).toLatin1();

@@ -1,5 +1,5 @@
-// The User report reader against the corpus in tests/data/csv: encodings, quoting, limits, and
-// whole-file rejection with line numbers.
+// The User report reader against the corpus in tests/data/csv: encodings, delimiters, quoting,
+// limits, and whole-file rejection with line numbers.
 #include "csv/CsvReader.h"
 #include "csv/UserReport.h"
 
@@ -346,6 +346,96 @@ private slots:
             qPrintable(parsed.error->message));
     }
 
+    void delimiters_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QChar>("delimiter");
+        QTest::newRow("comma") << "utf8.csv"
+                               << "UTF-8" << QChar(QLatin1Char(','));
+        QTest::newRow("semicolon (European Excel)") << "semicolon.csv"
+                                                    << "UTF-8" << QChar(QLatin1Char(';'));
+        QTest::newRow("tab, UTF-16 (Excel's Unicode Text)") << "unicode-text.txt"
+                                                            << "UTF-16LE" << QChar(QLatin1Char('\t'));
+    }
+
+    void delimiters()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, encoding);
+        QFETCH(QChar, delimiter);
+        const ParsedUserReport parsed = read(file.toLatin1().constData());
+        QVERIFY2(parsed.report, qPrintable(parsed.error ? parsed.error->message : QString()));
+        QCOMPARE(parsed.report->encoding, encoding);
+        QCOMPARE(parsed.report->headers.first(), QStringLiteral("First Name"));
+        QCOMPARE(parsed.report->emailsActive.size(), 3);
+        QCOMPARE(parsed.report->activeCount, 2);
+        QCOMPARE(parsed.report->emailsActive.at(1),
+            (QPair<QString, bool> { QStringLiteral("jose@example.com"), false }));
+
+        QFile device(path(file.toLatin1().constData()));
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        CsvReader reader(&device);
+        QStringList row;
+        QVERIFY(reader.readRow(&row));
+        QCOMPARE(reader.delimiter(), delimiter);
+    }
+
+    void semicolonsKeepQuotedSemicolonsAndCommas()
+    {
+        QFile device(path("semicolon.csv"));
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = rowsOf(&device);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(1).at(4), QStringLiteral("Lisboa, PT"));
+        QCOMPARE(rows.at(2).at(4), QStringLiteral("Zürich; CH"));
+    }
+
+    // As many commas as semicolons: only the semicolons give an Email and a Status column.
+    void knownHeaderNamesDecideTheDelimiter()
+    {
+        const ParsedUserReport parsed
+            = readBytes("Name, Title, Team;Email;Status\r\nAna, CEO, Ops;ana@example.com;Active\r\n", false);
+        QVERIFY2(parsed.report, qPrintable(parsed.error ? parsed.error->message : QString()));
+        QCOMPARE(parsed.report->headers,
+            (QStringList {
+                QStringLiteral("Name, Title, Team"), QStringLiteral("Email"), QStringLiteral("Status") }));
+        QCOMPARE(parsed.report->activeCount, 1);
+    }
+
+    void aLineSplitByNothingSaysSo()
+    {
+        const ParsedUserReport parsed
+            = readBytes("Name|Email|Status\r\nAna|ana@example.com|Active\r\n", false);
+        QVERIFY(!parsed.report);
+        QVERIFY(!parsed.columnsNotFound); // choosing columns cannot help
+        const QString message = parsed.error->message;
+        QVERIFY2(message.contains(QStringLiteral("single column (\"Name|Email|Status\"), read as UTF-8")),
+            qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("CSV UTF-8 (Comma delimited)")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("--email-column")), qPrintable(message));
+    }
+
+    void blankAndBareDelimiterRowsAreIgnored()
+    {
+        const ParsedUserReport parsed = read("bare-commas.csv");
+        QVERIFY2(parsed.report, qPrintable(parsed.error ? parsed.error->message : QString()));
+        QCOMPARE(parsed.report->emailsActive.size(), 3);
+        QCOMPARE(parsed.report->activeCount, 2);
+    }
+
+    // A sheet whose used range runs far to the right: Excel writes a delimiter for every column.
+    void wideUsedRangeIsRead()
+    {
+        const QByteArray empties(3000, ',');
+        const ParsedUserReport parsed = readBytes("Email,Status" + empties + "\r\na@example.com,Active"
+                + empties + "\r\nb@example.com,Inactive" + empties + "\r\n" + empties + "\r\n",
+            false);
+        QVERIFY2(parsed.report, qPrintable(parsed.error ? parsed.error->message.left(500) : QString()));
+        QCOMPARE(parsed.report->emailsActive.size(), 2);
+        QCOMPARE(parsed.report->activeCount, 1);
+    }
+
     void aPipeIsReadOnlyUpToTheLimit()
     {
         PipeDevice endless("Email,Status\r\n", "user@example.com,Active\r\n", -1);
@@ -403,7 +493,7 @@ private slots:
         }
         QTest::newRow("wide header, no email column")
             << wideUnknown + "\r\nx\r\n"
-            << "Cannot find the email column among the file's columns";
+            << "Cannot find the email column among the file's 901 columns";
         QTest::newRow("10 KB value") << QByteArray("Email,Status\r\n" + QByteArray(10000, 'a')
             + ",Active\r\n") << "is not an email address";
         QTest::newRow("10 KB status")

@@ -5,9 +5,43 @@
 #include <QCoreApplication>
 
 namespace rmsam {
-CsvReader::CsvReader(QIODevice* device, CsvLimits limits)
+namespace {
+
+// The first line split by one candidate delimiter, quotes honoured; for telling delimiters apart.
+QStringList splitLine(QStringView line, QChar delimiter, qsizetype maxFields)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            if (quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+        } else if (c == delimiter && !quoted) {
+            fields.append(field);
+            field.clear();
+            if (fields.size() > maxFields) {
+                return fields;
+            }
+        } else {
+            field += c;
+        }
+    }
+    fields.append(field);
+    return fields;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device, CsvLimits limits, HeaderCheck isHeader)
     : m_decoder(device, limits.maxBytes)
     , m_limits(limits)
+    , m_isHeader(std::move(isHeader))
 { }
 
 void CsvReader::fail(const QString& message, int line)
@@ -33,10 +67,46 @@ bool CsvReader::fill()
     return false;
 }
 
+bool CsvReader::detectDelimiter()
+{
+    m_delimiter = QLatin1Char(',');
+    // The first line, or as much of it as one row may hold.
+    qsizetype end = -1;
+    while ((end = m_text.indexOf(QLatin1Char('\n'), m_pos)) < 0
+        && m_text.size() - m_pos <= m_limits.maxRowChars) {
+        if (!fill()) {
+            if (m_error) {
+                return false;
+            }
+            break;
+        }
+    }
+    QStringView line = QStringView(m_text).sliced(m_pos, (end < 0 ? m_text.size() : end) - m_pos);
+    line = line.first(qMin(line.size(), m_limits.maxRowChars));
+    if (line.endsWith(QLatin1Char('\r'))) {
+        line.chop(1);
+    }
+    // A recognized header wins; otherwise the delimiter the line holds most of; a comma by default.
+    qsizetype bestFields = 1;
+    bool bestRecognized = false;
+    for (const QChar candidate :
+        { QChar(QLatin1Char(',')), QChar(QLatin1Char(';')), QChar(QLatin1Char('\t')) }) {
+        const QStringList fields = splitLine(line, candidate, m_limits.maxFields);
+        const bool recognized = m_isHeader && m_isHeader(fields);
+        if ((recognized && !bestRecognized) || (recognized == bestRecognized && fields.size() > bestFields)) {
+            m_delimiter = candidate;
+            bestFields = fields.size();
+            bestRecognized = recognized;
+        }
+    }
+    qCDebug(lcCsv) << "delimiter" << m_delimiter << "header recognized:" << bestRecognized;
+    return true;
+}
+
 bool CsvReader::readRow(QStringList* fields)
 {
     fields->clear();
-    if (m_error) {
+    if (m_error || (m_delimiter.isNull() && !detectDelimiter())) {
         return false;
     }
     QString field;
@@ -138,7 +208,7 @@ bool CsvReader::readRow(QStringList* fields)
             }
             quoted = true;
             wasQuoted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == m_delimiter) {
             if (!endField()) {
                 return false;
             }

@@ -4,6 +4,7 @@
 #include "csv/TextDecoder.h"
 
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -16,12 +17,15 @@ struct CsvLimits
     qint64 maxBytes = 200LL * 1024 * 1024;
     qsizetype maxFieldChars = 64 * 1024;
     qsizetype maxRowChars = 1024 * 1024;
-    qsizetype maxFields = 16384; // Excel's widest sheet: it writes a comma per used column
+    qsizetype maxFields = 16384; // Excel's widest sheet: it writes a delimiter per used column
 };
 
-// Reads RFC 4180 CSV from a device, streaming, strictly: quoted fields may hold commas, quotes
-// and line breaks; rows end in CRLF or LF. The text comes from TextDecoder (encoding decided
-// from the whole input, nothing replaced silently).
+// Reads RFC 4180 CSV from a device, streaming, strictly: quoted fields may hold delimiters,
+// quotes and line breaks; rows end in CRLF or LF. The text comes from TextDecoder (encoding
+// decided from the whole input, nothing replaced silently). The delimiter is a comma, a
+// semicolon (Excel where the decimal sign is a comma) or a tab (Excel's "Unicode Text"), found
+// from the first line: the one that splits it into a header the caller recognizes, otherwise
+// the one it holds most of.
 //
 // Every input is bounded, pipes included: its size, a field, a row and the number of fields;
 // past a limit reading stops with an error, so a hostile file costs memory in proportion to
@@ -30,7 +34,11 @@ class CsvReader
 {
 public:
     static constexpr qint64 DefaultMaxBytes = CsvLimits {}.maxBytes;
-    explicit CsvReader(QIODevice* device, CsvLimits limits = {});
+    // Whether the fields of the first line, split by one candidate delimiter, are the header the
+    // caller expects.
+    using HeaderCheck = std::function<bool(const QStringList& fields)>;
+
+    explicit CsvReader(QIODevice* device, CsvLimits limits = {}, HeaderCheck isHeader = {});
     Q_DISABLE_COPY_MOVE(CsvReader)
 
     // The next row; false at the end or on an error (see error()).
@@ -39,13 +47,18 @@ public:
     // The physical line on which the last row read started (1-based).
     int lineNumber() const { return m_rowLine; }
     QString encodingName() const { return m_decoder.encodingName(); }
+    // ',', ';' or '\t'; known once the first row is read.
+    QChar delimiter() const { return m_delimiter; }
 
 private:
     bool fill();
+    bool detectDelimiter();
     void fail(const QString& message, int line);
 
     TextDecoder m_decoder;
     CsvLimits m_limits;
+    HeaderCheck m_isHeader;
+    QChar m_delimiter;
     QString m_text; // decoded, not yet parsed
     qsizetype m_pos = 0;
     int m_line = 1;
