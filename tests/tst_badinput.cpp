@@ -224,6 +224,34 @@ private slots:
         QCOMPARE(after, before);
     }
 
+    // A word no command takes is refused before anything runs, and never repeated: it may be a
+    // token pasted on the command line.
+    void positionalWordsAreRefusedAndNotEchoed_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        const QString secret = QStringLiteral("rmk_SECRET_") + QString(40, QLatin1Char('Z'));
+        QTest::newRow("token set TOKEN") << QStringList { "token", "set", "--profile", "Matrix", secret };
+        QTest::newRow("profile token NAME TOKEN") << QStringList { "profile", "token", "Matrix", secret };
+        QTest::newRow("validate TOKEN") << QStringList { "validate", "--profile", "Matrix", secret };
+        QTest::newRow("exclude list TOKEN")
+            << QStringList { "exclude", "list", "--profile", "Matrix", secret };
+        QTest::newRow("attach-report FILE TOKEN")
+            << QStringList { "attach-report", "--profile", "Matrix", data("utf8.csv"), secret };
+    }
+
+    void positionalWordsAreRefusedAndNotEchoed()
+    {
+        QFETCH(QStringList, words);
+        const QString secret = words.last();
+        const QString before = dump();
+        const Run r = run(words, "typed-on-stdin-instead");
+        QCOMPARE(r.code, int(ExitUsage));
+        QVERIFY2(r.err.contains(QStringLiteral("read from standard input or typed at the hidden prompt")),
+            qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("SECRET")), qPrintable(r.err));
+        QCOMPARE(dump(), before);
+    }
+
     // What Excel writes, through the command line: semicolons, "Unicode Text", bare-comma rows,
     // and CP932 whose first Japanese text comes after 64 KiB.
     void attachesWhatExcelWrites_data()
