@@ -9,10 +9,20 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringEncoder>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <atomic>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace rmsam;
 
@@ -174,6 +184,13 @@ private slots:
         QTest::newRow("entitlement bad currency") << QStringList { "entitlement", "set", "--profile",
             "Matrix", "--seat", "reviewer", "--owned", "3", "--price", "5", "--currency", "dollars" }
                                                   << int(ExitUsage) << "ISO 4217" << false;
+        QTest::newRow("csv header field of 2 MB")
+            << attach(file(QStringLiteral("wide-header.csv"),
+                   "Email,Status," + QByteArray(2 * 1024 * 1024, 'x') + "\r\nuser@example.com,Active,x\r\n"))
+            << int(ExitInvalidFile) << "longer than 65536 characters" << false;
+        QTest::newRow("csv split by nothing")
+            << attach(file(QStringLiteral("pipes.csv"), "Email|Status\r\nuser@example.com|Active\r\n"))
+            << int(ExitInvalidFile) << "separated by neither commas, semicolons nor tabs" << false;
         QTest::newRow("reclaim both dry run and yes")
             << QStringList { "reclaim", "--profile", "Matrix", "--dry-run", "--yes" } << int(ExitUsage)
             << "Usage" << false;
@@ -194,7 +211,8 @@ private slots:
         const Run r = run(words);
         m_sandbox->setRequestHook({});
         QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
-        QVERIFY2(r.err.contains(says, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(r.err.contains(says, Qt::CaseInsensitive), qPrintable(r.err.left(2000)));
+        QVERIFY2(r.err.size() < 2000, qPrintable(QStringLiteral("%1 characters").arg(r.err.size())));
         const QString after = dump();
         if (after != before) {
             const QStringList a = before.split(QLatin1Char('\n'));
@@ -204,6 +222,112 @@ private slots:
             }
         }
         QCOMPARE(after, before);
+    }
+
+    // A word no command takes is refused before anything runs, and never repeated: it may be a
+    // token pasted on the command line.
+    void positionalWordsAreRefusedAndNotEchoed_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        const QString secret = QStringLiteral("rmk_SECRET_") + QString(40, QLatin1Char('Z'));
+        QTest::newRow("token set TOKEN") << QStringList { "token", "set", "--profile", "Matrix", secret };
+        QTest::newRow("profile token NAME TOKEN") << QStringList { "profile", "token", "Matrix", secret };
+        QTest::newRow("validate TOKEN") << QStringList { "validate", "--profile", "Matrix", secret };
+        QTest::newRow("exclude list TOKEN")
+            << QStringList { "exclude", "list", "--profile", "Matrix", secret };
+        QTest::newRow("attach-report FILE TOKEN")
+            << QStringList { "attach-report", "--profile", "Matrix", data("utf8.csv"), secret };
+    }
+
+    void positionalWordsAreRefusedAndNotEchoed()
+    {
+        QFETCH(QStringList, words);
+        const QString secret = words.last();
+        const QString before = dump();
+        const Run r = run(words, "typed-on-stdin-instead");
+        QCOMPARE(r.code, int(ExitUsage));
+        QVERIFY2(r.err.contains(QStringLiteral("read from standard input or typed at the hidden prompt")),
+            qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("SECRET")), qPrintable(r.err));
+        QCOMPARE(dump(), before);
+    }
+
+    // What Excel writes, through the command line: semicolons, "Unicode Text", bare-comma rows,
+    // and CP932 whose first Japanese text comes after 64 KiB.
+    void attachesWhatExcelWrites_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("semicolons") << data("semicolon.csv") << "3 users, 2 active (UTF-8)";
+        QTest::newRow("unicode text") << data("unicode-text.txt") << "3 users, 2 active (UTF-16LE)";
+        QTest::newRow("bare commas") << data("bare-commas.csv") << "3 users, 2 active (UTF-8)";
+        QByteArray late = "Name,Email,Status\r\n";
+        for (int i = 0; late.size() <= 128 * 1024; ++i) {
+            late += QStringLiteral("User %1,user%1@example.com,Active\r\n").arg(i).toLatin1();
+        }
+        QStringEncoder cp932("windows-31j");
+        late += QByteArray(cp932(QStringLiteral("山田,yamada@example.com,非アクティブ\r\n")));
+        QTest::newRow("cp932 after 128 KiB of ASCII")
+            << file(QStringLiteral("late-cp932.csv"), late) << "active (Shift_JIS)";
+    }
+
+    void attachesWhatExcelWrites()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, says);
+        const Run r = run({ "attach-report", "--profile", "Matrix", path });
+        QVERIFY2(r.code == ExitOk, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
+
+    // A report read from a pipe (a FIFO, /dev/stdin, <(…)) has no size to check first: reading
+    // stops at the limit instead of filling memory.
+    void aPipeIsReadOnlyUpTo200MB()
+    {
+#ifdef Q_OS_UNIX
+        const QString fifo = m_files.filePath(QStringLiteral("report.fifo"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const auto previous = std::signal(SIGPIPE, SIG_IGN); // the reader leaving is expected
+        std::atomic<bool> stop = false;
+        std::atomic<qint64> written = 0;
+        std::thread writer([&] {
+            // Non-blocking until a reader opens it, so a failure before that cannot hang the test.
+            int fd = -1;
+            while (fd < 0 && !stop) {
+                fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+                if (fd < 0) {
+                    std::this_thread::yield();
+                }
+            }
+            if (fd < 0) {
+                return;
+            }
+            fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            const QByteArray header = "Email,Status,Note\r\n";
+            const QByteArray row = "user@example.com,Active," + QByteArray(8000, 'x') + "\r\n";
+            bool ok = ::write(fd, header.constData(), size_t(header.size())) == header.size();
+            written += header.size();
+            // Stop a little past the limit, so the test ends even if the reader never stops.
+            while (ok && written < 210LL * 1024 * 1024) {
+                const ssize_t n = ::write(fd, row.constData(), size_t(row.size()));
+                ok = n > 0;
+                written += ok ? n : 0;
+            }
+            ::close(fd);
+        });
+        const QString before = dump();
+        const Run r = run({ "attach-report", "--profile", "Matrix", fifo });
+        stop = true;
+        writer.join();
+        std::signal(SIGPIPE, previous);
+        QVERIFY2(r.code == ExitInvalidFile, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
+        QVERIFY2(r.err.contains(QStringLiteral("Stopped reading after 200 MB")), qPrintable(r.err));
+        // What the reader took: the limit, plus what the pipe and a read buffer hold.
+        QVERIFY2(written < 201LL * 1024 * 1024, qPrintable(QString::number(written)));
+        QCOMPARE(dump(), before);
+#else
+        QSKIP("FIFOs are POSIX");
+#endif
     }
 
     void theMatrixCoversAnOversizedFileWithoutReadingIt()

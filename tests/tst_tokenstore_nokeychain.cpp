@@ -32,10 +32,14 @@ private slots:
         std::optional<KeychainState> state;
         store.checkAvailability([&state](KeychainState s) { state = s; });
         QVERIFY(QTest::qWaitFor([&state] { return state.has_value(); }, 30000));
-        QVERIFY2(*state == KeychainState::NoBackend || *state == KeychainState::Broken,
-            qPrintable(QString::number(int(*state))));
+        // Not "locked or full": the cause is the missing bus, and the message says what to do.
+        QCOMPARE(*state, KeychainState::NoSessionBus);
         QCOMPARE(store.state(), *state);
-        QVERIFY(!TokenStore::stateMessage(*state).isEmpty());
+        const QString message = TokenStore::stateMessage(*state);
+        QVERIFY2(message.contains(QStringLiteral("D-Bus session bus")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("dbus-run-session")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("gnome-keyring-daemon")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("unlocked and not full")), qPrintable(message));
     }
 
     void writeFailsAndNothingIsStoredElsewhere()
@@ -46,8 +50,8 @@ private slots:
         store.write(QStringLiteral("k"), token, [&written](Result<void> r) { written = r; });
         QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 30000));
         QVERIFY(!written->ok());
-        QVERIFY(written->error().code == ErrorCode::KeychainUnavailable
-            || written->error().code == ErrorCode::KeychainError);
+        QCOMPARE(written->error().code, ErrorCode::KeychainUnavailable); // exit code 6
+        QCOMPARE(written->error().message, TokenStore::stateMessage(KeychainState::NoSessionBus));
         QVERIFY(!written->error().message.contains(token));
         QVERIFY(!written->error().detail.contains(token));
 

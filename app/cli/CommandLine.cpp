@@ -52,6 +52,23 @@ QStringList commandWords(const QStringList& arguments)
     return words;
 }
 
+// How many words (the command's own included) a command takes; 0 for one that is not known.
+qsizetype positionalWordsTaken(const QString& command, const QString& sub)
+{
+    if (command == QLatin1String("profile")) {
+        return sub == QLatin1String("show") || sub == QLatin1String("delete") ? 3 : 2;
+    }
+    if (command == QLatin1String("validate") || command == QLatin1String("publish")
+        || command == QLatin1String("sync") || command == QLatin1String("export")
+        || command == QLatin1String("reclaim")) {
+        return 1;
+    }
+    if (command == QLatin1String("sandbox") || !Commands.contains(command)) {
+        return 0;
+    }
+    return 2; // token, exclude, attach-report, schedule, rule, entitlement, candidate: a verb or a file
+}
+
 } // namespace
 
 int exitCodeFor(ErrorCode code)
@@ -265,6 +282,18 @@ void CommandLine::start(const QStringList& arguments)
         m_io.err << tr("Usage: %1").arg(text) << Qt::endl;
         finish(ExitUsage);
     };
+    // A word no command takes is refused, never ignored: it may be a pasted API token, which then
+    // sits in the shell history believed stored. The message must not repeat it.
+    if (const qsizetype taken = positionalWordsTaken(command, sub); taken > 0 && positional.size() > taken) {
+        return fail(Error { ErrorCode::InvalidInput,
+            tr("\"roadmunk-sam %1\" was given words it does not take; nothing was done. An API token is "
+               "never read from the command line, where the shell history and other users can see it: "
+               "it is read from standard input or typed at the hidden prompt (roadmunk-sam token set "
+               "--profile NAME < token.txt). If a token was typed on the command line, remove it from "
+               "the shell history.")
+                .arg(command),
+            QStringLiteral("%1 positional words, %2 expected").arg(positional.size()).arg(taken) });
+    }
 
     if (command == QLatin1String("profile")) {
         const QString usageText = QStringLiteral("roadmunk-sam profile create|list|show|delete …");

@@ -1,41 +1,47 @@
 #include "csv/CsvReader.h"
 
+#include "core/Excerpt.h"
+
 #include <QCoreApplication>
-#include <QIODevice>
 
 namespace rmsam {
 namespace {
 
-constexpr qint64 ChunkBytes = 256 * 1024;
-
-bool validUtf8(const QByteArray& bytes)
+// The first line split by one candidate delimiter, quotes honoured; for telling delimiters apart.
+QStringList splitLine(QStringView line, QChar delimiter, qsizetype maxFields)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // A multi-byte sequence cut by the end of the sample is not an error: trim it.
-    qsizetype end = bytes.size();
-    for (qsizetype back = 1; back <= 3 && back <= end; ++back) {
-        const uchar c = uchar(bytes.at(end - back));
-        if ((c & 0xC0) == 0xC0) { // a lead byte: is its sequence complete?
-            const int length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-            if (length > back) {
-                end -= back;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            if (quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else {
+                quoted = !quoted;
             }
-            break;
-        }
-        if ((c & 0x80) == 0) {
-            break;
+        } else if (c == delimiter && !quoted) {
+            fields.append(field);
+            field.clear();
+            if (fields.size() > maxFields) {
+                return fields;
+            }
+        } else {
+            field += c;
         }
     }
-    const QString decoded = decoder(QByteArrayView(bytes).first(end)); // decoding happens on conversion
-    Q_UNUSED(decoded)
-    return !decoder.hasError();
+    fields.append(field);
+    return fields;
 }
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice* device, qint64 maxBytes)
-    : m_device(device)
-    , m_maxBytes(maxBytes)
+CsvReader::CsvReader(QIODevice* device, CsvLimits limits, HeaderCheck isHeader)
+    : m_decoder(device, limits.maxBytes)
+    , m_limits(limits)
+    , m_isHeader(std::move(isHeader))
 { }
 
 void CsvReader::fail(const QString& message, int line)
@@ -45,131 +51,98 @@ void CsvReader::fail(const QString& message, int line)
     }
 }
 
-bool CsvReader::start()
-{
-    m_started = true;
-    if (!m_device->isSequential() && m_device->size() > m_maxBytes) {
-        fail(QCoreApplication::translate("rmsam::CsvReader",
-                 "The file is %1 MB; the largest file read is %2 MB. Check that this is the Roadmunk User "
-                 "report.")
-                 .arg(m_device->size() / (1024 * 1024))
-                 .arg(m_maxBytes / (1024 * 1024)),
-            0);
-        return false;
-    }
-    const QByteArray head = m_device->peek(64 * 1024);
-    if (head.isEmpty()) {
-        fail(QCoreApplication::translate("rmsam::CsvReader",
-                 "The file is empty. Download the User report from Roadmunk again (Account Settings › "
-                 "Reports)."),
-            0);
-        return false;
-    }
-    int bomLength = 0;
-    if (head.startsWith("\xEF\xBB\xBF")) {
-        m_decoder = QStringDecoder(QStringDecoder::Utf8);
-        m_encodingName = QStringLiteral("UTF-8");
-        bomLength = 3;
-    } else if (head.startsWith("\xFF\xFE")) {
-        m_decoder = QStringDecoder(QStringDecoder::Utf16LE);
-        m_encodingName = QStringLiteral("UTF-16LE");
-        bomLength = 2;
-    } else if (head.startsWith("\xFE\xFF")) {
-        m_decoder = QStringDecoder(QStringDecoder::Utf16BE);
-        m_encodingName = QStringLiteral("UTF-16BE");
-        bomLength = 2;
-    } else if (head.contains('\0')) {
-        fail(QCoreApplication::translate("rmsam::CsvReader",
-                 "The file is not text (it contains NUL bytes). Attach the User report as CSV, not a "
-                 "spreadsheet or "
-                 "archive."),
-            0);
-        return false;
-    } else if (validUtf8(head)) {
-        m_decoder = QStringDecoder(QStringDecoder::Utf8);
-        m_encodingName = QStringLiteral("UTF-8");
-    } else {
-        // Excel on Japanese Windows saves CSV as CP932 (Shift-JIS with Microsoft's extensions).
-        QStringDecoder probe("windows-31j", QStringDecoder::Flag::Stateless);
-        if (probe.isValid()) {
-            const QString decoded = probe(head);
-            Q_UNUSED(decoded)
-        }
-        if (!probe.isValid() || probe.hasError()) {
-            fail(QCoreApplication::translate("rmsam::CsvReader",
-                     "The file's encoding is not one Roadmunk SAM reads (UTF-8, UTF-16 with a byte order "
-                     "mark, or "
-                     "Shift-JIS). Save it again as \"CSV UTF-8\"."),
-                0);
-            return false;
-        }
-        m_decoder = QStringDecoder("windows-31j");
-        m_encodingName = QStringLiteral("Shift_JIS");
-    }
-    m_device->skip(bomLength);
-    return true;
-}
-
 bool CsvReader::fill()
 {
-    if (m_eof) {
-        return false;
-    }
-    const QByteArray bytes = m_device->read(ChunkBytes);
-    if (bytes.isEmpty()) {
-        m_eof = true;
-        return false;
-    }
-    if (m_encodingName != QLatin1String("UTF-16LE") && m_encodingName != QLatin1String("UTF-16BE")
-        && bytes.contains('\0')) {
-        fail(QCoreApplication::translate("rmsam::CsvReader",
-                 "Line %1 contains a NUL byte: the file is not text. Attach the User report as CSV.")
-                 .arg(m_line),
-            m_line);
-        return false;
-    }
     m_text.remove(0, m_pos);
     m_pos = 0;
-    const int pendingLines = int(m_text.count(QLatin1Char('\n')));
-    m_text += m_decoder(bytes);
-    if (m_decoder.hasError()) {
-        // Name the line: find where the bad bytes start, and count the lines before them.
-        const QByteArray name = m_encodingName.toLatin1();
-        auto prefixValid = [&](qsizetype length) {
-            QStringDecoder probe(name.constData(), QStringDecoder::Flag::Stateless);
-            const QString decoded = probe(QByteArrayView(bytes).first(length));
-            Q_UNUSED(decoded)
-            return !probe.hasError();
-        };
-        qsizetype low = 0;
-        qsizetype high = bytes.size();
-        while (high - low > 1) {
-            const qsizetype mid = (low + high) / 2;
-            (prefixValid(mid) ? low : high) = mid;
+    const qsizetype before = m_text.size();
+    while (m_decoder.decodeNext(&m_text)) {
+        if (m_text.size() > before) {
+            return true;
         }
-        const int line = m_line + pendingLines + int(bytes.first(low).count('\n'));
-        fail(QCoreApplication::translate("rmsam::CsvReader",
-                 "Line %1 has bytes that are not valid %2. Save the file again as \"CSV UTF-8\"; nothing was "
-                 "attached.")
-                 .arg(line)
-                 .arg(m_encodingName),
-            line);
-        return false;
     }
+    if (m_decoder.error() && !m_error) {
+        m_error = m_decoder.error();
+    }
+    return false;
+}
+
+bool CsvReader::detectDelimiter()
+{
+    m_delimiter = QLatin1Char(',');
+    // The first line, or as much of it as one row may hold.
+    qsizetype end = -1;
+    while ((end = m_text.indexOf(QLatin1Char('\n'), m_pos)) < 0
+        && m_text.size() - m_pos <= m_limits.maxRowChars) {
+        if (!fill()) {
+            if (m_error) {
+                return false;
+            }
+            break;
+        }
+    }
+    QStringView line = QStringView(m_text).sliced(m_pos, (end < 0 ? m_text.size() : end) - m_pos);
+    line = line.first(qMin(line.size(), m_limits.maxRowChars));
+    if (line.endsWith(QLatin1Char('\r'))) {
+        line.chop(1);
+    }
+    // A recognized header wins; otherwise the delimiter the line holds most of; a comma by default.
+    qsizetype bestFields = 1;
+    bool bestRecognized = false;
+    for (const QChar candidate :
+        { QChar(QLatin1Char(',')), QChar(QLatin1Char(';')), QChar(QLatin1Char('\t')) }) {
+        const QStringList fields = splitLine(line, candidate, m_limits.maxFields);
+        const bool recognized = m_isHeader && m_isHeader(fields);
+        if ((recognized && !bestRecognized) || (recognized == bestRecognized && fields.size() > bestFields)) {
+            m_delimiter = candidate;
+            bestFields = fields.size();
+            bestRecognized = recognized;
+        }
+    }
+    qCDebug(lcCsv) << "delimiter" << m_delimiter << "header recognized:" << bestRecognized;
     return true;
 }
 
 bool CsvReader::readRow(QStringList* fields)
 {
     fields->clear();
-    if (m_error || (!m_started && !start())) {
+    if (m_error || (m_delimiter.isNull() && !detectDelimiter())) {
         return false;
     }
     QString field;
     bool quoted = false;
     bool wasQuoted = false;
     bool any = false;
+    qsizetype rowChars = 0;
     m_rowLine = m_line;
+    auto endField = [&] {
+        if (fields->size() >= m_limits.maxFields) {
+            fail(QCoreApplication::translate("rmsam::CsvReader",
+                     "The row that starts on line %1 has more than %2 fields. Check that this is the "
+                     "Roadmunk User report; nothing was attached.")
+                     .arg(m_rowLine)
+                     .arg(m_limits.maxFields),
+                m_rowLine);
+            return false;
+        }
+        fields->append(field);
+        field.clear();
+        return true;
+    };
+    auto append = [&](QChar c) {
+        field += c;
+        if (field.size() > m_limits.maxFieldChars) {
+            fail(QCoreApplication::translate("rmsam::CsvReader",
+                     "Line %1 has a field longer than %2 characters (it starts \"%3\"). Check that this is "
+                     "the Roadmunk User report; nothing was attached.")
+                     .arg(m_rowLine)
+                     .arg(m_limits.maxFieldChars)
+                     .arg(excerpt(field, 60)),
+                m_rowLine);
+            return false;
+        }
+        return true;
+    };
     for (;;) {
         if (m_pos >= m_text.size()) {
             if (!fill()) {
@@ -177,32 +150,41 @@ bool CsvReader::readRow(QStringList* fields)
                     return false;
                 }
                 if (quoted) {
-                    fail(
-                        QCoreApplication::translate("rmsam::CsvReader",
-                            "The quoted field that starts on line %1 is never closed. Check the file was not "
-                            "cut "
-                            "short.")
-                            .arg(m_rowLine),
+                    fail(QCoreApplication::translate("rmsam::CsvReader",
+                             "The quoted field that starts on line %1 is never closed. Check the file was "
+                             "not cut short.")
+                             .arg(m_rowLine),
                         m_rowLine);
                     return false;
                 }
                 if (!any && field.isEmpty()) {
                     return false; // clean end
                 }
-                fields->append(field);
-                return true;
+                return endField();
             }
         }
         const QChar c = m_text.at(m_pos++);
         any = true;
+        if (++rowChars > m_limits.maxRowChars) {
+            fail(QCoreApplication::translate("rmsam::CsvReader",
+                     "The row that starts on line %1 is longer than %2 characters. Check that this is the "
+                     "Roadmunk User report; nothing was attached.")
+                     .arg(m_rowLine)
+                     .arg(m_limits.maxRowChars),
+                m_rowLine);
+            return false;
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (m_pos >= m_text.size()) {
                     fill();
                 }
                 if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
-                    field += c;
                     ++m_pos;
+                    ++rowChars;
+                    if (!append(c)) {
+                        return false;
+                    }
                 } else {
                     quoted = false;
                 }
@@ -210,7 +192,9 @@ bool CsvReader::readRow(QStringList* fields)
                 if (c == QLatin1Char('\n')) {
                     ++m_line;
                 }
-                field += c;
+                if (!append(c)) {
+                    return false;
+                }
             }
             continue;
         }
@@ -224,9 +208,10 @@ bool CsvReader::readRow(QStringList* fields)
             }
             quoted = true;
             wasQuoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields->append(field);
-            field.clear();
+        } else if (c == m_delimiter) {
+            if (!endField()) {
+                return false;
+            }
             wasQuoted = false;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r')) {
@@ -238,16 +223,15 @@ bool CsvReader::readRow(QStringList* fields)
                 }
             }
             ++m_line;
-            fields->append(field);
-            return true;
+            return endField();
         } else if (wasQuoted) {
             fail(QCoreApplication::translate(
                      "rmsam::CsvReader", "Line %1 has text after the closing quote of a field.")
                      .arg(m_line),
                 m_line);
             return false;
-        } else {
-            field += c;
+        } else if (!append(c)) {
+            return false;
         }
     }
 }

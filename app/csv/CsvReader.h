@@ -1,48 +1,66 @@
 #pragma once
 
 #include "core/Result.h"
+#include "csv/TextDecoder.h"
 
-#include <QByteArray>
-#include <QStringDecoder>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QIODevice;
 
 namespace rmsam {
 
-// Reads RFC 4180 CSV from a device, streaming, strictly: quoted fields may hold commas, quotes
-// and line breaks; rows end in CRLF or LF. The encoding is found from the byte order mark
-// (UTF-8, UTF-16 LE/BE) or, without one, from the bytes: UTF-8 when they are valid UTF-8,
-// otherwise Shift-JIS/CP932 as Excel saves it on Japanese Windows. Bytes invalid in that
-// encoding are an error naming the line; nothing is ever replaced silently.
+// How much of an input CsvReader reads at most (a field and a row in characters).
+struct CsvLimits
+{
+    qint64 maxBytes = 200LL * 1024 * 1024;
+    qsizetype maxFieldChars = 64 * 1024;
+    qsizetype maxRowChars = 1024 * 1024;
+    qsizetype maxFields = 16384; // Excel's widest sheet: it writes a delimiter per used column
+};
+
+// Reads RFC 4180 CSV from a device, streaming, strictly: quoted fields may hold delimiters,
+// quotes and line breaks; rows end in CRLF or LF. The text comes from TextDecoder (encoding
+// decided from the whole input, nothing replaced silently). The delimiter is a comma, a
+// semicolon (Excel where the decimal sign is a comma) or a tab (Excel's "Unicode Text"), found
+// from the first line: the one that splits it into a header the caller recognizes, otherwise
+// the one it holds most of.
+//
+// Every input is bounded, pipes included: its size, a field, a row and the number of fields;
+// past a limit reading stops with an error, so a hostile file costs memory in proportion to
+// the limits, not to itself.
 class CsvReader
 {
 public:
-    static constexpr qint64 DefaultMaxBytes = 200LL * 1024 * 1024;
+    static constexpr qint64 DefaultMaxBytes = CsvLimits {}.maxBytes;
+    // Whether the fields of the first line, split by one candidate delimiter, are the header the
+    // caller expects.
+    using HeaderCheck = std::function<bool(const QStringList& fields)>;
 
-    explicit CsvReader(QIODevice* device, qint64 maxBytes = DefaultMaxBytes);
+    explicit CsvReader(QIODevice* device, CsvLimits limits = {}, HeaderCheck isHeader = {});
+    Q_DISABLE_COPY_MOVE(CsvReader)
 
     // The next row; false at the end or on an error (see error()).
     bool readRow(QStringList* fields);
     const std::optional<Error>& error() const { return m_error; }
     // The physical line on which the last row read started (1-based).
     int lineNumber() const { return m_rowLine; }
-    QString encodingName() const { return m_encodingName; }
+    QString encodingName() const { return m_decoder.encodingName(); }
+    // ',', ';' or '\t'; known once the first row is read.
+    QChar delimiter() const { return m_delimiter; }
 
 private:
-    bool start();
     bool fill();
+    bool detectDelimiter();
     void fail(const QString& message, int line);
 
-    QIODevice* m_device;
-    qint64 m_maxBytes;
-    QStringDecoder m_decoder;
-    QString m_encodingName;
+    TextDecoder m_decoder;
+    CsvLimits m_limits;
+    HeaderCheck m_isHeader;
+    QChar m_delimiter;
     QString m_text; // decoded, not yet parsed
     qsizetype m_pos = 0;
-    bool m_started = false;
-    bool m_eof = false;
     int m_line = 1;
     int m_rowLine = 0;
     std::optional<Error> m_error;

@@ -1,9 +1,11 @@
 #include "csv/UserReport.h"
 
+#include "core/Excerpt.h"
 #include "csv/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace rmsam {
 namespace {
@@ -38,6 +40,24 @@ int findColumn(const QStringList& headers, const QString& chosen, const QStringL
     return -1;
 }
 
+// A row Excel writes for a formatted but empty line: nothing, or only delimiters and spaces.
+bool isBlank(const QStringList& row)
+{
+    return std::all_of(
+        row.cbegin(), row.cend(), [](const QString& field) { return field.trimmed().isEmpty(); });
+}
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == QLatin1Char(';')) {
+        return QCoreApplication::translate("rmsam::UserReport", "semicolons");
+    }
+    if (delimiter == QLatin1Char('\t')) {
+        return QCoreApplication::translate("rmsam::UserReport", "tabs");
+    }
+    return QCoreApplication::translate("rmsam::UserReport", "commas");
+}
+
 } // namespace
 
 ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& options)
@@ -53,7 +73,12 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
         QStringLiteral("disabled"), QStringLiteral("invited"), QStringLiteral("pending"),
         QStringLiteral("非アクティブ"), QStringLiteral("無効"), QStringLiteral("招待中") };
     ParsedUserReport parsed;
-    CsvReader reader(device);
+    // The known header names tell a comma from a semicolon or a tab: the delimiter is the one that
+    // splits the first line into a header with both columns.
+    CsvReader reader(device, {}, [&options](const QStringList& header) {
+        return findColumn(header, options.emailColumn, emailHeaders) >= 0
+            && findColumn(header, options.statusColumn, statusHeaders) >= 0;
+    });
     QStringList row;
     if (!reader.readRow(&row)) {
         parsed.error = reader.error().value_or(Error { ErrorCode::InvalidFile,
@@ -65,15 +90,27 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
     parsed.headers = row;
     const int email = findColumn(row, options.emailColumn, emailHeaders);
     const int status = findColumn(row, options.statusColumn, statusHeaders);
+    if (row.size() < 2 && email < 0) {
+        // Choosing columns cannot help: the line is not split at all.
+        parsed.error = Error { ErrorCode::InvalidFile,
+            QCoreApplication::translate("rmsam::UserReport",
+                "The first line of the file is a single column (\"%1\"), read as %2: it is separated by "
+                "neither commas, semicolons nor tabs. Check that this is the Roadmunk User report; if it "
+                "is, save it again from Excel as \"CSV UTF-8 (Comma delimited)\".")
+                .arg(excerpt(row.value(0)), reader.encodingName()),
+            {} };
+        return parsed;
+    }
     if (email < 0 || status < 0) {
         parsed.columnsNotFound = true;
         parsed.error = Error { ErrorCode::InvalidFile,
             QCoreApplication::translate("rmsam::UserReport",
-                "Cannot find the %1 column among the file's columns (%2). Choose the columns to use "
-                "(command line: --email-column and --status-column).")
+                "Cannot find the %1 column among the file's %2 columns (%3), separated by %4. Choose "
+                "the columns to use (command line: --email-column and --status-column).")
                 .arg(email < 0 ? QCoreApplication::translate("rmsam::UserReport", "email")
-                               : QCoreApplication::translate("rmsam::UserReport", "status"),
-                    row.join(QStringLiteral(", "))),
+                               : QCoreApplication::translate("rmsam::UserReport", "status"))
+                .arg(row.size())
+                .arg(excerpt(row.join(QStringLiteral(", "))), delimiterName(reader.delimiter())),
             {} };
         return parsed;
     }
@@ -85,8 +122,8 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
     QHash<QString, QPair<bool, int>> seen; // email → (active, line)
     while (reader.readRow(&row)) {
         const int line = reader.lineNumber();
-        if (row.size() == 1 && row.first().trimmed().isEmpty()) {
-            continue; // a blank line
+        if (isBlank(row)) {
+            continue; // a blank line, or Excel's ",,,," for one
         }
         if (row.size() != report.headers.size()) {
             problems.append(QCoreApplication::translate(
@@ -103,17 +140,17 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
                 problems.append(QCoreApplication::translate(
                     "rmsam::UserReport", "Line %1: \"%2\" is not an email address.")
                                     .arg(line)
-                                    .arg(address));
+                                    .arg(excerpt(address)));
             } else if (!active && !inactiveValues.contains(value)) {
                 problems.append(QCoreApplication::translate(
                     "rmsam::UserReport", "Line %1: the status \"%2\" is neither active nor inactive.")
                                     .arg(line)
-                                    .arg(row.at(status).trimmed()));
+                                    .arg(excerpt(row.at(status).trimmed())));
             } else if (auto it = seen.constFind(key(address)); it != seen.cend() && it->first != active) {
                 problems.append(QCoreApplication::translate("rmsam::UserReport",
                     "Line %1: %2 is listed again with another status (first on line %3).")
                                     .arg(line)
-                                    .arg(address)
+                                    .arg(excerpt(address))
                                     .arg(it->second));
             } else {
                 seen.insert(key(address), { active, line });

@@ -6,6 +6,11 @@
 #include <QRandomGenerator>
 #include <qt6keychain/keychain.h>
 
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+#include <QDBusConnection>
+#define RMSAM_SECRET_SERVICE_ON_DBUS 1
+#endif
+
 Q_LOGGING_CATEGORY(lcSecrets, "rmsam.secrets", QtInfoMsg)
 
 namespace rmsam {
@@ -31,17 +36,30 @@ KeychainState TokenStore::stateFor(int qkeychainError)
     return KeychainState::Broken;
 }
 
+KeychainState TokenStore::diagnose(int qkeychainError)
+{
+    const KeychainState state = stateFor(qkeychainError);
+#ifdef RMSAM_SECRET_SERVICE_ON_DBUS
+    if (state != KeychainState::Available && state != KeychainState::NotImplemented
+        && !QDBusConnection::sessionBus().isConnected()) {
+        return KeychainState::NoSessionBus;
+    }
+#endif
+    return state;
+}
+
 namespace {
 
 Error jobError(const QKeychain::Job* job, const QString& action)
 {
-    const KeychainState state = TokenStore::stateFor(job->error());
+    const KeychainState state = TokenStore::diagnose(job->error());
     // The job's text comes from the keychain service and names no secret; keep it as detail.
     const QString detail = QStringLiteral("%1: QKeychain error %2: %3")
                                .arg(action)
                                .arg(int(job->error()))
                                .arg(job->errorString());
-    const ErrorCode code = (state == KeychainState::NoBackend || state == KeychainState::NotImplemented)
+    const ErrorCode code = (state == KeychainState::NoBackend || state == KeychainState::NoSessionBus
+                               || state == KeychainState::NotImplemented)
         ? ErrorCode::KeychainUnavailable
         : ErrorCode::KeychainError;
     return Error { code, TokenStore::stateMessage(state), detail };
@@ -79,6 +97,13 @@ QString TokenStore::stateMessage(KeychainState state)
         return tr("No OS keychain is available. Roadmunk SAM keeps API tokens only in the system keychain "
                   "and cannot store one until it is available.");
 #endif
+    case KeychainState::NoSessionBus:
+        return tr(
+            "No OS keychain can be reached: there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is "
+            "unset or names no running bus), so no Secret Service can answer. Run Roadmunk SAM in a "
+            "desktop session, where GNOME Keyring or KWallet starts with the login; on a server, run it "
+            "under dbus-run-session with gnome-keyring-daemon started and unlocked. API tokens are "
+            "never stored anywhere else.");
     case KeychainState::AccessDenied:
         return tr("Access to the OS keychain was denied. Unlock the keychain (or allow Roadmunk SAM when "
                   "the system asks), then try again. API tokens are never stored anywhere else.");
@@ -120,7 +145,7 @@ void TokenStore::checkAvailability(std::function<void(KeychainState)> done)
     connect(writeJob, &QKeychain::Job::finished, this, [=, this](QKeychain::Job* w) {
         if (w->error() != QKeychain::NoError) {
             qCWarning(lcSecrets) << "keychain canary write failed:" << w->error() << w->errorString();
-            finish(stateFor(w->error()));
+            finish(diagnose(w->error()));
             return;
         }
         auto* readJob = makeJob<QKeychain::ReadPasswordJob>(m_service, canaryKey, this);
@@ -139,7 +164,7 @@ void TokenStore::checkAvailability(std::function<void(KeychainState)> done)
                 const bool ok = readBack && d->error() == QKeychain::NoError;
                 finish(ok
                         ? KeychainState::Available
-                        : (r->error() != QKeychain::NoError ? stateFor(r->error()) : KeychainState::Broken));
+                        : (r->error() != QKeychain::NoError ? diagnose(r->error()) : KeychainState::Broken));
             });
             deleteJob->start();
         });
@@ -161,7 +186,7 @@ void TokenStore::write(const QString& key, const QString& token, std::function<v
         if (j->error() != QKeychain::NoError) {
             const Error error = jobError(j, QStringLiteral("write"));
             qCWarning(lcSecrets) << error.detail;
-            setState(stateFor(j->error()));
+            setState(diagnose(j->error()));
             done(error);
             return;
         }
@@ -185,7 +210,7 @@ void TokenStore::read(const QString& key, std::function<void(Result<QString>)> d
         if (j->error() != QKeychain::NoError) {
             const Error error = jobError(j, QStringLiteral("read"));
             qCWarning(lcSecrets) << error.detail;
-            setState(stateFor(j->error()));
+            setState(diagnose(j->error()));
             done(error);
             return;
         }

@@ -16,6 +16,7 @@ enum class KeychainState
     Unchecked,
     Available,
     NoBackend, // no keychain service at all (e.g. Linux without a Secret Service)
+    NoSessionBus, // Linux: no D-Bus session bus to ask a Secret Service on (a server, cron, SSH)
     AccessDenied, // the user or the OS refused access
     NotImplemented, // QtKeychain has no backend for this platform
     Broken, // the service answered but could not write, read back or delete
@@ -38,6 +39,9 @@ public:
     static QString stateMessage(KeychainState state);
     // The state a QKeychain::Error (as int, so callers need no QtKeychain header) stands for.
     static KeychainState stateFor(int qkeychainError);
+    // stateFor() narrowed down by looking around: QtKeychain reports an unreachable session bus
+    // as a generic error, which stateFor() alone would blame on the keychain.
+    static KeychainState diagnose(int qkeychainError);
 
     // Writes, reads back, compares and deletes a throw-away entry, then sets state().
     void checkAvailability(std::function<void(KeychainState)> done);
