@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -13,7 +15,58 @@
 Q_LOGGING_CATEGORY(lcStorage, "rmsam.storage", QtInfoMsg)
 
 namespace rmsam {
-namespace { } // namespace
+namespace {
+
+const QString FileName = QStringLiteral("roadmunk-sam.sqlite");
+
+#ifdef Q_OS_UNIX
+constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions OthersAny = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+    | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+// Takes the group's and others' permissions away from an existing file or folder.
+void makePrivate(const QString& path, QFile::Permissions ownerPermissions)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !(info.permissions() & OthersAny)) {
+        return;
+    }
+    if (!QFile::setPermissions(path, ownerPermissions)) {
+        qCWarning(lcStorage).noquote() << "Cannot make" << path << "private to its owner";
+        return;
+    }
+    qCInfo(lcStorage).noquote() << "Made" << path << "private to its owner; it was readable by other users";
+}
+
+// The data folder (0700) and the database files (0600) are private to the user: they hold employee
+// data. SQLite gives its -wal, -shm and -journal files the database file's permissions, so the
+// database is created 0600 here before SQLite opens it.
+void makeDataPrivate(const QString& dataDir, bool folderIsNew, const QString& filePath)
+{
+    if (folderIsNew) {
+        if (!QFile::setPermissions(dataDir, PrivateFolder)) {
+            qCWarning(lcStorage).noquote() << "Cannot make" << dataDir << "private to its owner";
+        }
+    } else if (QFileInfo::exists(filePath)) {
+        // A folder an older version made. A folder the user chose that holds nothing of ours yet
+        // keeps its permissions: it may be shared on purpose, and the files in it are private.
+        makePrivate(dataDir, PrivateFolder);
+    }
+    if (!QFileInfo::exists(filePath)) {
+        QFile file(filePath);
+        // Fails harmlessly when another process has just created it.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile)) {
+            file.close();
+        }
+    }
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
+        makePrivate(filePath + QLatin1String(suffix), PrivateFile);
+    }
+}
+#endif
+
+} // namespace
 
 Database::Database(QString filePath)
     : m_filePath(std::move(filePath))
@@ -32,6 +85,7 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
 {
+    const bool folderIsNew = !QFileInfo::exists(dataDir);
     if (!QDir().mkpath(dataDir)) {
         return Error { ErrorCode::StorageError,
             QCoreApplication::translate("rmsam::Database",
@@ -43,8 +97,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
     if (auto local = checkLocation(dataDir, QStorageInfo(dataDir).fileSystemType()); !local) {
         return local.error();
     }
-    std::unique_ptr<Database> database(
-        new Database(QDir(dataDir).absoluteFilePath(QStringLiteral("roadmunk-sam.sqlite"))));
+    const QString filePath = QDir(dataDir).absoluteFilePath(FileName);
+#ifdef Q_OS_UNIX
+    makeDataPrivate(dataDir, folderIsNew, filePath);
+#else
+    Q_UNUSED(folderIsNew) // the per-user AppData folder is private through its ACLs
+#endif
+    std::unique_ptr<Database> database(new Database(filePath));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
         return Error { ErrorCode::StorageError,
