@@ -19,6 +19,9 @@ namespace {
 
 const QString FileName = QStringLiteral("roadmunk-sam.sqlite");
 
+// SQLite's extended result codes keep the primary code in the low byte.
+constexpr int SqliteBusy = 5;
+
 #ifdef Q_OS_UNIX
 constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
@@ -66,10 +69,28 @@ void makeDataPrivate(const QString& dataDir, bool folderIsNew, const QString& fi
 }
 #endif
 
+// Takes the write lock as the transaction begins. A plain BEGIN starts as a reader; when it
+// later writes while another process holds or has just released the write lock, SQLite fails at
+// once with SQLITE_BUSY (the busy timeout does not apply to that upgrade).
+Result<void> beginWrite(QSqlDatabase& db)
+{
+    const QString message
+        = QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction.");
+    if (db.driverName() != QLatin1String("QSQLITE")) {
+        return db.transaction() ? Result<void>() : Database::storageError(message, db.lastError());
+    }
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return Database::storageError(message, begin.lastError());
+    }
+    return {};
+}
+
 } // namespace
 
-Database::Database(QString filePath)
+Database::Database(QString filePath, Options options)
     : m_filePath(std::move(filePath))
+    , m_options(options)
     , m_connectionPrefix(QStringLiteral("rmsam-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
@@ -84,6 +105,11 @@ Database::~Database()
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
+{
+    return open(dataDir, Options {});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& dataDir, const Options& options)
 {
     const bool folderIsNew = !QFileInfo::exists(dataDir);
     if (!QDir().mkpath(dataDir)) {
@@ -103,7 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
 #else
     Q_UNUSED(folderIsNew) // the per-user AppData folder is private through its ACLs
 #endif
-    std::unique_ptr<Database> database(new Database(filePath));
+    std::unique_ptr<Database> database(new Database(filePath, options));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
         return Error { ErrorCode::StorageError,
@@ -174,7 +200,7 @@ Result<void> Database::openConnection(const QString& name)
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!db.open()) {
         return storageError(
             QCoreApplication::translate("rmsam::Database", "Cannot open the database."), db.lastError());
@@ -258,15 +284,24 @@ Result<void> Database::migrate()
 
 Error Database::storageError(const QString& message, const QSqlError& sqlError)
 {
+    bool numeric = false;
+    const int code = sqlError.nativeErrorCode().toInt(&numeric);
+    if (numeric && (code & 0xff) == SqliteBusy) {
+        // Not a disk fault: another process kept the write lock past the busy timeout.
+        return Error { ErrorCode::Busy,
+            QCoreApplication::translate("rmsam::Database",
+                "%1 The database is busy with another Roadmunk SAM process (the app, a command or a "
+                "scheduled job). Try again when it has finished.")
+                .arg(message),
+            sqlError.text() };
+    }
     return Error { ErrorCode::StorageError, message, sqlError.text() };
 }
 
 Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>& work)
 {
-    if (!db.transaction()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction."),
-            db.lastError());
+    if (auto begun = beginWrite(db); !begun) {
+        return begun;
     }
     Result<void> result = work();
     if (!result) {
