@@ -4,13 +4,49 @@
 #include "storage/Migrations.h"
 #include "storage/ProfileRepository.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace rmsam;
+
+namespace {
+
+#ifdef Q_OS_UNIX
+// The permission bits of a file or folder, or -1 when it does not exist.
+int modeOf(const QString& path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+}
+
+// Sets the process umask for the life of this object.
+class ScopedUmask
+{
+public:
+    explicit ScopedUmask(mode_t mask)
+        : m_previous(::umask(mask))
+    { }
+    ~ScopedUmask() { ::umask(m_previous); }
+    Q_DISABLE_COPY_MOVE(ScopedUmask)
+
+private:
+    mode_t m_previous;
+};
+#endif
+
+const QStringList DatabaseFileSuffixes
+    = { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") };
+
+} // namespace
 
 class TestStorage : public QObject
 {
@@ -243,6 +279,83 @@ private slots:
         }
 #ifdef Q_OS_WIN
         QVERIFY(!Database::checkLocation(QStringLiteral("\\\\fileserver\\sam"), "NTFS").ok());
+#endif
+    }
+
+    // Employee data is readable only by the user who runs the app: the data folder is created
+    // 0700 and the database with its companion files 0600, whatever the umask allows.
+    void newDataIsPrivateToTheUser()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("On Windows the per-user AppData folder is private through its ACLs");
+#else
+        const ScopedUmask umask(022); // the usual default, under which files come out 0644
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("nested/data"));
+        auto db = Database::open(dataDir);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY(ProfileRepository(*db.value()).create(draft(QStringLiteral("private")))); // writes the WAL
+        QCOMPARE(modeOf(dataDir), 0700);
+        QCOMPARE(modeOf(db.value()->filePath()), 0600);
+        QCOMPARE(modeOf(db.value()->filePath() + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(db.value()->filePath() + QStringLiteral("-shm")), 0600);
+#endif
+    }
+
+    // A data folder and database left readable by an older version are made private when opened.
+    void dataOfAnOlderVersionIsMadePrivate()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("On Windows the per-user AppData folder is private through its ACLs");
+#else
+        const ScopedUmask umask(022);
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("data"));
+        auto older = Database::open(dataDir);
+        QVERIFY(older);
+        QVERIFY(ProfileRepository(*older.value()).create(draft(QStringLiteral("older"))));
+        const QString file = older.value()->filePath();
+        // What an older version left: the folder 0755, the database, its WAL and an empty
+        // journal 0644 (the older process still has the database open).
+        QFile journal(file + QStringLiteral("-journal"));
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        journal.close();
+        QVERIFY(QFile::setPermissions(dataDir,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther));
+        for (const QString& suffix : DatabaseFileSuffixes) {
+            QVERIFY(QFile::setPermissions(
+                file + suffix, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        }
+        QCOMPARE(modeOf(dataDir), 0755);
+
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^Made .*data.* private")));
+        auto reopened = Database::open(dataDir);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+        QCOMPARE(modeOf(dataDir), 0700);
+        for (const QString& suffix : DatabaseFileSuffixes) {
+            QCOMPARE(modeOf(file + suffix), 0600);
+        }
+        QCOMPARE(ProfileRepository(*reopened.value()).list().value().size(), 1);
+#endif
+    }
+
+    // A folder the user chose that holds other things keeps its permissions (it may be shared on
+    // purpose); the database in it is still private.
+    void aChosenFolderKeepsItsPermissions()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("On Windows the per-user AppData folder is private through its ACLs");
+#else
+        const ScopedUmask umask(022);
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther));
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        QCOMPARE(modeOf(dir.path()), 0755);
+        QCOMPARE(modeOf(db.value()->filePath()), 0600);
 #endif
     }
 

@@ -88,6 +88,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::KeychainUnavailable:
     case ErrorCode::KeychainError:
         return ExitKeychain;
+    case ErrorCode::Busy:
+        return ExitBusy;
     case ErrorCode::NotFound:
     case ErrorCode::Conflict:
     case ErrorCode::InvalidState:

@@ -28,6 +28,7 @@ enum ExitCode
     ExitNetwork = 4,
     ExitInvalidFile = 5,
     ExitKeychain = 6,
+    ExitBusy = 7, // another Roadmunk SAM process holds the database or runs the same job; try later
 };
 
 int exitCodeFor(ErrorCode code);

@@ -23,6 +23,9 @@ enum class ErrorCode
     KeychainUnavailable,
     KeychainError,
     StorageError,
+    // Another Roadmunk SAM process holds what this one needs (the database's write lock, a
+    // profile's run lock) for now; trying again later can succeed.
+    Busy,
     InvalidFile,
     Cancelled,
 };

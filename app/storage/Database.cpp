@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -13,10 +15,82 @@
 Q_LOGGING_CATEGORY(lcStorage, "rmsam.storage", QtInfoMsg)
 
 namespace rmsam {
-namespace { } // namespace
+namespace {
 
-Database::Database(QString filePath)
+const QString FileName = QStringLiteral("roadmunk-sam.sqlite");
+
+// SQLite's extended result codes keep the primary code in the low byte.
+constexpr int SqliteBusy = 5;
+
+#ifdef Q_OS_UNIX
+constexpr QFile::Permissions PrivateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions OthersAny = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+    | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+// Takes the group's and others' permissions away from an existing file or folder.
+void makePrivate(const QString& path, QFile::Permissions ownerPermissions)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !(info.permissions() & OthersAny)) {
+        return;
+    }
+    if (!QFile::setPermissions(path, ownerPermissions)) {
+        qCWarning(lcStorage).noquote() << "Cannot make" << path << "private to its owner";
+        return;
+    }
+    qCInfo(lcStorage).noquote() << "Made" << path << "private to its owner; it was readable by other users";
+}
+
+// The data folder (0700) and the database files (0600) are private to the user: they hold employee
+// data. SQLite gives its -wal, -shm and -journal files the database file's permissions, so the
+// database is created 0600 here before SQLite opens it.
+void makeDataPrivate(const QString& dataDir, bool folderIsNew, const QString& filePath)
+{
+    if (folderIsNew) {
+        if (!QFile::setPermissions(dataDir, PrivateFolder)) {
+            qCWarning(lcStorage).noquote() << "Cannot make" << dataDir << "private to its owner";
+        }
+    } else if (QFileInfo::exists(filePath)) {
+        // A folder an older version made. A folder the user chose that holds nothing of ours yet
+        // keeps its permissions: it may be shared on purpose, and the files in it are private.
+        makePrivate(dataDir, PrivateFolder);
+    }
+    if (!QFileInfo::exists(filePath)) {
+        QFile file(filePath);
+        // Fails harmlessly when another process has just created it.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile)) {
+            file.close();
+        }
+    }
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
+        makePrivate(filePath + QLatin1String(suffix), PrivateFile);
+    }
+}
+#endif
+
+// Takes the write lock as the transaction begins. A plain BEGIN starts as a reader; when it
+// later writes while another process holds or has just released the write lock, SQLite fails at
+// once with SQLITE_BUSY (the busy timeout does not apply to that upgrade).
+Result<void> beginWrite(QSqlDatabase& db)
+{
+    const QString message
+        = QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction.");
+    if (db.driverName() != QLatin1String("QSQLITE")) {
+        return db.transaction() ? Result<void>() : Database::storageError(message, db.lastError());
+    }
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return Database::storageError(message, begin.lastError());
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString filePath, Options options)
     : m_filePath(std::move(filePath))
+    , m_options(options)
     , m_connectionPrefix(QStringLiteral("rmsam-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
@@ -32,6 +106,12 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
 {
+    return open(dataDir, Options {});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& dataDir, const Options& options)
+{
+    const bool folderIsNew = !QFileInfo::exists(dataDir);
     if (!QDir().mkpath(dataDir)) {
         return Error { ErrorCode::StorageError,
             QCoreApplication::translate("rmsam::Database",
@@ -43,8 +123,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
     if (auto local = checkLocation(dataDir, QStorageInfo(dataDir).fileSystemType()); !local) {
         return local.error();
     }
-    std::unique_ptr<Database> database(
-        new Database(QDir(dataDir).absoluteFilePath(QStringLiteral("roadmunk-sam.sqlite"))));
+    const QString filePath = QDir(dataDir).absoluteFilePath(FileName);
+#ifdef Q_OS_UNIX
+    makeDataPrivate(dataDir, folderIsNew, filePath);
+#else
+    Q_UNUSED(folderIsNew) // the per-user AppData folder is private through its ACLs
+#endif
+    std::unique_ptr<Database> database(new Database(filePath, options));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
         return Error { ErrorCode::StorageError,
@@ -115,7 +200,7 @@ Result<void> Database::openConnection(const QString& name)
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!db.open()) {
         return storageError(
             QCoreApplication::translate("rmsam::Database", "Cannot open the database."), db.lastError());
@@ -199,15 +284,24 @@ Result<void> Database::migrate()
 
 Error Database::storageError(const QString& message, const QSqlError& sqlError)
 {
+    bool numeric = false;
+    const int code = sqlError.nativeErrorCode().toInt(&numeric);
+    if (numeric && (code & 0xff) == SqliteBusy) {
+        // Not a disk fault: another process kept the write lock past the busy timeout.
+        return Error { ErrorCode::Busy,
+            QCoreApplication::translate("rmsam::Database",
+                "%1 The database is busy with another Roadmunk SAM process (the app, a command or a "
+                "scheduled job). Try again when it has finished.")
+                .arg(message),
+            sqlError.text() };
+    }
     return Error { ErrorCode::StorageError, message, sqlError.text() };
 }
 
 Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>& work)
 {
-    if (!db.transaction()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction."),
-            db.lastError());
+    if (auto begun = beginWrite(db); !begun) {
+        return begun;
     }
     Result<void> result = work();
     if (!result) {
