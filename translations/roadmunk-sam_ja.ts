@@ -345,6 +345,37 @@
         <source>Injecting fault %1.</source>
         <translation>障害 %1 を注入します。</translation>
     </message>
+    <message>
+        <source>Answer with hostile but well-formed data; repeatable, names may be joined by commas. NAME is dates=FORMAT (how lastLogin, archivedOn and restoredOn are sent: mixed, iso, iso-offset, epoch-ms, epoch-s, rfc1123 or garbage), endless (listings never end), ignore-offset (always the first page, hasMore true), empty-users (no users), hasmore-string (hasMore as &quot;true&quot; or &quot;false&quot;), duplicate-ids (a user twice in a page), huge-ids (user ids as numbers above 2^53), oversized[:MIB] (answers padded to MIB MiB, default 50), deactivate-false (deactivateUser answers false and does nothing) or shrink[:PERCENT] (the users listing leaves out PERCENT %, default 25). Tests change them at run time with POST /sandbox/anomalies.</source>
+        <translation>形式は正しいが敵対的なデータで応答します。複数指定でき、名前はカンマでつなげられます。NAME には、dates=FORMAT（lastLogin、archivedOn、restoredOn の送信形式: mixed、iso、iso-offset、epoch-ms、epoch-s、rfc1123、garbage）、endless（一覧が終わらない）、ignore-offset（常に最初のページを返し hasMore は true）、empty-users（ユーザーなし）、hasmore-string（hasMore を &quot;true&quot; または &quot;false&quot; の文字列で返す）、duplicate-ids（1 ページに同じユーザーが 2 回）、huge-ids（ユーザー ID を 2^53 を超える数値で返す）、oversized[:MIB]（応答を MIB MiB まで水増し、既定 50）、deactivate-false（deactivateUser が false を返し何もしない）、shrink[:PERCENT]（ユーザー一覧から PERCENT % を除く、既定 25）のいずれかを指定します。テストからは POST /sandbox/anomalies で実行中に変更できます。</translation>
+    </message>
+    <message>
+        <source>Anomalies: %1.</source>
+        <translation>異常モード: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControl</name>
+    <message>
+        <source>Method not allowed: use GET.</source>
+        <translation>許可されていないメソッドです。GET を使用してください。</translation>
+    </message>
+    <message>
+        <source>Method not allowed: use GET or POST.</source>
+        <translation>許可されていないメソッドです。GET または POST を使用してください。</translation>
+    </message>
+    <message>
+        <source>Send a JSON object with the user&apos;s id, and an email or a lastLogin (ISO-8601 or null) to change.</source>
+        <translation>ユーザーの id と、変更する email または lastLogin（ISO-8601 または null）を含む JSON オブジェクトを送信してください。</translation>
+    </message>
+    <message>
+        <source>No user with this id exists in the account.</source>
+        <translation>この ID のユーザーはアカウントに存在しません。</translation>
+    </message>
+    <message>
+        <source>Send a JSON list of anomaly names.</source>
+        <translation>異常モード名の JSON 配列を送信してください。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxExecutor</name>
@@ -584,6 +615,10 @@ Subject: %2
     <message>
         <source>Notice text</source>
         <translation>通知の本文</translation>
+    </message>
+    <message>
+        <source>Checked, read&amp;y</source>
+        <translation>確認済み、準備完了(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1046,10 @@ Subject: %2
         <translation>無効化 %1 人、キャンセル（再びアクティブ）%2 人、要対応 %3 人、通知 %4 人。</translation>
     </message>
     <message>
+        <source>Apply the users listing even if it is empty or much smaller than the last snapshot.</source>
+        <translation>ユーザー一覧が空でも、前回のスナップショットより大幅に少なくても適用します。</translation>
+    </message>
+    <message>
         <source>Commands:
   profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]
                  [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]
@@ -1019,7 +1058,7 @@ Subject: %2
   token clear --profile NAME
   validate --profile NAME
   publish --profile NAME [--yes]
-  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N]
+  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]
   schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
        [--max-in-flight N] [--report-max-age DAYS]
   exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
@@ -1032,7 +1071,8 @@ Subject: %2
   entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
        --owned N --price AMOUNT --currency CODE [--period year|month]
   candidate list --profile NAME | candidate show|notice --number N
-  candidate reclaim|skip|close|note|keep|release|approve|decline --number N [--note TEXT]
+  candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N
+       [--note TEXT]   (leaving Attention Required takes a note)
   reclaim --profile NAME [--dry-run | --yes] [--max N]
   sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
 Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region
@@ -1045,7 +1085,7 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
   token clear --profile NAME
   validate --profile NAME
   publish --profile NAME [--yes]
-  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N]
+  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]
   schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
        [--max-in-flight N] [--report-max-age DAYS]
   exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
@@ -1058,11 +1098,16 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
   entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
        --owned N --price AMOUNT --currency CODE [--period year|month]
   candidate list --profile NAME | candidate show|notice --number N
-  candidate reclaim|skip|close|note|keep|release|approve|decline --number N [--note TEXT]
+  candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N
+       [--note TEXT]   （要対応から進めるにはメモが必要です）
   reclaim --profile NAME [--dry-run | --yes] [--max N]
   sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
 終了コード: 0 正常、1 失敗、2 使用方法の誤り、3 トークンがないか拒否された、
 4 ネットワークまたはリージョンに到達できない、5 入力ファイルが無効、6 キーチェーンを利用できない。</translation>
+    </message>
+    <message>
+        <source>&quot;roadmunk-sam %1&quot; was given words it does not take; nothing was done. An API token is never read from the command line, where the shell history and other users can see it: it is read from standard input or typed at the hidden prompt (roadmunk-sam token set --profile NAME &lt; token.txt). If a token was typed on the command line, remove it from the shell history.</source>
+        <translation>「roadmunk-sam %1」に、このコマンドが受け付けない語が指定されました。何も実行していません。API トークンはシェルの履歴や他のユーザーから見えるコマンドラインからは決して読み取りません。標準入力から読み取るか、非表示のプロンプトで入力します（roadmunk-sam token set --profile NAME &lt; token.txt）。コマンドラインにトークンを入力した場合は、シェルの履歴から削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1115,16 +1160,8 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <translation>ファイルがテキストではありません（NUL バイトが含まれています）。スプレッドシートやアーカイブではなく、CSV 形式のユーザーレポートを添付してください。</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding is not one Roadmunk SAM reads (UTF-8, UTF-16 with a byte order mark, or Shift-JIS). Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>ファイルのエンコーディングは Roadmunk SAM で読み込めません（対応しているのは UTF-8、バイトオーダーマーク付きの UTF-16、Shift-JIS です）。「CSV UTF-8」形式で保存し直してください。</translation>
-    </message>
-    <message>
         <source>Line %1 contains a NUL byte: the file is not text. Attach the User report as CSV.</source>
         <translation>%1 行目に NUL バイトが含まれているため、テキストファイルではありません。CSV 形式のユーザーレポートを添付してください。</translation>
-    </message>
-    <message>
-        <source>Line %1 has bytes that are not valid %2. Save the file again as &quot;CSV UTF-8&quot;; nothing was attached.</source>
-        <translation>%1 行目に %2 として無効なバイトがあります。「CSV UTF-8」形式で保存し直してください。何も添付されていません。</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed. Check the file was not cut short.</source>
@@ -1137,6 +1174,46 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
     <message>
         <source>Line %1 has text after the closing quote of a field.</source>
         <translation>%1 行目で、フィールドの閉じ引用符の後に文字があります。</translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 has more than %2 fields. Check that this is the Roadmunk User report; nothing was attached.</source>
+        <translation>%1 行目から始まる行のフィールドが %2 個を超えています。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters (it starts &quot;%3&quot;). Check that this is the Roadmunk User report; nothing was attached.</source>
+        <translation>%1 行目に %2 文字を超えるフィールドがあります（「%3」で始まります）。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2 characters. Check that this is the Roadmunk User report; nothing was attached.</source>
+        <translation>%1 行目から始まる行が %2 文字を超えています。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>Stopped reading after %1 MB, the most Roadmunk SAM reads: the input is longer. Check that this is the Roadmunk User report; nothing was attached.</source>
+        <translation>Roadmunk SAM が読み取る上限の %1 MB で読み取りを止めました。入力はそれより長いです。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text without a byte order mark, which cannot be told apart from binary data. Save it again from Excel as &quot;CSV UTF-8 (Comma delimited)&quot; or as &quot;Unicode Text&quot;.</source>
+        <translation>このファイルはバイトオーダーマークのない UTF-16 テキストのようで、バイナリデータと区別できません。Excel で「CSV UTF-8 (コンマ区切り)」または「Unicode テキスト」として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read a second time (%1), which deciding its encoding needs. Copy it to a local folder and attach the copy.</source>
+        <translation>エンコーディングの判定に必要な 2 回目の読み取りができません（%1）。ファイルをローカルフォルダーにコピーし、コピーを添付してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes that are not valid UTF-8 (at byte offset %2), and the file is not valid Shift-JIS either: its encoding is not one Roadmunk SAM reads (UTF-8, UTF-16 with a byte order mark, or Shift-JIS). Save it again as &quot;CSV UTF-8&quot;; nothing was attached.</source>
+        <translation>%1 行目に UTF-8 として無効なバイトがあり（バイト位置 %2）、Shift-JIS としても無効です。Roadmunk SAM が読み取るエンコーディング（UTF-8、バイトオーダーマーク付き UTF-16、Shift-JIS）ではありません。「CSV UTF-8」として保存し直してください。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a %1 character: it was cut short. Download the User report again; nothing was attached.</source>
+        <translation>ファイルが %1 の文字の途中で終わっています。途中で切れています。User レポートをもう一度ダウンロードしてください。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes that are not valid UTF-8 (at byte offset %2), but the lines before it have text that is. Read from a pipe, the encoding cannot be decided again from the start: attach the file itself, or save it again as &quot;CSV UTF-8&quot;; nothing was attached.</source>
+        <translation>%1 行目に UTF-8 として無効なバイトがあります（バイト位置 %2）が、それより前の行は UTF-8 として有効です。パイプからの読み取りでは最初に戻ってエンコーディングを判定し直せません。ファイル自体を添付するか、「CSV UTF-8」として保存し直してください。何も添付していません。</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes that are not valid %2 (at byte offset %3). Save the file again as &quot;CSV UTF-8&quot;; nothing was attached.</source>
+        <translation>%1 行目に %2 として無効なバイトがあります（バイト位置 %3）。ファイルを「CSV UTF-8」として保存し直してください。何も添付していません。</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1502,10 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <source>Cannot save the changes to the database.</source>
         <translation>変更をデータベースに保存できません。</translation>
     </message>
+    <message>
+        <source>%1 The database is busy with another Roadmunk SAM process (the app, a command or a scheduled job). Try again when it has finished.</source>
+        <translation>%1 データベースは別の Roadmunk SAM のプロセス（アプリ、コマンド、またはスケジュールされたジョブ）が使用中です。それが終わってからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DesktopApplication</name>
@@ -1671,6 +1752,18 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <source>Pre&amp;vious tab</source>
         <translation>前のタブ(&amp;V)</translation>
     </message>
+    <message>
+        <source>Much smaller user list</source>
+        <translation>ユーザー一覧が大幅に減少</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the smaller list</source>
+        <translation>減った一覧を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current snapshot</source>
+        <translation>現在のスナップショットを維持(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::PagedFetcher</name>
@@ -1689,6 +1782,30 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
     <message>
         <source>Roadmunk&apos;s %1 listing could not be read to its end. Try again later.</source>
         <translation>Roadmunk の %1 の一覧を最後まで読み込めませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk&apos;s %1 listing did not say whether more rows follow, so it cannot be read safely. Nothing was changed; try again later.</source>
+        <translation>Roadmunk の %1 一覧が続きの有無を示さなかったため、安全に読み取れません。何も変更していません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk&apos;s %1 listing went on past %2 rows, more than this account can hold, so it was stopped. Nothing was changed; try again later, and tell Roadmunk&apos;s support if it keeps happening.</source>
+        <translation>Roadmunk の %1 一覧がこのアカウントで有り得る数を超えて %2 行を過ぎたため、読み取りを止めました。何も変更していません。しばらくしてからもう一度お試しください。続く場合は Roadmunk のサポートに連絡してください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk&apos;s %1 listing is inconsistent (%2), so it cannot be used safely. Nothing was changed; try again later.</source>
+        <translation>Roadmunk の %1 一覧に矛盾があり（%2）、安全に使用できません。何も変更していません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>a row without a valid id</source>
+        <translation>有効な ID のない行</translation>
+    </message>
+    <message>
+        <source>the id %1 twice in one page</source>
+        <translation>1 ページに ID %1 が 2 回</translation>
+    </message>
+    <message>
+        <source>the page at offset %1 repeats rows already received</source>
+        <translation>オフセット %1 のページが受信済みの行を繰り返している</translation>
     </message>
 </context>
 <context>
@@ -2402,10 +2519,6 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
         <translation>無効化しました。</translation>
     </message>
     <message>
-        <source>Roadmunk says the user was already deactivated.</source>
-        <translation>Roadmunk によると、このユーザーは既に無効化されています。</translation>
-    </message>
-    <message>
         <source>An Account Admin is never deactivated.</source>
         <translation>Account Admin は無効化されません。</translation>
     </message>
@@ -2444,6 +2557,38 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Deactivation requested</source>
         <translation>無効化を要求</translation>
+    </message>
+    <message>
+        <source>A deactivation was already sent for this user, and is never sent twice. Check the user in Roadmunk and close the candidate by hand.</source>
+        <translation>このユーザーには既に無効化を送信しており、2 回送信することはありません。Roadmunk でユーザーを確認し、候補を手動でクローズしてください。</translation>
+    </message>
+    <message>
+        <source>Another reclaim run of %1 is in progress (process %2 on %3, since %4). Nothing was deactivated; try again when it has finished.</source>
+        <translation>%1 の別の回収実行が進行中です（%3 のプロセス %2、%4 から）。何も無効化していません。それが終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk&apos;s answer about the user was not readable, so nothing was deactivated.</source>
+        <translation>ユーザーについての Roadmunk の応答を読み取れなかったため、何も無効化していません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk answered with another user&apos;s id; nothing was deactivated.</source>
+        <translation>Roadmunk が別のユーザーの ID で応答しました。何も無効化していません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk sent a date the app cannot read (%1), so the user&apos;s inactivity cannot be proven.</source>
+        <translation>Roadmunk がアプリで読み取れない日付（%1）を送信したため、ユーザーの非アクティブを証明できません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk now says the user never logged in, but it reported a login on %1 before.</source>
+        <translation>Roadmunk は今はユーザーが一度もログインしていないと言っていますが、以前は %1 のログインを報告していました。</translation>
+    </message>
+    <message>
+        <source>Roadmunk answered that it did not deactivate the user. Check the user in Roadmunk; the app does not call again.</source>
+        <translation>Roadmunk はユーザーを無効化しなかったと応答しました。Roadmunk でユーザーを確認してください。アプリは再度呼び出しません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk&apos;s answer did not say whether the user was deactivated. Check the user in Roadmunk; the app does not call again.</source>
+        <translation>Roadmunk の応答からは、ユーザーが無効化されたかどうか分かりません。Roadmunk でユーザーを確認してください。アプリは再度呼び出しません。</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2781,18 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <source>Over-licensed</source>
         <translation>ライセンス過剰</translation>
     </message>
+    <message>
+        <source>The candidate is Attention Required; only a person can move it on.</source>
+        <translation>候補は要対応です。先に進められるのは人だけです。</translation>
+    </message>
+    <message>
+        <source>The candidate is Attention Required: say in a note what you checked before you move it on.</source>
+        <translation>候補は要対応です。先に進める前に、確認した内容をメモに書いてください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk sent a date the app cannot read (%1), so the user&apos;s last activity is unknown; check the user in Roadmunk</source>
+        <translation>Roadmunk がアプリで読み取れない日付（%1）を送信したため、ユーザーの最終アクティビティは不明です。Roadmunk でユーザーを確認してください</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclamationRepository</name>
@@ -2710,6 +2867,26 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Cannot remove the entitlement.</source>
         <translation>エンタイトルメントを削除できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the deactivation claims.</source>
+        <translation>無効化の確保記録を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 was not sent to Roadmunk: %2</source>
+        <translation>%1 は Roadmunk に送信していません: %2</translation>
+    </message>
+    <message>
+        <source>the candidate changed to %1 meanwhile (another run or another person).</source>
+        <translation>その間に候補が %1 に変わりました（別の実行または別の人による）。</translation>
+    </message>
+    <message>
+        <source>the app already sent, or began to send, a deactivation for this user, and never sends one twice. Check the user in Roadmunk and close the candidate by hand.</source>
+        <translation>アプリはこのユーザーの無効化を既に送信したか送信を始めており、2 回送信することはありません。Roadmunk でユーザーを確認し、候補を手動でクローズしてください。</translation>
+    </message>
+    <message>
+        <source>another run claimed this user at the same moment.</source>
+        <translation>別の実行が同時にこのユーザーを確保しました。</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3429,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <source>The request to %1 failed: %2</source>
         <translation>%1 へのリクエストが失敗しました: %2</translation>
     </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB, more than any Roadmunk answer should be, so it was not read. Nothing was changed; try again later.</source>
+        <translation>%1 が %2 MB を超える応答を送信しました。Roadmunk の応答としては大きすぎるため、読み取っていません。何も変更していません。しばらくしてからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::Roles</name>
@@ -3270,6 +3451,33 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SandboxAnomalies</name>
+    <message>
+        <source>Invalid anomaly &quot;%1&quot;: %2</source>
+        <translation>無効な異常モード指定「%1」: %2</translation>
+    </message>
+    <message>
+        <source>FORMAT is mixed, iso, iso-offset, epoch-ms, epoch-s, rfc1123 or garbage.</source>
+        <translation>FORMAT には mixed、iso、iso-offset、epoch-ms、epoch-s、rfc1123、garbage のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>MIB is 1 to 1024.</source>
+        <translation>MIB は 1～1024 です。</translation>
+    </message>
+    <message>
+        <source>PERCENT is 0 to 100.</source>
+        <translation>PERCENT は 0～100 です。</translation>
+    </message>
+    <message>
+        <source>use dates=FORMAT, endless, ignore-offset, empty-users, hasmore-string, duplicate-ids, huge-ids, oversized[:MIB], deactivate-false or shrink[:PERCENT], separated by commas.</source>
+        <translation>dates=FORMAT、endless、ignore-offset、empty-users、hasmore-string、duplicate-ids、huge-ids、oversized[:MIB]、deactivate-false、shrink[:PERCENT] のいずれかをカンマ区切りで指定してください。</translation>
+    </message>
+    <message>
+        <source>this mode takes no argument.</source>
+        <translation>このモードには引数を指定できません。</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3565,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <source>Injected partial failure: some fields could not be resolved.</source>
         <translation>注入された部分的な障害です。一部のフィールドを解決できませんでした。</translation>
     </message>
+    <message>
+        <source>Forbidden: loopback only.</source>
+        <translation>禁止されています: ループバックからのみ使用できます。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::SeatTypes</name>
@@ -3432,6 +3644,14 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Roadmunk listed no users at all, where the last snapshot has %1. Nothing was replaced. If the account really is empty, run the sync again and accept the smaller list (sync --accept-shrink, or Accept in the app).</source>
+        <translation>Roadmunk はユーザーを 1 人も返しませんでしたが、前回のスナップショットには %1 人います。何も置き換えていません。アカウントが本当に空の場合は、もう一度同期して減った一覧を受け入れてください（sync --accept-shrink、またはアプリの「受け入れる」）。</translation>
+    </message>
+    <message>
+        <source>Roadmunk listed %1 users, %2 fewer than the last snapshot (%3 %). Nothing was replaced. If so many users really left, run the sync again and accept the smaller list (sync --accept-shrink, or Accept in the app).</source>
+        <translation>Roadmunk が返したユーザーは %1 人で、前回のスナップショットより %2 人（%3 %）少なくなっています。何も置き換えていません。本当にそれだけのユーザーが去った場合は、もう一度同期して減った一覧を受け入れてください（sync --accept-shrink、またはアプリの「受け入れる」）。</translation>
     </message>
 </context>
 <context>
@@ -3520,16 +3740,16 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <source>No API token is stored for this profile. Set one (Connection &amp; Credential › Set token, or: roadmunk-sam token set --profile NAME).</source>
         <translation>このプロファイルには API トークンが保存されていません。トークンを設定してください（「接続と資格情報 › トークンを設定」、または roadmunk-sam token set --profile NAME）。</translation>
     </message>
+    <message>
+        <source>No OS keychain can be reached: there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or names no running bus), so no Secret Service can answer. Run Roadmunk SAM in a desktop session, where GNOME Keyring or KWallet starts with the login; on a server, run it under dbus-run-session with gnome-keyring-daemon started and unlocked. API tokens are never stored anywhere else.</source>
+        <translation>OS のキーチェーンに到達できません。D-Bus セッションバスがないため（DBUS_SESSION_BUS_ADDRESS が未設定か、動作中のバスを指していません）、Secret Service が応答できません。ログイン時に GNOME Keyring または KWallet が起動するデスクトップセッションで Roadmunk SAM を実行してください。サーバーでは、gnome-keyring-daemon を起動してロックを解除したうえで dbus-run-session の下で実行してください。API トークンが他の場所に保存されることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::UserReport</name>
     <message>
         <source>The file is empty. Download the User report from Roadmunk again.</source>
         <translation>ファイルが空です。Roadmunk からユーザーレポートをもう一度ダウンロードしてください。</translation>
-    </message>
-    <message>
-        <source>Cannot find the %1 column among the file&apos;s columns (%2). Choose the columns to use (command line: --email-column and --status-column).</source>
-        <translation>ファイルの列（%2）の中に「%1」列が見つかりません。使用する列を選択してください（コマンドラインでは --email-column と --status-column）。</translation>
     </message>
     <message>
         <source>email</source>
@@ -3562,6 +3782,26 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>The User report lists no users: it has a header only.</source>
         <translation>ユーザーレポートにユーザーが含まれていません（ヘッダーのみです）。</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>The first line of the file is a single column (&quot;%1&quot;), read as %2: it is separated by neither commas, semicolons nor tabs. Check that this is the Roadmunk User report; if it is, save it again from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>ファイルの 1 行目が 1 列だけ（「%1」）で、%2 として読み取りました。カンマ、セミコロン、タブのいずれでも区切られていません。Roadmunk の User レポートであることを確認し、そうであれば Excel で「CSV UTF-8 (コンマ区切り)」として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Cannot find the %1 column among the file&apos;s %2 columns (%3), separated by %4. Choose the columns to use (command line: --email-column and --status-column).</source>
+        <translation>ファイルの %2 列（%3、%4 区切り）の中に %1 列が見つかりません。使用する列を選んでください（コマンドライン: --email-column と --status-column）。</translation>
     </message>
 </context>
 <context>

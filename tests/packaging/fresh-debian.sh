@@ -18,7 +18,6 @@ mirror=${RMSAM_DEBIAN_MIRROR:-$(sed -n 's/^URIs: \(http[^ ]*debian\)$/\1/p' /etc
 mirror=${mirror:-http://deb.debian.org/debian}
 
 command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap
-command -v convert >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends imagemagick
 
 if [[ ! -x "$root/bin/bash" ]]; then
     echo "== debootstrap --variant=minbase bookworm from $mirror"
@@ -51,8 +50,9 @@ if ((rc != 0)); then
 fi
 
 echo "== packaging/quickstart.sh demo under xvfb-run, in a D-Bus session with gnome-keyring"
-# The screenshot tool is the harness's, not the app's: xwd from x11-apps.
-in_root bash -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends x11-apps >/dev/null'
+# The screenshot tool is the harness's, not the app's: ImageMagick's import (xwd shows the
+# wizard, a dialog, as a black box).
+in_root bash -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends imagemagick >/dev/null'
 in_root bash -c '
     cd /root/roadmunk-sam
     export XDG_RUNTIME_DIR=$(mktemp -d) && chmod 700 "$XDG_RUNTIME_DIR"
@@ -60,8 +60,8 @@ in_root bash -c '
         eval \$(printf demo | gnome-keyring-daemon --unlock --components=secrets)
         xvfb-run -a -s \"-screen 0 1400x900x24\" bash -c \"
             (bash packaging/quickstart.sh demo &) ; sleep 25
-            xwd -root -silent > /root/demo.xwd
+            import -window root /root/demo.png
             pkill -f \\\"roadmunk-sam --demo\\\" || true\"
     "' >"$work/demo.log" 2>&1 || true
-convert "xwd:$root/root/demo.xwd" "$work/demo.png"
+cp "$root/root/demo.png" "$work/demo.png"
 echo "Fresh-machine run passed; the demo's screen is in $work/demo.png (log: $work/demo.log)."
