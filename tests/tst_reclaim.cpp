@@ -15,6 +15,7 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QTemporaryDir>
+#include <QLockFile>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -328,6 +329,24 @@ private slots:
             1 + second.count(ReclaimItem::Outcome::Deactivated) + third.count(ReclaimItem::Outcome::Deactivated)));
         QVERIFY(repository.apply(uncertain.number, CandidateAction::Close, QStringLiteral("admin"),
             QStringLiteral("Roadmunk shows the user inactive")));
+    }
+
+    void oneRunPerProfileAtATime()
+    {
+        auto f = make(QStringLiteral("one run at a time"));
+        {
+            // Another process holds the profile's run lock (a live one: this process).
+            QLockFile other(QStringLiteral("%1.reclaim-%2.lock").arg(m_database->filePath()).arg(f->profile.id));
+            QVERIFY(other.tryLock(0));
+            const ReclaimOutcome refused = reclaim(*f, false, 3);
+            QVERIFY(refused.error);
+            QCOMPARE(refused.error->code, ErrorCode::Busy);
+            QVERIFY2(refused.error->message.contains(QString::number(QCoreApplication::applicationPid())),
+                qPrintable(refused.error->message));
+            QVERIFY(f->sandbox->account().deactivations().isEmpty());
+        }
+        // Released (or its holder gone): the next run goes ahead.
+        QCOMPARE(reclaim(*f, false, 3).count(ReclaimItem::Outcome::Deactivated), 3);
     }
 
     void reclaimIsRefusedWhenTheSubflowIsOff()

@@ -1050,6 +1050,10 @@ Subject: %2
         <translation>ユーザー一覧が空でも、前回のスナップショットより大幅に少なくても適用します。</translation>
     </message>
     <message>
+        <source>&quot;roadmunk-sam %1&quot; was given words it does not take; nothing was done. An API token is never read from the command line, where the shell history and other users can see it: it is read from standard input or typed at the hidden prompt (roadmunk-sam token set --profile NAME &lt; token.txt). If a token was typed on the command line, remove it from the shell history.</source>
+        <translation>「roadmunk-sam %1」に、このコマンドが受け付けない語が指定されました。何も実行していません。API トークンはシェルの履歴や他のユーザーから見えるコマンドラインからは決して読み取りません。標準入力から読み取るか、非表示のプロンプトで入力します（roadmunk-sam token set --profile NAME &lt; token.txt）。コマンドラインにトークンを入力した場合は、シェルの履歴から削除してください。</translation>
+    </message>
+    <message>
         <source>Commands:
   profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]
                  [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]
@@ -1076,7 +1080,7 @@ Subject: %2
   reclaim --profile NAME [--dry-run | --yes] [--max N]
   sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
 Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region
-unreachable, 5 invalid input file, 6 keychain unavailable.</source>
+unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another process).</source>
         <translation>コマンド:
   profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]
                  [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]
@@ -1103,11 +1107,7 @@ unreachable, 5 invalid input file, 6 keychain unavailable.</source>
   reclaim --profile NAME [--dry-run | --yes] [--max N]
   sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
 終了コード: 0 正常、1 失敗、2 使用方法の誤り、3 トークンがないか拒否された、
-4 ネットワークまたはリージョンに到達できない、5 入力ファイルが無効、6 キーチェーンを利用できない。</translation>
-    </message>
-    <message>
-        <source>&quot;roadmunk-sam %1&quot; was given words it does not take; nothing was done. An API token is never read from the command line, where the shell history and other users can see it: it is read from standard input or typed at the hidden prompt (roadmunk-sam token set --profile NAME &lt; token.txt). If a token was typed on the command line, remove it from the shell history.</source>
-        <translation>「roadmunk-sam %1」に、このコマンドが受け付けない語が指定されました。何も実行していません。API トークンはシェルの履歴や他のユーザーから見えるコマンドラインからは決して読み取りません。標準入力から読み取るか、非表示のプロンプトで入力します（roadmunk-sam token set --profile NAME &lt; token.txt）。コマンドラインにトークンを入力した場合は、シェルの履歴から削除してください。</translation>
+4 ネットワークまたはリージョンに到達できない、5 入力ファイルが無効、6 キーチェーンを利用できない、7 使用中（別のプロセス）。</translation>
     </message>
 </context>
 <context>

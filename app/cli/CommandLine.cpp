@@ -274,7 +274,7 @@ void CommandLine::start(const QStringList& arguments)
                   "  reclaim --profile NAME [--dry-run | --yes] [--max N]\n"
                   "  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]\n"
                   "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
-                  "unreachable, 5 invalid input file, 6 keychain unavailable.")
+                  "unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another process).")
             << Qt::endl;
         finish(ExitOk);
         return;

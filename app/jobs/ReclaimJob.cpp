@@ -10,6 +10,8 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -258,6 +260,10 @@ void ReclaimJob::start()
             {} });
         return;
     }
+    if (const auto busy = lockRun()) {
+        stop(*busy);
+        return;
+    }
     if (m_token.isEmpty()) {
         stop(Error { ErrorCode::TokenMissing,
             QCoreApplication::translate(
@@ -273,6 +279,32 @@ void ReclaimJob::start()
     m_token.fill(QLatin1Char('\0'));
     m_client->execute(
         Queries::tokenIdentity(), [this](const Result<QJsonObject>& data) { identityRead(data); });
+}
+
+std::optional<Error> ReclaimJob::lockRun()
+{
+    // A lock file beside the database: the OS tells whether its holder still runs, so a
+    // crashed run never blocks the next one (QLockFile removes the lock of a dead process).
+    const QString path = QStringLiteral("%1.reclaim-%2.lock").arg(m_database.filePath()).arg(m_profile.id);
+    m_runLock = std::make_unique<QLockFile>(path);
+    m_runLock->setStaleLockTime(0); // only a dead holder makes it stale, never its age
+    if (m_runLock->tryLock(0)) {
+        return std::nullopt;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    m_runLock->getLockInfo(&pid, &host, &application);
+    const QDateTime since = QFileInfo(path).lastModified();
+    m_runLock.reset();
+    return Error { ErrorCode::Busy,
+        QCoreApplication::translate("rmsam::ReclaimJob",
+            "Another reclaim run of %1 is in progress (process %2 on %3, since %4). Nothing was "
+            "deactivated; try again when it has finished.")
+            .arg(m_profile.displayName)
+            .arg(pid)
+            .arg(host.isEmpty() ? QStringLiteral("?") : host, QLocale().toString(since, QLocale::ShortFormat)),
+        QStringLiteral("run lock %1 held").arg(path) };
 }
 
 void ReclaimJob::cancel()
@@ -609,6 +641,7 @@ void ReclaimJob::finish()
         return;
     }
     m_finished = true;
+    m_runLock.reset(); // the next run may start
     for (ReclaimItem& item : m_outcome.items) {
         if (!m_options.dryRun && isPending(item.outcome)) {
             item.outcome = Outcome::NotAttempted;

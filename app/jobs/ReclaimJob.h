@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QLockFile>
 #include <QPointer>
 #include <optional>
 
@@ -114,6 +115,7 @@ private:
     bool audit(const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail);
     void stop(const Error& error);
     void finish();
+    std::optional<Error> lockRun(); // one run per profile at a time, across processes
 
     Database& m_database;
     IntegrationProfile m_profile;
@@ -130,6 +132,7 @@ private:
     int m_next = 0;
     bool m_cancelled = false;
     bool m_finished = false;
+    std::unique_ptr<QLockFile> m_runLock;
 };
 
 } // namespace rmsam
