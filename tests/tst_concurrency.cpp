@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "core/ProfileRules.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
 
@@ -75,6 +76,37 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
 private slots:
+    // Before: two commands started at once on a new data folder both saw schema version 0 and
+    // both ran the first migration; the second failed ("table integration_profile already exists").
+    void processesStartedTogetherOnANewFolderAllMigrateIt()
+    {
+        constexpr int Rounds = 5;
+        constexpr int Processes = 6;
+        for (int round = 0; round < Rounds; ++round) {
+            QTemporaryDir dir;
+            QVERIFY(dir.isValid());
+            const QString dataDir = dir.filePath(QStringLiteral("data"));
+            QList<QStringList> arguments;
+            for (int i = 0; i < Processes; ++i) {
+                arguments.append({ QStringLiteral("open"), dataDir });
+            }
+            auto helpers = startHelpers(arguments);
+            QCOMPARE(int(helpers.size()), Processes);
+            const QStringList failures = runToEnd(helpers);
+            QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+            for (auto& helper : helpers) {
+                QCOMPARE(helper->readAllStandardOutput().trimmed(),
+                    QByteArray("version ") + QByteArray::number(Migrations::all().size()));
+            }
+            auto db = Database::open(dataDir);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), int(Migrations::all().size()));
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+    }
+
     // Before: the second of two syncs writing the same snapshot failed at once with "Cannot replace
     // the subscriptions": its read-then-write transaction could not be upgraded to a write while
     // the other held the lock, and SQLite does not wait for that. Now the second waits its turn.

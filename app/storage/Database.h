@@ -34,7 +34,8 @@ public:
         int busyTimeoutMs = BusyTimeoutMs;
     };
 
-    // Opens (creating if needed) the database file in dataDir and brings its schema up to date.
+    // Opens (creating if needed) the database file in dataDir and brings its schema up to date,
+    // safely when several processes do so at once.
     static Result<std::unique_ptr<Database>> open(const QString& dataDir);
     static Result<std::unique_ptr<Database>> open(const QString& dataDir, const Options& options);
     ~Database();
@@ -60,6 +61,7 @@ private:
     Database(QString filePath, Options options);
     Result<void> openConnection(const QString& name);
     Result<void> migrate();
+    Result<void> newerSchemaError(int version) const;
 
     QString m_filePath;
     Options m_options;
