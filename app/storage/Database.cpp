@@ -166,11 +166,16 @@ Result<void> Database::checkLocation(const QString& dataDir, const QByteArray& f
     return {};
 }
 
+QString Database::threadConnectionName() const
+{
+    return QStringLiteral("%1-%2")
+        .arg(m_connectionPrefix)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
 QSqlDatabase Database::connection()
 {
-    const QString name = QStringLiteral("%1-%2")
-                             .arg(m_connectionPrefix)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name);
     }
@@ -180,11 +185,14 @@ QSqlDatabase Database::connection()
     return QSqlDatabase::database(name, false);
 }
 
+bool Database::hasThreadConnection() const
+{
+    return QSqlDatabase::contains(threadConnectionName());
+}
+
 void Database::releaseThreadConnection()
 {
-    const QString name = QStringLiteral("%1-%2")
-                             .arg(m_connectionPrefix)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = threadConnectionName();
     {
         QMutexLocker lock(&m_mutex);
         m_connectionNames.removeAll(name);

@@ -49,6 +49,8 @@ public:
 
     // This thread's connection.
     QSqlDatabase connection();
+    // Whether this thread has opened its connection yet.
+    bool hasThreadConnection() const;
     // Closes this thread's connection; a worker thread calls it before it ends, since a later
     // thread may get the same address and must not find a connection of a dead one.
     void releaseThreadConnection();
@@ -59,6 +61,7 @@ public:
 
 private:
     Database(QString filePath, Options options);
+    QString threadConnectionName() const;
     Result<void> openConnection(const QString& name);
     Result<void> migrate();
     Result<void> newerSchemaError(int version) const;

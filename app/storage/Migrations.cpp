@@ -180,6 +180,22 @@ QList<Migration> all()
                   "ALTER TABLE integration_profile ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 4"),
                 QStringLiteral("ALTER TABLE integration_profile ADD COLUMN report_max_age_days INTEGER NOT "
                                "NULL DEFAULT 30") } },
+        // One row per running sync or reclaim run of a profile (RunLocks); the primary key is
+        // what keeps a second one out, on SQLite and on a shared PostgreSQL database alike.
+        { QStringLiteral("run locks"),
+            { QStringLiteral(
+                "CREATE TABLE run_lock ("
+                " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                " kind VARCHAR(16) NOT NULL,"
+                " token VARCHAR(40) NOT NULL,"
+                " description VARCHAR(200) NOT NULL,"
+                " os_user VARCHAR(200) NOT NULL,"
+                " host VARCHAR(255) NOT NULL,"
+                " machine VARCHAR(200) NOT NULL,"
+                " pid BIGINT NOT NULL,"
+                " acquired_at VARCHAR(32) NOT NULL,"
+                " heartbeat_at VARCHAR(32) NOT NULL,"
+                " PRIMARY KEY (profile_id, kind))") } },
     };
 }
 
