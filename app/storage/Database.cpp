@@ -166,11 +166,16 @@ Result<void> Database::checkLocation(const QString& dataDir, const QByteArray& f
     return {};
 }
 
+QString Database::threadConnectionName() const
+{
+    return QStringLiteral("%1-%2")
+        .arg(m_connectionPrefix)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
 QSqlDatabase Database::connection()
 {
-    const QString name = QStringLiteral("%1-%2")
-                             .arg(m_connectionPrefix)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name);
     }
@@ -180,11 +185,14 @@ QSqlDatabase Database::connection()
     return QSqlDatabase::database(name, false);
 }
 
+bool Database::hasThreadConnection() const
+{
+    return QSqlDatabase::contains(threadConnectionName());
+}
+
 void Database::releaseThreadConnection()
 {
-    const QString name = QStringLiteral("%1-%2")
-                             .arg(m_connectionPrefix)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = threadConnectionName();
     {
         QMutexLocker lock(&m_mutex);
         m_connectionNames.removeAll(name);
@@ -233,29 +241,32 @@ int Database::schemaVersion()
 
 Result<void> Database::migrate()
 {
-    QSqlDatabase db = connection();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        return storageError(
-            QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."),
-            query.lastError());
-    }
-    const int current = schemaVersion();
     const QList<Migration> migrations = Migrations::all();
-    if (current > migrations.size()) {
-        return Error { ErrorCode::StorageError,
-            QCoreApplication::translate("rmsam::Database",
-                "The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
-                "version knows %3). Update the application.")
-                .arg(QDir::toNativeSeparators(m_filePath))
-                .arg(current)
-                .arg(migrations.size()),
-            {} };
+    const int latest = int(migrations.size());
+    // Most opens find the schema current; they need no write lock.
+    if (const int seen = schemaVersion(); seen >= latest) {
+        return seen > latest ? newerSchemaError(seen) : Result<void>();
     }
-    for (int version = current + 1; version <= migrations.size(); ++version) {
-        const Migration& migration = migrations.at(version - 1);
-        auto applied = inTransaction(db, [&]() -> Result<void> {
-            QSqlQuery step(db);
+    // Several processes may start at once on a new data folder. Each waits for the write lock
+    // and reads the version again under it, so exactly one of them migrates and the others find
+    // the schema current. SQLite's DDL is transactional: a failed step leaves the old schema.
+    QSqlDatabase db = connection();
+    int from = latest;
+    auto migrated = inTransaction(db, [&]() -> Result<void> {
+        QSqlQuery step(db);
+        if (!step.exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+            return storageError(
+                QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."),
+                step.lastError());
+        }
+        const int current = schemaVersion();
+        if (current >= latest) {
+            return current > latest ? newerSchemaError(current) : Result<void>(); // another process did it
+        }
+        from = current;
+        for (int version = current + 1; version <= latest; ++version) {
+            const Migration& migration = migrations.at(version - 1);
             for (QString statement : migration.statements) {
                 statement.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY"));
                 if (!step.exec(statement)) {
@@ -264,22 +275,39 @@ Result<void> Database::migrate()
                         step.lastError());
                 }
             }
-            step.exec(QStringLiteral("DELETE FROM schema_version"));
-            step.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
-            step.addBindValue(version);
-            if (!step.exec()) {
-                return storageError(
-                    QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema."),
-                    step.lastError());
-            }
-            return {};
-        });
-        if (!applied) {
-            return applied.error();
         }
-        qCInfo(lcStorage) << "migrated schema to version" << version << migration.name;
+        bool stored = step.exec(QStringLiteral("DELETE FROM schema_version"));
+        if (stored) {
+            step.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+            step.addBindValue(latest);
+            stored = step.exec();
+        }
+        if (!stored) {
+            return storageError(
+                QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema."),
+                step.lastError());
+        }
+        return {};
+    });
+    if (!migrated) {
+        return migrated;
+    }
+    for (int version = from + 1; version <= latest; ++version) {
+        qCInfo(lcStorage) << "migrated schema to version" << version << migrations.at(version - 1).name;
     }
     return {};
+}
+
+Result<void> Database::newerSchemaError(int version) const
+{
+    return Error { ErrorCode::StorageError,
+        QCoreApplication::translate("rmsam::Database",
+            "The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
+            "version knows %3). Update the application.")
+            .arg(QDir::toNativeSeparators(m_filePath))
+            .arg(version)
+            .arg(Migrations::all().size()),
+        {} };
 }
 
 Error Database::storageError(const QString& message, const QSqlError& sqlError)

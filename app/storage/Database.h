@@ -34,7 +34,8 @@ public:
         int busyTimeoutMs = BusyTimeoutMs;
     };
 
-    // Opens (creating if needed) the database file in dataDir and brings its schema up to date.
+    // Opens (creating if needed) the database file in dataDir and brings its schema up to date,
+    // safely when several processes do so at once.
     static Result<std::unique_ptr<Database>> open(const QString& dataDir);
     static Result<std::unique_ptr<Database>> open(const QString& dataDir, const Options& options);
     ~Database();
@@ -48,6 +49,8 @@ public:
 
     // This thread's connection.
     QSqlDatabase connection();
+    // Whether this thread has opened its connection yet.
+    bool hasThreadConnection() const;
     // Closes this thread's connection; a worker thread calls it before it ends, since a later
     // thread may get the same address and must not find a connection of a dead one.
     void releaseThreadConnection();
@@ -58,8 +61,10 @@ public:
 
 private:
     Database(QString filePath, Options options);
+    QString threadConnectionName() const;
     Result<void> openConnection(const QString& name);
     Result<void> migrate();
+    Result<void> newerSchemaError(int version) const;
 
     QString m_filePath;
     Options m_options;

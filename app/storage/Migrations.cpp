@@ -195,6 +195,22 @@ QList<Migration> all()
                 " claimed_at VARCHAR(32) NOT NULL,"
                 " actor VARCHAR(200) NOT NULL,"
                 " PRIMARY KEY (profile_id, user_id))") } },
+        // One row per running sync or reclaim run of a profile (RunLocks); the primary key is
+        // what keeps a second one out, on SQLite and on a shared PostgreSQL database alike.
+        { QStringLiteral("run locks"),
+            { QStringLiteral(
+                "CREATE TABLE run_lock ("
+                " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                " kind VARCHAR(16) NOT NULL,"
+                " token VARCHAR(40) NOT NULL,"
+                " description VARCHAR(200) NOT NULL,"
+                " os_user VARCHAR(200) NOT NULL,"
+                " host VARCHAR(255) NOT NULL,"
+                " machine VARCHAR(200) NOT NULL,"
+                " pid BIGINT NOT NULL,"
+                " acquired_at VARCHAR(32) NOT NULL,"
+                " heartbeat_at VARCHAR(32) NOT NULL,"
+                " PRIMARY KEY (profile_id, kind))") } },
     };
 }
 

@@ -3,8 +3,12 @@
 // moment, then does one thing:
 //   open DIR                 opens the database (creating and migrating it) and prints its schema version
 //   write DIR PROFILE ROUNDS replaces the profile's snapshot ROUNDS times, as a sync does
+//   lock DIR PROFILE         takes the profile's sync lock and prints "locked", or prints "busy" and
+//                            exits 3 when another process holds it; releases it when standard
+//                            input closes
 // Exit code 0 on success; otherwise 1 with the error message on standard error.
 #include "storage/Database.h"
+#include "storage/RunLocks.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QCoreApplication>
@@ -48,6 +52,27 @@ int writeSnapshots(Database& database, qint64 profileId, int rounds)
     return 0;
 }
 
+int holdLock(Database& database, qint64 profileId)
+{
+    auto lease = RunLocks(database).acquire(profileId, RunKind::Sync, QStringLiteral("helper sync"));
+    if (!lease) {
+        if (lease.error().code == ErrorCode::Busy) {
+            std::printf("busy\n");
+            std::fflush(stdout);
+            return 3;
+        }
+        return failed(lease.error());
+    }
+    std::printf("locked\n");
+    std::fflush(stdout);
+    char line[16];
+    while (std::fgets(line, sizeof line, stdin)) { }
+    if (auto released = lease.value().release(); !released) {
+        return failed(released.error());
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -55,7 +80,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: rmsam-storage-helper open|write DATA_DIR [PROFILE ROUNDS]\n");
+        std::fprintf(stderr, "usage: rmsam-storage-helper open|write|lock DATA_DIR [PROFILE [ROUNDS]]\n");
         return 2;
     }
     std::printf("ready\n");
@@ -74,6 +99,9 @@ int main(int argc, char** argv)
     }
     if (args.at(0) == QLatin1String("write") && args.size() == 4) {
         return writeSnapshots(*database.value(), args.at(2).toLongLong(), args.at(3).toInt());
+    }
+    if (args.at(0) == QLatin1String("lock") && args.size() == 3) {
+        return holdLock(*database.value(), args.at(2).toLongLong());
     }
     return 2;
 }

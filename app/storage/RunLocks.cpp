@@ -1,0 +1,363 @@
+#include "storage/RunLocks.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+#include <utility>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <pwd.h>
+#include <signal.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
+namespace rmsam {
+namespace {
+
+struct StoredLock
+{
+    RunHolder holder;
+    QString token;
+    QString machine;
+    QString profileName;
+};
+
+QString timeText(const QDateTime& when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString operatingSystemUser()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name) {
+        return QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
+    for (const char* variable : { "USER", "LOGNAME", "USERNAME" }) {
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty()) {
+            return name;
+        }
+    }
+    return QStringLiteral("?");
+}
+
+// This machine since its last boot: a process id means something only where and when it ran.
+// Empty when the system does not say (then only the heartbeat can show that a holder is gone).
+QString thisMachine()
+{
+    const QByteArray machine = QSysInfo::machineUniqueId();
+    return machine.isEmpty() ? QString()
+                             : QString::fromLatin1(machine.toHex() + '/' + QSysInfo::bootUniqueId().toHex());
+}
+
+bool processExists(qint64 pid)
+{
+    if (pid <= 0) {
+        return false;
+    }
+#if defined(Q_OS_UNIX)
+    // EPERM: it exists but belongs to another user.
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#elif defined(Q_OS_WIN)
+    HANDLE process = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process) {
+        return ::GetLastError() == ERROR_ACCESS_DENIED;
+    }
+    DWORD exitCode = 0;
+    const bool running = ::GetExitCodeProcess(process, &exitCode) && exitCode == STILL_ACTIVE;
+    ::CloseHandle(process);
+    return running;
+#else
+    return true; // cannot tell: the heartbeat decides
+#endif
+}
+
+Result<std::optional<StoredLock>> readLock(QSqlDatabase db, qint64 profileId, RunKind kind)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT l.token, l.description, l.os_user, l.host, l.machine, l.pid, l.acquired_at, l.heartbeat_at, "
+        "p.display_name FROM run_lock l LEFT JOIN integration_profile p ON p.id = l.profile_id "
+        "WHERE l.profile_id = ? AND l.kind = ?"));
+    q.addBindValue(profileId);
+    q.addBindValue(RunLocks::kindCode(kind));
+    if (!q.exec()) {
+        return Database::storageError(QCoreApplication::translate("rmsam::RunLocks",
+                                          "Cannot read who is running jobs of this profile."),
+            q.lastError());
+    }
+    if (!q.next()) {
+        return std::optional<StoredLock>();
+    }
+    StoredLock lock;
+    lock.token = q.value(0).toString();
+    lock.holder.description = q.value(1).toString();
+    lock.holder.user = q.value(2).toString();
+    lock.holder.host = q.value(3).toString();
+    lock.machine = q.value(4).toString();
+    lock.holder.pid = q.value(5).toLongLong();
+    lock.holder.acquiredAt = timeFrom(q.value(6));
+    lock.holder.heartbeatAt = timeFrom(q.value(7));
+    lock.profileName = q.value(8).toString();
+    return std::optional<StoredLock>(lock);
+}
+
+Error heldError(const StoredLock& lock, RunKind kind)
+{
+    const RunHolder& h = lock.holder;
+    const QString since = QLocale().toString(h.acquiredAt.toLocalTime(), QLocale::ShortFormat);
+    const char* text = kind == RunKind::Sync
+        ? QT_TRANSLATE_NOOP("rmsam::RunLocks",
+            "A sync of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Wait until "
+            "it has finished.")
+        : QT_TRANSLATE_NOOP("rmsam::RunLocks",
+            "A reclaim run of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Only "
+            "one reclaim run per profile runs at a time; wait until it has finished.");
+    return Error { ErrorCode::Busy,
+        QCoreApplication::translate("rmsam::RunLocks", text)
+            .arg(lock.profileName, h.description, h.user, h.host, QString::number(h.pid), since),
+        QStringLiteral("run lock %1 held since %2, last heartbeat %3")
+            .arg(RunLocks::kindCode(kind), timeText(h.acquiredAt), timeText(h.heartbeatAt)) };
+}
+
+} // namespace
+
+// ---- RunLease ----
+
+RunLease::RunLease(Database& database, qint64 profileId, RunKind kind, QString token, QString profileName,
+    Clock clock, std::chrono::seconds staleAfter)
+    : m_database(&database)
+    , m_profileId(profileId)
+    , m_kind(kind)
+    , m_token(std::move(token))
+    , m_profileName(std::move(profileName))
+    , m_clock(std::move(clock))
+    , m_staleAfter(staleAfter)
+{ }
+
+RunLease::RunLease(RunLease&& other) noexcept
+    : m_database(std::exchange(other.m_database, nullptr))
+    , m_profileId(other.m_profileId)
+    , m_kind(other.m_kind)
+    , m_token(std::move(other.m_token))
+    , m_profileName(std::move(other.m_profileName))
+    , m_clock(std::move(other.m_clock))
+    , m_staleAfter(other.m_staleAfter)
+{ }
+
+RunLease& RunLease::operator=(RunLease&& other) noexcept
+{
+    if (this != &other) {
+        if (auto released = release(); !released) {
+            qCWarning(lcStorage) << "cannot release the" << RunLocks::kindCode(m_kind) << "lock of profile"
+                                 << m_profileId << released.error().detail;
+        }
+        m_database = std::exchange(other.m_database, nullptr);
+        m_profileId = other.m_profileId;
+        m_kind = other.m_kind;
+        m_token = std::move(other.m_token);
+        m_profileName = std::move(other.m_profileName);
+        m_clock = std::move(other.m_clock);
+        m_staleAfter = other.m_staleAfter;
+    }
+    return *this;
+}
+
+RunLease::~RunLease()
+{
+    if (isHeld()) {
+        if (auto released = release(); !released) {
+            qCWarning(lcStorage) << "cannot release the" << RunLocks::kindCode(m_kind) << "lock of profile"
+                                 << m_profileId << released.error().detail;
+        }
+    }
+}
+
+Result<void> RunLease::heartbeat()
+{
+    if (!isHeld()) {
+        return Error { ErrorCode::InvalidState, QStringLiteral("heartbeat of a released lease"), {} };
+    }
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral(
+        "UPDATE run_lock SET heartbeat_at = ? WHERE profile_id = ? AND kind = ? AND token = ?"));
+    q.addBindValue(timeText(m_clock()));
+    q.addBindValue(m_profileId);
+    q.addBindValue(RunLocks::kindCode(m_kind));
+    q.addBindValue(m_token);
+    if (!q.exec()) {
+        return Database::storageError(
+            QCoreApplication::translate("rmsam::RunLocks", "Cannot record that this run is still going."),
+            q.lastError());
+    }
+    if (q.numRowsAffected() == 0) {
+        // Not ours any more: released elsewhere or taken over as stale. Nothing to give back.
+        m_database = nullptr;
+        qCWarning(lcStorage) << "the" << RunLocks::kindCode(m_kind) << "lock of profile" << m_profileId
+                             << "was taken over by another process";
+        return Error { ErrorCode::Busy,
+            QCoreApplication::translate("rmsam::RunLocks",
+                "This run of %1 lost its lock: another process took it over because this one gave no "
+                "sign of life for %n minute(s). It stops here so that two runs do not overlap.",
+                nullptr, int(m_staleAfter.count() / 60))
+                .arg(m_profileName),
+            QStringLiteral("run lock %1 token %2 gone").arg(RunLocks::kindCode(m_kind), m_token) };
+    }
+    return {};
+}
+
+Result<void> RunLease::release()
+{
+    if (!isHeld()) {
+        return {};
+    }
+    // A worker thread may release after it closed its connection; it must not leave a new one
+    // behind for a later thread that gets the same address.
+    const bool hadConnection = m_database->hasThreadConnection();
+    Result<void> released;
+    {
+        QSqlQuery q(m_database->connection());
+        q.prepare(QStringLiteral("DELETE FROM run_lock WHERE profile_id = ? AND kind = ? AND token = ?"));
+        q.addBindValue(m_profileId);
+        q.addBindValue(RunLocks::kindCode(m_kind));
+        q.addBindValue(m_token);
+        if (!q.exec()) {
+            released = Database::storageError(
+                QCoreApplication::translate("rmsam::RunLocks", "Cannot release the run lock."),
+                q.lastError());
+        } else if (q.numRowsAffected() == 0) {
+            qCInfo(lcStorage) << "the" << RunLocks::kindCode(m_kind) << "lock of profile" << m_profileId
+                              << "was already taken over or removed";
+        }
+    }
+    if (!hadConnection) {
+        m_database->releaseThreadConnection();
+    }
+    if (released) {
+        m_database = nullptr;
+    }
+    return released;
+}
+
+// ---- RunLocks ----
+
+RunLocks::RunLocks(Database& database)
+    : RunLocks(database, Options {})
+{ }
+
+RunLocks::RunLocks(Database& database, Options options)
+    : m_database(database)
+    , m_options(std::move(options))
+{ }
+
+QString RunLocks::kindCode(RunKind kind)
+{
+    return kind == RunKind::Sync ? QStringLiteral("sync") : QStringLiteral("reclaim");
+}
+
+bool RunLocks::isStale(const RunHolder& holder, const QString& machine, const QDateTime& now) const
+{
+    if (!holder.heartbeatAt.isValid() || holder.heartbeatAt.secsTo(now) > m_options.staleAfter.count()) {
+        return true;
+    }
+    // Same machine and boot: the process id is meaningful. A reused id keeps the lock until the
+    // heartbeat goes stale, which errs on the safe side.
+    return !machine.isEmpty() && machine == thisMachine() && !processExists(holder.pid);
+}
+
+Result<RunLease> RunLocks::acquire(qint64 profileId, RunKind kind, const QString& holderDescription)
+{
+    QSqlDatabase db = m_database.connection();
+    const QDateTime now = m_options.clock().toUTC();
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString profileName;
+    auto taken = inTransaction(db, [&]() -> Result<void> {
+        auto current = readLock(db, profileId, kind);
+        if (!current) {
+            return current.error();
+        }
+        if (const std::optional<StoredLock>& held = current.value()) {
+            if (!isStale(held->holder, held->machine, now)) {
+                return heldError(*held, kind);
+            }
+            qCWarning(lcStorage).noquote()
+                << "taking over the" << kindCode(kind) << "lock of profile" << profileId << "from process"
+                << held->holder.pid << "on" << held->holder.host << "(" << held->holder.user
+                << "), last sign of life" << timeText(held->holder.heartbeatAt);
+            QSqlQuery remove(db);
+            remove.prepare(
+                QStringLiteral("DELETE FROM run_lock WHERE profile_id = ? AND kind = ? AND token = ?"));
+            remove.addBindValue(profileId);
+            remove.addBindValue(kindCode(kind));
+            remove.addBindValue(held->token);
+            if (!remove.exec()) {
+                return Database::storageError(
+                    QCoreApplication::translate("rmsam::RunLocks", "Cannot take over the run lock."),
+                    remove.lastError());
+            }
+        }
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO run_lock (profile_id, kind, token, description, os_user, host, machine, pid, "
+            "acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(profileId);
+        insert.addBindValue(kindCode(kind));
+        insert.addBindValue(token);
+        insert.addBindValue(holderDescription.left(200));
+        insert.addBindValue(operatingSystemUser().left(200));
+        insert.addBindValue(QSysInfo::machineHostName().left(255));
+        insert.addBindValue(thisMachine());
+        insert.addBindValue(QCoreApplication::applicationPid());
+        insert.addBindValue(timeText(now));
+        insert.addBindValue(timeText(now));
+        if (!insert.exec()) {
+            return Database::storageError(
+                QCoreApplication::translate("rmsam::RunLocks", "Cannot take the run lock."),
+                insert.lastError());
+        }
+        QSqlQuery name(db);
+        name.prepare(QStringLiteral("SELECT display_name FROM integration_profile WHERE id = ?"));
+        name.addBindValue(profileId);
+        if (name.exec() && name.next()) {
+            profileName = name.value(0).toString();
+        }
+        return {};
+    });
+    if (!taken) {
+        return taken.error();
+    }
+    qCDebug(lcStorage) << "took the" << kindCode(kind) << "lock of profile" << profileId;
+    return RunLease(m_database, profileId, kind, token, profileName, m_options.clock, m_options.staleAfter);
+}
+
+Result<std::optional<RunHolder>> RunLocks::holder(qint64 profileId, RunKind kind)
+{
+    auto current = readLock(m_database.connection(), profileId, kind);
+    if (!current) {
+        return current.error();
+    }
+    const std::optional<StoredLock>& held = current.value();
+    if (!held || isStale(held->holder, held->machine, m_options.clock().toUTC())) {
+        return std::optional<RunHolder>();
+    }
+    return std::optional<RunHolder>(held->holder);
+}
+
+} // namespace rmsam
