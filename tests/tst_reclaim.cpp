@@ -13,9 +13,9 @@
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/RunLocks.h"
 
 #include <QTemporaryDir>
-#include <QLockFile>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -335,13 +335,14 @@ private slots:
     {
         auto f = make(QStringLiteral("one run at a time"));
         {
-            // Another process holds the profile's run lock (a live one: this process).
-            QLockFile other(QStringLiteral("%1.reclaim-%2.lock").arg(m_database->filePath()).arg(f->profile.id));
-            QVERIFY(other.tryLock(0));
+            // Another run holds the profile's reclaim lock (here, this process).
+            auto other = RunLocks(*m_database).acquire(f->profile.id, RunKind::Reclaim, QStringLiteral("the other run"));
+            QVERIFY(other);
             const ReclaimOutcome refused = reclaim(*f, false, 3);
             QVERIFY(refused.error);
             QCOMPARE(refused.error->code, ErrorCode::Busy);
-            QVERIFY2(refused.error->message.contains(QString::number(QCoreApplication::applicationPid())),
+            QVERIFY2(refused.error->message.contains(QStringLiteral("the other run"))
+                    && refused.error->message.contains(QString::number(QCoreApplication::applicationPid())),
                 qPrintable(refused.error->message));
             QVERIFY(f->sandbox->account().deactivations().isEmpty());
         }

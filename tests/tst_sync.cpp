@@ -11,6 +11,9 @@
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
+#include "storage/ReclamationRepository.h"
+#include "storage/RunLocks.h"
+#include "sandbox/SandboxAnomalies.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -233,6 +236,90 @@ private slots:
         QCOMPARE(storedIds(f.profile.id).size(), 300);
         QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().first().outcome,
             JobOutcome::Failed);
+    }
+
+    // A well-formed but wrong listing fails the sync with a message naming what is wrong, and
+    // the previous snapshot stays whole.
+    void hostileListingsKeepThePreviousSnapshot_data()
+    {
+        QTest::addColumn<QString>("anomaly");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("endless") << QStringLiteral("endless") << QStringLiteral("went on past");
+        QTest::newRow("ignore-offset") << QStringLiteral("ignore-offset") << QStringLiteral("repeats rows");
+        QTest::newRow("hasMore string") << QStringLiteral("hasmore-string") << QStringLiteral("whether more rows follow");
+        QTest::newRow("duplicate ids") << QStringLiteral("duplicate-ids") << QStringLiteral("twice in one page");
+        QTest::newRow("huge ids") << QStringLiteral("huge-ids") << QStringLiteral("without a valid id");
+        QTest::newRow("oversized") << QStringLiteral("oversized:9") << QStringLiteral("larger than 8 MB");
+        QTest::newRow("empty") << QStringLiteral("empty-users") << QStringLiteral("no users at all");
+        QTest::newRow("shrunk") << QStringLiteral("shrink:30") << QStringLiteral("fewer than the last snapshot");
+    }
+
+    void hostileListingsKeepThePreviousSnapshot()
+    {
+        QFETCH(QString, anomaly);
+        QFETCH(QString, says);
+        Fixture f = make(300, 100, QStringLiteral("hostile %1").arg(anomaly));
+        QVERIFY(!sync(f).error);
+        const QSet<QString> before = storedIds(f.profile.id);
+        QCOMPARE(before.size(), 300);
+        f.sandbox->setAnomalies(SandboxAnomalies::parse(anomaly).value());
+        const SyncOutcome outcome = sync(f);
+        QVERIFY2(outcome.error, qPrintable(anomaly));
+        QVERIFY2(outcome.error->message.contains(says), qPrintable(outcome.error->message));
+        QCOMPARE(outcome.shrinkRefused, anomaly == QLatin1String("empty-users") || anomaly == QLatin1String("shrink:30"));
+        QCOMPARE(storedIds(f.profile.id), before);
+        if (outcome.shrinkRefused) {
+            // The admin's word applies it.
+            SyncOptions accept;
+            accept.acceptShrink = true;
+            QVERIFY(!sync(f, accept).error);
+            QCOMPARE(storedIds(f.profile.id).size(), anomaly == QLatin1String("empty-users") ? 0 : 210);
+        }
+    }
+
+    // Every unambiguous date form gives the same snapshot and the same candidates.
+    void everyDateFormGivesTheSameCandidates()
+    {
+        QMap<int, QString> reference; // user's place in the account → candidate state
+        for (const QString& form : { QStringLiteral("iso"), QStringLiteral("iso-offset"), QStringLiteral("epoch-ms"),
+                 QStringLiteral("epoch-s"), QStringLiteral("rfc1123") }) {
+            Fixture f = make(200, 100, QStringLiteral("dates %1").arg(form));
+            f.sandbox->setAnomalies(SandboxAnomalies::parse(QStringLiteral("dates=") + form).value());
+            QVERIFY(JobRepository(*m_database).ensurePublishArtifacts(f.profile).ok());
+            QVERIFY2(!sync(f).error, qPrintable(form));
+            // Users by their place in the account: each fixture's sandbox makes its own ids.
+            QHash<QString, int> position;
+            for (const SandboxUser& u : f.sandbox->account().users()) {
+                position.insert(u.id, int(position.size()));
+            }
+            QMap<int, QString> candidates;
+            for (const RemovalCandidate& c : ReclamationRepository(*m_database).candidates(f.profile.id).value()) {
+                candidates.insert(position.value(c.userId, -1), Candidates::stateCode(c.state));
+            }
+            QVERIFY2(!candidates.isEmpty(), qPrintable(form));
+            QVERIFY2(std::none_of(candidates.cbegin(), candidates.cend(),
+                         [](const QString& state) { return state == QLatin1String("attention_required"); }),
+                qPrintable(form));
+            if (reference.isEmpty()) {
+                reference = candidates;
+            }
+            QCOMPARE(candidates, reference);
+        }
+    }
+
+    void aSecondSyncOfTheProfileIsRefusedNamingTheFirst()
+    {
+        Fixture f = make(50, 100, QStringLiteral("one sync at a time"));
+        auto other = RunLocks(*m_database).acquire(f.profile.id, RunKind::Sync, QStringLiteral("scheduled sync"));
+        QVERIFY(other);
+        const SyncOutcome refused = sync(f);
+        QVERIFY(refused.error);
+        QCOMPARE(refused.error->code, ErrorCode::Busy);
+        QVERIFY2(refused.error->message.contains(QStringLiteral("scheduled sync")), qPrintable(refused.error->message));
+        QVERIFY(storedIds(f.profile.id).isEmpty());
+        QVERIFY(other.value().release());
+        QVERIFY(!sync(f).error);
+        QCOMPARE(storedIds(f.profile.id).size(), 50);
     }
 
     void cancelMidRunKeepsThePreviousSnapshot()

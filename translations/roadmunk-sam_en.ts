@@ -106,4 +106,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rmsam::RunLocks</name>
+    <message numerus="yes">
+        <source>This run of %1 lost its lock: another process took it over because this one gave no sign of life for %n minute(s). It stops here so that two runs do not overlap.</source>
+        <translation>
+            <numerusform>This run of %1 lost its lock: another process took it over because this one gave no sign of life for %n minute. It stops here so that two runs do not overlap.</numerusform>
+            <numerusform>This run of %1 lost its lock: another process took it over because this one gave no sign of life for %n minutes. It stops here so that two runs do not overlap.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2563,10 +2563,6 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <translation>このユーザーには既に無効化を送信しており、2 回送信することはありません。Roadmunk でユーザーを確認し、候補を手動でクローズしてください。</translation>
     </message>
     <message>
-        <source>Another reclaim run of %1 is in progress (process %2 on %3, since %4). Nothing was deactivated; try again when it has finished.</source>
-        <translation>%1 の別の回収実行が進行中です（%3 のプロセス %2、%4 から）。何も無効化していません。それが終わってからもう一度お試しください。</translation>
-    </message>
-    <message>
         <source>Roadmunk&apos;s answer about the user was not readable, so nothing was deactivated.</source>
         <translation>ユーザーについての Roadmunk の応答を読み取れなかったため、何も無効化していません。</translation>
     </message>
@@ -2589,6 +2585,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Roadmunk&apos;s answer did not say whether the user was deactivated. Check the user in Roadmunk; the app does not call again.</source>
         <translation>Roadmunk の応答からは、ユーザーが無効化されたかどうか分かりません。Roadmunk でユーザーを確認してください。アプリは再度呼び出しません。</translation>
+    </message>
+    <message>
+        <source>reclaim run confirmed by %1</source>
+        <translation>%1 が確定した回収実行</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3454,43 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     </message>
 </context>
 <context>
+    <name>rmsam::RunLocks</name>
+    <message>
+        <source>Cannot read who is running jobs of this profile.</source>
+        <translation>このプロファイルのジョブを誰が実行中かを読み取れません。</translation>
+    </message>
+    <message>
+        <source>A sync of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Wait until it has finished.</source>
+        <translation>%1 の同期はすでに実行中です（%2）。%4 上で %3 が %6 に開始しました（プロセス %5）。終了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>A reclaim run of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Only one reclaim run per profile runs at a time; wait until it has finished.</source>
+        <translation>%1 の回収実行はすでに実行中です（%2）。%4 上で %3 が %6 に開始しました（プロセス %5）。回収実行はプロファイルごとに同時に 1 つだけです。終了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Cannot record that this run is still going.</source>
+        <translation>この実行が継続中であることを記録できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run of %1 lost its lock: another process took it over because this one gave no sign of life for %n minute(s). It stops here so that two runs do not overlap.</source>
+        <translation>
+            <numerusform>%1 のこの実行はロックを失いました。この実行から %n 分間応答がなかったため、別のプロセスがロックを引き継ぎました。2 つの実行が重ならないよう、ここで停止します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot release the run lock.</source>
+        <translation>実行ロックを解放できません。</translation>
+    </message>
+    <message>
+        <source>Cannot take over the run lock.</source>
+        <translation>実行ロックを引き継げません。</translation>
+    </message>
+    <message>
+        <source>Cannot take the run lock.</source>
+        <translation>実行ロックを取得できません。</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::SandboxAnomalies</name>
     <message>
         <source>Invalid anomaly &quot;%1&quot;: %2</source>
@@ -3652,6 +3689,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Roadmunk listed %1 users, %2 fewer than the last snapshot (%3 %). Nothing was replaced. If so many users really left, run the sync again and accept the smaller list (sync --accept-shrink, or Accept in the app).</source>
         <translation>Roadmunk が返したユーザーは %1 人で、前回のスナップショットより %2 人（%3 %）少なくなっています。何も置き換えていません。本当にそれだけのユーザーが去った場合は、もう一度同期して減った一覧を受け入れてください（sync --accept-shrink、またはアプリの「受け入れる」）。</translation>
+    </message>
+    <message>
+        <source>%1 sync</source>
+        <translation>%1の同期</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,9 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
         { CandidateAction::Decline, tr("&Decline keeping") },
     };
     // Two rows, so that the tab fits beside the profile list: the state changes, then the
-    // candidate's notes, notice and history.
+    // person's way out of Attention Required with the candidate's notes, notice and history.
     auto* row = new QHBoxLayout;
+    auto* tools = new QHBoxLayout;
     for (const auto& [action, text] : actions) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(QStringLiteral("candidate_") + Candidates::actionCode(action));
@@ -73,7 +74,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
                 QMessageBox::warning(this, tr("Removal candidate"), moved.error().message);
             }
         });
-        row->addWidget(button);
+        (action == CandidateAction::DataFixed ? tools : row)->addWidget(button);
         m_actions.insert(action, button);
     }
     m_note = new QPushButton(tr("Add work &note…"), this);
@@ -83,7 +84,6 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     m_history = new QPushButton(tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("candidateHistory"));
     row->addStretch();
-    auto* tools = new QHBoxLayout;
     for (QPushButton* b : { m_note, m_notice, m_history }) {
         tools->addWidget(b);
     }

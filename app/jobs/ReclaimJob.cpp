@@ -10,8 +10,6 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -260,10 +258,14 @@ void ReclaimJob::start()
             {} });
         return;
     }
-    if (const auto busy = lockRun()) {
-        stop(*busy);
+    auto lease = RunLocks(m_database).acquire(m_profile.id, RunKind::Reclaim,
+        QCoreApplication::translate("rmsam::ReclaimJob", "reclaim run confirmed by %1").arg(m_options.actor));
+    if (!lease) {
+        stop(lease.error());
         return;
     }
+    m_lease = std::move(lease).value();
+    m_sinceHeartbeat.start();
     if (m_token.isEmpty()) {
         stop(Error { ErrorCode::TokenMissing,
             QCoreApplication::translate(
@@ -281,30 +283,18 @@ void ReclaimJob::start()
         Queries::tokenIdentity(), [this](const Result<QJsonObject>& data) { identityRead(data); });
 }
 
-std::optional<Error> ReclaimJob::lockRun()
+bool ReclaimJob::keepLock()
 {
-    // A lock file beside the database: the OS tells whether its holder still runs, so a
-    // crashed run never blocks the next one (QLockFile removes the lock of a dead process).
-    const QString path = QStringLiteral("%1.reclaim-%2.lock").arg(m_database.filePath()).arg(m_profile.id);
-    m_runLock = std::make_unique<QLockFile>(path);
-    m_runLock->setStaleLockTime(0); // only a dead holder makes it stale, never its age
-    if (m_runLock->tryLock(0)) {
-        return std::nullopt;
+    // Often enough for RunLocks' stale timeout (minutes), rarely enough not to cost a write per user.
+    if (m_sinceHeartbeat.isValid() && m_sinceHeartbeat.elapsed() < 30'000) {
+        return true;
     }
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    m_runLock->getLockInfo(&pid, &host, &application);
-    const QDateTime since = QFileInfo(path).lastModified();
-    m_runLock.reset();
-    return Error { ErrorCode::Busy,
-        QCoreApplication::translate("rmsam::ReclaimJob",
-            "Another reclaim run of %1 is in progress (process %2 on %3, since %4). Nothing was "
-            "deactivated; try again when it has finished.")
-            .arg(m_profile.displayName)
-            .arg(pid)
-            .arg(host.isEmpty() ? QStringLiteral("?") : host, QLocale().toString(since, QLocale::ShortFormat)),
-        QStringLiteral("run lock %1 held").arg(path) };
+    if (auto alive = m_lease.heartbeat(); !alive) {
+        stop(alive.error());
+        return false;
+    }
+    m_sinceHeartbeat.start();
+    return true;
 }
 
 void ReclaimJob::cancel()
@@ -383,6 +373,9 @@ void ReclaimJob::next()
             QCoreApplication::translate(
                 "rmsam::ReclaimJob", "Cancelled; the remaining candidates were not touched."),
             {} });
+        return;
+    }
+    if (!keepLock()) {
         return;
     }
     ReclaimItem& item = m_outcome.items[m_next];
@@ -641,7 +634,11 @@ void ReclaimJob::finish()
         return;
     }
     m_finished = true;
-    m_runLock.reset(); // the next run may start
+    if (m_lease.isHeld()) {
+        if (auto released = m_lease.release(); !released) {
+            qCWarning(lcReclaim) << "run lock of profile" << m_profile.id << "not released:" << released.error().detail;
+        }
+    }
     for (ReclaimItem& item : m_outcome.items) {
         if (!m_options.dryRun && isPending(item.outcome)) {
             item.outcome = Outcome::NotAttempted;

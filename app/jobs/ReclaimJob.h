@@ -3,11 +3,12 @@
 #include "core/IntegrationProfile.h"
 #include "core/Reclamation.h"
 #include "core/Result.h"
+#include "storage/RunLocks.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QLockFile>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <optional>
 
@@ -115,7 +116,7 @@ private:
     bool audit(const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail);
     void stop(const Error& error);
     void finish();
-    std::optional<Error> lockRun(); // one run per profile at a time, across processes
+    bool keepLock(); // a sign of life for the run lock; stops the run if it was lost
 
     Database& m_database;
     IntegrationProfile m_profile;
@@ -132,7 +133,8 @@ private:
     int m_next = 0;
     bool m_cancelled = false;
     bool m_finished = false;
-    std::unique_ptr<QLockFile> m_runLock;
+    RunLease m_lease; // one reclaim run per profile at a time, across processes
+    QElapsedTimer m_sinceHeartbeat;
 };
 
 } // namespace rmsam

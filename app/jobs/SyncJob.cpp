@@ -53,6 +53,17 @@ void SyncJob::start()
     options.allowLoopback = !m_profile.endpointOverride.isEmpty();
     m_client = new RoadmunkClient(m_network, m_profile.connectionUrl(), m_token, options, this);
     m_token.fill(QLatin1Char('\0'));
+    auto lease = RunLocks(m_database).acquire(
+        m_profile.id, RunKind::Sync, tr("%1 sync").arg(Jobs::triggerDisplayName(m_options.trigger)));
+    if (!lease) {
+        // Not recorded as a job result: this run did not start, the other one is running.
+        m_pending.clear();
+        m_outcome.error = lease.error();
+        finish();
+        return;
+    }
+    m_lease = std::move(lease).value();
+    m_sinceHeartbeat.start();
     auto previous = SubscriptionRepository(m_database).count(m_profile.id);
     if (!previous) {
         m_pending.clear();
@@ -113,8 +124,11 @@ void SyncJob::fetch(JobKind kind)
     m_fetcher = new PagedFetcher(m_client,
         kind == JobKind::Subscriptions ? QStringLiteral("users") : QStringLiteral("roadmaps"), makeRequest,
         options, this);
-    connect(m_fetcher, &PagedFetcher::progress, this,
-        [this, kind](int pages, int rows) { emit progress(kind, pages, rows); });
+    connect(m_fetcher, &PagedFetcher::progress, this, [this, kind](int pages, int rows) {
+        if (keepLock(kind)) {
+            emit progress(kind, pages, rows);
+        }
+    });
     connect(m_fetcher, &PagedFetcher::finished, this,
         [this, kind, fetcher = m_fetcher](const Result<PagedListing>& listing) {
             fetcher->deleteLater();
@@ -239,6 +253,25 @@ void SyncJob::storeActivity(const PagedListing& listing)
     next();
 }
 
+bool SyncJob::keepLock(JobKind kind)
+{
+    // Often enough for RunLocks' stale timeout (minutes), rarely enough not to cost a write per page.
+    if (m_sinceHeartbeat.elapsed() < 30'000) {
+        return true;
+    }
+    if (auto alive = m_lease.heartbeat(); !alive) {
+        if (m_fetcher) {
+            m_fetcher->disconnect(this);
+            m_fetcher->cancel();
+            m_fetcher->deleteLater();
+        }
+        failJob(kind, alive.error());
+        return false;
+    }
+    m_sinceHeartbeat.start();
+    return true;
+}
+
 void SyncJob::failJob(JobKind kind, const Error& error)
 {
     JobResult result = newResult(kind);
@@ -264,6 +297,11 @@ void SyncJob::finish()
             m_outcome.evaluation = evaluated.value();
         } else if (!m_outcome.error) {
             m_outcome.error = evaluated.error();
+        }
+    }
+    if (m_lease.isHeld()) {
+        if (auto released = m_lease.release(); !released) {
+            qCWarning(lcJobs) << "run lock of profile" << m_profile.id << "not released:" << released.error().detail;
         }
     }
     if (thread() != QCoreApplication::instance()->thread()) {

@@ -4,7 +4,9 @@
 #include "core/Jobs.h"
 #include "core/Result.h"
 #include "jobs/Reclamation.h"
+#include "storage/RunLocks.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -76,6 +78,7 @@ private:
     void fetch(JobKind kind);
     void fetched(JobKind kind, const Result<PagedListing>& listing);
     std::optional<Error> refuseShrink(int listed) const;
+    bool keepLock(JobKind kind); // a sign of life for the run lock; fails the job if it was lost
     void storeSubscriptions(const PagedListing& listing);
     void storeActivity(const PagedListing& listing);
     void next();
@@ -88,6 +91,8 @@ private:
     QString m_token;
     SyncOptions m_options;
     int m_previousUsers = 0; // in the stored snapshot when the job started
+    RunLease m_lease; // one sync per profile at a time, across processes
+    QElapsedTimer m_sinceHeartbeat;
     QNetworkAccessManager* m_network = nullptr;
     RoadmunkClient* m_client = nullptr;
     QPointer<PagedFetcher> m_fetcher;

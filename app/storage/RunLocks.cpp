@@ -123,16 +123,15 @@ Error heldError(const StoredLock& lock, RunKind kind)
 {
     const RunHolder& h = lock.holder;
     const QString since = QLocale().toString(h.acquiredAt.toLocalTime(), QLocale::ShortFormat);
-    const char* text = kind == RunKind::Sync
-        ? QT_TRANSLATE_NOOP("rmsam::RunLocks",
+    const QString message = kind == RunKind::Sync
+        ? QCoreApplication::translate("rmsam::RunLocks",
             "A sync of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Wait until "
             "it has finished.")
-        : QT_TRANSLATE_NOOP("rmsam::RunLocks",
+        : QCoreApplication::translate("rmsam::RunLocks",
             "A reclaim run of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Only "
             "one reclaim run per profile runs at a time; wait until it has finished.");
     return Error { ErrorCode::Busy,
-        QCoreApplication::translate("rmsam::RunLocks", text)
-            .arg(lock.profileName, h.description, h.user, h.host, QString::number(h.pid), since),
+        message.arg(lock.profileName, h.description, h.user, h.host, QString::number(h.pid), since),
         QStringLiteral("run lock %1 held since %2, last heartbeat %3")
             .arg(RunLocks::kindCode(kind), timeText(h.acquiredAt), timeText(h.heartbeatAt)) };
 }
@@ -212,11 +211,13 @@ Result<void> RunLease::heartbeat()
         m_database = nullptr;
         qCWarning(lcStorage) << "the" << RunLocks::kindCode(m_kind) << "lock of profile" << m_profileId
                              << "was taken over by another process";
+        // A plain variable: Qt 6.4's lupdate never finishes on a cast in this argument.
+        const int minutes = int(m_staleAfter.count()) / 60;
         return Error { ErrorCode::Busy,
             QCoreApplication::translate("rmsam::RunLocks",
                 "This run of %1 lost its lock: another process took it over because this one gave no "
                 "sign of life for %n minute(s). It stops here so that two runs do not overlap.",
-                nullptr, int(m_staleAfter.count() / 60))
+                nullptr, minutes)
                 .arg(m_profileName),
             QStringLiteral("run lock %1 token %2 gone").arg(RunLocks::kindCode(m_kind), m_token) };
     }
