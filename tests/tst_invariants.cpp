@@ -49,7 +49,10 @@ class TestInvariants : public QObject
     QSet<QString> m_closed; // candidate numbers seen closed
     QStringList m_log; // the steps so far, to replay a failure
 
-    QStringList baseArguments() const { return { QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")) }; }
+    QStringList baseArguments() const
+    {
+        return { QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")) };
+    }
 
     QProcess* start(const QStringList& arguments)
     {
@@ -104,7 +107,8 @@ class TestInvariants : public QObject
 
     void setAnomalies(const QStringList& names)
     {
-        control("POST", QStringLiteral("/sandbox/anomalies"), QJsonDocument(QJsonArray::fromStringList(names)));
+        control(
+            "POST", QStringLiteral("/sandbox/anomalies"), QJsonDocument(QJsonArray::fromStringList(names)));
     }
 
     // Read from the database itself, not through a report that leaves deactivated users out.
@@ -136,7 +140,8 @@ class TestInvariants : public QObject
             if (++calls[id] > 1) {
                 broken << QStringLiteral("user %1 was sent deactivateUser %2 times").arg(id).arg(calls[id]);
             }
-            const QDateTime at = QDateTime::fromString(d.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+            const QDateTime at
+                = QDateTime::fromString(d.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
             const QJsonValue login = d.value(QLatin1String("lastLogin"));
             if (!login.isNull()) {
                 const QDateTime last = QDateTime::fromString(login.toString(), Qt::ISODateWithMs);
@@ -146,7 +151,8 @@ class TestInvariants : public QObject
                 }
             }
         }
-        const Run list = sam({ QStringLiteral("candidate"), QStringLiteral("list"), QStringLiteral("--profile"), Profile });
+        const Run list = sam(
+            { QStringLiteral("candidate"), QStringLiteral("list"), QStringLiteral("--profile"), Profile });
         if (list.exitCode != 0) {
             broken << QStringLiteral("candidate list failed: %1").arg(list.err);
         }
@@ -155,7 +161,8 @@ class TestInvariants : public QObject
             const QString number = fields.value(0);
             const QString state = fields.value(1);
             if (m_attention.contains(number) && state != QLatin1String("attention_required")) {
-                broken << QStringLiteral("%1 left Attention Required for %2 without a person").arg(number, state);
+                broken << QStringLiteral("%1 left Attention Required for %2 without a person")
+                              .arg(number, state);
             }
             if (m_closed.contains(number) && !state.startsWith(QLatin1String("closed_"))) {
                 broken << QStringLiteral("%1 was reopened as %2").arg(number, state);
@@ -177,7 +184,9 @@ class TestInvariants : public QObject
                               .arg(expected);
             }
         } else if (stored != m_subscriptions) {
-            broken << QStringLiteral("the snapshot changed from %1 to %2 without a sync").arg(m_subscriptions).arg(stored);
+            broken << QStringLiteral("the snapshot changed from %1 to %2 without a sync")
+                          .arg(m_subscriptions)
+                          .arg(stored);
         }
         m_subscriptions = stored;
         return broken.join(QLatin1Char('\n'));
@@ -186,7 +195,11 @@ class TestInvariants : public QObject
     QString randomUserId()
     {
         const QJsonArray users = control("GET", QStringLiteral("/sandbox/users")).array();
-        return users.at(m_random.bounded(int(users.size()))).toObject().value(QLatin1String("id")).toVariant().toString();
+        return users.at(m_random.bounded(int(users.size())))
+            .toObject()
+            .value(QLatin1String("id"))
+            .toVariant()
+            .toString();
     }
 
 private slots:
@@ -200,7 +213,8 @@ private slots:
         m_random.seed(seed);
         m_sandbox.setProgram(QStringLiteral(RMSAM_EXECUTABLE));
         m_sandbox.setArguments({ QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--users"), QStringLiteral("300"), QStringLiteral("--seed"), QString::number(seed) });
+            QStringLiteral("--users"), QStringLiteral("300"), QStringLiteral("--seed"),
+            QString::number(seed) });
         m_sandbox.start();
         QVERIFY(m_sandbox.waitForStarted());
         QString endpoint;
@@ -215,7 +229,8 @@ private slots:
                 }
             }
         }
-        QVERIFY2(!endpoint.isEmpty() && !m_token.isEmpty(), "the sandbox did not print its endpoint and token");
+        QVERIFY2(
+            !endpoint.isEmpty() && !m_token.isEmpty(), "the sandbox did not print its endpoint and token");
         m_base = QUrl(endpoint).resolved(QUrl(QStringLiteral("/")));
 
         QCOMPARE(sam({ QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"), Profile,
@@ -227,7 +242,10 @@ private slots:
                      .exitCode,
             0);
         QCOMPARE(sam({ QStringLiteral("validate"), QStringLiteral("--profile"), Profile }).exitCode, 0);
-        QCOMPARE(sam({ QStringLiteral("publish"), QStringLiteral("--profile"), Profile, QStringLiteral("--yes") }).exitCode, 0);
+        QCOMPARE(
+            sam({ QStringLiteral("publish"), QStringLiteral("--profile"), Profile, QStringLiteral("--yes") })
+                .exitCode,
+            0);
         QCOMPARE(sam({ QStringLiteral("sync"), QStringLiteral("--profile"), Profile }).exitCode, 0);
         m_subscriptions = storedSubscriptions();
         QCOMPARE(m_subscriptions, 300);
@@ -244,11 +262,11 @@ private slots:
     void randomSequences()
     {
         const QStringList anomalies = { QStringLiteral("dates=iso"), QStringLiteral("dates=iso-offset"),
-            QStringLiteral("dates=epoch-ms"), QStringLiteral("dates=epoch-s"), QStringLiteral("dates=rfc1123"),
-            QStringLiteral("dates=garbage"), QStringLiteral("endless"), QStringLiteral("ignore-offset"),
-            QStringLiteral("empty-users"), QStringLiteral("hasmore-string"), QStringLiteral("duplicate-ids"),
-            QStringLiteral("huge-ids"), QStringLiteral("oversized:9"), QStringLiteral("deactivate-false"),
-            QStringLiteral("shrink:30") };
+            QStringLiteral("dates=epoch-ms"), QStringLiteral("dates=epoch-s"),
+            QStringLiteral("dates=rfc1123"), QStringLiteral("dates=garbage"), QStringLiteral("endless"),
+            QStringLiteral("ignore-offset"), QStringLiteral("empty-users"), QStringLiteral("hasmore-string"),
+            QStringLiteral("duplicate-ids"), QStringLiteral("huge-ids"), QStringLiteral("oversized:9"),
+            QStringLiteral("deactivate-false"), QStringLiteral("shrink:30") };
         // Anomalies that make a sync fail rather than store a changed snapshot.
         const QSet<QString> failing = { QStringLiteral("endless"), QStringLiteral("ignore-offset"),
             QStringLiteral("empty-users"), QStringLiteral("hasmore-string"), QStringLiteral("duplicate-ids"),
@@ -283,17 +301,19 @@ private slots:
                 syncRan = true;
                 syncSucceeded = r.exitCode == 0;
                 what = QStringLiteral("sync → %1").arg(r.exitCode);
-                const bool mustFail = std::any_of(active.cbegin(), active.cend(),
-                    [&](const QString& a) { return failing.contains(a); });
+                const bool mustFail = std::any_of(
+                    active.cbegin(), active.cend(), [&](const QString& a) { return failing.contains(a); });
                 if (mustFail && syncSucceeded) {
-                    QFAIL(qPrintable(QStringLiteral("a sync under [%1] was accepted:\n%2\nsteps:\n%3")
-                                         .arg(active.join(QLatin1Char(',')), r.err, m_log.join(QLatin1Char('\n')))));
+                    QFAIL(qPrintable(
+                        QStringLiteral("a sync under [%1] was accepted:\n%2\nsteps:\n%3")
+                            .arg(active.join(QLatin1Char(',')), r.err, m_log.join(QLatin1Char('\n')))));
                 }
                 break;
             }
             case 3: { // a reclaim
                 const Run r = sam({ QStringLiteral("reclaim"), QStringLiteral("--profile"), Profile,
-                    QStringLiteral("--yes"), QStringLiteral("--max"), QString::number(1 + m_random.bounded(4)) });
+                    QStringLiteral("--yes"), QStringLiteral("--max"),
+                    QString::number(1 + m_random.bounded(4)) });
                 what = QStringLiteral("reclaim → %1").arg(r.exitCode);
                 break;
             }
@@ -328,7 +348,8 @@ private slots:
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
                     what = QStringLiteral("user %1 logs in").arg(id);
                 } else {
-                    change.insert(QStringLiteral("email"), QStringLiteral("someone.else.%1@example.com").arg(step));
+                    change.insert(
+                        QStringLiteral("email"), QStringLiteral("someone.else.%1@example.com").arg(step));
                     what = QStringLiteral("user %1 is now someone else").arg(id);
                 }
                 control("POST", QStringLiteral("/sandbox/users"), QJsonDocument(change));

@@ -3,11 +3,13 @@
 // the token's own identity), the re-check that cancels a user active again, the mutation that is
 // never retried blindly, the audit trail, and the seats that stop counting once deactivated.
 #include "core/ProfileRules.h"
+#include "jobs/CandidateCheck.h"
 #include "jobs/ReclaimJob.h"
 #include "jobs/Reclamation.h"
 #include "jobs/Reports.h"
 #include "jobs/SyncJob.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
@@ -15,8 +17,10 @@
 #include "storage/ReclamationRepository.h"
 #include "storage/RunLocks.h"
 
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -294,6 +298,42 @@ private slots:
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.last().outcome, QStringLiteral("unknown"));
 
+        // What a person sees when they re-check it: Roadmunk still lists the user, and the app
+        // says it sent a call whose outcome it does not know. The findings go into the history.
+        {
+            TokenStore tokens(
+                QStringLiteral("rmsam-test-recheck-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+            QNetworkAccessManager network;
+            std::optional<Result<CandidateFindings>> found;
+            CandidateCheck check(*m_database, tokens, &network);
+            connect(&check, &CandidateCheck::finished, this,
+                [&found](const Result<CandidateFindings>& r) { found = r; });
+            IntegrationProfile withToken = f->profile;
+            bool stored = false;
+            tokens.write(
+                withToken.tokenKey, f->sandbox->token(), [&stored](Result<void> r) { stored = r.ok(); });
+            QVERIFY(QTest::qWaitFor([&stored] { return stored; }, 10000));
+            const qsizetype calls = f->operations.count(QStringLiteral("DeactivateUser"));
+            check.start(uncertain.number, QStringLiteral("admin"));
+            QVERIFY(QTest::qWaitFor([&found] { return found.has_value(); }, 20000));
+            QVERIFY2(found->ok(), qPrintable(found->ok() ? QString() : found->error().message));
+            const CandidateFindings& findings = found->value();
+            QVERIFY(findings.listed);
+            QVERIFY(findings.claimed);
+            QVERIFY(!findings.deactivatedByApp);
+            QVERIFY(findings.text().contains(QStringLiteral("never sends another")));
+            const QList<CandidateEvent> history
+                = ReclamationRepository(*m_database).history(uncertain.number).value();
+            QVERIFY(history.last().note.contains(findings.email));
+            QCOMPARE(ReclamationRepository(*m_database).candidate(uncertain.number).value().state,
+                CandidateState::AttentionRequired); // the findings move nothing
+            QCOMPARE(f->operations.count(QStringLiteral("DeactivateUser")), calls); // a query, never a call
+            QCOMPARE(f->operations.last(), QStringLiteral("User"));
+            bool cleared = false;
+            tokens.remove(withToken.tokenKey, [&cleared](Result<void>) { cleared = true; });
+            QVERIFY(QTest::qWaitFor([&cleared] { return cleared; }, 10000));
+        }
+
         // A sync leaves it to a person: neither Ready again nor rewritten.
         sync(*f);
         QCOMPARE(ReclamationRepository(*m_database).candidate(uncertain.number).value().state,
@@ -306,8 +346,11 @@ private slots:
         // Only a person moves it on, with a note; and even then the user is never sent a second
         // deactivateUser: the claim of the first call stands.
         ReclamationRepository repository(*m_database);
-        QCOMPARE(repository.apply(uncertain.number, CandidateAction::DataFixed, Reclamation::AppActor,
-                                  QStringLiteral("sync")).error().code,
+        QCOMPARE(repository
+                     .apply(uncertain.number, CandidateAction::DataFixed, Reclamation::AppActor,
+                         QStringLiteral("sync"))
+                     .error()
+                     .code,
             ErrorCode::InvalidState);
         QCOMPARE(repository.apply(uncertain.number, CandidateAction::DataFixed, QStringLiteral("admin"), {})
                      .error()
@@ -323,10 +366,12 @@ private slots:
         QCOMPARE(again->outcome, ReclaimItem::Outcome::Refused);
         QVERIFY(!f->operations.contains(QStringLiteral("DeactivateUser"))
             || std::none_of(third.items.cbegin(), third.items.cend(), [&](const ReclaimItem& i) {
-                   return i.candidate.userId == uncertain.userId && i.outcome == ReclaimItem::Outcome::Deactivated;
+                   return i.candidate.userId == uncertain.userId
+                       && i.outcome == ReclaimItem::Outcome::Deactivated;
                }));
-        QCOMPARE(f->sandbox->account().deactivations().size(), qsizetype(
-            1 + second.count(ReclaimItem::Outcome::Deactivated) + third.count(ReclaimItem::Outcome::Deactivated)));
+        QCOMPARE(f->sandbox->account().deactivations().size(),
+            qsizetype(1 + second.count(ReclaimItem::Outcome::Deactivated)
+                + third.count(ReclaimItem::Outcome::Deactivated)));
         QVERIFY(repository.apply(uncertain.number, CandidateAction::Close, QStringLiteral("admin"),
             QStringLiteral("Roadmunk shows the user inactive")));
     }
@@ -336,7 +381,8 @@ private slots:
         auto f = make(QStringLiteral("one run at a time"));
         {
             // Another run holds the profile's reclaim lock (here, this process).
-            auto other = RunLocks(*m_database).acquire(f->profile.id, RunKind::Reclaim, QStringLiteral("the other run"));
+            auto other = RunLocks(*m_database)
+                             .acquire(f->profile.id, RunKind::Reclaim, QStringLiteral("the other run"));
             QVERIFY(other);
             const ReclaimOutcome refused = reclaim(*f, false, 3);
             QVERIFY(refused.error);

@@ -60,7 +60,8 @@ SoftwareSubscription subscription(const QString& role, const QString& email = QS
 
 UserActivity activeDaysAgo(const QDateTime& now, int days)
 {
-    return { QStringLiteral("u1"), now.addDays(-days), ActivitySource::Login, NoActivityReason::HasActivity, {} };
+    return { QStringLiteral("u1"), now.addDays(-days), ActivitySource::Login, NoActivityReason::HasActivity,
+        {} };
 }
 
 } // namespace
@@ -217,7 +218,8 @@ private slots:
             Assessment::Verdict::NotFlagged);
         QCOMPARE(Candidates::assess(rule, s, never, false, now.addDays(-14), now).verdict,
             Assessment::Verdict::Flagged);
-        const UserActivity old { QStringLiteral("u1"), {}, ActivitySource::None, NoActivityReason::NoData, {} };
+        const UserActivity old { QStringLiteral("u1"), {}, ActivitySource::None, NoActivityReason::NoData,
+            {} };
         SoftwareSubscription loggedInLongAgo = s;
         loggedInLongAgo.lastLogin = now.addDays(-200);
         const Assessment a = Candidates::assess(rule, loggedInLongAgo, old, false, {}, now);

@@ -32,15 +32,20 @@ private slots:
         const QDateTime login = m_login;
         QTest::newRow("ISO, Z") << QByteArray("\"2026-11-28T01:20:43Z\"") << int(State::Known) << login;
         QTest::newRow("ISO, ms") << QByteArray("\"2026-11-28T01:20:43.000Z\"") << int(State::Known) << login;
-        QTest::newRow("ISO, µs") << QByteArray("\"2026-11-28T01:20:43.000000Z\"") << int(State::Known) << login;
-        QTest::newRow("ISO, offset") << QByteArray("\"2026-11-28T10:20:43+09:00\"") << int(State::Known) << login;
-        QTest::newRow("ISO, no offset: UTC") << QByteArray("\"2026-11-28T01:20:43\"") << int(State::Known) << login;
+        QTest::newRow("ISO, µs") << QByteArray("\"2026-11-28T01:20:43.000000Z\"") << int(State::Known)
+                                 << login;
+        QTest::newRow("ISO, offset") << QByteArray("\"2026-11-28T10:20:43+09:00\"") << int(State::Known)
+                                     << login;
+        QTest::newRow("ISO, no offset: UTC")
+            << QByteArray("\"2026-11-28T01:20:43\"") << int(State::Known) << login;
         QTest::newRow("epoch ms") << QByteArray("1795828843000") << int(State::Known) << login;
         QTest::newRow("epoch ms, string") << QByteArray("\"1795828843000\"") << int(State::Known) << login;
         QTest::newRow("epoch s") << QByteArray("1795828843") << int(State::Known) << login;
         QTest::newRow("epoch s, string") << QByteArray("\"1795828843\"") << int(State::Known) << login;
-        QTest::newRow("RFC 1123") << QByteArray("\"Sat, 28 Nov 2026 01:20:43 GMT\"") << int(State::Known) << login;
-        QTest::newRow("RFC 2822") << QByteArray("\"Sat, 28 Nov 2026 01:20:43 +0000\"") << int(State::Known) << login;
+        QTest::newRow("RFC 1123") << QByteArray("\"Sat, 28 Nov 2026 01:20:43 GMT\"") << int(State::Known)
+                                  << login;
+        QTest::newRow("RFC 2822") << QByteArray("\"Sat, 28 Nov 2026 01:20:43 +0000\"") << int(State::Known)
+                                  << login;
         QTest::newRow("null: never") << QByteArray("null") << int(State::Null) << QDateTime();
         QTest::newRow("garbage") << QByteArray("\"yesterday-ish\"") << int(State::Unknown) << QDateTime();
         QTest::newRow("empty string") << QByteArray("\"\"") << int(State::Unknown) << QDateTime();
@@ -48,8 +53,10 @@ private slots:
         QTest::newRow("object") << QByteArray("{\"at\": 1}") << int(State::Unknown) << QDateTime();
         QTest::newRow("zero") << QByteArray("0") << int(State::Unknown) << QDateTime();
         QTest::newRow("negative") << QByteArray("-1795828843000") << int(State::Unknown) << QDateTime();
-        QTest::newRow("before 2000") << QByteArray("\"1999-12-31T23:59:59Z\"") << int(State::Unknown) << QDateTime();
-        QTest::newRow("a week ahead") << QByteArray("\"2026-12-07T12:00:00Z\"") << int(State::Unknown) << QDateTime();
+        QTest::newRow("before 2000") << QByteArray("\"1999-12-31T23:59:59Z\"") << int(State::Unknown)
+                                     << QDateTime();
+        QTest::newRow("a week ahead")
+            << QByteArray("\"2026-12-07T12:00:00Z\"") << int(State::Unknown) << QDateTime();
         QTest::newRow("epoch µs") << QByteArray("1795828843000000") << int(State::Unknown) << QDateTime();
         QTest::newRow("NaN-ish huge") << QByteArray("1e300") << int(State::Unknown) << QDateTime();
     }
@@ -67,7 +74,8 @@ private slots:
 
     void missingFieldIsUnknown()
     {
-        const RoadmunkData::DateReading r = RoadmunkData::readDate(QJsonObject().value(QLatin1String("x")), m_now);
+        const RoadmunkData::DateReading r
+            = RoadmunkData::readDate(QJsonObject().value(QLatin1String("x")), m_now);
         QCOMPARE(int(r.state), int(State::Unknown));
         QCOMPARE(r.raw, QStringLiteral("(missing)"));
     }
@@ -130,7 +138,8 @@ private slots:
         const QJsonObject roadmap { { QStringLiteral("id"), QStringLiteral("r1") },
             { QStringLiteral("archivedBy"), QJsonObject { { QStringLiteral("id"), QStringLiteral("u1") } } },
             { QStringLiteral("archivedOn"), QStringLiteral("last tuesday") },
-            { QStringLiteral("restoredBy"), QJsonValue::Null }, { QStringLiteral("restoredOn"), QJsonValue::Null } };
+            { QStringLiteral("restoredBy"), QJsonValue::Null },
+            { QStringLiteral("restoredOn"), QJsonValue::Null } };
         const QList<RoadmapEvent> events = RoadmunkData::eventsFromRoadmap(roadmap, m_now);
         QCOMPARE(events.size(), 1);
         QVERIFY(!events.first().when.isValid());
@@ -141,7 +150,8 @@ private slots:
         s.role = QStringLiteral("collaborator");
         s.seatType = SeatType::CollaboratorType;
         s.lastLogin = m_now.addDays(-200);
-        const QList<UserActivity> activity = ActivityRules::compute({ s }, events, m_now.date().addDays(-365));
+        const QList<UserActivity> activity
+            = ActivityRules::compute({ s }, events, m_now.date().addDays(-365));
         QCOMPARE(activity.first().unreadable, QStringLiteral("\"last tuesday\""));
         QCOMPARE(Candidates::assess(ReclamationRule {}, s, activity.first(), false, {}, m_now).verdict,
             Assessment::Verdict::NeedsAttention);

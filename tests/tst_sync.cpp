@@ -5,15 +5,15 @@
 #include "jobs/Scheduler.h"
 #include "jobs/SyncJob.h"
 #include "jobs/SyncRunner.h"
+#include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
-#include "storage/SubscriptionRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/RunLocks.h"
-#include "sandbox/SandboxAnomalies.h"
+#include "storage/SubscriptionRepository.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -246,12 +246,15 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::newRow("endless") << QStringLiteral("endless") << QStringLiteral("went on past");
         QTest::newRow("ignore-offset") << QStringLiteral("ignore-offset") << QStringLiteral("repeats rows");
-        QTest::newRow("hasMore string") << QStringLiteral("hasmore-string") << QStringLiteral("whether more rows follow");
-        QTest::newRow("duplicate ids") << QStringLiteral("duplicate-ids") << QStringLiteral("twice in one page");
+        QTest::newRow("hasMore string")
+            << QStringLiteral("hasmore-string") << QStringLiteral("whether more rows follow");
+        QTest::newRow("duplicate ids")
+            << QStringLiteral("duplicate-ids") << QStringLiteral("twice in one page");
         QTest::newRow("huge ids") << QStringLiteral("huge-ids") << QStringLiteral("without a valid id");
         QTest::newRow("oversized") << QStringLiteral("oversized:9") << QStringLiteral("larger than 8 MB");
         QTest::newRow("empty") << QStringLiteral("empty-users") << QStringLiteral("no users at all");
-        QTest::newRow("shrunk") << QStringLiteral("shrink:30") << QStringLiteral("fewer than the last snapshot");
+        QTest::newRow("shrunk") << QStringLiteral("shrink:30")
+                                << QStringLiteral("fewer than the last snapshot");
     }
 
     void hostileListingsKeepThePreviousSnapshot()
@@ -266,7 +269,8 @@ private slots:
         const SyncOutcome outcome = sync(f);
         QVERIFY2(outcome.error, qPrintable(anomaly));
         QVERIFY2(outcome.error->message.contains(says), qPrintable(outcome.error->message));
-        QCOMPARE(outcome.shrinkRefused, anomaly == QLatin1String("empty-users") || anomaly == QLatin1String("shrink:30"));
+        QCOMPARE(outcome.shrinkRefused,
+            anomaly == QLatin1String("empty-users") || anomaly == QLatin1String("shrink:30"));
         QCOMPARE(storedIds(f.profile.id), before);
         if (outcome.shrinkRefused) {
             // The admin's word applies it.
@@ -281,8 +285,8 @@ private slots:
     void everyDateFormGivesTheSameCandidates()
     {
         QMap<int, QString> reference; // user's place in the account → candidate state
-        for (const QString& form : { QStringLiteral("iso"), QStringLiteral("iso-offset"), QStringLiteral("epoch-ms"),
-                 QStringLiteral("epoch-s"), QStringLiteral("rfc1123") }) {
+        for (const QString& form : { QStringLiteral("iso"), QStringLiteral("iso-offset"),
+                 QStringLiteral("epoch-ms"), QStringLiteral("epoch-s"), QStringLiteral("rfc1123") }) {
             Fixture f = make(200, 100, QStringLiteral("dates %1").arg(form));
             f.sandbox->setAnomalies(SandboxAnomalies::parse(QStringLiteral("dates=") + form).value());
             QVERIFY(JobRepository(*m_database).ensurePublishArtifacts(f.profile).ok());
@@ -293,7 +297,8 @@ private slots:
                 position.insert(u.id, int(position.size()));
             }
             QMap<int, QString> candidates;
-            for (const RemovalCandidate& c : ReclamationRepository(*m_database).candidates(f.profile.id).value()) {
+            for (const RemovalCandidate& c :
+                ReclamationRepository(*m_database).candidates(f.profile.id).value()) {
                 candidates.insert(position.value(c.userId, -1), Candidates::stateCode(c.state));
             }
             QVERIFY2(!candidates.isEmpty(), qPrintable(form));
@@ -310,12 +315,14 @@ private slots:
     void aSecondSyncOfTheProfileIsRefusedNamingTheFirst()
     {
         Fixture f = make(50, 100, QStringLiteral("one sync at a time"));
-        auto other = RunLocks(*m_database).acquire(f.profile.id, RunKind::Sync, QStringLiteral("scheduled sync"));
+        auto other
+            = RunLocks(*m_database).acquire(f.profile.id, RunKind::Sync, QStringLiteral("scheduled sync"));
         QVERIFY(other);
         const SyncOutcome refused = sync(f);
         QVERIFY(refused.error);
         QCOMPARE(refused.error->code, ErrorCode::Busy);
-        QVERIFY2(refused.error->message.contains(QStringLiteral("scheduled sync")), qPrintable(refused.error->message));
+        QVERIFY2(refused.error->message.contains(QStringLiteral("scheduled sync")),
+            qPrintable(refused.error->message));
         QVERIFY(storedIds(f.profile.id).isEmpty());
         QVERIFY(other.value().release());
         QVERIFY(!sync(f).error);

@@ -455,6 +455,55 @@ Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMA
     </message>
 </context>
 <context>
+    <name>rmsam::CandidateCheck</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Re-checked in Roadmunk:
+%1</source>
+        <translation>Roadmunk で再確認しました:
+%1</translation>
+    </message>
+    <message>
+        <source>Roadmunk no longer knows this user.</source>
+        <translation>Roadmunk はこのユーザーをもう認識していません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk lists the user: %1, role %2, last login %3.</source>
+        <translation>Roadmunk にユーザーがあります: %1、ロール %2、最終ログイン %3。</translation>
+    </message>
+    <message>
+        <source>unreadable (%1)</source>
+        <translation>読み取れません（%1）</translation>
+    </message>
+    <message>
+        <source>The email differs from the candidate&apos;s (%1): check that this is the same person.</source>
+        <translation>メールアドレスが候補のもの（%1）と異なります。同じ人物であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>No User report is attached, so whether the user is active is not known: attach a new one.</source>
+        <translation>User レポートが添付されていないため、ユーザーがアクティブかどうか分かりません。新しいレポートを添付してください。</translation>
+    </message>
+    <message>
+        <source>The User report of %1 lists the user as active.</source>
+        <translation>%1 の User レポートでは、ユーザーはアクティブです。</translation>
+    </message>
+    <message>
+        <source>The User report of %1 does not list the user as active.</source>
+        <translation>%1 の User レポートでは、ユーザーはアクティブではありません。</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM deactivated this user.</source>
+        <translation>Roadmunk SAM がこのユーザーを無効化しました。</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM sent a deactivation for this user whose outcome it does not know; it never sends another. If the user is still active in Roadmunk, deactivate them there by hand, then close the candidate.</source>
+        <translation>Roadmunk SAM はこのユーザーの無効化を送信しましたが、結果が分かりません。再度送信することはありません。Roadmunk でユーザーがまだアクティブなら、Roadmunk で手動で無効化してから候補をクローズしてください。</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::CandidatesPanel</name>
     <message>
         <source>Preview who would be deactivated, then confirm</source>
@@ -619,6 +668,18 @@ Subject: %2
     <message>
         <source>Checked, read&amp;y</source>
         <translation>確認済み、準備完了(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Re-check in R&amp;oadmunk</source>
+        <translation>Roadmunk で再確認(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re-check in Roadmunk</source>
+        <translation>Roadmunk で再確認</translation>
+    </message>
+    <message>
+        <source>What Roadmunk and the app know of %1 now (kept in its history):</source>
+        <translation>%1 について Roadmunk とアプリが現在把握している内容（履歴に記録済み）:</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1135,7 @@ Subject: %2
        [--include-no-activity yes|no] [--grace-days N] [--notify yes|no] [--notify-days N]
   entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
        --owned N --price AMOUNT --currency CODE [--period year|month]
-  candidate list --profile NAME | candidate show|notice --number N
+  candidate list --profile NAME | candidate show|notice|recheck --number N
   candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N
        [--note TEXT]   (leaving Attention Required takes a note)
   reclaim --profile NAME [--dry-run | --yes] [--max N]
@@ -1101,7 +1162,7 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
        [--include-no-activity yes|no] [--grace-days N] [--notify yes|no] [--notify-days N]
   entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
        --owned N --price AMOUNT --currency CODE [--period year|month]
-  candidate list --profile NAME | candidate show|notice --number N
+  candidate list --profile NAME | candidate show|notice|recheck --number N
   candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N
        [--note TEXT]   （要対応から進めるにはメモが必要です）
   reclaim --profile NAME [--dry-run | --yes] [--max N]

@@ -3,6 +3,7 @@
 #include "ReclaimDialog.h"
 #include "ReclamationSettingsDialog.h"
 #include "RecordTable.h"
+#include "jobs/CandidateCheck.h"
 #include "jobs/ProfileService.h"
 #include "jobs/ReclaimJob.h"
 #include "jobs/Reclamation.h"
@@ -83,14 +84,17 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     m_notice->setObjectName(QStringLiteral("candidateNotice"));
     m_history = new QPushButton(tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("candidateHistory"));
+    m_recheck = new QPushButton(tr("Re-check in R&oadmunk"), this);
+    m_recheck->setObjectName(QStringLiteral("candidateRecheck"));
     row->addStretch();
-    for (QPushButton* b : { m_note, m_notice, m_history }) {
+    for (QPushButton* b : { m_recheck, m_note, m_notice, m_history }) {
         tools->addWidget(b);
     }
     tools->addStretch();
     connect(m_note, &QPushButton::clicked, this, &CandidatesPanel::addNote);
     connect(m_notice, &QPushButton::clicked, this, &CandidatesPanel::showNotice);
     connect(m_history, &QPushButton::clicked, this, &CandidatesPanel::showHistory);
+    connect(m_recheck, &QPushButton::clicked, this, &CandidatesPanel::recheck);
     connect(m_reclaim, &QPushButton::clicked, this, &CandidatesPanel::openReclaim);
     connect(settings, &QPushButton::clicked, this, &CandidatesPanel::openSettings);
 
@@ -161,6 +165,7 @@ void CandidatesPanel::updateActions()
     }
     m_note->setEnabled(candidate.has_value());
     m_history->setEnabled(candidate.has_value());
+    m_recheck->setEnabled(candidate.has_value() && !m_checking);
     m_notice->setEnabled(candidate && candidate->state == CandidateState::AwaitingUser);
 }
 
@@ -176,6 +181,35 @@ Result<RemovalCandidate> CandidatesPanel::apply(CandidateAction action, const QS
         emit changed();
     }
     return moved;
+}
+
+void CandidatesPanel::recheck()
+{
+    const auto n = selectedNumber();
+    if (!n) {
+        return;
+    }
+    m_checking = true;
+    updateActions();
+    auto* check = new CandidateCheck(m_service.database(), m_service.tokens(), m_service.network(), this);
+    connect(check, &CandidateCheck::finished, this, [this, check](const Result<CandidateFindings>& findings) {
+        check->deleteLater();
+        m_checking = false;
+        updateActions();
+        if (!findings) {
+            QMessageBox::warning(this, tr("Re-check in Roadmunk"), findings.error().message);
+            return;
+        }
+        emit changed(); // the findings are a work note in the history now
+        QMessageBox box(QMessageBox::Information, tr("Re-check in Roadmunk"),
+            tr("What Roadmunk and the app know of %1 now (kept in its history):")
+                .arg(candidateNumberText(findings.value().number)),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("recheckFindings"));
+        box.setInformativeText(findings.value().text());
+        box.exec();
+    });
+    check->start(*n, Reclamation::currentActor());
 }
 
 void CandidatesPanel::addNote()

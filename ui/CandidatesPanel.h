@@ -46,6 +46,7 @@ private:
     void addNote();
     void showNotice();
     void showHistory();
+    void recheck();
 
     ProfileService& m_service;
     RecordTable* m_table;
@@ -56,6 +57,8 @@ private:
     QPushButton* m_note;
     QPushButton* m_notice;
     QPushButton* m_history;
+    QPushButton* m_recheck;
+    bool m_checking = false; // a re-check is reading Roadmunk
 };
 
 } // namespace rmsam

@@ -253,7 +253,8 @@ void CommandLine::start(const QStringList& arguments)
                   "  token clear --profile NAME\n"
                   "  validate --profile NAME\n"
                   "  publish --profile NAME [--yes]\n"
-                  "  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]\n"
+                  "  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] "
+                  "[--accept-shrink]\n"
                   "  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]\n"
                   "       [--max-in-flight N] [--report-max-age DAYS]\n"
                   "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
@@ -268,7 +269,7 @@ void CommandLine::start(const QStringList& arguments)
                   "  entitlement list --profile NAME | entitlement set --profile NAME --seat "
                   "collaborator|reviewer\n"
                   "       --owned N --price AMOUNT --currency CODE [--period year|month]\n"
-                  "  candidate list --profile NAME | candidate show|notice --number N\n"
+                  "  candidate list --profile NAME | candidate show|notice|recheck --number N\n"
                   "  candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N\n"
                   "       [--note TEXT]   (leaving Attention Required takes a note)\n"
                   "  reclaim --profile NAME [--dry-run | --yes] [--max N]\n"
@@ -430,17 +431,18 @@ void CommandLine::start(const QStringList& arguments)
     }
     if (command == QLatin1String("candidate")) {
         static const QStringList actions = { QStringLiteral("show"), QStringLiteral("notice"),
-            QStringLiteral("reclaim"), QStringLiteral("ready"), QStringLiteral("skip"), QStringLiteral("close"),
-            QStringLiteral("note"), QStringLiteral("keep"), QStringLiteral("release"),
-            QStringLiteral("approve"), QStringLiteral("decline") };
+            QStringLiteral("reclaim"), QStringLiteral("ready"), QStringLiteral("recheck"),
+            QStringLiteral("skip"), QStringLiteral("close"), QStringLiteral("note"), QStringLiteral("keep"),
+            QStringLiteral("release"), QStringLiteral("approve"), QStringLiteral("decline") };
         const bool list = sub == QLatin1String("list") && parser.isSet(QStringLiteral("profile"));
         const bool act = actions.contains(sub) && parser.isSet(QStringLiteral("number"))
             && (sub != QLatin1String("note") || parser.isSet(QStringLiteral("note")));
         if (!list && !act) {
-            return usage(QStringLiteral(
-                "roadmunk-sam candidate list --profile NAME | candidate show|notice|reclaim|ready|skip|close|"
-                "keep|release|approve|decline --number N [--note TEXT] | candidate note "
-                "--number N --note TEXT"));
+            return usage(
+                QStringLiteral("roadmunk-sam candidate list --profile NAME | candidate "
+                               "show|notice|recheck|reclaim|ready|skip|close|"
+                               "keep|release|approve|decline --number N [--note TEXT] | candidate note "
+                               "--number N --note TEXT"));
         }
         if (openServices(parser)) {
             candidate(parser, sub);

@@ -1,6 +1,7 @@
 // The reclamation commands: rule, entitlement, candidate and reclaim.
 
 #include "cli/CommandLine.h"
+#include "jobs/CandidateCheck.h"
 #include "jobs/ProfileService.h"
 #include "jobs/ReclaimJob.h"
 #include "jobs/Reclamation.h"
@@ -200,6 +201,18 @@ void CommandLine::candidate(const QCommandLineParser& parser, const QString& act
     }
     const QString actor = Reclamation::currentActor();
     const QString note = parser.value(QStringLiteral("note"));
+    if (action == QLatin1String("recheck")) {
+        auto* check = new CandidateCheck(*m_database, *m_tokens, m_network, this);
+        connect(check, &CandidateCheck::finished, this, [this](const Result<CandidateFindings>& findings) {
+            if (!findings) {
+                return fail(findings.error());
+            }
+            m_io.out << findings.value().text() << Qt::endl;
+            finish(ExitOk);
+        });
+        check->start(c.value().number, actor);
+        return;
+    }
     if (action == QLatin1String("note")) {
         if (auto added = repository.addNote(c.value().number, actor, note); !added) {
             return fail(added.error());

@@ -273,8 +273,8 @@ Result<void> checkMover(CandidateState state, const QString& actor, const QStrin
     }
     if (actor == AppActor || actor.trimmed().isEmpty()) {
         return Error { ErrorCode::InvalidState,
-            QCoreApplication::translate("rmsam::Reclamation",
-                "The candidate is Attention Required; only a person can move it on."),
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The candidate is Attention Required; only a person can move it on."),
             QStringLiteral("refused a move out of attention_required by '%1'").arg(actor) };
     }
     if (note.trimmed().isEmpty()) {
@@ -318,9 +318,8 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
     }
     // Any recent date proves activity, whatever else is unreadable; an unreadable date proves
     // nothing, so the user is flagged for a person to look at, never Ready.
-    const auto recent = [&](const QDateTime& when) {
-        return when.isValid() && when.daysTo(now) < rule.thresholdDays;
-    };
+    const auto recent
+        = [&](const QDateTime& when) { return when.isValid() && when.daysTo(now) < rule.thresholdDays; };
     if (recent(subscription.lastLogin)
         || (activity.reason == NoActivityReason::HasActivity && recent(activity.lastActivity))) {
         return a;

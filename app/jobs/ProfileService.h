@@ -48,6 +48,7 @@ public:
     ProfileRepository& profiles() { return m_profiles; }
     Database& database() { return m_database; }
     TokenStore& tokens() { return m_tokens; }
+    QNetworkAccessManager* network() { return m_network; }
     // Later modules add what publishing creates.
     PublishPlan& publishPlan() { return m_publishPlan; }
 

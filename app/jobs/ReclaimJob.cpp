@@ -134,8 +134,8 @@ Result<QList<ReclaimItem>> plan(
     auto entitlements = repository.entitlements(profile.id);
     auto exclusions = ExclusionRepository(database).list();
     auto claimed = repository.claimedUsers(profile.id);
-    for (const Error* e : { rule.failure(), candidates.failure(), entitlements.failure(), exclusions.failure(),
-             claimed.failure() }) {
+    for (const Error* e : { rule.failure(), candidates.failure(), entitlements.failure(),
+             exclusions.failure(), claimed.failure() }) {
         if (e) {
             return *e;
         }
@@ -258,8 +258,10 @@ void ReclaimJob::start()
             {} });
         return;
     }
-    auto lease = RunLocks(m_database).acquire(m_profile.id, RunKind::Reclaim,
-        QCoreApplication::translate("rmsam::ReclaimJob", "reclaim run confirmed by %1").arg(m_options.actor));
+    auto lease = RunLocks(m_database)
+                     .acquire(m_profile.id, RunKind::Reclaim,
+                         QCoreApplication::translate("rmsam::ReclaimJob", "reclaim run confirmed by %1")
+                             .arg(m_options.actor));
     if (!lease) {
         stop(lease.error());
         return;
@@ -510,8 +512,8 @@ QString ReclaimJob::recheck(const RemovalCandidate& c, const QJsonObject& user, 
 void ReclaimJob::deactivate(ReclaimItem& item)
 {
     auto claimed = ReclamationRepository(m_database)
-                       .claimDeactivation(auditEntry(
-                           item, QStringLiteral("before"), QStringLiteral("attempt"), item.candidate.justification));
+                       .claimDeactivation(auditEntry(item, QStringLiteral("before"),
+                           QStringLiteral("attempt"), item.candidate.justification));
     if (!claimed) {
         item.outcome = Outcome::Failed;
         item.message = claimed.error().message;
@@ -558,8 +560,10 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
                 "Roadmunk; the app does not call again.");
         audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), item.message);
         move(item, CandidateAction::DataMissing, item.message);
-        stop(Error { ErrorCode::ProtocolError, item.message, QStringLiteral("deactivateUser answered %1")
-                                                                  .arg(QString::fromUtf8(QJsonDocument(QJsonArray { answer }).toJson(QJsonDocument::Compact)).left(80)) });
+        stop(Error { ErrorCode::ProtocolError, item.message,
+            QStringLiteral("deactivateUser answered %1")
+                .arg(QString::fromUtf8(QJsonDocument(QJsonArray { answer }).toJson(QJsonDocument::Compact))
+                         .left(80)) });
         return;
     }
     item.outcome = Outcome::Deactivated;
@@ -636,7 +640,8 @@ void ReclaimJob::finish()
     m_finished = true;
     if (m_lease.isHeld()) {
         if (auto released = m_lease.release(); !released) {
-            qCWarning(lcReclaim) << "run lock of profile" << m_profile.id << "not released:" << released.error().detail;
+            qCWarning(lcReclaim) << "run lock of profile" << m_profile.id
+                                 << "not released:" << released.error().detail;
         }
     }
     for (ReclaimItem& item : m_outcome.items) {

@@ -5,10 +5,10 @@
 #include "core/Result.h"
 #include "storage/RunLocks.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <optional>
 

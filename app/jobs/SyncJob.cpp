@@ -53,8 +53,9 @@ void SyncJob::start()
     options.allowLoopback = !m_profile.endpointOverride.isEmpty();
     m_client = new RoadmunkClient(m_network, m_profile.connectionUrl(), m_token, options, this);
     m_token.fill(QLatin1Char('\0'));
-    auto lease = RunLocks(m_database).acquire(
-        m_profile.id, RunKind::Sync, tr("%1 sync").arg(Jobs::triggerDisplayName(m_options.trigger)));
+    auto lease = RunLocks(m_database)
+                     .acquire(m_profile.id, RunKind::Sync,
+                         tr("%1 sync").arg(Jobs::triggerDisplayName(m_options.trigger)));
     if (!lease) {
         // Not recorded as a job result: this run did not start, the other one is running.
         m_pending.clear();
@@ -116,8 +117,8 @@ void SyncJob::fetch(JobKind kind)
         m_options.maxInFlight > 0 ? m_options.maxInFlight : m_profile.maxInFlight };
     if (kind == JobKind::Subscriptions && m_previousUsers > 0) {
         // An account does not grow tenfold between two syncs; a listing that does is broken.
-        options.maxRows = int(qMin<qint64>(PagedFetcher::Options::AbsoluteMaxRows,
-            qMax<qint64>(10'000, qint64(m_previousUsers) * 10)));
+        options.maxRows = int(qMin<qint64>(
+            PagedFetcher::Options::AbsoluteMaxRows, qMax<qint64>(10'000, qint64(m_previousUsers) * 10)));
     }
     auto makeRequest = kind == JobKind::Subscriptions ? PagedFetcher::RequestFactory(&Queries::usersPage)
                                                       : PagedFetcher::RequestFactory(&Queries::roadmapsPage);
@@ -178,17 +179,16 @@ std::optional<Error> SyncJob::refuseShrink(int listed) const
         return std::nullopt;
     }
     return Error { ErrorCode::Conflict,
-        listed == 0
-            ? tr("Roadmunk listed no users at all, where the last snapshot has %1. Nothing was "
-                 "replaced. If the account really is empty, run the sync again and accept the "
-                 "smaller list (sync --accept-shrink, or Accept in the app).")
-                  .arg(m_previousUsers)
-            : tr("Roadmunk listed %1 users, %2 fewer than the last snapshot (%3 %). Nothing was "
-                 "replaced. If so many users really left, run the sync again and accept the smaller "
-                 "list (sync --accept-shrink, or Accept in the app).")
-                  .arg(listed)
-                  .arg(lost)
-                  .arg(lost * 100 / m_previousUsers),
+        listed == 0 ? tr("Roadmunk listed no users at all, where the last snapshot has %1. Nothing was "
+                         "replaced. If the account really is empty, run the sync again and accept the "
+                         "smaller list (sync --accept-shrink, or Accept in the app).")
+                          .arg(m_previousUsers)
+                    : tr("Roadmunk listed %1 users, %2 fewer than the last snapshot (%3 %). Nothing was "
+                         "replaced. If so many users really left, run the sync again and accept the smaller "
+                         "list (sync --accept-shrink, or Accept in the app).")
+                          .arg(listed)
+                          .arg(lost)
+                          .arg(lost * 100 / m_previousUsers),
         QStringLiteral("users listing shrank from %1 to %2; limit %3 %")
             .arg(m_previousUsers)
             .arg(listed)
@@ -301,7 +301,8 @@ void SyncJob::finish()
     }
     if (m_lease.isHeld()) {
         if (auto released = m_lease.release(); !released) {
-            qCWarning(lcJobs) << "run lock of profile" << m_profile.id << "not released:" << released.error().detail;
+            qCWarning(lcJobs) << "run lock of profile" << m_profile.id
+                              << "not released:" << released.error().detail;
         }
     }
     if (thread() != QCoreApplication::instance()->thread()) {

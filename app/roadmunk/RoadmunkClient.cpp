@@ -267,12 +267,13 @@ void RoadmunkClient::send(Call* call)
     qCDebug(lcRoadmunk) << "POST" << call->request.operationName << "to" << m_endpoint.host() << "attempt"
                         << call->attempts;
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { attemptFinished(call, reply); });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64 total) {
-        if (!call->tooLarge && qMax(received, total) > m_options.maxResponseBytes) {
-            call->tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(
+        reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64 total) {
+            if (!call->tooLarge && qMax(received, total) > m_options.maxResponseBytes) {
+                call->tooLarge = true;
+                reply->abort();
+            }
+        });
 }
 
 void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)

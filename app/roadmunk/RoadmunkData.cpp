@@ -29,7 +29,8 @@ QString rawText(const QJsonValue& value)
         text = QStringLiteral("(missing)");
         break;
     default:
-        text = QStringLiteral("(%1)").arg(value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object"));
+        text = QStringLiteral("(%1)").arg(
+            value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object"));
         break;
     }
     return text.size() > MaxRawLength ? text.left(MaxRawLength - 1) + QChar(0x2026) : text;

@@ -440,8 +440,7 @@ Result<void> ReclamationRepository::claimDeactivation(const AuditEntry& before)
     pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")); // not allowed inside the transaction
     const auto refused = [&](const QString& why) {
         return Error { ErrorCode::Conflict,
-            QCoreApplication::translate("rmsam::ReclamationRepository",
-                "%1 was not sent to Roadmunk: %2")
+            QCoreApplication::translate("rmsam::ReclamationRepository", "%1 was not sent to Roadmunk: %2")
                 .arg(candidateNumberText(before.candidateNumber), why),
             QStringLiteral("claim refused for user %1").arg(before.userId) };
     };

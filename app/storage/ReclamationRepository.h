@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QSet>
-#include <QSqlDatabase>
-
 #include "core/Reclamation.h"
 #include "core/Result.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QSqlDatabase>
 
 namespace rmsam {
 

@@ -19,14 +19,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QJsonObject response = document.object().value(QLatin1String("data")).toObject();
     for (const QJsonValue& user :
         response.value(QLatin1String("users")).toObject().value(QLatin1String("page")).toArray()) {
-        const rmsam::SoftwareSubscription s = rmsam::RoadmunkData::subscriptionFromUser(user.toObject(), QDateTime::currentDateTimeUtc());
+        const rmsam::SoftwareSubscription s
+            = rmsam::RoadmunkData::subscriptionFromUser(user.toObject(), QDateTime::currentDateTimeUtc());
         if (s.lastLogin.isValid() && !s.lastLogin.toUTC().toString(Qt::ISODate).endsWith(QLatin1Char('Z'))) {
             __builtin_trap();
         }
     }
     for (const QJsonValue& roadmap :
         response.value(QLatin1String("roadmaps")).toObject().value(QLatin1String("page")).toArray()) {
-        const QList<rmsam::RoadmapEvent> events = rmsam::RoadmunkData::eventsFromRoadmap(roadmap.toObject(), QDateTime::currentDateTimeUtc());
+        const QList<rmsam::RoadmapEvent> events
+            = rmsam::RoadmunkData::eventsFromRoadmap(roadmap.toObject(), QDateTime::currentDateTimeUtc());
         if (events.size() > 2) {
             __builtin_trap();
         }
