@@ -49,6 +49,30 @@ class TestInvariants : public QObject
     QSet<QString> m_closed; // candidate numbers seen closed
     QStringList m_log; // the steps so far, to replay a failure
 
+    const QStringList m_anomalies = { QStringLiteral("dates=iso"), QStringLiteral("dates=iso-offset"),
+        QStringLiteral("dates=epoch-ms"), QStringLiteral("dates=epoch-s"), QStringLiteral("dates=rfc1123"),
+        QStringLiteral("dates=garbage"), QStringLiteral("endless"), QStringLiteral("ignore-offset"),
+        QStringLiteral("empty-users"), QStringLiteral("hasmore-string"), QStringLiteral("duplicate-ids"),
+        QStringLiteral("huge-ids"), QStringLiteral("oversized:9"), QStringLiteral("deactivate-false"),
+        QStringLiteral("shrink:30") };
+    // Anomalies that make a sync fail rather than store a changed snapshot.
+    const QSet<QString> m_failing = { QStringLiteral("endless"), QStringLiteral("ignore-offset"),
+        QStringLiteral("empty-users"), QStringLiteral("hasmore-string"), QStringLiteral("duplicate-ids"),
+        QStringLiteral("huge-ids"), QStringLiteral("oversized:9"), QStringLiteral("shrink:30") };
+
+    Run syncNow() { return sam({ QStringLiteral("sync"), QStringLiteral("--profile"), Profile }); }
+
+    Run reclaimNow(int max)
+    {
+        return sam({ QStringLiteral("reclaim"), QStringLiteral("--profile"), Profile, QStringLiteral("--yes"),
+            QStringLiteral("--max"), QString::number(max) });
+    }
+
+    int deactivationCalls()
+    {
+        return int(control("GET", QStringLiteral("/sandbox/deactivations")).array().size());
+    }
+
     QStringList baseArguments() const
     {
         return { QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")) };
@@ -259,18 +283,44 @@ private slots:
         m_sandbox.waitForFinished();
     }
 
+    // Every anomaly meets a sync and a reclaim that may take every Ready candidate. The legitimate
+    // candidates were reclaimed first, so any deactivation here is one the anomaly caused.
+    void everyAnomalyMeetsASyncAndAReclaim()
+    {
+        const Run drain = reclaimNow(1000);
+        QVERIFY2(drain.exitCode == 0, qPrintable(drain.err));
+        const int legitimate = deactivationCalls();
+        QVERIFY2(legitimate > 0, "the sandbox account has no stale users: the test would prove nothing");
+        QString broken = violations(false, false);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
+        for (const QString& anomaly : m_anomalies) {
+            setAnomalies({ anomaly });
+            const Run synced = syncNow();
+            m_log << QStringLiteral("[%1] sync → %2").arg(anomaly).arg(synced.exitCode);
+            if (m_failing.contains(anomaly) && synced.exitCode == 0) {
+                QFAIL(qPrintable(QStringLiteral("a sync under %1 was accepted").arg(anomaly)));
+            }
+            broken = violations(true, synced.exitCode == 0);
+            QVERIFY2(broken.isEmpty(),
+                qPrintable(QStringLiteral("%1\n%2").arg(broken, m_log.join(QLatin1Char('\n')))));
+            const Run reclaimed = reclaimNow(1000);
+            m_log << QStringLiteral("[%1] reclaim → %2").arg(anomaly).arg(reclaimed.exitCode);
+            broken = violations(false, false);
+            QVERIFY2(broken.isEmpty(),
+                qPrintable(QStringLiteral("%1\n%2").arg(broken, m_log.join(QLatin1Char('\n')))));
+            QVERIFY2(deactivationCalls() == legitimate,
+                qPrintable(QStringLiteral(
+                    "under %1 the app sent deactivateUser for users it had no proof against:\n%2")
+                               .arg(anomaly, m_log.join(QLatin1Char('\n')))));
+            setAnomalies({});
+            const Run back = syncNow();
+            broken = violations(true, back.exitCode == 0);
+            QVERIFY2(broken.isEmpty(), qPrintable(broken));
+        }
+    }
+
     void randomSequences()
     {
-        const QStringList anomalies = { QStringLiteral("dates=iso"), QStringLiteral("dates=iso-offset"),
-            QStringLiteral("dates=epoch-ms"), QStringLiteral("dates=epoch-s"),
-            QStringLiteral("dates=rfc1123"), QStringLiteral("dates=garbage"), QStringLiteral("endless"),
-            QStringLiteral("ignore-offset"), QStringLiteral("empty-users"), QStringLiteral("hasmore-string"),
-            QStringLiteral("duplicate-ids"), QStringLiteral("huge-ids"), QStringLiteral("oversized:9"),
-            QStringLiteral("deactivate-false"), QStringLiteral("shrink:30") };
-        // Anomalies that make a sync fail rather than store a changed snapshot.
-        const QSet<QString> failing = { QStringLiteral("endless"), QStringLiteral("ignore-offset"),
-            QStringLiteral("empty-users"), QStringLiteral("hasmore-string"), QStringLiteral("duplicate-ids"),
-            QStringLiteral("huge-ids"), QStringLiteral("oversized:9"), QStringLiteral("shrink:30") };
         const int steps = qEnvironmentVariableIsSet("RMSAM_INVARIANT_STEPS")
             ? qEnvironmentVariableIntValue("RMSAM_INVARIANT_STEPS")
             : 60;
@@ -286,10 +336,10 @@ private slots:
             case 0: { // the gateway changes its ways
                 active.clear();
                 if (m_random.bounded(3) > 0) {
-                    active << anomalies.at(m_random.bounded(int(anomalies.size())));
+                    active << m_anomalies.at(m_random.bounded(int(m_anomalies.size())));
                 }
                 if (m_random.bounded(3) == 0) {
-                    active << anomalies.at(m_random.bounded(int(anomalies.size())));
+                    active << m_anomalies.at(m_random.bounded(int(m_anomalies.size())));
                 }
                 setAnomalies(active);
                 what = QStringLiteral("anomalies [%1]").arg(active.join(QLatin1Char(',')));
@@ -302,7 +352,7 @@ private slots:
                 syncSucceeded = r.exitCode == 0;
                 what = QStringLiteral("sync → %1").arg(r.exitCode);
                 const bool mustFail = std::any_of(
-                    active.cbegin(), active.cend(), [&](const QString& a) { return failing.contains(a); });
+                    active.cbegin(), active.cend(), [&](const QString& a) { return m_failing.contains(a); });
                 if (mustFail && syncSucceeded) {
                     QFAIL(qPrintable(
                         QStringLiteral("a sync under [%1] was accepted:\n%2\nsteps:\n%3")
