@@ -12,6 +12,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
+#include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
@@ -280,6 +282,43 @@ private slots:
         tabs->reloadTables();
         QCOMPARE(subscriptions->model()->totalRowCount(), 25);
         QCOMPARE(inactive->model()->totalRowCount(), 0);
+    }
+
+    // A much smaller listing is not applied; the window asks, and Accept applies it.
+    void aShrunkListingIsAppliedOnlyWhenAccepted()
+    {
+        const auto profiles = m_service->profiles().list().value();
+        const auto published = std::find_if(
+            profiles.cbegin(), profiles.cend(), [](const IntegrationProfile& p) { return p.isPublished(); });
+        QVERIFY(published != profiles.cend());
+        SyncRunner sync(*m_database, *m_tokens);
+        MainWindow window(*m_service, sync, { {}, demoDefaults() });
+        window.show();
+        window.selectProfile(published->id);
+        auto* syncAction = window.findChild<QAction*>(QStringLiteral("syncAction"));
+        syncAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        const int before = SubscriptionRepository(*m_database).count(published->id).value();
+        QVERIFY(before > 0);
+
+        m_sandbox->setAnomalies(SandboxAnomalies::parse(QStringLiteral("shrink:40")).value());
+        syncAction->trigger();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = window.findChild<QMessageBox*>(QStringLiteral("acceptShrinkBox"))), 30000);
+        QVERIFY(box->text().contains(QStringLiteral("fewer than the last snapshot")));
+        QCOMPARE(
+            SubscriptionRepository(*m_database).count(published->id).value(), before); // nothing replaced
+        QVERIFY(syncAction->isEnabled()); // the refused run is over while the question is open
+        box->findChild<QPushButton*>(QStringLiteral("acceptShrink"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.isRunning(published->id), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        QCOMPARE(
+            SubscriptionRepository(*m_database).count(published->id).value(), before - before * 40 / 100);
+        m_sandbox->setAnomalies({});
+        syncAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        QCOMPARE(SubscriptionRepository(*m_database).count(published->id).value(), before);
     }
 
     void dropUserReportOnTheForm()

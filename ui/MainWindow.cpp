@@ -202,11 +202,11 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
             m_tabs->reloadTables();
             statusBar()->showMessage(
                 outcome.error ? tr("Sync failed: %1").arg(outcome.error->message) : tr("Sync finished."));
-            if (outcome.shrinkRefused) {
-                askToAcceptShrink(outcome.error ? outcome.error->message : QString());
-            }
         }
         updateSyncState();
+        if (id == m_form->profileId() && outcome.shrinkRefused) {
+            askToAcceptShrink(outcome.error ? outcome.error->message : QString());
+        }
     });
     connect(&m_sync, &SyncRunner::started, this, &MainWindow::updateSyncState);
     connect(&m_service, &ProfileService::profilesChanged, this, &MainWindow::updateSyncState);
@@ -363,18 +363,21 @@ void MainWindow::startSync(const SyncOptions& options)
 
 void MainWindow::askToAcceptShrink(const QString& why)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Much smaller user list"), why, QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("acceptShrinkBox"));
-    QPushButton* accept = box.addButton(tr("&Accept the smaller list"), QMessageBox::AcceptRole);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Much smaller user list"), why, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("acceptShrinkBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* accept = box->addButton(tr("&Accept the smaller list"), QMessageBox::AcceptRole);
     accept->setObjectName(QStringLiteral("acceptShrink"));
-    box.addButton(tr("&Keep the current snapshot"), QMessageBox::RejectRole);
-    box.setDefaultButton(qobject_cast<QPushButton*>(box.buttons().constLast()));
-    box.exec();
-    if (box.clickedButton() == accept) {
-        SyncOptions options;
-        options.acceptShrink = true;
-        startSync(options);
-    }
+    box->setDefaultButton(box->addButton(tr("&Keep the current snapshot"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::buttonClicked, this, [this, accept](QAbstractButton* clicked) {
+        if (clicked == accept) {
+            SyncOptions options;
+            options.acceptShrink = true;
+            startSync(options);
+        }
+    });
+    box->open();
 }
 
 void MainWindow::updateSyncState()
