@@ -1,5 +1,5 @@
 // libFuzzer harness: what the app does with a GraphQL response body — the users and roadmaps
-// pages as the jobs read them, the `Date` scalar in both of its forms, and the token identity.
+// pages as the jobs read them, and the `Date` scalar in every form it may take.
 #include "core/Activity.h"
 #include "roadmunk/RoadmunkData.h"
 
@@ -33,13 +33,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap();
         }
         for (const rmsam::RoadmapEvent& e : events) {
-            if (!e.when.isValid()) {
-                __builtin_trap(); // an event without a time must not be made up
+            // A time is never made up: an event has a readable time or the raw value, not both.
+            if (e.when.isValid() == !e.unreadable.isEmpty()) {
+                __builtin_trap();
             }
         }
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QJsonValue& value : document.array()) {
-        (void)rmsam::RoadmunkData::parseDate(value);
+        using State = rmsam::RoadmunkData::DateReading::State;
+        const rmsam::RoadmunkData::DateReading r = rmsam::RoadmunkData::readDate(value, now);
+        // Known means a plausible time; unknown keeps a short raw value; null is only JSON null.
+        if ((r.state == State::Known) != r.when.isValid() || (r.state == State::Unknown) == r.raw.isEmpty()
+            || r.raw.size() > 80 || (r.state == State::Null) != value.isNull()
+            || (r.when.isValid() && (r.when.date().year() < 2000 || r.when.secsTo(now) < -86400))) {
+            __builtin_trap();
+        }
     }
     return 0;
 }
