@@ -681,6 +681,10 @@ Subject: %2
         <source>What Roadmunk and the app know of %1 now (kept in its history):</source>
         <translation>%1 について Roadmunk とアプリが現在把握している内容（履歴に記録済み）:</translation>
     </message>
+    <message>
+        <source>What did you check? (required to leave Attention Required)</source>
+        <translation>何を確認しましたか？（要対応から進めるには必須です）</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::CommandLine</name>

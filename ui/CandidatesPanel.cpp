@@ -66,8 +66,14 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
         button->setObjectName(QStringLiteral("candidate_") + Candidates::actionCode(action));
         connect(button, &QPushButton::clicked, this, [this, action = action] {
             bool ok = true;
+            const auto n = selectedNumber();
+            const bool attention = n
+                && ReclamationRepository(m_service.database()).candidate(*n).value_or({}).state
+                    == CandidateState::AttentionRequired;
             const QString note = QInputDialog::getText(this, tr("Work note"),
-                tr("Note for the candidate's history (optional):"), QLineEdit::Normal, {}, &ok);
+                attention ? tr("What did you check? (required to leave Attention Required)")
+                          : tr("Note for the candidate's history (optional):"),
+                QLineEdit::Normal, {}, &ok);
             if (!ok) {
                 return;
             }
