@@ -13,7 +13,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 export XDG_CONFIG_HOME="$work/config" QT_LOGGING_RULES='*.debug=true'
 mkdir -p "$work/config" "$work/logs" "$work/exports"
 
-"$exe" sandbox --port 0 --users 80 --seed 3 > "$work/sandbox.out" 2> "$work/logs/sandbox.log" &
+# Each answer takes 100 ms, so that the 50 ms watcher below sees the commands while they run.
+"$exe" sandbox --port 0 --users 80 --seed 3 --latency-ms 100 > "$work/sandbox.out" 2> "$work/logs/sandbox.log" &
 sandbox_pid=$!
 for _ in $(seq 50); do grep -q '^Token: ' "$work/sandbox.out" && break; sleep 0.1; done
 endpoint=$(sed -n 's/^Endpoint: //p' "$work/sandbox.out")
@@ -24,6 +25,9 @@ rm "$work/sandbox.out" # the test's own copy of the token
 # Every process's command line, sampled while the scenario runs.
 ( set +euo pipefail; while true; do cat /proc/[0-9]*/cmdline 2> /dev/null | tr '\0' ' ' >> "$work/cmdlines"; echo >> "$work/cmdlines"; sleep 0.05; done ) &
 watch_pid=$!
+samples() { wc -l < "$work/cmdlines" 2> /dev/null || echo 0; }
+# Counted in samples, not seconds: the scenario may take less than a second on a fast machine.
+for _ in $(seq 100); do (($(samples) >= 1)) && break; sleep 0.05; done
 
 n=0
 sam() { n=$((n + 1)); "$exe" --data-dir "$work/data" "$@" > "$work/logs/$n.out" 2> "$work/logs/$n.err"; }
@@ -50,9 +54,12 @@ sam profile create --name Gone --endpoint "http://127.0.0.1:9/public/graphql"
 printf '%s\n' "$token" | sam token set --profile Gone
 sam validate --profile Gone && fail "an unreachable gateway validated"
 sam attach-report --profile Secrets "$data/csv/binary.csv" && fail "a binary file was attached"
+# The watcher sampled before the first command and is still sampling after the last one.
+last=$(samples)
+for _ in $(seq 100); do (($(samples) >= last + 2)) && break; sleep 0.05; done
+(($(samples) >= last + 2)) || fail "the command-line watcher stopped early"
 kill "$watch_pid" 2> /dev/null || fail "the command-line watcher stopped early"
-
-[[ $(wc -l < "$work/cmdlines") -gt 10 ]] || fail "the command lines were not watched"
+grep -q -- '--data-dir' "$work/cmdlines" || fail "no command of the scenario was ever seen by the watcher"
 places=0
 for piece in "$token" "${token:0:24}" "${token:262:24}" "${token:525:24}"; do
     while IFS= read -r file; do
