@@ -169,6 +169,18 @@ private slots:
         QCOMPARE(plan.stepNames(), (QStringList { QStringLiteral("first"), QStringLiteral("failing") }));
     }
 
+    void jobSettings()
+    {
+        QVERIFY(ProfileRules::checkJobSettings(4, 30, 8));
+        QVERIFY(ProfileRules::checkJobSettings(1, 1, 1));
+        QVERIFY(ProfileRules::checkJobSettings(16, 365, 256));
+        QVERIFY(!ProfileRules::checkJobSettings(0, 30, 8));
+        QVERIFY(!ProfileRules::checkJobSettings(4, 366, 8));
+        QVERIFY(!ProfileRules::checkJobSettings(4, 30, 0));
+        QVERIFY(!ProfileRules::checkJobSettings(4, 30, 257));
+        QVERIFY(ProfileRules::checkJobSettings(4, 30, 0).error().message.contains(QStringLiteral("256 MB")));
+    }
+
     void statusCodesAreStable()
     {
         QCOMPARE(statusCode(ProfileStatus::Draft), QStringLiteral("Draft"));

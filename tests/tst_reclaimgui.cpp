@@ -199,16 +199,21 @@ private slots:
         auto* at = form->findChild<QTimeEdit*>(QStringLiteral("subscriptionsAtEdit"));
         auto* inFlight = form->findChild<QSpinBox*>(QStringLiteral("inFlightSpin"));
         auto* age = form->findChild<QSpinBox*>(QStringLiteral("reportAgeSpin"));
-        QVERIFY(at && inFlight && age);
+        auto* largest = form->findChild<QSpinBox*>(QStringLiteral("maxResponseSpin"));
+        QVERIFY(at && inFlight && age && largest);
+        QCOMPARE(largest->value(), IntegrationProfile::DefaultMaxResponseMb);
         QVERIFY(at->isEnabled()); // published: the daily job exists
         QCOMPARE(inFlight->value(), IntegrationProfile::DefaultMaxInFlight);
         at->setTime(QTime(5, 30));
         inFlight->setValue(8);
         age->setValue(14);
+        largest->setValue(2);
         QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         const IntegrationProfile stored = ProfileRepository(*m_database).find(p.id).value();
         QCOMPARE(stored.maxInFlight, 8);
         QCOMPARE(stored.reportMaxAgeDays, 14);
+        QCOMPARE(stored.maxResponseMb, 2);
+        QCOMPARE(stored.maxResponseBytes(), qint64(2) * 1024 * 1024);
         bool found = false;
         for (const ScheduledJob& j : JobRepository(*m_database).scheduledJobs(p.id).value()) {
             if (j.kind == JobKind::Subscriptions) {

@@ -281,6 +281,22 @@ private slots:
         }
     }
 
+    // The profile's largest answer is what a sync reads: 1 MB refuses the sandbox's 2 MB pages,
+    // the default 8 MB reads them.
+    void theProfilesLargestAnswerApplies()
+    {
+        Fixture f = make(50, 100, QStringLiteral("largest answer"));
+        f.sandbox->setAnomalies(SandboxAnomalies::parse(QStringLiteral("oversized:2")).value());
+        QVERIFY(!sync(f).error);
+        QCOMPARE(storedIds(f.profile.id).size(), 50);
+        f.profile.maxResponseMb = 1;
+        const SyncOutcome refused = sync(f);
+        QVERIFY(refused.error);
+        QVERIFY2(refused.error->message.contains(QStringLiteral("larger than 1 MB")),
+            qPrintable(refused.error->message));
+        QCOMPARE(storedIds(f.profile.id).size(), 50);
+    }
+
     // Every unambiguous date form gives the same snapshot and the same candidates.
     void everyDateFormGivesTheSameCandidates()
     {

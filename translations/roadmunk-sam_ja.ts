@@ -484,15 +484,15 @@ Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMA
     </message>
     <message>
         <source>No User report is attached, so whether the user is active is not known: attach a new one.</source>
-        <translation>User レポートが添付されていないため、ユーザーがアクティブかどうか分かりません。新しいレポートを添付してください。</translation>
+        <translation>ユーザーレポートが添付されていないため、ユーザーがアクティブかどうか分かりません。新しいレポートを添付してください。</translation>
     </message>
     <message>
         <source>The User report of %1 lists the user as active.</source>
-        <translation>%1 の User レポートでは、ユーザーはアクティブです。</translation>
+        <translation>%1 の ユーザーレポートでは、ユーザーはアクティブです。</translation>
     </message>
     <message>
         <source>The User report of %1 does not list the user as active.</source>
-        <translation>%1 の User レポートでは、ユーザーはアクティブではありません。</translation>
+        <translation>%1 の ユーザーレポートでは、ユーザーはアクティブではありません。</translation>
     </message>
     <message>
         <source>Roadmunk SAM deactivated this user.</source>
@@ -1011,10 +1011,6 @@ Subject: %2
         <translation>「%1」は毎日 %2 に実行されるようになりました。</translation>
     </message>
     <message>
-        <source>Jobs of &quot;%1&quot; page with %2 requests in flight; a User report older than %3 days is flagged.</source>
-        <translation>「%1」のジョブは同時リクエスト数 %2 でページングします。%3 日より古いユーザーレポートには警告が表示されます。</translation>
-    </message>
-    <message>
         <source>API token:              %1</source>
         <translation>API トークン:                     %1</translation>
     </message>
@@ -1119,6 +1115,10 @@ Subject: %2
         <translation>「roadmunk-sam %1」に、このコマンドが受け付けない語が指定されました。何も実行していません。API トークンはシェルの履歴や他のユーザーから見えるコマンドラインからは決して読み取りません。標準入力から読み取るか、非表示のプロンプトで入力します（roadmunk-sam token set --profile NAME &lt; token.txt）。コマンドラインにトークンを入力した場合は、シェルの履歴から削除してください。</translation>
     </message>
     <message>
+        <source>Refuse answers from Roadmunk larger than MB megabytes (1–256, default 8).</source>
+        <translation>Roadmunk からの応答が MB メガバイトを超える場合は拒否します（1～256、既定 8）。</translation>
+    </message>
+    <message>
         <source>Commands:
   profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]
                  [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]
@@ -1129,7 +1129,7 @@ Subject: %2
   publish --profile NAME [--yes]
   sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]
   schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
-       [--max-in-flight N] [--report-max-age DAYS]
+       [--max-in-flight N] [--report-max-age DAYS] [--max-response-mb MB]
   exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
   exclude list --profile NAME
   export --profile NAME --report subscriptions|activity|inactive|unrecognized|exclusions|
@@ -1156,7 +1156,7 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
   publish --profile NAME [--yes]
   sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]
   schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
-       [--max-in-flight N] [--report-max-age DAYS]
+       [--max-in-flight N] [--report-max-age DAYS] [--max-response-mb MB]
   exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
   exclude list --profile NAME
   export --profile NAME --report subscriptions|activity|inactive|unrecognized|exclusions|
@@ -1173,6 +1173,10 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
   sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
 終了コード: 0 正常、1 失敗、2 使用方法の誤り、3 トークンがないか拒否された、
 4 ネットワークまたはリージョンに到達できない、5 入力ファイルが無効、6 キーチェーンを利用できない、7 使用中（別のプロセス）。</translation>
+    </message>
+    <message>
+        <source>Jobs of &quot;%1&quot; page with %2 requests in flight and read answers of up to %4 MB; a User report older than %3 days is flagged.</source>
+        <translation>「%1」のジョブは同時リクエスト数 %2 でページを取得し、%4 MB までの応答を読み取ります。%3 日より古い ユーザーレポートには警告を表示します。</translation>
     </message>
 </context>
 <context>
@@ -1242,19 +1246,19 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
     </message>
     <message>
         <source>The row that starts on line %1 has more than %2 fields. Check that this is the Roadmunk User report; nothing was attached.</source>
-        <translation>%1 行目から始まる行のフィールドが %2 個を超えています。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+        <translation>%1 行目から始まる行のフィールドが %2 個を超えています。Roadmunk の ユーザーレポートであることを確認してください。何も添付していません。</translation>
     </message>
     <message>
         <source>Line %1 has a field longer than %2 characters (it starts &quot;%3&quot;). Check that this is the Roadmunk User report; nothing was attached.</source>
-        <translation>%1 行目に %2 文字を超えるフィールドがあります（「%3」で始まります）。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+        <translation>%1 行目に %2 文字を超えるフィールドがあります（「%3」で始まります）。Roadmunk の ユーザーレポートであることを確認してください。何も添付していません。</translation>
     </message>
     <message>
         <source>The row that starts on line %1 is longer than %2 characters. Check that this is the Roadmunk User report; nothing was attached.</source>
-        <translation>%1 行目から始まる行が %2 文字を超えています。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+        <translation>%1 行目から始まる行が %2 文字を超えています。Roadmunk の ユーザーレポートであることを確認してください。何も添付していません。</translation>
     </message>
     <message>
         <source>Stopped reading after %1 MB, the most Roadmunk SAM reads: the input is longer. Check that this is the Roadmunk User report; nothing was attached.</source>
-        <translation>Roadmunk SAM が読み取る上限の %1 MB で読み取りを止めました。入力はそれより長いです。Roadmunk の User レポートであることを確認してください。何も添付していません。</translation>
+        <translation>Roadmunk SAM が読み取る上限の %1 MB で読み取りを止めました。入力はそれより長いです。Roadmunk の ユーザーレポートであることを確認してください。何も添付していません。</translation>
     </message>
     <message>
         <source>The file looks like UTF-16 text without a byte order mark, which cannot be told apart from binary data. Save it again from Excel as &quot;CSV UTF-8 (Comma delimited)&quot; or as &quot;Unicode Text&quot;.</source>
@@ -1270,7 +1274,7 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
     </message>
     <message>
         <source>The file ends in the middle of a %1 character: it was cut short. Download the User report again; nothing was attached.</source>
-        <translation>ファイルが %1 の文字の途中で終わっています。途中で切れています。User レポートをもう一度ダウンロードしてください。何も添付していません。</translation>
+        <translation>ファイルが %1 の文字の途中で終わっています。途中で切れています。ユーザーレポートをもう一度ダウンロードしてください。何も添付していません。</translation>
     </message>
     <message>
         <source>Line %1 has bytes that are not valid UTF-8 (at byte offset %2), but the lines before it have text that is. Read from a pipe, the encoding cannot be decided again from the start: attach the file itself, or save it again as &quot;CSV UTF-8&quot;; nothing was attached.</source>
@@ -2148,6 +2152,18 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
         <source>Scheduled job &quot;%1&quot;</source>
         <translation>スケジュール済みジョブ「%1」</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> メガバイト</translation>
+    </message>
+    <message>
+        <source>A larger answer from Roadmunk is refused unread: a page of users is tens of KB.</source>
+        <translation>これより大きい Roadmunk の応答は読み取らずに拒否します。ユーザー一覧の 1 ページは数十キロバイトです。</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest answer read:</source>
+        <translation>読み取る応答の上限(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileListModel</name>
@@ -2303,6 +2319,10 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
     <message>
         <source>The User report age warning must be between 1 and 365 days.</source>
         <translation>ユーザーレポートの経過日数の警告は 1～365 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The largest answer read must be between 1 and 256 MB.</source>
+        <translation>読み取る応答の上限は 1～256 MB の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +3923,7 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     </message>
     <message>
         <source>The first line of the file is a single column (&quot;%1&quot;), read as %2: it is separated by neither commas, semicolons nor tabs. Check that this is the Roadmunk User report; if it is, save it again from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>ファイルの 1 行目が 1 列だけ（「%1」）で、%2 として読み取りました。カンマ、セミコロン、タブのいずれでも区切られていません。Roadmunk の User レポートであることを確認し、そうであれば Excel で「CSV UTF-8 (コンマ区切り)」として保存し直してください。</translation>
+        <translation>ファイルの 1 行目が 1 列だけ（「%1」）で、%2 として読み取りました。カンマ、セミコロン、タブのいずれでも区切られていません。Roadmunk の ユーザーレポートであることを確認し、そうであれば Excel で「CSV UTF-8 (コンマ区切り)」として保存し直してください。</translation>
     </message>
     <message>
         <source>Cannot find the %1 column among the file&apos;s %2 columns (%3), separated by %4. Choose the columns to use (command line: --email-column and --status-column).</source>

@@ -231,11 +231,18 @@ QWidget* ProfileForm::buildJobsBox()
     m_reportAge->setObjectName(QStringLiteral("reportAgeSpin"));
     m_reportAge->setRange(1, 365);
     m_reportAge->setSuffix(tr(" days"));
+    m_maxResponse = new QSpinBox(box);
+    m_maxResponse->setObjectName(QStringLiteral("maxResponseSpin"));
+    m_maxResponse->setRange(1, 256);
+    m_maxResponse->setSuffix(tr(" MB"));
+    m_maxResponse->setToolTip(
+        tr("A larger answer from Roadmunk is refused unread: a page of users is tens of KB."));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Download subscriptions runs dail&y at:"), m_subscriptionsAt);
     form->addRow(tr("Refresh activity runs daily a&t:"), m_activityAt);
     form->addRow(tr("Re&quests in flight:"), m_inFlight);
     form->addRow(tr("&Warn when the User report is older than:"), m_reportAge);
+    form->addRow(tr("Lar&gest answer read:"), m_maxResponse);
     return box;
 }
 
@@ -363,6 +370,7 @@ void ProfileForm::reload()
     m_reclaim->setChecked(m_profile.reclaimSubscriptions);
     m_inFlight->setValue(m_profile.maxInFlight);
     m_reportAge->setValue(m_profile.reportMaxAgeDays);
+    m_maxResponse->setValue(m_profile.maxResponseMb);
     // The daily jobs exist once the profile is published (and the activity job while Download
     // activity is on); until then the times cannot be set.
     const QList<ScheduledJob> jobs
@@ -425,6 +433,7 @@ IntegrationProfile ProfileForm::edited() const
     p.reclaimSubscriptions = m_reclaim->isChecked();
     p.maxInFlight = m_inFlight->value();
     p.reportMaxAgeDays = m_reportAge->value();
+    p.maxResponseMb = m_maxResponse->value();
     return p;
 }
 

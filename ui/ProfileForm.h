@@ -84,6 +84,7 @@ private:
     QTimeEdit* m_activityAt;
     QSpinBox* m_inFlight;
     QSpinBox* m_reportAge;
+    QSpinBox* m_maxResponse;
     QLabel* m_message;
     QProgressBar* m_progress;
     QPushButton* m_save;

@@ -33,7 +33,8 @@ QStringList commandWords(const QStringList& arguments)
         QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out"),
         QStringLiteral("--email-column"), QStringLiteral("--status-column"),
         QStringLiteral("--max-in-flight"), QStringLiteral("--job"), QStringLiteral("--at"),
-        QStringLiteral("--report-max-age"), QStringLiteral("--threshold-days"), QStringLiteral("--roles"),
+        QStringLiteral("--report-max-age"), QStringLiteral("--max-response-mb"),
+        QStringLiteral("--threshold-days"), QStringLiteral("--roles"),
         QStringLiteral("--include-no-activity"), QStringLiteral("--grace-days"), QStringLiteral("--notify"),
         QStringLiteral("--notify-days"), QStringLiteral("--seat"), QStringLiteral("--owned"),
         QStringLiteral("--price"), QStringLiteral("--period"), QStringLiteral("--currency"),
@@ -199,6 +200,9 @@ void CommandLine::start(const QStringList& arguments)
             QStringLiteral("N") });
         parser.addOption({ QStringLiteral("report-max-age"),
             tr("Flag a User report older than DAYS days (1–365)."), QStringLiteral("DAYS") });
+        parser.addOption({ QStringLiteral("max-response-mb"),
+            tr("Refuse answers from Roadmunk larger than MB megabytes (1–256, default 8)."),
+            QStringLiteral("MB") });
     }
     if (command == QLatin1String("rule")) {
         parser.addOption({ QStringLiteral("threshold-days"),
@@ -256,7 +260,7 @@ void CommandLine::start(const QStringList& arguments)
                   "  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] "
                   "[--accept-shrink]\n"
                   "  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]\n"
-                  "       [--max-in-flight N] [--report-max-age DAYS]\n"
+                  "       [--max-in-flight N] [--report-max-age DAYS] [--max-response-mb MB]\n"
                   "  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)\n"
                   "  exclude list --profile NAME\n"
                   "  export --profile NAME --report "
@@ -385,14 +389,15 @@ void CommandLine::start(const QStringList& arguments)
         const bool jobTime = parser.isSet(QStringLiteral("job")) || parser.isSet(QStringLiteral("at"));
         const bool validJobTime = Jobs::kindFromCode(parser.value(QStringLiteral("job")))
             && QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm")).isValid();
-        const bool settings
-            = parser.isSet(QStringLiteral("max-in-flight")) || parser.isSet(QStringLiteral("report-max-age"));
+        const bool settings = parser.isSet(QStringLiteral("max-in-flight"))
+            || parser.isSet(QStringLiteral("report-max-age"))
+            || parser.isSet(QStringLiteral("max-response-mb"));
         const bool set = sub == QLatin1String("set") && (jobTime ? validJobTime : settings);
         if (!parser.isSet(QStringLiteral("profile")) || (!list && !set)) {
             return usage(
                 QStringLiteral("roadmunk-sam schedule list --profile NAME | schedule set --profile NAME "
                                "[--job subscriptions|activity --at HH:MM] [--max-in-flight 1-16] "
-                               "[--report-max-age DAYS]"));
+                               "[--report-max-age DAYS] [--max-response-mb 1-256]"));
         }
         if (openServices(parser)) {
             schedule(parser, list);

@@ -218,7 +218,8 @@ void CommandLine::schedule(const QCommandLineParser& parser, bool list)
                             at.toString(QStringLiteral("HH:mm")))
                  << Qt::endl;
     }
-    if (parser.isSet(QStringLiteral("max-in-flight")) || parser.isSet(QStringLiteral("report-max-age"))) {
+    if (parser.isSet(QStringLiteral("max-in-flight")) || parser.isSet(QStringLiteral("report-max-age"))
+        || parser.isSet(QStringLiteral("max-response-mb"))) {
         IntegrationProfile edited = profile.value();
         if (parser.isSet(QStringLiteral("max-in-flight"))) {
             edited.maxInFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
@@ -226,15 +227,19 @@ void CommandLine::schedule(const QCommandLineParser& parser, bool list)
         if (parser.isSet(QStringLiteral("report-max-age"))) {
             edited.reportMaxAgeDays = parser.value(QStringLiteral("report-max-age")).toInt();
         }
+        if (parser.isSet(QStringLiteral("max-response-mb"))) {
+            edited.maxResponseMb = parser.value(QStringLiteral("max-response-mb")).toInt();
+        }
         auto saved = m_service->save(edited);
         if (!saved) {
             return fail(saved.error());
         }
-        m_io.err << tr("Jobs of \"%1\" page with %2 requests in flight; a User report older than %3 days is "
-                       "flagged.")
+        m_io.err << tr("Jobs of \"%1\" page with %2 requests in flight and read answers of up to %4 MB; a "
+                       "User report older than %3 days is flagged.")
                         .arg(saved.value().displayName)
                         .arg(saved.value().maxInFlight)
                         .arg(saved.value().reportMaxAgeDays)
+                        .arg(saved.value().maxResponseMb)
                  << Qt::endl;
     }
     finish(ExitOk);

@@ -38,6 +38,7 @@ QJsonObject toJson(const IntegrationProfile& p)
         { QStringLiteral("reclaimSubscriptions"), p.reclaimSubscriptions },
         { QStringLiteral("maxInFlight"), p.maxInFlight },
         { QStringLiteral("reportMaxAgeDays"), p.reportMaxAgeDays },
+        { QStringLiteral("maxResponseMb"), p.maxResponseMb },
         { QStringLiteral("tokenSetAt"), dateOrNull(p.tokenSetAt) },
         { QStringLiteral("validatedAt"), dateOrNull(p.validatedAt) },
         { QStringLiteral("publishedAt"), dateOrNull(p.publishedAt) },

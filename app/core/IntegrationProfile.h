@@ -38,6 +38,11 @@ struct IntegrationProfile
     static constexpr int DefaultReportMaxAgeDays = 30;
     int maxInFlight = DefaultMaxInFlight; // 1–16
     int reportMaxAgeDays = DefaultReportMaxAgeDays; // 1–365
+    // The largest answer from Roadmunk the jobs read; a larger one is refused unread, which bounds
+    // the memory a broken gateway can make the app use (a page of users is tens of KB).
+    static constexpr int DefaultMaxResponseMb = 8;
+    int maxResponseMb = DefaultMaxResponseMb; // 1–256
+    qint64 maxResponseBytes() const { return qint64(maxResponseMb) * 1024 * 1024; }
 
     QDateTime tokenSetAt; // when a token was last stored in the keychain; null when none is
     QDateTime validatedAt; // null until a validation succeeded for the current connection

@@ -155,7 +155,7 @@ Result<void> canPublish(const IntegrationProfile& profile)
     return {};
 }
 
-Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays)
+Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays, int maxResponseMb)
 {
     if (maxInFlight < 1 || maxInFlight > 16) {
         return Error { ErrorCode::InvalidInput,
@@ -167,6 +167,12 @@ Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays)
         return Error { ErrorCode::InvalidInput,
             QCoreApplication::translate(
                 "rmsam::ProfileRules", "The User report age warning must be between 1 and 365 days."),
+            {} };
+    }
+    if (maxResponseMb < 1 || maxResponseMb > 256) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "rmsam::ProfileRules", "The largest answer read must be between 1 and 256 MB."),
             {} };
     }
     return {};

@@ -20,7 +20,7 @@ Result<QString> checkDisplayName(const QString& displayName, const QStringList& 
 Result<void> checkEndpointOverride(const QUrl& endpoint);
 Result<void> checkAnalyzeActivityFrom(QDate from, QDate today);
 // Requests in flight 1–16; User report warning age 1–365 days.
-Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays);
+Result<void> checkJobSettings(int maxInFlight, int reportMaxAgeDays, int maxResponseMb);
 // The token as it will be stored (surrounding whitespace removed), or why it is refused.
 Result<QString> checkToken(const QString& token);
 

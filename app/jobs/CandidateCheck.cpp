@@ -85,6 +85,7 @@ void CandidateCheck::start(qint64 candidateNumber, const QString& actor)
         }
         RoadmunkClient::Options options;
         options.allowLoopback = !p.endpointOverride.isEmpty();
+        options.maxResponseBytes = p.maxResponseBytes();
         m_client = new RoadmunkClient(m_network, p.connectionUrl(), token.value(), options, this);
         read();
     });

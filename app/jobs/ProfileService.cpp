@@ -97,7 +97,8 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
         !from) {
         return from.error();
     }
-    if (auto settings = ProfileRules::checkJobSettings(edited.maxInFlight, edited.reportMaxAgeDays);
+    if (auto settings
+        = ProfileRules::checkJobSettings(edited.maxInFlight, edited.reportMaxAgeDays, edited.maxResponseMb);
         !settings) {
         return settings.error();
     }
@@ -114,6 +115,7 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     profile.reclaimSubscriptions = edited.reclaimSubscriptions;
     profile.maxInFlight = edited.maxInFlight;
     profile.reportMaxAgeDays = edited.reportMaxAgeDays;
+    profile.maxResponseMb = edited.maxResponseMb;
     auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
         if (auto updated = m_profiles.update(profile); !updated) {
             return updated;
@@ -218,6 +220,7 @@ void ProfileService::validate(qint64 id)
         }
         RoadmunkClient::Options options;
         options.allowLoopback = !p.endpointOverride.isEmpty();
+        options.maxResponseBytes = p.maxResponseBytes();
         auto* client = new RoadmunkClient(m_network, p.connectionUrl(), token.value(), options, this);
         auto* validator = new ConnectionValidator(client, client);
         m_validations.insert(id, validator);

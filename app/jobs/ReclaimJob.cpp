@@ -279,6 +279,7 @@ void ReclaimJob::start()
     m_network = new QNetworkAccessManager(this);
     RoadmunkClient::Options options;
     options.allowLoopback = !m_profile.endpointOverride.isEmpty();
+    options.maxResponseBytes = m_profile.maxResponseBytes();
     m_client = new RoadmunkClient(m_network, m_profile.connectionUrl(), m_token, options, this);
     m_token.fill(QLatin1Char('\0'));
     m_client->execute(

@@ -51,6 +51,7 @@ void SyncJob::start()
     m_network = new QNetworkAccessManager(this);
     RoadmunkClient::Options options;
     options.allowLoopback = !m_profile.endpointOverride.isEmpty();
+    options.maxResponseBytes = m_profile.maxResponseBytes();
     m_client = new RoadmunkClient(m_network, m_profile.connectionUrl(), m_token, options, this);
     m_token.fill(QLatin1Char('\0'));
     auto lease = RunLocks(m_database)

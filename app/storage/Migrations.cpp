@@ -211,6 +211,9 @@ QList<Migration> all()
                 " acquired_at VARCHAR(32) NOT NULL,"
                 " heartbeat_at VARCHAR(32) NOT NULL,"
                 " PRIMARY KEY (profile_id, kind))") } },
+        { QStringLiteral("largest answer read"),
+            { QStringLiteral(
+                "ALTER TABLE integration_profile ADD COLUMN max_response_mb INTEGER NOT NULL DEFAULT 8") } },
     };
 }
 

@@ -14,7 +14,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "id, display_name, status, region, endpoint_override, token_key, download_activity, "
     "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at, token_set_at, "
-    "max_in_flight, report_max_age_days");
+    "max_in_flight, report_max_age_days, max_response_mb");
 
 QString toText(const QDateTime& when)
 {
@@ -50,6 +50,7 @@ IntegrationProfile fromRow(const QSqlQuery& q)
     p.tokenSetAt = fromText(q.value(12));
     p.maxInFlight = q.value(13).toInt();
     p.reportMaxAgeDays = q.value(14).toInt();
+    p.maxResponseMb = q.value(15).toInt();
     return p;
 }
 
@@ -68,6 +69,7 @@ void bindProfile(QSqlQuery& q, const IntegrationProfile& p)
     q.bindValue(QStringLiteral(":token_set_at"), nullable(toText(p.tokenSetAt)));
     q.bindValue(QStringLiteral(":max_in_flight"), p.maxInFlight);
     q.bindValue(QStringLiteral(":report_max_age_days"), p.reportMaxAgeDays);
+    q.bindValue(QStringLiteral(":max_response_mb"), p.maxResponseMb);
 }
 
 Error notFound(const QString& reference)
@@ -170,10 +172,12 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
         "INSERT INTO integration_profile (display_name, display_name_key, status, region, endpoint_override, "
         "token_key, download_activity, analyze_activity_from, reclaim_subscriptions, validated_at, "
         "published_at, "
-        "created_at, token_set_at, max_in_flight, report_max_age_days) VALUES (:display_name, "
+        "created_at, token_set_at, max_in_flight, report_max_age_days, max_response_mb) VALUES "
+        "(:display_name, "
         ":display_name_key, :status, :region, :endpoint_override, "
         ":token_key, :download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, "
-        ":published_at, :created_at, :token_set_at, :max_in_flight, :report_max_age_days)"));
+        ":published_at, :created_at, :token_set_at, :max_in_flight, :report_max_age_days, "
+        ":max_response_mb)"));
     bindProfile(q, stored);
     q.bindValue(QStringLiteral(":token_key"), stored.tokenKey);
     q.bindValue(QStringLiteral(":created_at"), toText(stored.createdAt));
@@ -198,7 +202,7 @@ Result<void> ProfileRepository::update(const IntegrationProfile& profile)
         "download_activity = :download_activity, analyze_activity_from = :analyze_activity_from, "
         "reclaim_subscriptions = :reclaim_subscriptions, validated_at = :validated_at, "
         "published_at = :published_at, token_set_at = :token_set_at, max_in_flight = :max_in_flight, "
-        "report_max_age_days = :report_max_age_days WHERE id = :id"));
+        "report_max_age_days = :report_max_age_days, max_response_mb = :max_response_mb WHERE id = :id"));
     bindProfile(q, profile);
     q.bindValue(QStringLiteral(":id"), profile.id);
     if (!q.exec()) {
