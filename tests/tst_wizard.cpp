@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace rmsam;
 
@@ -43,6 +44,17 @@ private:
             qWarning("no child %s", name);
         }
         return widget;
+    }
+
+    // The profile wizardReachesPublished() published.
+    std::optional<IntegrationProfile> publishedProfile()
+    {
+        for (const IntegrationProfile& p : m_service->profiles().list().value()) {
+            if (p.isPublished()) {
+                return p;
+            }
+        }
+        return std::nullopt;
     }
 
     SetupWizard::Defaults demoDefaults()
@@ -202,10 +214,8 @@ private slots:
     void syncNowFillsTheTables()
     {
         // "ウィザード Sandbox" was published by wizardReachesPublished().
-        const auto profiles = m_service->profiles().list().value();
-        const auto published = std::find_if(
-            profiles.cbegin(), profiles.cend(), [](const IntegrationProfile& p) { return p.isPublished(); });
-        QVERIFY(published != profiles.cend());
+        const std::optional<IntegrationProfile> published = publishedProfile();
+        QVERIFY(published);
         SyncRunner sync(*m_database, *m_tokens);
         MainWindow window(*m_service, sync, { {}, demoDefaults() });
         window.show();
@@ -287,10 +297,8 @@ private slots:
     // A much smaller listing is not applied; the window asks, and Accept applies it.
     void aShrunkListingIsAppliedOnlyWhenAccepted()
     {
-        const auto profiles = m_service->profiles().list().value();
-        const auto published = std::find_if(
-            profiles.cbegin(), profiles.cend(), [](const IntegrationProfile& p) { return p.isPublished(); });
-        QVERIFY(published != profiles.cend());
+        const std::optional<IntegrationProfile> published = publishedProfile();
+        QVERIFY(published);
         SyncRunner sync(*m_database, *m_tokens);
         MainWindow window(*m_service, sync, { {}, demoDefaults() });
         window.show();

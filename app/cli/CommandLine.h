@@ -71,6 +71,10 @@ signals:
     void finished(int exitCode);
 
 private:
+    // The syntax (CommandSyntax.cpp): the options a command takes, and the commands' summary.
+    static void addOptions(QCommandLineParser& parser, const QString& command, const QString& sub);
+    static QString commandsHelp();
+
     void finish(int code);
     void fail(const Error& error);
     bool openServices(const QCommandLineParser& parser);

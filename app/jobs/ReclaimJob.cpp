@@ -1,12 +1,10 @@
 #include "jobs/ReclaimJob.h"
 
-#include "core/Exclusion.h"
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
 #include "storage/Database.h"
-#include "storage/ExclusionRepository.h"
 #include "storage/ReclamationRepository.h"
 
 #include <QCoreApplication>
@@ -14,8 +12,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QUrl>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcReclaim, "rmsam.reclaim")
 
@@ -24,193 +20,12 @@ namespace {
 
 using Outcome = ReclaimItem::Outcome;
 
-struct OutcomeName
-{
-    Outcome outcome;
-    const char* code;
-    const char* name;
-};
-
-const QList<OutcomeName>& outcomeNames()
-{
-    static const QList<OutcomeName> names = {
-        { Outcome::WouldDeactivate, "would_deactivate",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would deactivate") },
-        { Outcome::WouldNotify, "would_notify",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would notify the user") },
-        { Outcome::Refused, "refused", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Refused") },
-        { Outcome::Notified, "notified",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Awaiting the user's answer") },
-        { Outcome::Deactivated, "deactivated", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Deactivated") },
-        { Outcome::AlreadyDeactivated, "already_deactivated",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Already deactivated") },
-        { Outcome::Canceled, "canceled", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Canceled: active again") },
-        { Outcome::NeedsAttention, "attention_required",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Attention required") },
-        { Outcome::Skipped, "skipped", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Skipped: user gone") },
-        { Outcome::Unknown, "unknown", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Outcome unknown") },
-        { Outcome::Failed, "failed", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Failed") },
-        { Outcome::NotAttempted, "not_attempted", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Not attempted") },
-    };
-    return names;
-}
-
 bool isPending(Outcome o)
 {
     return o == Outcome::WouldDeactivate || o == Outcome::WouldNotify;
 }
 
-// A subscription with what a candidate knows, for the exclusion rules.
-SoftwareSubscription subscriptionOf(const RemovalCandidate& c)
-{
-    SoftwareSubscription s;
-    s.userId = c.userId;
-    s.email = c.email;
-    s.role = c.role;
-    s.seatType = c.seatType;
-    return s;
-}
-
 } // namespace
-
-int ReclaimOutcome::count(ReclaimItem::Outcome outcome) const
-{
-    return int(std::count_if(
-        items.cbegin(), items.cend(), [outcome](const ReclaimItem& i) { return i.outcome == outcome; }));
-}
-
-namespace Reclaim {
-
-QString outcomeCode(Outcome outcome)
-{
-    for (const OutcomeName& n : outcomeNames()) {
-        if (n.outcome == outcome) {
-            return QString::fromLatin1(n.code);
-        }
-    }
-    return {};
-}
-
-QString outcomeDisplayName(Outcome outcome)
-{
-    for (const OutcomeName& n : outcomeNames()) {
-        if (n.outcome == outcome) {
-            return QCoreApplication::translate("rmsam::ReclaimJob", n.name);
-        }
-    }
-    return {};
-}
-
-QString auditPhaseDisplayName(const QString& phase)
-{
-    if (phase == QLatin1String("before")) {
-        return QCoreApplication::translate("rmsam::ReclaimJob", "Before the call");
-    }
-    if (phase == QLatin1String("after")) {
-        return QCoreApplication::translate("rmsam::ReclaimJob", "After the call");
-    }
-    return phase;
-}
-
-QString auditOutcomeDisplayName(const QString& outcome)
-{
-    if (outcome == QLatin1String("attempt")) {
-        return QCoreApplication::translate("rmsam::ReclaimJob", "Deactivation requested");
-    }
-    for (const OutcomeName& n : outcomeNames()) {
-        if (outcome == QLatin1String(n.code)) {
-            return QCoreApplication::translate("rmsam::ReclaimJob", n.name);
-        }
-    }
-    return outcome;
-}
-
-Result<QList<ReclaimItem>> plan(
-    Database& database, const IntegrationProfile& profile, const ReclaimOptions& options)
-{
-    ReclamationRepository repository(database);
-    auto rule = repository.rule(profile.id);
-    auto candidates = repository.candidates(profile.id);
-    auto entitlements = repository.entitlements(profile.id);
-    auto exclusions = ExclusionRepository(database).list();
-    auto claimed = repository.claimedUsers(profile.id);
-    for (const Error* e : { rule.failure(), candidates.failure(), entitlements.failure(),
-             exclusions.failure(), claimed.failure() }) {
-        if (e) {
-            return *e;
-        }
-    }
-    QList<ReclaimItem> items;
-    int taken = 0;
-    for (const RemovalCandidate& c : candidates.value()) {
-        if (c.state != CandidateState::Ready && c.state != CandidateState::AwaitingRevocation) {
-            continue;
-        }
-        ReclaimItem item;
-        item.candidate = c;
-        for (const Entitlement& e : entitlements.value()) {
-            if (e.seatType == c.seatType) {
-                item.savings = e.annualPrice();
-                item.currency = e.currency;
-            }
-        }
-        if (c.role == QLatin1String("account_admin")) {
-            item.outcome = Outcome::Refused;
-            item.message
-                = QCoreApplication::translate("rmsam::ReclaimJob", "An Account Admin is never deactivated.");
-        } else if (claimed.value().contains(c.userId)) {
-            item.outcome = Outcome::Refused;
-            item.message = QCoreApplication::translate("rmsam::ReclaimJob",
-                "A deactivation was already sent for this user, and is never sent twice. Check the user "
-                "in Roadmunk and close the candidate by hand.");
-        } else if (Exclusions::isExcluded(subscriptionOf(c), exclusions.value())) {
-            item.outcome = Outcome::Refused;
-            item.message
-                = QCoreApplication::translate("rmsam::ReclaimJob", "An exclusion rule matches this user.");
-        } else if (taken >= options.max) {
-            continue;
-        } else {
-            ++taken;
-            const bool notify = rule.value().notifyUser && c.state == CandidateState::Ready;
-            item.outcome = notify ? Outcome::WouldNotify : Outcome::WouldDeactivate;
-            item.message = c.justification;
-        }
-        items.append(item);
-    }
-    return items;
-}
-
-QString noticeSubject(const RemovalCandidate&)
-{
-    return QCoreApplication::translate("rmsam::ReclaimJob", "Your Roadmunk seat will be reclaimed");
-}
-
-QString noticeBody(const RemovalCandidate& c, const ReclamationRule& rule)
-{
-    return QCoreApplication::translate("rmsam::ReclaimJob",
-        "Hello %1,\n\nOur records show %2 in Roadmunk. To keep licence costs down, your Roadmunk "
-        "account will be deactivated in %3 days unless you tell us you still need it.\n\nPlease "
-        "reply to this message within %3 days if you want to keep it.\n\nReference: %4")
-        .arg(c.displayName.isEmpty() ? c.email : c.displayName, c.justification)
-        .arg(rule.notifyDays)
-        .arg(c.displayNumber());
-}
-
-QString mailtoLink(const RemovalCandidate& c, const ReclamationRule& rule)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("mailto"));
-    url.setPath(c.email);
-    QUrlQuery query;
-    query.addQueryItem(
-        QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(noticeSubject(c))));
-    query.addQueryItem(
-        QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(noticeBody(c, rule))));
-    url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
-}
-
-} // namespace Reclaim
 
 ReclaimJob::ReclaimJob(
     Database& database, IntegrationProfile profile, QString token, ReclaimOptions options, QObject* parent)
