@@ -254,7 +254,8 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
         return;
     }
     const QDateTime current = QDateTime::currentDateTimeUtc();
-    const QString changed = recheck(item.candidate, user.toObject(), current);
+    const SoftwareSubscription now = RoadmunkData::subscriptionFromUser(user.toObject(), current);
+    const QString changed = recheck(item.candidate, now);
     if (!changed.isEmpty()) {
         item.outcome = Outcome::NeedsAttention;
         item.message = changed;
@@ -263,7 +264,6 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
         }
         return;
     }
-    const SoftwareSubscription now = RoadmunkData::subscriptionFromUser(user.toObject(), current);
     QDateTime last = now.lastLogin;
     const QDateTime roadmap = m_roadmapActivity.value(now.userId);
     if (roadmap.isValid() && (!last.isValid() || roadmap > last)) {
@@ -287,11 +287,10 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
     deactivate(item);
 }
 
-QString ReclaimJob::recheck(const RemovalCandidate& c, const QJsonObject& user, const QDateTime& now) const
+QString ReclaimJob::recheck(const RemovalCandidate& c, const SoftwareSubscription& s) const
 {
     // No deactivation without proof: every answer below that is not plainly "the same person,
     // in scope, inactive past the threshold" sends the candidate to a person.
-    const SoftwareSubscription s = RoadmunkData::subscriptionFromUser(user, now);
     if (s.userId != c.userId) {
         return QCoreApplication::translate(
             "rmsam::ReclaimJob", "Roadmunk answered with another user's id; nothing was deactivated.");

@@ -107,7 +107,7 @@ private:
     void next();
     void userRead(ReclaimItem& item, const Result<QJsonObject>& data);
     // Why the user just read may not be deactivated for this candidate, or empty.
-    QString recheck(const RemovalCandidate& candidate, const QJsonObject& user, const QDateTime& now) const;
+    QString recheck(const RemovalCandidate& candidate, const SoftwareSubscription& user) const;
     void deactivate(ReclaimItem& item);
     void deactivated(ReclaimItem& item, const Result<QJsonObject>& data);
     bool move(ReclaimItem& item, CandidateAction action, const QString& note);

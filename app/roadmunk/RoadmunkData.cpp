@@ -97,11 +97,6 @@ DateReading readDate(const QJsonValue& value, const QDateTime& now)
     return reading;
 }
 
-QDateTime parseDate(const QJsonValue& value)
-{
-    return readDate(value, QDateTime::currentDateTimeUtc()).when;
-}
-
 QString idOf(const QJsonValue& value)
 {
     if (value.isString()) {

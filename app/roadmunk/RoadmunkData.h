@@ -27,8 +27,6 @@ struct DateReading
 // UTC), epoch milliseconds or seconds (as a number or a string of digits), RFC 1123/2822.
 // Plausible means from 2000 on and not more than a day after `now` (clock skew).
 DateReading readDate(const QJsonValue& value, const QDateTime& now);
-// The date when readDate() knows it, else invalid.
-QDateTime parseDate(const QJsonValue& value);
 
 // A listing row's `id`: a non-empty string of at most 64 characters, or an integer JSON number
 // that a double represents exactly. Empty when malformed (a number above 2^53 is: two such ids
