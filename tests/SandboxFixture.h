@@ -5,7 +5,7 @@
 // service, and the sandbox listening on a free loopback port. A test class inherits it next to
 // QObject and calls startFixture() from initTestCase().
 
-#include "jobs/ProfileService.h"
+#include "services/ProfileService.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"

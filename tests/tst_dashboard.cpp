@@ -4,8 +4,8 @@
 // the same numbers, and Export CSV writes them.
 #include "DashboardView.h"
 #include "core/ProfileRules.h"
-#include "jobs/Dashboard.h"
-#include "jobs/Reclamation.h"
+#include "services/Dashboard.h"
+#include "services/Evaluation.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"

@@ -4,7 +4,7 @@
 // transparently) or in a clean failure whose code and message name the cause; a failed sync
 // keeps the previous snapshot. Mutations are never retried.
 #include "core/ProfileRules.h"
-#include "jobs/SyncJob.h"
+#include "services/SyncJob.h"
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "sandbox/SandboxCommand.h"

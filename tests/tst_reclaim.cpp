@@ -3,11 +3,11 @@
 // the token's own identity), the re-check that cancels a user active again, the mutation that is
 // never retried blindly, the audit trail, and the seats that stop counting once deactivated.
 #include "core/ProfileRules.h"
-#include "jobs/CandidateCheck.h"
-#include "jobs/ReclaimJob.h"
-#include "jobs/Reclamation.h"
-#include "jobs/Reports.h"
-#include "jobs/SyncJob.h"
+#include "services/CandidateCheck.h"
+#include "services/ReclaimJob.h"
+#include "services/Evaluation.h"
+#include "services/Reports.h"
+#include "services/SyncJob.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/Dashboard.h"
+#include "services/Dashboard.h"
 
 #include <QList>
 #include <QWidget>

@@ -3,8 +3,8 @@
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
-#include "jobs/ProfileService.h"
-#include "jobs/SyncRunner.h"
+#include "services/ProfileService.h"
+#include "services/SyncRunner.h"
 #include "secrets/TokenStore.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 
 #include "TokenDialog.h"
 #include "core/ProfileRules.h"
-#include "jobs/ProfileService.h"
+#include "services/ProfileService.h"
 #include "storage/JobRepository.h"
 #include "storage/UserReportRepository.h"
 

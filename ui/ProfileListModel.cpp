@@ -1,6 +1,6 @@
 #include "ProfileListModel.h"
 
-#include "jobs/ProfileService.h"
+#include "services/ProfileService.h"
 
 namespace rmsam {
 

@@ -4,8 +4,8 @@
 #include "DashboardView.h"
 #include "ProfileForm.h"
 #include "RecordTable.h"
-#include "jobs/Dashboard.h"
-#include "jobs/ProfileService.h"
+#include "services/Dashboard.h"
+#include "services/ProfileService.h"
 
 #include <QScrollArea>
 #include <QTableView>

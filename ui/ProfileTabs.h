@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/Reports.h"
+#include "services/Reports.h"
 
 #include <QTabWidget>
 

@@ -1,8 +1,8 @@
 #include "ReclaimDialog.h"
 
 #include "RecordTable.h"
-#include "jobs/ProfileService.h"
-#include "jobs/Reclamation.h"
+#include "services/ProfileService.h"
+#include "services/Evaluation.h"
 #include "secrets/TokenStore.h"
 
 #include <QDialogButtonBox>

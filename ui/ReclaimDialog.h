@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/IntegrationProfile.h"
-#include "jobs/ReclaimJob.h"
+#include "services/ReclaimJob.h"
 
 #include <QDialog>
 #include <QPointer>

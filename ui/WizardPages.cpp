@@ -3,7 +3,7 @@
 #include "SetupWizard.h"
 #include "TokenReveal.h"
 #include "core/ProfileRules.h"
-#include "jobs/ProfileService.h"
+#include "services/ProfileService.h"
 #include "secrets/TokenStore.h"
 
 #include <QAction>

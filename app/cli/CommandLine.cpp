@@ -2,8 +2,8 @@
 
 #include "core/Jobs.h"
 #include "core/ProfileRules.h"
-#include "jobs/ProfileService.h"
-#include "jobs/Reports.h"
+#include "services/ProfileService.h"
+#include "services/Reports.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 

@@ -4,7 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
-#include "jobs/ProfileService.h"
+#include "services/ProfileService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>

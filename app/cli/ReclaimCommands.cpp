@@ -1,10 +1,10 @@
 // The reclamation commands: rule, entitlement, candidate and reclaim.
 
 #include "cli/CommandLine.h"
-#include "jobs/CandidateCheck.h"
-#include "jobs/ProfileService.h"
-#include "jobs/ReclaimJob.h"
-#include "jobs/Reclamation.h"
+#include "services/CandidateCheck.h"
+#include "services/ProfileService.h"
+#include "services/ReclaimJob.h"
+#include "services/Evaluation.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"

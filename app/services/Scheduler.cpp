@@ -1,7 +1,7 @@
-#include "jobs/Scheduler.h"
+#include "services/Scheduler.h"
 
-#include "jobs/ProfileService.h"
-#include "jobs/SyncRunner.h"
+#include "services/ProfileService.h"
+#include "services/SyncRunner.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 

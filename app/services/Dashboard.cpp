@@ -1,9 +1,9 @@
-#include "jobs/Dashboard.h"
+#include "services/Dashboard.h"
 
 #include "core/Jobs.h"
 #include "core/Reclamation.h"
-#include "jobs/Reclamation.h"
-#include "jobs/Reports.h"
+#include "services/Evaluation.h"
+#include "services/Reports.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 

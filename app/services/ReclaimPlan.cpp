@@ -1,7 +1,7 @@
 // The plan of a reclaim run and the words around it: outcome codes and names, which candidates a
 // run takes, and the notice for Notify user. Everything here reads; ReclaimJob.cpp acts.
 #include "core/Exclusion.h"
-#include "jobs/ReclaimJob.h"
+#include "services/ReclaimJob.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/ReclamationRepository.h"

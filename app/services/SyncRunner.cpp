@@ -1,4 +1,4 @@
-#include "jobs/SyncRunner.h"
+#include "services/SyncRunner.h"
 
 #include "secrets/TokenStore.h"
 

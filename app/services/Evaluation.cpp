@@ -1,4 +1,4 @@
-#include "jobs/Reclamation.h"
+#include "services/Evaluation.h"
 
 #include "core/Exclusion.h"
 #include "storage/Database.h"

@@ -1,4 +1,4 @@
-#include "jobs/CandidateCheck.h"
+#include "services/CandidateCheck.h"
 
 #include "core/IntegrationProfile.h"
 #include "roadmunk/Queries.h"

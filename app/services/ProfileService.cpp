@@ -1,7 +1,7 @@
-#include "jobs/ProfileService.h"
+#include "services/ProfileService.h"
 
 #include "core/ProfileRules.h"
-#include "jobs/Reclamation.h"
+#include "services/Evaluation.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"

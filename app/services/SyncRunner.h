@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/IntegrationProfile.h"
-#include "jobs/SyncJob.h"
+#include "services/SyncJob.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "jobs/ReclaimJob.h"
+#include "services/ReclaimJob.h"
 
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/Queries.h"

@@ -1,7 +1,7 @@
-#include "jobs/SyncJob.h"
+#include "services/SyncJob.h"
 
 #include "core/Activity.h"
-#include "jobs/ProfileService.h"
+#include "services/ProfileService.h"
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"

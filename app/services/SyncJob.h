@@ -3,7 +3,7 @@
 #include "core/IntegrationProfile.h"
 #include "core/Jobs.h"
 #include "core/Result.h"
-#include "jobs/Reclamation.h"
+#include "services/Evaluation.h"
 #include "storage/RunLocks.h"
 
 #include <QElapsedTimer>
