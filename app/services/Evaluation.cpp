@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
 
 #include <QCoreApplication>
