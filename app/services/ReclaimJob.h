@@ -3,13 +3,13 @@
 #include "core/IntegrationProfile.h"
 #include "core/Reclamation.h"
 #include "core/Result.h"
-#include "storage/RunLocks.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -19,6 +19,7 @@ namespace rmsam {
 class Database;
 class PagedFetcher;
 class RoadmunkClient;
+class RunLease;
 struct PagedListing;
 
 // One candidate of a reclaim run, and what the run did (or, in a dry run, would do) with it.
@@ -133,7 +134,7 @@ private:
     int m_next = 0;
     bool m_cancelled = false;
     bool m_finished = false;
-    RunLease m_lease; // one reclaim run per profile at a time, across processes
+    std::unique_ptr<RunLease> m_lease; // one reclaim run per profile at a time, across processes
     QElapsedTimer m_sinceHeartbeat;
 };
 

@@ -1,12 +1,13 @@
 #include "services/SyncJob.h"
 
 #include "core/Activity.h"
-#include "services/ProfileService.h"
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
+#include "services/ProfileService.h"
 #include "storage/Database.h"
+#include "storage/RunLocks.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ SyncJob::SyncJob(
     , m_profile(std::move(profile))
     , m_token(std::move(token))
     , m_options(std::move(options))
+    , m_lease(std::make_unique<RunLease>())
 {
     if (m_options.subscriptions) {
         m_pending.append(JobKind::Subscriptions);
@@ -64,7 +66,7 @@ void SyncJob::start()
         finish();
         return;
     }
-    m_lease = std::move(lease).value();
+    *m_lease = std::move(lease).value();
     m_sinceHeartbeat.start();
     auto previous = SubscriptionRepository(m_database).count(m_profile.id);
     if (!previous) {
@@ -260,7 +262,7 @@ bool SyncJob::keepLock(JobKind kind)
     if (m_sinceHeartbeat.elapsed() < 30'000) {
         return true;
     }
-    if (auto alive = m_lease.heartbeat(); !alive) {
+    if (auto alive = m_lease->heartbeat(); !alive) {
         if (m_fetcher) {
             m_fetcher->disconnect(this);
             m_fetcher->cancel();
@@ -300,8 +302,8 @@ void SyncJob::finish()
             m_outcome.error = evaluated.error();
         }
     }
-    if (m_lease.isHeld()) {
-        if (auto released = m_lease.release(); !released) {
+    if (m_lease->isHeld()) {
+        if (auto released = m_lease->release(); !released) {
             qCWarning(lcJobs) << "run lock of profile" << m_profile.id
                               << "not released:" << released.error().detail;
         }
