@@ -1,21 +1,17 @@
 #include "DesktopApplication.h"
 
 #include "MainWindow.h"
-#include "services/ProfileService.h"
-#include "services/Scheduler.h"
-#include "services/SyncJob.h"
-#include "services/SyncRunner.h"
 #include "sandbox/SandboxServer.h"
-#include "secrets/TokenStore.h"
-#include "storage/Database.h"
-#include "storage/ReclamationRepository.h"
+#include "services/JobLauncher.h"
+#include "services/ProfileService.h"
+#include "services/ReclamationService.h"
+#include "services/Scheduler.h"
+#include "services/Services.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QSystemTrayIcon>
-#include <QTimer>
 
 namespace rmsam {
 namespace {
@@ -66,41 +62,25 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
         windowOptions.wizardDefaults.sandboxEndpoint = sandbox->endpoint();
     }
 
-    auto database = Database::open(dataDir);
-    if (!database) {
+    auto opened = Services::open(dataDir, options.keychainService);
+    if (!opened) {
         QMessageBox::critical(nullptr,
             QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
-            database.error().message + QStringLiteral("\n\n") + database.error().detail);
+            opened.error().message + QStringLiteral("\n\n") + opened.error().detail);
         return 1;
     }
-    TokenStore tokens(options.keychainService);
-    QNetworkAccessManager network;
-    ProfileService service(*database.value(), tokens, &network);
-    SyncRunner sync(*database.value(), tokens);
-    MainWindow window(service, sync, windowOptions);
-    Scheduler scheduler(*database.value(), sync);
+    Services& services = *opened.value();
+    ProfileService& service = services.profileService();
+    MainWindow window(services, windowOptions);
     window.show();
     if (options.demo) {
         // The sandbox account has no contract: sample entitlements give the dashboard and the
         // Reclaim preview money figures to show. Change them under Rule and entitlements.
-        QObject::connect(&service, &ProfileService::profilesChanged, &window, [&service] {
-            ReclamationRepository repository(service.database());
-            for (const IntegrationProfile& p : service.profiles().list().value_or({})) {
-                if (!p.isPublished() || !repository.entitlements(p.id).value_or({}).isEmpty()) {
-                    continue;
-                }
-                for (const auto& [type, owned, price] :
-                    { std::tuple { SeatType::CollaboratorType, 380, 19.0 },
-                        std::tuple { SeatType::Reviewer, 130, 5.0 } }) {
-                    Entitlement e;
-                    e.profileId = p.id;
-                    e.seatType = type;
-                    e.owned = owned;
-                    e.price = price;
-                    e.period = Entitlement::Period::Month;
-                    e.currency = QStringLiteral("USD");
-                    (void)repository.saveEntitlement(e);
-                }
+        QObject::connect(&service, &ProfileService::profilesChanged, &window, [&services, &window] {
+            if (auto seeded = services.reclamationService().addSampleEntitlements(); !seeded) {
+                QMessageBox::warning(&window,
+                    QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
+                    seeded.error().message);
             }
         });
     }
@@ -117,9 +97,9 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
         });
         tray->show();
     }
-    QObject::connect(
-        &sync, &SyncRunner::finished, &window, [&service, &tray](qint64 id, const SyncOutcome& outcome) {
-            auto profile = service.profiles().find(id);
+    QObject::connect(&services.launcher(), &JobLauncher::syncFinished, &window,
+        [&service, &tray](qint64 id, const SyncOutcome& outcome) {
+            auto profile = service.find(id);
             const auto notice
                 = scheduledFailureNotice(outcome, profile ? profile.value().displayName : QString());
             if (notice && tray) {
@@ -129,13 +109,14 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
             }
         });
 
-    tokens.checkAvailability([&window, &service, &scheduler, demo = options.demo](KeychainState state) {
+    Scheduler& scheduler = services.scheduler();
+    service.checkKeychain([&window, &service, &scheduler, demo = options.demo](KeychainState state) {
         if (state == KeychainState::Available) {
             scheduler.start(); // daily jobs, and a catch-up of any missed while the app was closed
             // A newly published profile's jobs are due at once: its first download starts now.
             QObject::connect(&service, &ProfileService::profilesChanged, &scheduler, &Scheduler::runDueJobs);
         }
-        auto profiles = service.profiles().list();
+        auto profiles = service.list();
         if (demo && profiles && profiles.value().isEmpty()) {
             window.newProfile();
         }

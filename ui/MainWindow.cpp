@@ -3,9 +3,10 @@
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
-#include "services/ProfileService.h"
-#include "services/SyncRunner.h"
 #include "secrets/TokenStore.h"
+#include "services/JobLauncher.h"
+#include "services/ProfileService.h"
+#include "services/Services.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,10 +49,10 @@ QLabel* bannerLabel(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options options, QWidget* parent)
+MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     : QMainWindow(parent)
-    , m_service(service)
-    , m_sync(sync)
+    , m_service(services.profileService())
+    , m_launcher(services.launcher())
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -69,7 +70,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(ProfileListModel::UrlColumn, true);
 
-    m_tabs = new ProfileTabs(m_service, this);
+    m_tabs = new ProfileTabs(services, this);
     m_form = m_tabs->form();
     auto* placeholder
         = new QLabel(tr("Select an integration profile, or create one with Profile › New profile… "
@@ -189,15 +190,17 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     });
     connect(m_tabs, &QTabWidget::currentChanged, this,
         [this] { m_exportAction->setEnabled(m_tabs->currentReport().has_value()); });
-    connect(m_cancelSync, &QPushButton::clicked, this, [this] { m_sync.cancel(m_form->profileId()); });
-    connect(&m_sync, &SyncRunner::progress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
-        if (id == m_form->profileId()) {
-            statusBar()->showMessage(kind == JobKind::Subscriptions
-                    ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
-                    : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
-        }
-    });
-    connect(&m_sync, &SyncRunner::finished, this, [this](qint64 id, const SyncOutcome& outcome) {
+    connect(
+        m_cancelSync, &QPushButton::clicked, this, [this] { m_launcher.cancelSync(m_form->profileId()); });
+    connect(
+        &m_launcher, &JobLauncher::syncProgress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
+            if (id == m_form->profileId()) {
+                statusBar()->showMessage(kind == JobKind::Subscriptions
+                        ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
+                        : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
+            }
+        });
+    connect(&m_launcher, &JobLauncher::syncFinished, this, [this](qint64 id, const SyncOutcome& outcome) {
         if (id == m_form->profileId()) {
             m_tabs->reloadTables();
             statusBar()->showMessage(
@@ -208,7 +211,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
             askToAcceptShrink(outcome.error ? outcome.error->message : QString());
         }
     });
-    connect(&m_sync, &SyncRunner::started, this, &MainWindow::updateSyncState);
+    connect(&m_launcher, &JobLauncher::syncStarted, this, &MainWindow::updateSyncState);
     connect(&m_service, &ProfileService::profilesChanged, this, &MainWindow::updateSyncState);
 
     connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
@@ -230,7 +233,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
             m_details->setCurrentIndex(0);
         }
     });
-    connect(&m_service.tokens(), &TokenStore::stateChanged, this, &MainWindow::updateKeychainBanner);
+    connect(&m_service, &ProfileService::keychainStateChanged, this, &MainWindow::updateKeychainBanner);
 
     updateKeychainBanner();
     updateStatusBar();
@@ -295,8 +298,9 @@ SetupWizard* MainWindow::newProfile()
 void MainWindow::deleteProfile()
 {
     const qint64 id = selectedProfileId();
-    auto profile = m_service.profiles().find(id);
+    auto profile = m_service.find(id);
     if (!profile) {
+        QMessageBox::warning(this, tr("Delete profile"), profile.error().message);
         return;
     }
     const auto answer = QMessageBox::question(this, tr("Delete profile"),
@@ -340,7 +344,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateKeychainBanner()
 {
-    const KeychainState state = m_service.tokens().state();
+    const KeychainState state = m_service.keychainState();
     const bool problem = state != KeychainState::Available && state != KeychainState::Unchecked;
     m_keychainBanner->setText(problem ? TokenStore::stateMessage(state) : QString());
     m_keychainBanner->setVisible(problem);
@@ -354,11 +358,9 @@ void MainWindow::syncNow()
 
 void MainWindow::startSync(const SyncOptions& options)
 {
-    auto profile = m_service.profiles().find(m_form->profileId());
-    if (!profile || !profile.value().isPublished()) {
-        return;
+    if (auto started = m_launcher.startSync(m_form->profileId(), options); !started) {
+        statusBar()->showMessage(tr("Sync failed: %1").arg(started.error().message));
     }
-    m_sync.start(profile.value(), options);
 }
 
 void MainWindow::askToAcceptShrink(const QString& why)
@@ -383,13 +385,12 @@ void MainWindow::askToAcceptShrink(const QString& why)
 void MainWindow::updateSyncState()
 {
     const qint64 id = m_form->profileId();
-    const bool running = id != 0 && m_sync.isRunning(id);
-    auto profile = m_service.profiles().find(id);
-    const bool published = profile && profile.value().isPublished();
-    m_syncAction->setEnabled(published && !running);
-    m_syncAction->setToolTip(published
+    const bool running = id != 0 && m_launcher.isSyncing(id);
+    const auto syncable = m_launcher.checkSync(id);
+    m_syncAction->setEnabled(syncable && !running);
+    m_syncAction->setToolTip(syncable || id == 0
             ? tr("Download subscriptions and activity of the selected profile now (F5)")
-            : tr("Publish the profile first: only published profiles run jobs."));
+            : syncable.error().message);
     m_syncProgress->setVisible(running);
     m_cancelSync->setVisible(running);
 }

@@ -3,8 +3,6 @@
 #include "TokenDialog.h"
 #include "core/ProfileRules.h"
 #include "services/ProfileService.h"
-#include "storage/JobRepository.h"
-#include "storage/UserReportRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -248,7 +246,7 @@ QWidget* ProfileForm::buildJobsBox()
 
 void ProfileForm::showReportState()
 {
-    auto report = UserReportRepository(m_service.database()).current(m_profile.id);
+    auto report = m_service.userReport(m_profile.id);
     if (!report || !report.value()) {
         m_report->setStyleSheet(QString());
         m_report->setText(report
@@ -343,7 +341,7 @@ void ProfileForm::showProfile(qint64 id)
 
 void ProfileForm::reload()
 {
-    auto profile = m_service.profiles().find(m_profile.id);
+    auto profile = m_service.find(m_profile.id);
     if (!profile) {
         m_profile = {};
         setEnabled(false);
@@ -373,18 +371,20 @@ void ProfileForm::reload()
     m_maxResponse->setValue(m_profile.maxResponseMb);
     // The daily jobs exist once the profile is published (and the activity job while Download
     // activity is on); until then the times cannot be set.
-    const QList<ScheduledJob> jobs
-        = JobRepository(m_service.database()).scheduledJobs(m_profile.id).value_or({});
     for (QTimeEdit* edit : { m_subscriptionsAt, m_activityAt }) {
         edit->setEnabled(false);
         edit->setTime(QTime(Jobs::DefaultRunHour, 0));
         edit->setToolTip(tr("The daily job is created when the profile is published."));
     }
-    for (const ScheduledJob& j : jobs) {
-        QTimeEdit* edit = j.kind == JobKind::Subscriptions ? m_subscriptionsAt : m_activityAt;
-        edit->setEnabled(true);
-        edit->setTime(j.runAt);
-        edit->setToolTip(tr("Scheduled job \"%1\"").arg(j.name));
+    if (const auto jobs = m_service.scheduledJobs(m_profile.id); !jobs) {
+        showMessage(jobs.error().message, true); // the times stay disabled
+    } else {
+        for (const ScheduledJob& j : jobs.value()) {
+            QTimeEdit* edit = j.kind == JobKind::Subscriptions ? m_subscriptionsAt : m_activityAt;
+            edit->setEnabled(true);
+            edit->setTime(j.runAt);
+            edit->setToolTip(tr("Scheduled job \"%1\"").arg(j.name));
+        }
     }
     showReportState();
     refreshState();
@@ -395,7 +395,7 @@ void ProfileForm::refreshState()
     if (m_profile.id == 0) {
         return;
     }
-    auto profile = m_service.profiles().find(m_profile.id);
+    auto profile = m_service.find(m_profile.id);
     if (!profile) {
         return;
     }

@@ -2,10 +2,11 @@
 
 #include "core/Jobs.h"
 #include "core/ProfileRules.h"
+#include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
 #include "services/Reports.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
+#include "storage/ProfileRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

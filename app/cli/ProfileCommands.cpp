@@ -6,6 +6,7 @@
 #include "core/ProfileRules.h"
 #include "services/ProfileService.h"
 #include "storage/Database.h"
+#include "storage/ProfileRepository.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>

@@ -62,6 +62,9 @@ struct ReclaimOutcome
     std::optional<Error> error; // what stopped the run early
 
     int count(ReclaimItem::Outcome outcome) const;
+    // The run in one line of counts, for the dialog and the command line: what a dry run would
+    // do, or what a run did. The error, if any, is for the caller to add.
+    QString summary() const;
 };
 
 namespace Reclaim {
