@@ -14,6 +14,7 @@
 #include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
+#include "services/Services.h"
 #include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -21,12 +22,15 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QUuid>
@@ -294,6 +298,47 @@ private slots:
         }
         third.accept();
         QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
+    }
+
+    // A table that cannot be read is named on the screen, and defaults never replace what is
+    // stored.
+    void screensSayWhatCouldNotBeRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto opened = Services::open(dir.path(),
+            QStringLiteral("roadmunk-sam-test-reclaim-broken-")
+                + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(opened.ok());
+        Services& services = *opened.value();
+        auto direct = Database::open(dir.path()); // another handle, to break the schema under the services
+        QVERIFY(direct.ok());
+        IntegrationProfile p
+            = ProfileRules::makeDraft(QStringLiteral("broken"), Region::NorthAmerica, QDate::currentDate());
+        p.status = ProfileStatus::Published;
+        p = ProfileRepository(*direct.value()).create(p).value();
+        QVERIFY(JobRepository(*direct.value()).ensurePublishArtifacts(p).ok());
+        ReclamationRule rule = ReclamationRepository(*direct.value()).rule(p.id).value();
+        rule.thresholdDays = 45;
+        QVERIFY(ReclamationRepository(*direct.value()).saveRule(rule).ok());
+        QVERIFY(QSqlQuery(direct.value()->connection()).exec(QStringLiteral("DROP TABLE entitlement")));
+        QVERIFY(QSqlQuery(direct.value()->connection()).exec(QStringLiteral("DROP TABLE scheduled_job")));
+
+        ReclamationSettingsDialog dialog(services.reclamationService(), p.id);
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("reclamationSettingsProblem"))->text(),
+            QStringLiteral("Cannot read the entitlements."));
+        const auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Save)->isEnabled());
+        dialog.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->setValue(200);
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QCOMPARE(ReclamationRepository(*direct.value()).rule(p.id).value().thresholdDays, 45);
+
+        ProfileForm form(services.profileService());
+        form.showProfile(p.id);
+        QCOMPARE(form.findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
+            QStringLiteral("Cannot read the scheduled jobs."));
+        QVERIFY(!form.findChild<QTimeEdit*>(QStringLiteral("subscriptionsAtEdit"))->isEnabled());
     }
 };
 
