@@ -66,25 +66,7 @@ CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget
     for (const auto& [action, text] : actions) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(QStringLiteral("candidate_") + Candidates::actionCode(action));
-        connect(button, &QPushButton::clicked, this, [this, action = action] {
-            bool ok = true;
-            const auto selected = selectedCandidate();
-            if (selected && !*selected) {
-                QMessageBox::warning(this, tr("Removal candidate"), selected->error().message);
-                return;
-            }
-            const bool attention = selected && selected->value().state == CandidateState::AttentionRequired;
-            const QString note = QInputDialog::getText(this, tr("Work note"),
-                attention ? tr("What did you check? (required to leave Attention Required)")
-                          : tr("Note for the candidate's history (optional):"),
-                QLineEdit::Normal, {}, &ok);
-            if (!ok) {
-                return;
-            }
-            if (auto moved = apply(action, note); !moved) {
-                QMessageBox::warning(this, tr("Removal candidate"), moved.error().message);
-            }
-        });
+        connect(button, &QPushButton::clicked, this, [this, action = action] { moveSelected(action); });
         (action == CandidateAction::DataFixed ? tools : row)->addWidget(button);
         m_actions.insert(action, button);
     }
@@ -197,6 +179,27 @@ Result<RemovalCandidate> CandidatesPanel::apply(CandidateAction action, const QS
         emit changed();
     }
     return moved;
+}
+
+void CandidatesPanel::moveSelected(CandidateAction action)
+{
+    const auto selected = selectedCandidate();
+    if (selected && !*selected) {
+        QMessageBox::warning(this, tr("Removal candidate"), selected->error().message);
+        return;
+    }
+    const bool attention = selected && selected->value().state == CandidateState::AttentionRequired;
+    bool ok = true;
+    const QString note = QInputDialog::getText(this, tr("Work note"),
+        attention ? tr("What did you check? (required to leave Attention Required)")
+                  : tr("Note for the candidate's history (optional):"),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok) {
+        return;
+    }
+    if (auto moved = apply(action, note); !moved) {
+        QMessageBox::warning(this, tr("Removal candidate"), moved.error().message);
+    }
 }
 
 void CandidatesPanel::recheck()

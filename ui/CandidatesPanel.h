@@ -46,6 +46,8 @@ signals:
     void changed(); // candidates, the rule or entitlements changed: reload the tables
 
 private:
+    // Asks for the work note (required to leave Attention Required), then applies the action.
+    void moveSelected(CandidateAction action);
     void addNote();
     void showNotice();
     void showHistory();

@@ -26,43 +26,78 @@ bool resetDemoFolder(const QString& dir)
     return QDir().mkpath(dir);
 }
 
+// Demo mode: a fresh folder and the sandbox in-process; the window says so and the wizard is
+// filled in. Nothing when either cannot start (the admin was told why).
+std::unique_ptr<SandboxServer> startDemo(const QString& dataDir, MainWindow::Options& windowOptions)
+{
+    if (!resetDemoFolder(dataDir)) {
+        QMessageBox::critical(nullptr,
+            QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
+            QCoreApplication::translate("rmsam::DesktopApplication", "Cannot prepare the demo folder %1.")
+                .arg(QDir::toNativeSeparators(dataDir)));
+        return nullptr;
+    }
+    SandboxOptions sandboxOptions;
+    auto sandbox = std::make_unique<SandboxServer>(sandboxOptions);
+    if (sandbox->listen(0) == 0) {
+        QMessageBox::critical(nullptr,
+            QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
+            QCoreApplication::translate("rmsam::DesktopApplication",
+                "Cannot start the built-in Roadmunk sandbox on this computer's loopback "
+                "address."));
+        return nullptr;
+    }
+    windowOptions.banner = QCoreApplication::translate("rmsam::DesktopApplication",
+        "Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
+        "account and sample entitlements. Your real profiles and tokens are not touched; "
+        "demo data is reset at every start.")
+                               .arg(sandbox->endpoint().toString());
+    windowOptions.wizardDefaults.token = sandbox->token();
+    windowOptions.wizardDefaults.displayName
+        = QCoreApplication::translate("rmsam::DesktopApplication", "Demo account");
+    windowOptions.wizardDefaults.sandboxEndpoint = sandbox->endpoint();
+    return sandbox;
+}
+
+// Scheduled runs happen while nobody watches: a failure shows in the system tray, if there is one.
+std::unique_ptr<QSystemTrayIcon> trayForScheduledFailures(
+    QApplication& app, MainWindow& window, Services& services)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return nullptr;
+    }
+    auto tray = std::make_unique<QSystemTrayIcon>(app.windowIcon());
+    tray->setToolTip(QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"));
+    QObject::connect(tray.get(), &QSystemTrayIcon::activated, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&services.launcher(), &JobLauncher::syncFinished, tray.get(),
+        [&services, tray = tray.get()](qint64 id, const SyncOutcome& outcome) {
+            auto profile = services.profileService().find(id);
+            const auto notice
+                = scheduledFailureNotice(outcome, profile ? profile.value().displayName : QString());
+            if (notice) {
+                tray->showMessage(
+                    QCoreApplication::translate("rmsam::DesktopApplication", "A scheduled job failed"),
+                    *notice, QSystemTrayIcon::Warning);
+            }
+        });
+    tray->show();
+    return tray;
+}
+
 } // namespace
 
 int runDesktop(QApplication& app, const DesktopOptions& options)
 {
-    QString dataDir = options.dataDir;
-    std::unique_ptr<SandboxServer> sandbox;
     MainWindow::Options windowOptions;
-    if (options.demo) {
-        if (!resetDemoFolder(dataDir)) {
-            QMessageBox::critical(nullptr,
-                QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
-                QCoreApplication::translate("rmsam::DesktopApplication", "Cannot prepare the demo folder %1.")
-                    .arg(QDir::toNativeSeparators(dataDir)));
-            return 1;
-        }
-        SandboxOptions sandboxOptions;
-        sandbox = std::make_unique<SandboxServer>(sandboxOptions);
-        if (sandbox->listen(0) == 0) {
-            QMessageBox::critical(nullptr,
-                QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
-                QCoreApplication::translate("rmsam::DesktopApplication",
-                    "Cannot start the built-in Roadmunk sandbox on this computer's loopback "
-                    "address."));
-            return 1;
-        }
-        windowOptions.banner = QCoreApplication::translate("rmsam::DesktopApplication",
-            "Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
-            "account and sample entitlements. Your real profiles and tokens are not touched; "
-            "demo data is reset at every start.")
-                                   .arg(sandbox->endpoint().toString());
-        windowOptions.wizardDefaults.token = sandbox->token();
-        windowOptions.wizardDefaults.displayName
-            = QCoreApplication::translate("rmsam::DesktopApplication", "Demo account");
-        windowOptions.wizardDefaults.sandboxEndpoint = sandbox->endpoint();
+    std::unique_ptr<SandboxServer> sandbox;
+    if (options.demo && !(sandbox = startDemo(options.dataDir, windowOptions))) {
+        return 1;
     }
-
-    auto opened = Services::open(dataDir, options.keychainService);
+    auto opened = Services::open(options.dataDir, options.keychainService);
     if (!opened) {
         QMessageBox::critical(nullptr,
             QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
@@ -84,30 +119,7 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
             }
         });
     }
-
-    // Scheduled runs happen while nobody watches: a failure shows in the system tray.
-    std::unique_ptr<QSystemTrayIcon> tray;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = std::make_unique<QSystemTrayIcon>(app.windowIcon());
-        tray->setToolTip(QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"));
-        QObject::connect(tray.get(), &QSystemTrayIcon::activated, &window, [&window] {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        });
-        tray->show();
-    }
-    QObject::connect(&services.launcher(), &JobLauncher::syncFinished, &window,
-        [&service, &tray](qint64 id, const SyncOutcome& outcome) {
-            auto profile = service.find(id);
-            const auto notice
-                = scheduledFailureNotice(outcome, profile ? profile.value().displayName : QString());
-            if (notice && tray) {
-                tray->showMessage(
-                    QCoreApplication::translate("rmsam::DesktopApplication", "A scheduled job failed"),
-                    *notice, QSystemTrayIcon::Warning);
-            }
-        });
+    const auto tray = trayForScheduledFailures(app, window, services);
 
     Scheduler& scheduler = services.scheduler();
     service.checkKeychain([&window, &service, &scheduler, demo = options.demo](KeychainState state) {

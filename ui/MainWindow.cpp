@@ -57,7 +57,39 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmunk SAM"));
+    setCentralWidget(buildCentralWidget(services));
+    buildActions();
+    buildStatusBar();
+    followSyncs();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const qint64 id = selectedProfileId();
+        m_deleteAction->setEnabled(id != 0);
+        m_tabs->showProfile(id);
+        updateSyncState();
+        m_details->setCurrentIndex(id != 0 ? 1 : 0);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatusBar();
+        const int row = m_form->profileId() != 0 ? m_model->rowOf(m_form->profileId()) : -1;
+        if (row >= 0) {
+            m_table->selectRow(row);
+        } else {
+            m_details->setCurrentIndex(0);
+        }
+    });
+    connect(&m_service, &ProfileService::keychainStateChanged, this, &MainWindow::updateKeychainBanner);
 
+    updateKeychainBanner();
+    updateStatusBar();
+    resize(1100, 720);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+QWidget* MainWindow::buildCentralWidget(Services& services)
+{
     m_model = new ProfileListModel(m_service, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("profileTable"));
@@ -103,8 +135,11 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     m_keychainBanner = bannerLabel(QStringLiteral("keychainBanner"), central);
     layout->addWidget(m_keychainBanner);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    return central;
+}
 
+void MainWindow::buildActions()
+{
     auto* newAction = new QAction(tr("&New profile…"), this);
     newAction->setObjectName(QStringLiteral("newProfileAction"));
     newAction->setShortcut(QKeySequence::New);
@@ -163,19 +198,6 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     toolbar->addAction(m_syncAction);
     toolbar->addAction(m_exportAction);
 
-    m_syncProgress = new QProgressBar(this);
-    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setMaximumWidth(220);
-    m_syncProgress->setRange(0, 0);
-    m_syncProgress->hide();
-    m_cancelSync = new QPushButton(tr("Cancel"), this);
-    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
-    m_cancelSync->hide();
-    m_countLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_cancelSync);
-    statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         const auto report = m_tabs->currentReport();
@@ -190,6 +212,31 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this,
         [this] { m_exportAction->setEnabled(m_tabs->currentReport().has_value()); });
+    connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(220);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->hide();
+    m_cancelSync = new QPushButton(tr("Cancel"), this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSync->hide();
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
+}
+
+// Sync progress and outcome of the selected profile in the status bar.
+void MainWindow::followSyncs()
+{
     connect(
         m_cancelSync, &QPushButton::clicked, this, [this] { m_launcher.cancelSync(m_form->profileId()); });
     connect(
@@ -213,35 +260,6 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     });
     connect(&m_launcher, &JobLauncher::syncStarted, this, &MainWindow::updateSyncState);
     connect(&m_service, &ProfileService::profilesChanged, this, &MainWindow::updateSyncState);
-
-    connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
-    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const qint64 id = selectedProfileId();
-        m_deleteAction->setEnabled(id != 0);
-        m_tabs->showProfile(id);
-        updateSyncState();
-        m_details->setCurrentIndex(id != 0 ? 1 : 0);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateStatusBar();
-        const int row = m_form->profileId() != 0 ? m_model->rowOf(m_form->profileId()) : -1;
-        if (row >= 0) {
-            m_table->selectRow(row);
-        } else {
-            m_details->setCurrentIndex(0);
-        }
-    });
-    connect(&m_service, &ProfileService::keychainStateChanged, this, &MainWindow::updateKeychainBanner);
-
-    updateKeychainBanner();
-    updateStatusBar();
-    resize(1100, 720);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -55,7 +55,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* buildCentralWidget(Services& services);
+    void buildActions();
     QMenu* buildSettingsMenu();
+    void buildStatusBar();
+    void followSyncs();
     void updateStatusBar();
     void updateSyncState();
     void updateKeychainBanner();
