@@ -65,9 +65,8 @@ Result<IntegrationProfile> JobLauncher::checkReclaim(qint64 profileId)
         // The words ReclaimJob uses when it is started directly.
         return Error { ErrorCode::InvalidState,
             QCoreApplication::translate("rmsam::ReclaimJob",
-                "Reclaim subscriptions is off for %1: removal candidates are listed but not reclaimed. Turn "
-                "the "
-                "subflow on in the profile to reclaim seats.")
+                "Reclaim subscriptions is off for %1: removal candidates are listed but not reclaimed. "
+                "Turn the subflow on in the profile to reclaim seats.")
                 .arg(profile.value().displayName),
             {} };
     }
