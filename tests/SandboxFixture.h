@@ -5,9 +5,9 @@
 // service, and the sandbox listening on a free loopback port. A test class inherits it next to
 // QObject and calls startFixture() from initTestCase().
 
-#include "services/ProfileService.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/ProfileService.h"
 #include "storage/Database.h"
 
 #include <QNetworkAccessManager>

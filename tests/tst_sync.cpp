@@ -2,12 +2,12 @@
 // page cap below the limit, users inserted and deleted between pages, ISO and epoch dates, a
 // 401 and a 503 in the middle of a run, cancel, and what changed between snapshots.
 #include "core/ProfileRules.h"
-#include "services/Scheduler.h"
-#include "services/SyncJob.h"
-#include "services/SyncRunner.h"
 #include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/Scheduler.h"
+#include "services/SyncJob.h"
+#include "services/SyncRunner.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"

@@ -4,9 +4,9 @@
 #include "ReclamationSettingsDialog.h"
 #include "RecordTable.h"
 #include "services/CandidateCheck.h"
+#include "services/Evaluation.h"
 #include "services/ProfileService.h"
 #include "services/ReclaimJob.h"
-#include "services/Evaluation.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 

@@ -1,12 +1,12 @@
 #include "DesktopApplication.h"
 
 #include "MainWindow.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
 #include "services/Scheduler.h"
 #include "services/SyncJob.h"
 #include "services/SyncRunner.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ReclamationRepository.h"
 

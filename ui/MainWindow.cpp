@@ -3,9 +3,9 @@
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
+#include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
 #include "services/SyncRunner.h"
-#include "secrets/TokenStore.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,9 +1,9 @@
 #include "ReclaimDialog.h"
 
 #include "RecordTable.h"
-#include "services/ProfileService.h"
-#include "services/Evaluation.h"
 #include "secrets/TokenStore.h"
+#include "services/Evaluation.h"
+#include "services/ProfileService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -3,8 +3,8 @@
 #include "SetupWizard.h"
 #include "TokenReveal.h"
 #include "core/ProfileRules.h"
-#include "services/ProfileService.h"
 #include "secrets/TokenStore.h"
+#include "services/ProfileService.h"
 
 #include <QAction>
 #include <QCheckBox>

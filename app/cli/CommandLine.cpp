@@ -2,9 +2,9 @@
 
 #include "core/Jobs.h"
 #include "core/ProfileRules.h"
+#include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
 #include "services/Reports.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
 // The reclamation commands: rule, entitlement, candidate and reclaim.
 
 #include "cli/CommandLine.h"
+#include "secrets/TokenStore.h"
 #include "services/CandidateCheck.h"
+#include "services/Evaluation.h"
 #include "services/ProfileService.h"
 #include "services/ReclaimJob.h"
-#include "services/Evaluation.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"

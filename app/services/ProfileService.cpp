@@ -1,9 +1,9 @@
 #include "services/ProfileService.h"
 
 #include "core/ProfileRules.h"
-#include "services/Evaluation.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "secrets/TokenStore.h"
+#include "services/Evaluation.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/UserReportRepository.h"

@@ -1,11 +1,11 @@
 #include "services/SyncJob.h"
 
 #include "core/Activity.h"
-#include "services/ProfileService.h"
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
+#include "services/ProfileService.h"
 #include "storage/Database.h"
 #include "storage/SubscriptionRepository.h"
 
