@@ -1,4 +1,4 @@
-// roadmunk-sam: the GUI, or a headless command when the first word names one.
+// roadmunk-sam: the GUI, or a headless command when the command line holds a word.
 
 #include "DesktopApplication.h"
 #include "cli/CommandLine.h"
@@ -18,6 +18,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -162,6 +163,38 @@ void addDesktopOptions(QCommandLineParser& parser)
         QStringLiteral("CODE") });
 }
 
+bool isHelpOption(const QString& argument)
+{
+    return argument == QLatin1String("-h") || argument == QLatin1String("--help")
+        || argument == QLatin1String("-?") || argument == QLatin1String("--help-all");
+}
+
+// Whether the arguments (without a command word) are the desktop app's own options, none of them
+// a request for help.
+bool startsDesktop(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addDesktopOptions(parser);
+    return parser.parse(arguments) && std::none_of(arguments.cbegin(), arguments.cend(), isHelpOption);
+}
+
+// The desktop app's help followed by the commands', or the parser's error (exit 1).
+int printDesktopHelp(int argc, char** argv, const QStringList& arguments, const QString& language)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    installTranslations(app, language);
+    QCommandLineParser parser;
+    addDesktopOptions(parser);
+    if (parser.parse(arguments) && parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText() << Qt::endl
+                            << rmsam::CommandLine::commandsHelp() << Qt::endl;
+        return 0;
+    }
+    parser.process(arguments); // prints the error, or --help-all, and exits
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -173,20 +206,15 @@ int main(int argc, char** argv)
         return 0;
     }
     const QString language = takeLanguageOption(arguments);
-    if (rmsam::CommandLine::isCommand(arguments)) {
+    // Any word asks for a command: an unknown one is refused by the command line (exit 2), never
+    // taken for a GUI start.
+    if (rmsam::CommandLine::hasCommandWord(arguments)) {
         return runCommand(argc, argv, arguments, language);
     }
-    // --help needs no display: over SSH, or before any desktop session, it still prints.
-    for (const char* help : { "-h", "--help", "-?", "--help-all" }) {
-        if (arguments.contains(QLatin1String(help))) {
-            QCoreApplication app(argc, argv);
-            setApplicationNames();
-            installTranslations(app, language);
-            QCommandLineParser parser;
-            addDesktopOptions(parser);
-            parser.process(arguments); // prints the help and exits
-            return 0;
-        }
+    // --help, and options the desktop app does not take, need no display: over SSH, or before any
+    // desktop session, they still print.
+    if (!startsDesktop(arguments)) {
+        return printDesktopHelp(argc, argv, arguments, language);
     }
 
 #ifdef Q_OS_WIN

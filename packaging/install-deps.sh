@@ -14,7 +14,8 @@ build_packages=(cmake ninja-build g++ pkg-config ccache
     libgl-dev gnome-keyring qt6-translations-l10n
     # Only a Recommends of qt6-base-dev, but Qt Charts' CMake package needs Qt6OpenGL's.
     libqt6opengl6-dev)
-test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang libclang-rt-14-dev)
+# clang and its runtime for the fuzzers, clang-format for CI's style check (.ci/run).
+test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang libclang-rt-14-dev clang-format)
 
 list=false test=false
 for arg in "$@"; do

@@ -1,6 +1,8 @@
 // The command line end to end against the sandbox, with the real keychain of the test session:
 // profile create → token set → validate → publish → profile show --json, and its failures.
+#include "cli/Command.h"
 #include "cli/CommandLine.h"
+#include "cli/CommandRegistry.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
@@ -457,6 +459,193 @@ private slots:
         const Run r = run({ "profile", "--help" });
         QCOMPARE(r.code, int(ExitOk));
         QVERIFY(r.out.contains(QStringLiteral("6 keychain unavailable")));
+    }
+
+    // An unknown first word is refused (exit 2) with the closest command, never taken for anything.
+    void unknownCommandIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("suggests"); // empty: nothing is close
+        QTest::newRow("nothing close") << QStringList { "notfy" } << "unknown command \"notfy\"" << QString();
+        QTest::newRow("a slip") << QStringList { "profle", "list" } << "unknown command \"profle\""
+                                << "profile";
+        QTest::newRow("swapped letters")
+            << QStringList { "--data-dir", m_dataDir.path(), "exprot", "--profile", "x" }
+            << "unknown command \"exprot\""
+            << "export";
+        QTest::newRow("capitals") << QStringList { "SYNC" } << "unknown command \"SYNC\""
+                                  << "sync";
+        QTest::newRow("the start of one") << QStringList { "cand", "list" } << "unknown command \"cand\""
+                                          << "candidate";
+        QTest::newRow("an option's value is not the command")
+            << QStringList { "--data-dir", "profile", "bogus" } << "unknown command \"bogus\"" << QString();
+    }
+
+    void unknownCommandIsRefused()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(QString, says);
+        QFETCH(QString, suggests);
+        const Run r = run(words);
+        QVERIFY2(r.code == ExitUsage, qPrintable(describe(r)));
+        QVERIFY2(
+            r.err.startsWith(QStringLiteral("roadmunk-sam: ") + says + QLatin1Char('\n')), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Run \"roadmunk-sam --help\" for the commands.")),
+            qPrintable(r.err));
+        if (suggests.isEmpty()) {
+            QVERIFY2(!r.err.contains(QStringLiteral("Did you mean")), qPrintable(r.err));
+        } else {
+            QVERIFY2(r.err.contains(QStringLiteral("Did you mean \"%1\"?").arg(suggests)), qPrintable(r.err));
+        }
+        QVERIFY(r.out.isEmpty());
+    }
+
+    // A long first word may be a pasted token: refused without repeating any of it.
+    void unknownLongWordIsNotRepeated()
+    {
+        const QString secret = QStringLiteral("rmk") + QString(60, QLatin1Char('S'));
+        const Run r = run({ secret });
+        QCOMPARE(r.code, int(ExitUsage));
+        QVERIFY2(r.err.contains(QStringLiteral("unknown command of 63 characters")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("rmkS")) && !r.err.contains(QStringLiteral("SSSS")),
+            qPrintable(r.err));
+    }
+
+    void closestFirstWord()
+    {
+        QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("notfy")), QString());
+        QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("x")), QString());
+        QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("vaildate")), QStringLiteral("validate"));
+        QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("rul")), QStringLiteral("rule"));
+        QCOMPARE(
+            CommandRegistry::closestFirstWord(QStringLiteral("entitlements")), QStringLiteral("entitlement"));
+        QCOMPARE(
+            CommandRegistry::closestFirstWord(QStringLiteral("attach")), QStringLiteral("attach-report"));
+        QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("tkn")), QString());
+    }
+
+    // The commands are found by their words, and the help lists every one of them.
+    void everyCommandIsInTheHelp()
+    {
+        const QList<const Command*>& commands = CommandRegistry::all();
+        QVERIFY(commands.size() > 30);
+        const Run r = run({ "--help" });
+        QCOMPARE(r.code, int(ExitOk));
+        QStringList firstWords;
+        for (const Command* command : commands) {
+            QCOMPARE(CommandRegistry::find(command->words() + QStringList { "more" }), command);
+            QVERIFY2(r.out.contains(QStringLiteral("  ") + command->usage() + QStringLiteral("\n      ")
+                         + command->summaryText() + QLatin1Char('\n')),
+                qPrintable(command->name));
+            QVERIFY2(!command->summaryText().isEmpty(), qPrintable(command->name));
+            if (!firstWords.contains(command->words().constFirst())) {
+                firstWords.append(command->words().constFirst());
+            }
+        }
+        QCOMPARE(CommandLine::commandNames(), firstWords);
+        QCOMPARE(firstWords.first(), QStringLiteral("profile"));
+        QCOMPARE(firstWords.last(), QStringLiteral("reclaim"));
+        QVERIFY(CommandLine::commandsHelp().contains(QStringLiteral("7 busy")));
+    }
+
+    // Each command's --help shows its usage and lists exactly the options it declares (and the
+    // global ones); the parser accepts exactly those.
+    void eachHelpListsItsOptions()
+    {
+        static const QRegularExpression optionLine(QStringLiteral("^  (?:-h, )?--([a-z-]+)"));
+        for (const Command* command : CommandRegistry::all()) {
+            if (command->runsOutside()) {
+                continue; // the sandbox prints its own help (SandboxCommand.cpp)
+            }
+            const Run r = run(command->words() + QStringList { "--help" });
+            QVERIFY2(r.code == ExitOk, qPrintable(command->name + describe(r)));
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: ") + command->usage() + QLatin1Char('\n')),
+                qPrintable(r.out));
+            QVERIFY(r.out.contains(QStringLiteral("6 keychain unavailable")));
+            QStringList listed;
+            for (const QString& line : r.out.split(QLatin1Char('\n'))) {
+                if (const auto match = optionLine.match(line); match.hasMatch()) {
+                    listed.append(match.captured(1));
+                }
+            }
+            QStringList declared;
+            for (const CommandOption& option : command->options + CommandSyntax::globalOptions()) {
+                declared.append(option.name);
+                QVERIFY2(r.out.contains(QStringLiteral("--") + option.name
+                             + (option.value.isEmpty() ? QString() : QLatin1Char(' ') + option.value)),
+                    qPrintable(command->name + QStringLiteral(": ") + option.name));
+            }
+            QCOMPARE(listed, declared);
+            for (const CommandArgument& argument : command->arguments) {
+                QVERIFY2(r.out.contains(QStringLiteral("\n  ") + argument.name + QStringLiteral("  ")),
+                    qPrintable(command->name + QStringLiteral(": ") + argument.name));
+            }
+        }
+    }
+
+    // A wrong option, a missing or an extra word, a missing required option: the command's own
+    // generated usage and exit 2, before anything is opened.
+    void wrongSyntaxPrintsTheUsage()
+    {
+        for (const Command* command : CommandRegistry::all()) {
+            const QString usage = QStringLiteral("Usage: ") + command->usage() + QLatin1Char('\n');
+            QStringList complete = command->words();
+            for (const CommandArgument& argument : command->arguments) {
+                complete.append(QStringLiteral("some-") + argument.name.toLower());
+            }
+            QList<QStringList> wrong { complete + QStringList { "--no-such-option" },
+                complete + QStringList { "extra" } };
+            if (!command->arguments.isEmpty()) {
+                wrong.append(command->words());
+            }
+            for (const CommandOption& option : command->options) {
+                if (option.presence == Presence::Required || option.presence == Presence::OneOf) {
+                    wrong.append(complete); // no options at all
+                    break;
+                }
+            }
+            if (!command->options.isEmpty() && !command->options.constFirst().value.isEmpty()) {
+                wrong.append(
+                    complete + QStringList { QStringLiteral("--") + command->options.constFirst().name });
+            }
+            for (const QStringList& words : wrong) {
+                const Run r = run(words);
+                const QString what = words.join(QLatin1Char(' ')) + QLatin1Char('\n') + describe(r);
+                QVERIFY2(r.code == ExitUsage, qPrintable(what));
+                QVERIFY2(r.err.contains(usage), qPrintable(what));
+                QVERIFY2(r.out.isEmpty(), qPrintable(what));
+            }
+        }
+        QVERIFY(!QFile::exists(m_dataDir.filePath(QStringLiteral("some-name")))); // nothing was created
+    }
+
+    // The options a command does not declare are refused rather than ignored.
+    void undeclaredOptionIsRefused()
+    {
+        Run r = run({ "profile", "list", "--yes" });
+        QCOMPARE(r.code, int(ExitUsage));
+        QVERIFY2(r.err.startsWith(QStringLiteral(
+                     "Error: Unknown option 'yes'.\nUsage: roadmunk-sam profile list [--json]\n")),
+            qPrintable(r.err));
+        r = run({ "candidate", "show", "--number", "1", "--profile", "x" });
+        QCOMPARE(r.code, int(ExitUsage));
+        QVERIFY2(r.err.contains(QStringLiteral("Unknown option 'profile'")), qPrintable(r.err));
+    }
+
+    // A group's first word alone, or with a verb it does not have, prints the group's usages.
+    void groupWithoutVerbPrintsItsUsages()
+    {
+        const Run r = run({ "exclude", "rename" });
+        QCOMPARE(r.code, int(ExitUsage));
+        for (const Command* command : CommandRegistry::group(QStringLiteral("exclude"))) {
+            QVERIFY2(r.err.contains(command->usage()), qPrintable(r.err));
+        }
+        QVERIFY2(!r.err.contains(QStringLiteral("profile create")), qPrintable(r.err));
+        QCOMPARE(run({ "candidate" }).code, int(ExitUsage));
+        const Run help = run({ "candidate", "--help" });
+        QCOMPARE(help.code, int(ExitOk));
+        QCOMPARE(help.out.count(QStringLiteral("  roadmunk-sam candidate ")), 13);
     }
 };
 

@@ -4,11 +4,11 @@
 // transparently) or in a clean failure whose code and message name the cause; a failed sync
 // keeps the previous snapshot. Mutations are never retried.
 #include "core/ProfileRules.h"
-#include "services/SyncJob.h"
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "sandbox/SandboxCommand.h"
 #include "sandbox/SandboxServer.h"
+#include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"

@@ -1,5 +1,5 @@
 // The sandbox's GraphQL toolkit: document parser, schema (SDL) parser and validator.
-#include "sandbox/GraphQl.h"
+#include "graphql/GraphQl.h"
 
 #include <QFile>
 #include <QJsonArray>

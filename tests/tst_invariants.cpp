@@ -1,4 +1,4 @@
-// The reclaim safety invariants (DESIGN.md §7), checked as invariants: random sequences of syncs
+// The reclaim safety invariants (docs/DOMAIN.md), checked as invariants: random sequences of syncs
 // against a hostile gateway, reclaims (two at once from two processes, and killed ones), all
 // through the real executable against `roadmunk-sam sandbox` in its own process. After every step
 // the sandbox's own record of what it was asked to deactivate is compared with what must hold:

@@ -3,13 +3,13 @@
 // the token's own identity), the re-check that cancels a user active again, the mutation that is
 // never retried blindly, the audit trail, and the seats that stop counting once deactivated.
 #include "core/ProfileRules.h"
-#include "services/CandidateCheck.h"
-#include "services/ReclaimJob.h"
-#include "services/Evaluation.h"
-#include "services/Reports.h"
-#include "services/SyncJob.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/CandidateCheck.h"
+#include "services/Evaluation.h"
+#include "services/ReclaimJob.h"
+#include "services/Reports.h"
+#include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"

@@ -12,7 +12,7 @@ using A = CandidateAction;
 
 namespace {
 
-// The expected move, written out by hand from DESIGN.md and the issue, independent of the code.
+// The expected move, written out by hand from docs/DOMAIN.md and the issue, independent of the code.
 std::optional<S> expected(S state, A action, bool notify)
 {
     if (state == S::ClosedComplete || state == S::ClosedSkipped || state == S::ClosedCanceled) {

@@ -1,5 +1,5 @@
 // The sandbox: its synthetic account, and the GraphQL server over real loopback HTTP.
-#include "sandbox/GraphQl.h"
+#include "graphql/GraphQl.h"
 #include "sandbox/SandboxAccount.h"
 #include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxCommand.h"

@@ -1,7 +1,7 @@
 // Every request the client can send must be valid against Roadmunk's published schema
 // (tests/data/roadmunk/schema.graphql, its path in RMSAM_SCHEMA_FILE; see the README there).
+#include "graphql/GraphQl.h"
 #include "roadmunk/Queries.h"
-#include "sandbox/GraphQl.h"
 
 #include <QFile>
 #include <QTest>

@@ -93,7 +93,8 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Typed keys computed once, so each comparison is cheap; empty values sort last.
     const qsizetype n = m_rows.size();
-    QList<qint64> numbers(n, 0);
+    // Doubles hold every key exactly: money, counts, and milliseconds since 1970 (< 2^53).
+    QList<double> numbers(n, 0);
     QList<QString> texts;
     QList<bool> empty(n, false);
     bool numeric = true;
@@ -103,13 +104,16 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         case QMetaType::QDateTime: {
             const QDateTime when = v.toDateTime();
             empty[r] = !when.isValid();
-            numbers[r] = when.isValid() ? when.toMSecsSinceEpoch() : 0;
+            numbers[r] = when.isValid() ? double(when.toMSecsSinceEpoch()) : 0;
             break;
         }
         case QMetaType::Int:
+        case QMetaType::UInt:
         case QMetaType::LongLong:
+        case QMetaType::ULongLong:
         case QMetaType::Bool:
-            numbers[r] = v.toLongLong();
+        case QMetaType::Double:
+            numbers[r] = v.toDouble();
             break;
         default:
             empty[r] = v.isNull();

@@ -1,50 +1,29 @@
 #include "cli/CommandLine.h"
 
-#include "core/Jobs.h"
-#include "core/ProfileRules.h"
+#include "cli/Command.h"
+#include "cli/CommandRegistry.h"
 #include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
-#include "services/Reports.h"
 #include "storage/Database.h"
-#include "storage/ProfileRepository.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QTime>
 
 namespace rmsam {
 namespace {
 
-const QStringList Commands = { QStringLiteral("profile"), QStringLiteral("token"), QStringLiteral("validate"),
-    QStringLiteral("publish"), QStringLiteral("sync"), QStringLiteral("exclude"), QStringLiteral("export"),
-    QStringLiteral("attach-report"), QStringLiteral("schedule"), QStringLiteral("sandbox"),
-    QStringLiteral("rule"), QStringLiteral("entitlement"), QStringLiteral("candidate"),
-    QStringLiteral("reclaim") };
+// Longer words are not repeated in messages: one may be an API token pasted in the wrong place.
+constexpr qsizetype longestWordShown = 32;
 
 // The words of the command line, skipping options and the values of options that take one.
 QStringList commandWords(const QStringList& arguments)
 {
-    static const QStringList valued = { QStringLiteral("--data-dir"), QStringLiteral("--name"),
-        QStringLiteral("--region"), QStringLiteral("--endpoint"), QStringLiteral("--analyze-from"),
-        QStringLiteral("--profile"), QStringLiteral("--only"), QStringLiteral("--user"),
-        QStringLiteral("--identifier"), QStringLiteral("--report"), QStringLiteral("--out"),
-        QStringLiteral("--email-column"), QStringLiteral("--status-column"),
-        QStringLiteral("--max-in-flight"), QStringLiteral("--job"), QStringLiteral("--at"),
-        QStringLiteral("--report-max-age"), QStringLiteral("--max-response-mb"),
-        QStringLiteral("--threshold-days"), QStringLiteral("--roles"),
-        QStringLiteral("--include-no-activity"), QStringLiteral("--grace-days"), QStringLiteral("--notify"),
-        QStringLiteral("--notify-days"), QStringLiteral("--seat"), QStringLiteral("--owned"),
-        QStringLiteral("--price"), QStringLiteral("--period"), QStringLiteral("--currency"),
-        QStringLiteral("--number"), QStringLiteral("--note"), QStringLiteral("--max") };
+    static const QStringList valued = CommandRegistry::valuedOptions();
     QStringList words;
-    for (int i = 1; i < arguments.size(); ++i) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a.startsWith(QLatin1Char('-'))) {
-            if (valued.contains(a)) {
+            if (valued.contains(a.mid(2)) && a.startsWith(QLatin1String("--"))) {
                 ++i;
             }
             continue;
@@ -54,21 +33,35 @@ QStringList commandWords(const QStringList& arguments)
     return words;
 }
 
-// How many words (the command's own included) a command takes; 0 for one that is not known.
-qsizetype positionalWordsTaken(const QString& command, const QString& sub)
+bool asksForHelp(const QStringList& arguments)
 {
-    if (command == QLatin1String("profile")) {
-        return sub == QLatin1String("show") || sub == QLatin1String("delete") ? 3 : 2;
+    return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+}
+
+// Each command's usage line with its summary below it.
+QString overview(const QList<const Command*>& commands)
+{
+    QString text = CommandLine::tr("Commands:") + QLatin1Char('\n');
+    for (const Command* command : commands) {
+        text += QStringLiteral("  ") + command->usage() + QStringLiteral("\n      ") + command->summaryText()
+            + QLatin1Char('\n');
     }
-    if (command == QLatin1String("validate") || command == QLatin1String("publish")
-        || command == QLatin1String("sync") || command == QLatin1String("export")
-        || command == QLatin1String("reclaim")) {
-        return 1;
-    }
-    if (command == QLatin1String("sandbox") || !Commands.contains(command)) {
-        return 0;
-    }
-    return 2; // token, exclude, attach-report, schedule, rule, entitlement, candidate: a verb or a file
+    return text;
+}
+
+// A word no command takes is refused, never ignored: it may be a pasted API token, which then
+// sits in the shell history believed stored. The message must not repeat it.
+Error wordsNotTaken(const QString& command, qsizetype given, qsizetype taken)
+{
+    return Error { ErrorCode::InvalidInput,
+        CommandLine::tr(
+            "\"roadmunk-sam %1\" was given words it does not take; nothing was done. An API token is "
+            "never read from the command line, where the shell history and other users can see it: "
+            "it is read from standard input or typed at the hidden prompt (roadmunk-sam token set "
+            "--profile NAME < token.txt). If a token was typed on the command line, remove it from "
+            "the shell history.")
+            .arg(command),
+        QStringLiteral("%1 positional words, %2 expected").arg(given).arg(taken) };
 }
 
 } // namespace
@@ -112,15 +105,19 @@ CommandLine::CommandLine(Options options, Streams streams, QObject* parent)
 
 CommandLine::~CommandLine() = default;
 
-bool CommandLine::isCommand(const QStringList& arguments)
+bool CommandLine::hasCommandWord(const QStringList& arguments)
 {
-    const QStringList words = commandWords(arguments);
-    return !words.isEmpty() && Commands.contains(words.first());
+    return !commandWords(arguments).isEmpty();
 }
 
 QStringList CommandLine::commandNames()
 {
-    return Commands;
+    return CommandRegistry::firstWords();
+}
+
+QString CommandLine::commandsHelp()
+{
+    return overview(CommandRegistry::all()) + QLatin1Char('\n') + CommandSyntax::exitCodes();
 }
 
 void CommandLine::finish(int code)
@@ -140,229 +137,125 @@ void CommandLine::fail(const Error& error)
     finish(exitCodeFor(error.code));
 }
 
+void CommandLine::usage(const QList<const Command*>& commands)
+{
+    QStringList lines;
+    for (const Command* command : commands) {
+        lines.append(command->usage());
+    }
+    m_io.err << tr("Usage: %1").arg(lines.join(QStringLiteral("\n  "))) << Qt::endl;
+    finish(ExitUsage);
+}
+
 void CommandLine::start(const QStringList& arguments)
 {
     const QStringList words = commandWords(arguments);
-    const QString command = words.value(0);
-    const QString sub = words.value(1);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Roadmunk SAM command line"));
-    addOptions(parser, command, sub);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        m_io.err << tr("Error: %1").arg(parser.errorText()) << Qt::endl;
-        finish(ExitUsage);
+    const Command* command = CommandRegistry::find(words);
+    if (!command) {
+        return startWithoutCommand(arguments, words);
+    }
+    if (command->runsOutside()) {
+        return usage({ command }); // `roadmunk-sam sandbox …`, and nothing before it
+    }
+    if (!parse(*command, arguments)) {
         return;
     }
-    if (parser.isSet(help)) {
-        m_io.out << parser.helpText() << Qt::endl << commandsHelp() << Qt::endl;
-        finish(ExitOk);
+    if (m_parser->isSet(QStringLiteral("help"))) {
+        m_io.out << command->help() << Qt::endl;
+        return finish(ExitOk);
+    }
+    if (!checkSyntax(*command) || !openServices()) {
         return;
     }
-    const QStringList positional = parser.positionalArguments();
-    auto usage = [this](const QString& text) {
-        m_io.err << tr("Usage: %1").arg(text) << Qt::endl;
-        finish(ExitUsage);
-    };
-    // A word no command takes is refused, never ignored: it may be a pasted API token, which then
-    // sits in the shell history believed stored. The message must not repeat it.
-    if (const qsizetype taken = positionalWordsTaken(command, sub); taken > 0 && positional.size() > taken) {
-        return fail(Error { ErrorCode::InvalidInput,
-            tr("\"roadmunk-sam %1\" was given words it does not take; nothing was done. An API token is "
-               "never read from the command line, where the shell history and other users can see it: "
-               "it is read from standard input or typed at the hidden prompt (roadmunk-sam token set "
-               "--profile NAME < token.txt). If a token was typed on the command line, remove it from "
-               "the shell history.")
-                .arg(command),
-            QStringLiteral("%1 positional words, %2 expected").arg(positional.size()).arg(taken) });
-    }
-
-    if (command == QLatin1String("profile")) {
-        const QString usageText = QStringLiteral("roadmunk-sam profile create|list|show|delete …");
-        if (sub == QLatin1String("create")) {
-            if (!parser.isSet(QStringLiteral("name"))) {
-                return usage(QStringLiteral(
-                    "roadmunk-sam profile create --name NAME [--region app|eu|apac] "
-                    "[--endpoint URL] [--no-activity] [--no-reclaim] [--analyze-from YYYY-MM-DD]"));
-            }
-            if (openServices(parser)) {
-                profileCreate(parser);
-            }
-        } else if (sub == QLatin1String("list")) {
-            if (openServices(parser)) {
-                profileList(parser);
-            }
-        } else if (sub == QLatin1String("show") || sub == QLatin1String("delete")) {
-            if (positional.size() != 3) {
-                return usage(QStringLiteral("roadmunk-sam profile %1 NAME").arg(sub));
-            }
-            if (!openServices(parser)) {
-                return;
-            }
-            if (sub == QLatin1String("show")) {
-                profileShow(parser, positional.at(2));
-            } else {
-                profileDelete(positional.at(2));
-            }
-        } else {
-            usage(usageText);
-        }
-        return;
-    }
-    if (command == QLatin1String("token")) {
-        if ((sub != QLatin1String("set") && sub != QLatin1String("clear"))
-            || !parser.isSet(QStringLiteral("profile"))) {
-            return usage(
-                QStringLiteral("roadmunk-sam token set|clear --profile NAME   (set reads the token from "
-                               "standard input)"));
-        }
-        if (openServices(parser)) {
-            sub == QLatin1String("set") ? tokenSet(parser) : tokenClear(parser);
-        }
-        return;
-    }
-    if (command == QLatin1String("exclude")) {
-        const bool list = sub == QLatin1String("list");
-        const bool change = sub == QLatin1String("add") || sub == QLatin1String("remove");
-        const bool oneTarget
-            = parser.isSet(QStringLiteral("user")) != parser.isSet(QStringLiteral("identifier"));
-        if (!parser.isSet(QStringLiteral("profile")) || (!list && !change) || (change && !oneTarget)) {
-            return usage(QStringLiteral(
-                "roadmunk-sam exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)"
-                " | exclude list --profile NAME"));
-        }
-        if (openServices(parser)) {
-            exclude(parser, sub);
-        }
-        return;
-    }
-    if (command == QLatin1String("attach-report")) {
-        if (!parser.isSet(QStringLiteral("profile")) || positional.size() != 2) {
-            return usage(QStringLiteral("roadmunk-sam attach-report --profile NAME FILE [--email-column C] "
-                                        "[--status-column C]"));
-        }
-        if (openServices(parser)) {
-            attachReport(parser, positional.at(1));
-        }
-        return;
-    }
-    if (command == QLatin1String("export")) {
-        if (!parser.isSet(QStringLiteral("profile"))
-            || !Reports::fromCode(parser.value(QStringLiteral("report")))) {
-            return usage(
-                QStringLiteral("roadmunk-sam export --profile NAME --report subscriptions|activity|inactive|"
-                               "unrecognized|exclusions|scheduled|jobs|models|candidates|license|audit "
-                               "[--out FILE]"));
-        }
-        if (openServices(parser)) {
-            exportReport(parser);
-        }
-        return;
-    }
-    if (command == QLatin1String("schedule")) {
-        const bool list = sub == QLatin1String("list");
-        const bool jobTime = parser.isSet(QStringLiteral("job")) || parser.isSet(QStringLiteral("at"));
-        const bool validJobTime = Jobs::kindFromCode(parser.value(QStringLiteral("job")))
-            && QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm")).isValid();
-        const bool settings = parser.isSet(QStringLiteral("max-in-flight"))
-            || parser.isSet(QStringLiteral("report-max-age"))
-            || parser.isSet(QStringLiteral("max-response-mb"));
-        const bool set = sub == QLatin1String("set") && (jobTime ? validJobTime : settings);
-        if (!parser.isSet(QStringLiteral("profile")) || (!list && !set)) {
-            return usage(
-                QStringLiteral("roadmunk-sam schedule list --profile NAME | schedule set --profile NAME "
-                               "[--job subscriptions|activity --at HH:MM] [--max-in-flight 1-16] "
-                               "[--report-max-age DAYS] [--max-response-mb 1-256]"));
-        }
-        if (openServices(parser)) {
-            schedule(parser, list);
-        }
-        return;
-    }
-    if (command == QLatin1String("sync")) {
-        const QString only = parser.value(QStringLiteral("only"));
-        const int inFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
-        if (!parser.isSet(QStringLiteral("profile")) || (!only.isEmpty() && !Jobs::kindFromCode(only))
-            || (parser.isSet(QStringLiteral("max-in-flight")) && (inFlight < 1 || inFlight > 16))) {
-            return usage(QStringLiteral("roadmunk-sam sync --profile NAME [--only subscriptions|activity] "
-                                        "[--max-in-flight 1-16]"));
-        }
-        if (openServices(parser)) {
-            sync(parser);
-        }
-        return;
-    }
-    if (command == QLatin1String("rule") || command == QLatin1String("entitlement")) {
-        const bool show = sub == QLatin1String(command == QLatin1String("rule") ? "show" : "list");
-        if (!parser.isSet(QStringLiteral("profile")) || (!show && sub != QLatin1String("set"))) {
-            return usage(command == QLatin1String("rule")
-                    ? QStringLiteral(
-                        "roadmunk-sam rule show|set --profile NAME [--threshold-days N] [--roles R,R] "
-                        "[--include-no-activity yes|no] [--grace-days N] [--notify yes|no] "
-                        "[--notify-days N]")
-                    : QStringLiteral(
-                        "roadmunk-sam entitlement list|set --profile NAME --seat collaborator|reviewer "
-                        "--owned N --price AMOUNT --currency CODE [--period year|month]"));
-        }
-        if (openServices(parser)) {
-            command == QLatin1String("rule") ? rule(parser, show) : entitlement(parser, show);
-        }
-        return;
-    }
-    if (command == QLatin1String("candidate")) {
-        static const QStringList actions = { QStringLiteral("show"), QStringLiteral("notice"),
-            QStringLiteral("reclaim"), QStringLiteral("ready"), QStringLiteral("recheck"),
-            QStringLiteral("skip"), QStringLiteral("close"), QStringLiteral("note"), QStringLiteral("keep"),
-            QStringLiteral("release"), QStringLiteral("approve"), QStringLiteral("decline") };
-        const bool list = sub == QLatin1String("list") && parser.isSet(QStringLiteral("profile"));
-        const bool act = actions.contains(sub) && parser.isSet(QStringLiteral("number"))
-            && (sub != QLatin1String("note") || parser.isSet(QStringLiteral("note")));
-        if (!list && !act) {
-            return usage(
-                QStringLiteral("roadmunk-sam candidate list --profile NAME | candidate "
-                               "show|notice|recheck|reclaim|ready|skip|close|"
-                               "keep|release|approve|decline --number N [--note TEXT] | candidate note "
-                               "--number N --note TEXT"));
-        }
-        if (openServices(parser)) {
-            candidate(parser, sub);
-        }
-        return;
-    }
-    if (command == QLatin1String("reclaim")) {
-        const int max = parser.value(QStringLiteral("max")).toInt();
-        if (!parser.isSet(QStringLiteral("profile"))
-            || (parser.isSet(QStringLiteral("dry-run")) && parser.isSet(QStringLiteral("yes")))
-            || (parser.isSet(QStringLiteral("max")) && (max < 1 || max > 1000))) {
-            return usage(
-                QStringLiteral("roadmunk-sam reclaim --profile NAME [--dry-run | --yes] [--max 1-1000]"));
-        }
-        if (openServices(parser)) {
-            reclaim(parser);
-        }
-        return;
-    }
-    if (command == QLatin1String("validate") || command == QLatin1String("publish")) {
-        if (!parser.isSet(QStringLiteral("profile"))) {
-            return usage(
-                QStringLiteral("roadmunk-sam %1 --profile NAME%2")
-                    .arg(command,
-                        command == QLatin1String("publish") ? QStringLiteral(" [--yes]") : QString()));
-        }
-        if (openServices(parser)) {
-            command == QLatin1String("validate") ? validate(parser) : publish(parser);
-        }
-        return;
-    }
-    usage(QStringLiteral("roadmunk-sam [--demo] | profile … | token … | validate … | publish … | sandbox …"));
+    m_context = std::make_unique<CommandContext>(*this, *m_parser,
+        m_parser->positionalArguments().mid(command->words().size()), *m_database, *m_tokens, m_network,
+        *m_service);
+    command->run(*m_context);
 }
 
-bool CommandLine::openServices(const QCommandLineParser& parser)
+void CommandLine::startWithoutCommand(const QStringList& arguments, const QStringList& words)
 {
-    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
-        ? parser.value(QStringLiteral("data-dir"))
+    const QString word = words.value(0);
+    const QList<const Command*> group = CommandRegistry::group(word);
+    if (words.isEmpty() && asksForHelp(arguments)) {
+        m_io.out << tr("Roadmunk SAM command line") << QStringLiteral("\n\n") << commandsHelp() << Qt::endl;
+        return finish(ExitOk);
+    }
+    if (group.isEmpty()) {
+        return words.isEmpty() ? usage(CommandRegistry::all()) : unknownCommand(word);
+    }
+    // A group's verb is its second word; anything after an unknown verb is refused unread.
+    if (words.size() > 2) {
+        m_io.err << tr("Error: %1").arg(wordsNotTaken(word, words.size(), 2).message) << Qt::endl;
+        return usage(group);
+    }
+    if (asksForHelp(arguments)) {
+        m_io.out << overview(group) << QLatin1Char('\n') << tr("Options:") << QLatin1Char('\n')
+                 << CommandSyntax::describe(CommandSyntax::globalOptions()) << QLatin1Char('\n')
+                 << CommandSyntax::exitCodes() << Qt::endl;
+        return finish(ExitOk);
+    }
+    usage(group);
+}
+
+void CommandLine::unknownCommand(const QString& word)
+{
+    if (word.size() > longestWordShown) {
+        m_io.err << tr(
+            "roadmunk-sam: unknown command of %1 characters, not repeated here in case it is an API "
+            "token. If a token was typed on the command line, remove it from the shell history.")
+                        .arg(word.size())
+                 << Qt::endl;
+    } else {
+        m_io.err << tr("roadmunk-sam: unknown command \"%1\"").arg(word) << Qt::endl;
+        if (const QString closest = CommandRegistry::closestFirstWord(word); !closest.isEmpty()) {
+            m_io.err << tr("Did you mean \"%1\"?").arg(closest) << Qt::endl;
+        }
+    }
+    m_io.err << tr("Run \"roadmunk-sam --help\" for the commands.") << Qt::endl;
+    finish(ExitUsage);
+}
+
+bool CommandLine::parse(const Command& command, const QStringList& arguments)
+{
+    m_parser = std::make_unique<QCommandLineParser>();
+    for (const CommandOption& option : command.options + CommandSyntax::globalOptions()) {
+        QStringList names { option.name };
+        if (option.name == QLatin1String("help")) {
+            names.prepend(QStringLiteral("h"));
+        }
+        m_parser->addOption(
+            { names, QCoreApplication::translate("rmsam::CommandLine", option.description), option.value });
+    }
+    if (!m_parser->parse(arguments)) {
+        m_io.err << tr("Error: %1").arg(m_parser->errorText()) << Qt::endl;
+        usage({ &command });
+        return false;
+    }
+    return true;
+}
+
+// What the declaration says about the words and options given; the values are the command's.
+bool CommandLine::checkSyntax(const Command& command)
+{
+    const qsizetype given = m_parser->positionalArguments().size();
+    const qsizetype taken = command.words().size() + command.arguments.size();
+    if (given > taken) {
+        m_io.err << tr("Error: %1").arg(wordsNotTaken(command.name, given, taken).message) << Qt::endl;
+        usage({ &command });
+        return false;
+    }
+    if (given < taken || !command.accepts(*m_parser)) {
+        usage({ &command });
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::openServices()
+{
+    const QString dataDir = m_parser->isSet(QStringLiteral("data-dir"))
+        ? m_parser->value(QStringLiteral("data-dir"))
         : m_options.defaultDataDir;
     auto database = Database::open(dataDir);
     if (!database) {
@@ -374,11 +267,6 @@ bool CommandLine::openServices(const QCommandLineParser& parser)
     m_network = new QNetworkAccessManager(this);
     m_service = new ProfileService(*m_database, *m_tokens, m_network, this);
     return true;
-}
-
-Result<IntegrationProfile> CommandLine::profileFromOption(const QCommandLineParser& parser)
-{
-    return m_service->profiles().findByReference(parser.value(QStringLiteral("profile")));
 }
 
 } // namespace rmsam

@@ -13,10 +13,11 @@ class QNetworkAccessManager;
 
 namespace rmsam {
 
+class Command;
+class CommandContext;
 class Database;
 class ProfileService;
 class TokenStore;
-struct IntegrationProfile;
 
 // Exit codes of the command line (README, "Command line").
 enum ExitCode
@@ -36,6 +37,9 @@ int exitCodeFor(ErrorCode code);
 // The headless commands: `roadmunk-sam profile|token|validate|publish …`. They use the same
 // data directory and keychain entries as the GUI. Data goes to out, messages to err; a token
 // is read only from in (standard input), never from an argument.
+//
+// The commands are declared in CommandRegistry; this class finds the one the words name, checks
+// the command line against its declaration, opens the services and runs it.
 class CommandLine : public QObject
 {
     Q_OBJECT
@@ -59,10 +63,13 @@ public:
     CommandLine(Options options, Streams streams, QObject* parent = nullptr);
     ~CommandLine() override;
 
-    // Whether the arguments (program name first) name a command rather than the GUI.
-    static bool isCommand(const QStringList& arguments);
+    // Whether the arguments (program name first) hold a word, that is ask for a command — known
+    // or not — rather than the GUI.
+    static bool hasCommandWord(const QStringList& arguments);
     // The first words of the commands ("profile", "sync", …), for the program's own --help.
     static QStringList commandNames();
+    // Every command's usage and summary, and the exit codes: the program's --help ends with it.
+    static QString commandsHelp();
 
     // Runs the command; finished() reports its exit code (possibly before start() returns).
     void start(const QStringList& arguments);
@@ -71,39 +78,26 @@ signals:
     void finished(int exitCode);
 
 private:
-    // The syntax (CommandSyntax.cpp): the options a command takes, and the commands' summary.
-    static void addOptions(QCommandLineParser& parser, const QString& command, const QString& sub);
-    static QString commandsHelp();
+    friend class CommandContext;
 
     void finish(int code);
     void fail(const Error& error);
-    bool openServices(const QCommandLineParser& parser);
-    Result<IntegrationProfile> profileFromOption(const QCommandLineParser& parser);
-
-    void profileCreate(const QCommandLineParser& parser);
-    void profileList(const QCommandLineParser& parser);
-    void profileShow(const QCommandLineParser& parser, const QString& reference);
-    void profileDelete(const QString& reference);
-    void tokenSet(const QCommandLineParser& parser);
-    void tokenClear(const QCommandLineParser& parser);
-    void validate(const QCommandLineParser& parser);
-    void publish(const QCommandLineParser& parser);
-    void sync(const QCommandLineParser& parser);
-    void exclude(const QCommandLineParser& parser, const QString& action);
-    void exportReport(const QCommandLineParser& parser);
-    void attachReport(const QCommandLineParser& parser, const QString& path);
-    void schedule(const QCommandLineParser& parser, bool list);
-    void rule(const QCommandLineParser& parser, bool show);
-    void entitlement(const QCommandLineParser& parser, bool list);
-    void candidate(const QCommandLineParser& parser, const QString& action);
-    void reclaim(const QCommandLineParser& parser);
+    void usage(const QList<const Command*>& commands);
+    // The words name no command: none at all, a group without its verb, or an unknown word.
+    void startWithoutCommand(const QStringList& arguments, const QStringList& words);
+    void unknownCommand(const QString& word);
+    bool parse(const Command& command, const QStringList& arguments);
+    bool checkSyntax(const Command& command);
+    bool openServices();
 
     Options m_options;
     Streams m_io;
+    std::unique_ptr<QCommandLineParser> m_parser;
     std::unique_ptr<Database> m_database;
     TokenStore* m_tokens = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     ProfileService* m_service = nullptr;
+    std::unique_ptr<CommandContext> m_context;
     bool m_finished = false;
 };
 

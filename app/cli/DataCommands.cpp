@@ -1,14 +1,19 @@
-// The commands that work on a published profile's data: sync, exclude, export, attach-report.
-// The profile life-cycle commands are in CommandLine.cpp.
+// The commands that work on a published profile's data: sync, schedule, exclude, export,
+// attach-report. The profile life-cycle commands are in ProfileCommands.cpp.
+//
+// exclude and schedule list still call storage repositories themselves (ExclusionRepository,
+// SubscriptionRepository, JobRepository, Reclamation::evaluate); sync and export hand the
+// database to a job or a report.
 
-#include "cli/CommandLine.h"
+#include "cli/Command.h"
+#include "cli/CommandRegistry.h"
 #include "core/Exclusion.h"
 #include "csv/UserReport.h"
-#include "services/ProfileService.h"
+#include "secrets/TokenStore.h"
 #include "services/Evaluation.h"
+#include "services/ProfileService.h"
 #include "services/Reports.h"
 #include "services/SyncJob.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
@@ -16,20 +21,60 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTime>
 
 namespace rmsam {
+namespace {
 
-void CommandLine::sync(const QCommandLineParser& parser)
+class Sync final : public Command
 {
-    auto profile = profileFromOption(parser);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    Sync()
+        : Command(QStringLiteral("sync"),
+            QT_TRANSLATE_NOOP(
+                "rmsam::CommandLine", "Run the profile's jobs now: download subscriptions and activity."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("only"), QStringLiteral("subscriptions|activity"),
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Run only this job: subscriptions or activity.") },
+                { QStringLiteral("max-in-flight"), QStringLiteral("1-16"),
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Requests in flight at once (1–16, default 4).") },
+                { QStringLiteral("accept-shrink"), {},
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "Apply the users listing even if it is empty or much smaller than the last "
+                        "snapshot.") },
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+
+protected:
+    bool acceptsValues(const QCommandLineParser& parser) const override
+    {
+        const QString only = parser.value(QStringLiteral("only"));
+        const int inFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
+        return (only.isEmpty() || Jobs::kindFromCode(only))
+            && (!parser.isSet(QStringLiteral("max-in-flight")) || (inFlight >= 1 && inFlight <= 16));
+    }
+};
+
+void Sync::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
     const IntegrationProfile p = profile.value();
     if (!p.isPublished()) {
-        return fail(Error { ErrorCode::InvalidState,
+        return c.fail(Error { ErrorCode::InvalidState,
             tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName), {} });
     }
     SyncOptions options;
@@ -42,178 +87,144 @@ void CommandLine::sync(const QCommandLineParser& parser)
     }
     options.acceptShrink = parser.isSet(QStringLiteral("accept-shrink"));
     if (!options.subscriptions && !p.downloadActivity) {
-        return fail(Error { ErrorCode::InvalidState,
+        return c.fail(Error { ErrorCode::InvalidState,
             tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),
             {} });
     }
-    m_tokens->read(p.tokenKey, [this, p, options](Result<QString> token) {
+    c.tokens.read(p.tokenKey, [&c, p, options](Result<QString> token) {
         if (!token) {
-            return fail(token.error());
+            return c.fail(token.error());
         }
-        auto* job = new SyncJob(*m_database, p, token.value(), options, this);
-        if (m_io.errIsTerminal) {
-            connect(job, &SyncJob::progress, this, [this](JobKind kind, int pages, int rows) {
-                m_io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
-                m_io.err.flush();
+        auto* job = new SyncJob(c.database, p, token.value(), options, c.owner);
+        if (c.io.errIsTerminal) {
+            QObject::connect(job, &SyncJob::progress, c.owner, [&c](JobKind kind, int pages, int rows) {
+                c.io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
+                c.io.err.flush();
             });
         }
-        connect(job, &SyncJob::finished, this, [this, name = p.displayName](const SyncOutcome& outcome) {
-            if (m_io.errIsTerminal) {
-                m_io.err << Qt::endl; // ends the progress line
-            }
-            for (const JobResult& r : outcome.results) {
-                m_io.err << tr(
-                    "%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
-                                .arg(
-                                    Jobs::scheduledJobName(r.kind, name), Jobs::outcomeDisplayName(r.outcome))
-                                .arg(r.users)
-                                .arg(r.roadmaps)
-                                .arg(r.requests)
-                                .arg(r.joined)
-                                .arg(r.left)
-                                .arg(r.roleChanged)
-                         << Qt::endl;
-                if (!r.warning.isEmpty()) {
-                    m_io.err << tr("Warning: %1").arg(r.warning) << Qt::endl;
+        QObject::connect(
+            job, &SyncJob::finished, c.owner, [&c, name = p.displayName](const SyncOutcome& outcome) {
+                if (c.io.errIsTerminal) {
+                    c.io.err << Qt::endl; // ends the progress line
                 }
-            }
-            if (outcome.error) {
-                return fail(*outcome.error);
-            }
-            finish(ExitOk);
-        });
+                for (const JobResult& r : outcome.results) {
+                    c.io.err << tr(
+                        "%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
+                                    .arg(Jobs::scheduledJobName(r.kind, name),
+                                        Jobs::outcomeDisplayName(r.outcome))
+                                    .arg(r.users)
+                                    .arg(r.roadmaps)
+                                    .arg(r.requests)
+                                    .arg(r.joined)
+                                    .arg(r.left)
+                                    .arg(r.roleChanged)
+                             << Qt::endl;
+                    if (!r.warning.isEmpty()) {
+                        c.io.err << tr("Warning: %1").arg(r.warning) << Qt::endl;
+                    }
+                }
+                if (outcome.error) {
+                    return c.fail(*outcome.error);
+                }
+                c.finish(ExitOk);
+            });
         job->start();
     });
 }
 
-void CommandLine::exclude(const QCommandLineParser& parser, const QString& action)
+class ScheduleList final : public Command
 {
-    auto profile = profileFromOption(parser);
-    if (!profile) {
-        return fail(profile.error());
-    }
-    ExclusionRepository rules(*m_database);
-    if (action != QLatin1String("list")) {
-        const bool byUser = parser.isSet(QStringLiteral("user"));
-        const auto kind = byUser ? ExclusionRule::Kind::User : ExclusionRule::Kind::Identifier;
-        const QString value = parser.value(byUser ? QStringLiteral("user") : QStringLiteral("identifier"));
-        if (action == QLatin1String("add")) {
-            auto added = rules.add(kind, value);
-            if (!added) {
-                return fail(added.error());
-            }
-            m_io.err << (byUser ? tr("Excluded user %1 in every profile.")
-                                : tr("Excluded subscription identifier %1."))
-                            .arg(added.value().value)
-                     << Qt::endl;
-        } else if (auto removed = rules.remove(kind, value); !removed) {
-            return fail(removed.error());
-        } else {
-            m_io.err << tr("Removed the exclusion of %1.").arg(value.trimmed()) << Qt::endl;
-        }
-        // Excluded users are never candidates: close or reopen them now, not at the next sync.
-        if (auto evaluated
-            = Reclamation::evaluate(*m_database, profile.value().id, QDateTime::currentDateTimeUtc());
-            !evaluated) {
-            return fail(evaluated.error());
-        }
-        return finish(ExitOk);
-    }
-    auto all = rules.list();
-    if (!all) {
-        return fail(all.error());
-    }
-    const QList<SoftwareSubscription> subscriptions
-        = SubscriptionRepository(*m_database).subscriptions(profile.value().id).value_or({});
-    for (const ExclusionRule& rule : all.value()) {
-        const int matches = int(std::count_if(subscriptions.cbegin(), subscriptions.cend(),
-            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
-        m_io.out << Exclusions::kindCode(rule.kind) << '\t' << rule.value << '\t'
-                 << (rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t' << matches
-                 << Qt::endl;
-    }
-    finish(ExitOk);
-}
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
 
-void CommandLine::exportReport(const QCommandLineParser& parser)
-{
-    auto profile = profileFromOption(parser);
-    if (!profile) {
-        return fail(profile.error());
-    }
-    const ReportKind kind = *Reports::fromCode(parser.value(QStringLiteral("report")));
-    auto reports = Reports::build(*m_database, profile.value().id, { kind });
-    if (!reports) {
-        return fail(reports.error());
-    }
-    const Report report = reports.value().value(kind);
-    if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(report, &file, false) || !file.commit()) {
-            return fail(Error { ErrorCode::InvalidInput,
-                tr("Cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()), {} });
-        }
-        m_io.err << tr("Wrote %n row(s) to %1.", nullptr, int(report.rows.size()))
-                        .arg(parser.value(QStringLiteral("out")))
-                 << Qt::endl;
-        return finish(ExitOk);
-    }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    Reports::writeCsv(report, &buffer, false);
-    // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it is
-    // written as a character, which the stream encodes back to the same three bytes.
-    m_io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
-    finish(ExitOk);
-}
+public:
+    ScheduleList()
+        : Command(QStringLiteral("schedule list"),
+            QT_TRANSLATE_NOOP(
+                "rmsam::CommandLine", "List the profile's daily jobs: job, daily time, last run, name."),
+            { CommandSyntax::profile() })
+    { }
 
-void CommandLine::attachReport(const QCommandLineParser& parser, const QString& path)
-{
-    auto profile = profileFromOption(parser);
-    if (!profile) {
-        return fail(profile.error());
-    }
-    const ParsedUserReport parsed = m_service->attachUserReport(profile.value().id, path,
-        { parser.value(QStringLiteral("email-column")), parser.value(QStringLiteral("status-column")) });
-    if (!parsed.report) {
-        return fail(*parsed.error);
-    }
-    m_io.err << tr("Attached %1 to \"%2\": %3 users, %4 active (%5).")
-                    .arg(QFileInfo(path).fileName(), profile.value().displayName)
-                    .arg(parsed.report->emailsActive.size())
-                    .arg(parsed.report->activeCount)
-                    .arg(parsed.report->encoding)
-             << Qt::endl;
-    finish(ExitOk);
-}
+    void run(CommandContext& c) const override;
+};
 
-void CommandLine::schedule(const QCommandLineParser& parser, bool list)
+void ScheduleList::run(CommandContext& c) const
 {
-    auto profile = profileFromOption(parser);
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
-    JobRepository jobs(*m_database);
+    JobRepository jobs(c.database);
     auto scheduled = jobs.scheduledJobs(profile.value().id);
     if (!scheduled) {
-        return fail(scheduled.error());
+        return c.fail(scheduled.error());
     }
-    if (list) {
-        for (const ScheduledJob& j : scheduled.value()) {
-            m_io.out << Jobs::kindCode(j.kind) << '\t' << j.runAt.toString(QStringLiteral("HH:mm")) << '\t'
-                     << (j.lastRunAt.isValid() ? j.lastRunAt.toUTC().toString(Qt::ISODate)
-                                               : QStringLiteral("never"))
-                     << '\t' << j.name << Qt::endl;
-        }
-        return finish(ExitOk);
+    for (const ScheduledJob& j : scheduled.value()) {
+        c.io.out << Jobs::kindCode(j.kind) << '\t' << j.runAt.toString(QStringLiteral("HH:mm")) << '\t'
+                 << (j.lastRunAt.isValid() ? j.lastRunAt.toUTC().toString(Qt::ISODate)
+                                           : QStringLiteral("never"))
+                 << '\t' << j.name << Qt::endl;
+    }
+    c.finish(ExitOk);
+}
+
+class ScheduleSet final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ScheduleSet()
+        : Command(QStringLiteral("schedule set"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                "Set a daily job's run time, or how the profile's jobs page and what they read."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("job"), QStringLiteral("subscriptions|activity"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "subscriptions or activity"),
+                    Presence::Together },
+                { QStringLiteral("at"), QStringLiteral("HH:MM"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Daily run time, local, HH:MM."),
+                    Presence::Together },
+                { QStringLiteral("max-in-flight"), QStringLiteral("1-16"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Requests in flight while paging (1–16).") },
+                { QStringLiteral("report-max-age"), QStringLiteral("DAYS"),
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Flag a User report older than DAYS days (1–365).") },
+                { QStringLiteral("max-response-mb"), QStringLiteral("1-256"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "Refuse answers from Roadmunk larger than MB megabytes (1–256, default 8).") },
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+
+protected:
+    // A valid job and time, or else at least one of the settings.
+    bool acceptsValues(const QCommandLineParser& parser) const override
+    {
+        const bool jobTime = parser.isSet(QStringLiteral("job")) || parser.isSet(QStringLiteral("at"));
+        const bool validJobTime = Jobs::kindFromCode(parser.value(QStringLiteral("job")))
+            && QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm")).isValid();
+        const bool settings = parser.isSet(QStringLiteral("max-in-flight"))
+            || parser.isSet(QStringLiteral("report-max-age"))
+            || parser.isSet(QStringLiteral("max-response-mb"));
+        return jobTime ? validJobTime : settings;
+    }
+};
+
+void ScheduleSet::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
+    if (!profile) {
+        return c.fail(profile.error());
     }
     if (parser.isSet(QStringLiteral("job"))) {
         const JobKind kind = *Jobs::kindFromCode(parser.value(QStringLiteral("job")));
         const QTime at = QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm"));
-        if (auto set = m_service->setRunTime(profile.value().id, kind, at); !set) {
-            return fail(set.error());
+        if (auto set = c.service.setRunTime(profile.value().id, kind, at); !set) {
+            return c.fail(set.error());
         }
-        m_io.err << tr("\"%1\" now runs daily at %2.")
+        c.io.err << tr("\"%1\" now runs daily at %2.")
                         .arg(Jobs::scheduledJobName(kind, profile.value().displayName),
                             at.toString(QStringLiteral("HH:mm")))
                  << Qt::endl;
@@ -230,11 +241,11 @@ void CommandLine::schedule(const QCommandLineParser& parser, bool list)
         if (parser.isSet(QStringLiteral("max-response-mb"))) {
             edited.maxResponseMb = parser.value(QStringLiteral("max-response-mb")).toInt();
         }
-        auto saved = m_service->save(edited);
+        auto saved = c.service.save(edited);
         if (!saved) {
-            return fail(saved.error());
+            return c.fail(saved.error());
         }
-        m_io.err << tr("Jobs of \"%1\" page with %2 requests in flight and read answers of up to %4 MB; a "
+        c.io.err << tr("Jobs of \"%1\" page with %2 requests in flight and read answers of up to %4 MB; a "
                        "User report older than %3 days is flagged.")
                         .arg(saved.value().displayName)
                         .arg(saved.value().maxInFlight)
@@ -242,7 +253,238 @@ void CommandLine::schedule(const QCommandLineParser& parser, bool list)
                         .arg(saved.value().maxResponseMb)
                  << Qt::endl;
     }
-    finish(ExitOk);
+    c.finish(ExitOk);
+}
+
+// exclude add and exclude remove: one user or one subscription identifier.
+class ExcludeChange final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    explicit ExcludeChange(bool add)
+        : Command(add ? QStringLiteral("exclude add") : QStringLiteral("exclude remove"),
+            add ? QT_TRANSLATE_NOOP(
+                "rmsam::CommandLine", "Exclude a user or a subscription identifier from reclamation.")
+                : QT_TRANSLATE_NOOP("rmsam::CommandLine", "Remove an exclusion."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("user"), QStringLiteral("EMAIL"),
+                    add ? QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Exclude this user (email) in every profile.")
+                        : QT_TRANSLATE_NOOP(
+                            "rmsam::CommandLine", "Remove the exclusion of this user (email)."),
+                    Presence::OneOf },
+                { QStringLiteral("identifier"), QStringLiteral("ROLE"),
+                    add ? QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Exclude this subscription identifier (role).")
+                        : QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                            "Remove the exclusion of this subscription identifier (role)."),
+                    Presence::OneOf },
+            })
+        , m_add(add)
+    { }
+
+    void run(CommandContext& c) const override;
+
+private:
+    const bool m_add;
+};
+
+void ExcludeChange::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
+    if (!profile) {
+        return c.fail(profile.error());
+    }
+    ExclusionRepository rules(c.database);
+    const bool byUser = parser.isSet(QStringLiteral("user"));
+    const auto kind = byUser ? ExclusionRule::Kind::User : ExclusionRule::Kind::Identifier;
+    const QString value = parser.value(byUser ? QStringLiteral("user") : QStringLiteral("identifier"));
+    if (m_add) {
+        auto added = rules.add(kind, value);
+        if (!added) {
+            return c.fail(added.error());
+        }
+        c.io.err << (byUser ? tr("Excluded user %1 in every profile.")
+                            : tr("Excluded subscription identifier %1."))
+                        .arg(added.value().value)
+                 << Qt::endl;
+    } else if (auto removed = rules.remove(kind, value); !removed) {
+        return c.fail(removed.error());
+    } else {
+        c.io.err << tr("Removed the exclusion of %1.").arg(value.trimmed()) << Qt::endl;
+    }
+    // Excluded users are never candidates: close or reopen them now, not at the next sync.
+    if (auto evaluated
+        = Reclamation::evaluate(c.database, profile.value().id, QDateTime::currentDateTimeUtc());
+        !evaluated) {
+        return c.fail(evaluated.error());
+    }
+    c.finish(ExitOk);
+}
+
+class ExcludeList final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ExcludeList()
+        : Command(QStringLiteral("exclude list"),
+            QT_TRANSLATE_NOOP(
+                "rmsam::CommandLine", "List the exclusions: kind, value, active, subscriptions matched."),
+            { CommandSyntax::profile() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void ExcludeList::run(CommandContext& c) const
+{
+    auto profile = c.profileFromOption();
+    if (!profile) {
+        return c.fail(profile.error());
+    }
+    ExclusionRepository rules(c.database);
+    auto all = rules.list();
+    if (!all) {
+        return c.fail(all.error());
+    }
+    const QList<SoftwareSubscription> subscriptions
+        = SubscriptionRepository(c.database).subscriptions(profile.value().id).value_or({});
+    for (const ExclusionRule& rule : all.value()) {
+        const int matches = int(std::count_if(subscriptions.cbegin(), subscriptions.cend(),
+            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
+        c.io.out << Exclusions::kindCode(rule.kind) << '\t' << rule.value << '\t'
+                 << (rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t' << matches
+                 << Qt::endl;
+    }
+    c.finish(ExitOk);
+}
+
+class Export final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    Export()
+        : Command(QStringLiteral("export"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Export a table as CSV (UTF-8 with a byte order mark)."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("report"),
+                    QStringLiteral(
+                        "subscriptions|activity|inactive|unrecognized|exclusions|scheduled|jobs|models|"
+                        "candidates|license|audit"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "The table to export."), Presence::Required },
+                { QStringLiteral("out"), QStringLiteral("FILE"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Write to FILE instead of standard output.") },
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+
+protected:
+    bool acceptsValues(const QCommandLineParser& parser) const override
+    {
+        return Reports::fromCode(parser.value(QStringLiteral("report"))).has_value();
+    }
+};
+
+void Export::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
+    if (!profile) {
+        return c.fail(profile.error());
+    }
+    const ReportKind kind = *Reports::fromCode(parser.value(QStringLiteral("report")));
+    auto reports = Reports::build(c.database, profile.value().id, { kind });
+    if (!reports) {
+        return c.fail(reports.error());
+    }
+    const Report report = reports.value().value(kind);
+    if (parser.isSet(QStringLiteral("out"))) {
+        QSaveFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(report, &file, false) || !file.commit()) {
+            return c.fail(Error { ErrorCode::InvalidInput,
+                tr("Cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()), {} });
+        }
+        c.io.err << tr("Wrote %n row(s) to %1.", nullptr, int(report.rows.size()))
+                        .arg(parser.value(QStringLiteral("out")))
+                 << Qt::endl;
+        return c.finish(ExitOk);
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Reports::writeCsv(report, &buffer, false);
+    // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it is
+    // written as a character, which the stream encodes back to the same three bytes.
+    c.io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
+    c.finish(ExitOk);
+}
+
+class AttachReport final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    AttachReport()
+        : Command(QStringLiteral("attach-report"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                "Attach Roadmunk's User report (CSV): only the users it lists as active count as "
+                "subscriptions."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("email-column"), QStringLiteral("C"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "The email column: header or number.") },
+                { QStringLiteral("status-column"), QStringLiteral("C"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "The status column: header or number.") },
+            },
+            { { QStringLiteral("FILE"),
+                QT_TRANSLATE_NOOP("rmsam::CommandLine", "The User report, a CSV file.") } })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void AttachReport::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    const QString& path = c.arguments.constFirst();
+    auto profile = c.profileFromOption();
+    if (!profile) {
+        return c.fail(profile.error());
+    }
+    const ParsedUserReport parsed = c.service.attachUserReport(profile.value().id, path,
+        { parser.value(QStringLiteral("email-column")), parser.value(QStringLiteral("status-column")) });
+    if (!parsed.report) {
+        return c.fail(*parsed.error);
+    }
+    c.io.err << tr("Attached %1 to \"%2\": %3 users, %4 active (%5).")
+                    .arg(QFileInfo(path).fileName(), profile.value().displayName)
+                    .arg(parsed.report->emailsActive.size())
+                    .arg(parsed.report->activeCount)
+                    .arg(parsed.report->encoding)
+             << Qt::endl;
+    c.finish(ExitOk);
+}
+
+} // namespace
+
+QList<const Command*> dataCommands()
+{
+    static const Sync sync;
+    static const ExcludeChange excludeAdd(true);
+    static const ExcludeChange excludeRemove(false);
+    static const ExcludeList excludeList;
+    static const Export exportReport;
+    static const AttachReport attachReport;
+    static const ScheduleList scheduleList;
+    static const ScheduleSet scheduleSet;
+    return { &sync, &excludeAdd, &excludeRemove, &excludeList, &exportReport, &attachReport, &scheduleList,
+        &scheduleSet };
 }
 
 } // namespace rmsam

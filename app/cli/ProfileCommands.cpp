@@ -1,14 +1,16 @@
 // The profile life-cycle commands: profile create|list|show|delete, token set|clear, validate,
-// publish. Parsing and dispatch are in CommandLine.cpp, the data commands in DataCommands.cpp.
+// publish. The data commands are in DataCommands.cpp, the reclamation commands in
+// ReclaimCommands.cpp and CandidateCommands.cpp; CommandLine.cpp finds and starts them.
 
-#include "cli/CommandLine.h"
+#include "cli/Command.h"
+#include "cli/CommandRegistry.h"
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
 #include "services/ProfileService.h"
-#include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,16 +54,51 @@ QString onOff(bool on)
     return on ? CommandLine::tr("on") : CommandLine::tr("off");
 }
 
-} // namespace
-
-void CommandLine::profileCreate(const QCommandLineParser& parser)
+// The argument of profile show and profile delete.
+CommandArgument profileArgument()
 {
+    return { QStringLiteral("NAME"),
+        QT_TRANSLATE_NOOP("rmsam::CommandLine", "The profile, by Display Name or id.") };
+}
+
+class ProfileCreate final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ProfileCreate()
+        : Command(QStringLiteral("profile create"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Create an integration profile, as a Draft."),
+            {
+                { QStringLiteral("name"), QStringLiteral("NAME"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Display Name of the new profile."),
+                    Presence::Required },
+                { QStringLiteral("region"), QStringLiteral("app|eu|apac"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "app (North America, default), eu or apac.") },
+                { QStringLiteral("endpoint"), QStringLiteral("URL"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Loopback sandbox URL instead of a region.") },
+                { QStringLiteral("no-activity"), {},
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Clear Download activity.") },
+                { QStringLiteral("no-reclaim"), {},
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Clear Reclaim subscriptions.") },
+                { QStringLiteral("analyze-from"), QStringLiteral("YYYY-MM-DD"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Analyze user activity from this date.") },
+                CommandSyntax::json(),
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void ProfileCreate::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
     ProfileInput input;
     input.displayName = parser.value(QStringLiteral("name"));
     if (parser.isSet(QStringLiteral("region"))) {
         const auto region = Regions::fromCode(parser.value(QStringLiteral("region")));
         if (!region) {
-            return fail(Error { ErrorCode::InvalidInput,
+            return c.fail(Error { ErrorCode::InvalidInput,
                 tr("Unknown region \"%1\". Use app (North America), eu (Europe) or apac (Asia-Pacific).")
                     .arg(parser.value(QStringLiteral("region"))),
                 {} });
@@ -71,7 +108,7 @@ void CommandLine::profileCreate(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("endpoint"))) {
         input.endpointOverride = QUrl(parser.value(QStringLiteral("endpoint")), QUrl::StrictMode);
         if (!input.endpointOverride.isValid() || input.endpointOverride.isEmpty()) {
-            return fail(Error { ErrorCode::InvalidInput, tr("--endpoint is not a valid URL."), {} });
+            return c.fail(Error { ErrorCode::InvalidInput, tr("--endpoint is not a valid URL."), {} });
         }
     }
     input.downloadActivity = !parser.isSet(QStringLiteral("no-activity"));
@@ -80,65 +117,97 @@ void CommandLine::profileCreate(const QCommandLineParser& parser)
         input.analyzeActivityFrom
             = QDate::fromString(parser.value(QStringLiteral("analyze-from")), Qt::ISODate);
         if (!input.analyzeActivityFrom.isValid()) {
-            return fail(Error { ErrorCode::InvalidInput,
+            return c.fail(Error { ErrorCode::InvalidInput,
                 tr("--analyze-from needs a date written YYYY-MM-DD, for example 2026-01-31."), {} });
         }
     }
-    auto created = m_service->create(input);
+    auto created = c.service.create(input);
     if (!created) {
-        return fail(created.error());
+        return c.fail(created.error());
     }
     const IntegrationProfile& p = created.value();
     if (parser.isSet(QStringLiteral("json"))) {
-        m_io.out << QJsonDocument(toJson(p)).toJson(QJsonDocument::Indented);
+        c.io.out << QJsonDocument(toJson(p)).toJson(QJsonDocument::Indented);
     } else {
-        m_io.out << p.id << Qt::endl;
+        c.io.out << p.id << Qt::endl;
     }
-    m_io.err << tr("Created profile \"%1\" (%2). Next: roadmunk-sam token set --profile \"%1\" < token.txt")
+    c.io.err << tr("Created profile \"%1\" (%2). Next: roadmunk-sam token set --profile \"%1\" < token.txt")
                     .arg(p.displayName, statusCode(p.status))
              << Qt::endl;
-    finish(ExitOk);
+    c.finish(ExitOk);
 }
 
-void CommandLine::profileList(const QCommandLineParser& parser)
+class ProfileList final : public Command
 {
-    auto profiles = m_service->profiles().list();
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ProfileList()
+        : Command(QStringLiteral("profile list"),
+            QT_TRANSLATE_NOOP(
+                "rmsam::CommandLine", "List the integration profiles: id, status, region, Display Name."),
+            { CommandSyntax::json() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void ProfileList::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profiles = c.service.profiles().list();
     if (!profiles) {
-        return fail(profiles.error());
+        return c.fail(profiles.error());
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const IntegrationProfile& p : profiles.value()) {
             array.append(toJson(p));
         }
-        m_io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        c.io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
         for (const IntegrationProfile& p : profiles.value()) {
-            m_io.out << p.id << '\t' << statusCode(p.status) << '\t' << Regions::code(p.region) << '\t'
+            c.io.out << p.id << '\t' << statusCode(p.status) << '\t' << Regions::code(p.region) << '\t'
                      << p.displayName << Qt::endl;
         }
         if (profiles.value().isEmpty()) {
-            m_io.err << tr(
+            c.io.err << tr(
                 "No integration profiles yet. Create one with: roadmunk-sam profile create --name NAME")
                      << Qt::endl;
         }
     }
-    finish(ExitOk);
+    c.finish(ExitOk);
 }
 
-void CommandLine::profileShow(const QCommandLineParser& parser, const QString& reference)
+class ProfileShow final : public Command
 {
-    auto profile = m_service->profiles().findByReference(reference);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ProfileShow()
+        : Command(QStringLiteral("profile show"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Show an integration profile."),
+            { CommandSyntax::json() }, { profileArgument() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void ProfileShow::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    const QString& reference = c.arguments.constFirst();
+    auto profile = c.service.profiles().findByReference(reference);
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
     const IntegrationProfile& p = profile.value();
     if (parser.isSet(QStringLiteral("json"))) {
-        m_io.out << QJsonDocument(toJson(p)).toJson(QJsonDocument::Indented);
-        return finish(ExitOk);
+        c.io.out << QJsonDocument(toJson(p)).toJson(QJsonDocument::Indented);
+        return c.finish(ExitOk);
     }
     const QString never = tr("never");
-    m_io.out << tr("Display Name:           %1").arg(p.displayName) << Qt::endl
+    c.io.out << tr("Display Name:           %1").arg(p.displayName) << Qt::endl
              << tr("Status:                 %1").arg(statusCode(p.status)) << Qt::endl
              << tr("Profile Type:           %1").arg(profileTypeName()) << Qt::endl
              << tr("Region:                 %1").arg(Regions::code(p.region)) << Qt::endl
@@ -157,132 +226,222 @@ void CommandLine::profileShow(const QCommandLineParser& parser, const QString& r
              << Qt::endl
              << tr("Published:              %1").arg(p.isPublished() ? isoOrEmpty(p.publishedAt) : never)
              << Qt::endl;
-    finish(ExitOk);
+    c.finish(ExitOk);
 }
 
-void CommandLine::profileDelete(const QString& reference)
+class ProfileDelete final : public Command
 {
-    auto profile = m_service->profiles().findByReference(reference);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ProfileDelete()
+        : Command(QStringLiteral("profile delete"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Delete an integration profile and its API token."), {},
+            { profileArgument() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void ProfileDelete::run(CommandContext& c) const
+{
+    const QString& reference = c.arguments.constFirst();
+    auto profile = c.service.profiles().findByReference(reference);
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
     const QString name = profile.value().displayName;
-    m_service->remove(profile.value().id, [this, name](Result<void> removed) {
+    c.service.remove(profile.value().id, [&c, name](Result<void> removed) {
         if (!removed) {
-            return fail(removed.error());
+            return c.fail(removed.error());
         }
-        m_io.err << tr("Deleted profile \"%1\" and its API token.").arg(name) << Qt::endl;
-        finish(ExitOk);
+        c.io.err << tr("Deleted profile \"%1\" and its API token.").arg(name) << Qt::endl;
+        c.finish(ExitOk);
     });
 }
 
-void CommandLine::tokenSet(const QCommandLineParser& parser)
+class TokenSet final : public Command
 {
-    auto profile = profileFromOption(parser);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    TokenSet()
+        : Command(QStringLiteral("token set"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                "Store a profile's API token in the OS keychain, read from standard input."),
+            { CommandSyntax::profile() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void TokenSet::run(CommandContext& c) const
+{
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
-    if (m_io.inIsTerminal) {
-        m_io.err << tr("Paste the API token for \"%1\" and press Enter (input is hidden): ")
+    if (c.io.inIsTerminal) {
+        c.io.err << tr("Paste the API token for \"%1\" and press Enter (input is hidden): ")
                         .arg(profile.value().displayName);
-        m_io.err.flush();
+        c.io.err.flush();
     }
-    QString token = SecretInput::read(m_io.in, m_io.inIsTerminal);
-    if (m_io.inIsTerminal) {
-        m_io.err << Qt::endl;
+    QString token = SecretInput::read(c.io.in, c.io.inIsTerminal);
+    if (c.io.inIsTerminal) {
+        c.io.err << Qt::endl;
     }
     const QString name = profile.value().displayName;
-    m_service->setToken(profile.value().id, token, [this, name](Result<void> stored) {
+    c.service.setToken(profile.value().id, token, [&c, name](Result<void> stored) {
         if (!stored) {
-            return fail(stored.error());
+            return c.fail(stored.error());
         }
-        m_io.err << tr("Stored the API token for \"%1\" in the OS keychain. Next: roadmunk-sam validate "
+        c.io.err << tr("Stored the API token for \"%1\" in the OS keychain. Next: roadmunk-sam validate "
                        "--profile \"%1\"")
                         .arg(name)
                  << Qt::endl;
-        finish(ExitOk);
+        c.finish(ExitOk);
     });
     token.fill(QLatin1Char('\0'));
 }
 
-void CommandLine::tokenClear(const QCommandLineParser& parser)
+class TokenClear final : public Command
 {
-    auto profile = profileFromOption(parser);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    TokenClear()
+        : Command(QStringLiteral("token clear"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Remove a profile's API token from the OS keychain."),
+            { CommandSyntax::profile() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void TokenClear::run(CommandContext& c) const
+{
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
     const QString name = profile.value().displayName;
-    m_service->clearToken(profile.value().id, [this, name](Result<void> cleared) {
+    c.service.clearToken(profile.value().id, [&c, name](Result<void> cleared) {
         if (!cleared) {
-            return fail(cleared.error());
+            return c.fail(cleared.error());
         }
-        m_io.err << tr("Removed the API token of \"%1\" from the OS keychain.").arg(name) << Qt::endl;
-        finish(ExitOk);
+        c.io.err << tr("Removed the API token of \"%1\" from the OS keychain.").arg(name) << Qt::endl;
+        c.finish(ExitOk);
     });
 }
 
-void CommandLine::validate(const QCommandLineParser& parser)
+class Validate final : public Command
 {
-    auto profile = profileFromOption(parser);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    Validate()
+        : Command(QStringLiteral("validate"),
+            QT_TRANSLATE_NOOP(
+                "rmsam::CommandLine", "Check the connection to Roadmunk with the profile's API token."),
+            { CommandSyntax::profile() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void Validate::run(CommandContext& c) const
+{
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
     const qint64 id = profile.value().id;
-    connect(m_service, &ProfileService::validationProgress, this,
-        [this](qint64, int step, int total, const QString& text) {
-            m_io.err << QStringLiteral("[%1/%2] ").arg(step).arg(total) << text << Qt::endl;
+    QObject::connect(&c.service, &ProfileService::validationProgress, c.owner,
+        [&c](qint64, int step, int total, const QString& text) {
+            c.io.err << QStringLiteral("[%1/%2] ").arg(step).arg(total) << text << Qt::endl;
         });
-    connect(m_service, &ProfileService::validationFinished, this,
-        [this, id](qint64 profileId, const Result<ValidationReport>& result) {
+    QObject::connect(&c.service, &ProfileService::validationFinished, c.owner,
+        [&c, id](qint64 profileId, const Result<ValidationReport>& result) {
             if (profileId != id) {
                 return;
             }
             if (!result) {
-                return fail(result.error());
+                return c.fail(result.error());
             }
             const ValidationReport& r = result.value();
-            m_io.err << tr(
+            c.io.err << tr(
                 "Connection validated: token \"%1\", account \"%2\" (%3). Next: roadmunk-sam publish "
                 "--profile NAME")
                             .arg(r.tokenName, r.companyName, r.packageName)
                      << Qt::endl;
-            finish(ExitOk);
+            c.finish(ExitOk);
         });
-    m_service->validate(id);
+    c.service.validate(id);
 }
 
-void CommandLine::publish(const QCommandLineParser& parser)
+class Publish final : public Command
 {
-    auto profile = profileFromOption(parser);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    Publish()
+        : Command(QStringLiteral("publish"),
+            QT_TRANSLATE_NOOP(
+                "rmsam::CommandLine", "Publish a validated profile: its jobs then run on schedule."),
+            { CommandSyntax::profile(), CommandSyntax::yes() })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void Publish::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
     if (auto allowed = ProfileRules::canPublish(profile.value()); !allowed) {
-        return fail(allowed.error());
+        return c.fail(allowed.error());
     }
     if (!parser.isSet(QStringLiteral("yes"))) {
-        if (!m_io.inIsTerminal) {
-            return fail(Error { ErrorCode::InvalidInput,
+        if (!c.io.inIsTerminal) {
+            return c.fail(Error { ErrorCode::InvalidInput,
                 tr("Publishing \"%1\" needs confirmation: run it in a terminal, or add --yes.")
                     .arg(profile.value().displayName),
                 {} });
         }
-        m_io.err << tr(
+        c.io.err << tr(
             "Publish \"%1\"? It will start downloading subscriptions and activity on schedule. [y/N] ")
                         .arg(profile.value().displayName);
-        m_io.err.flush();
-        const QString answer = QString::fromLocal8Bit(m_io.in.readLine()).trimmed().toLower();
+        c.io.err.flush();
+        const QString answer = QString::fromLocal8Bit(c.io.in.readLine()).trimmed().toLower();
         if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
-            m_io.err << tr("Not published.") << Qt::endl;
-            return finish(ExitFailure);
+            c.io.err << tr("Not published.") << Qt::endl;
+            return c.finish(ExitFailure);
         }
     }
-    auto published = m_service->publish(profile.value().id);
+    auto published = c.service.publish(profile.value().id);
     if (!published) {
-        return fail(published.error());
+        return c.fail(published.error());
     }
-    m_io.err << tr("Published \"%1\".").arg(published.value().displayName) << Qt::endl;
-    finish(ExitOk);
+    c.io.err << tr("Published \"%1\".").arg(published.value().displayName) << Qt::endl;
+    c.finish(ExitOk);
+}
+
+} // namespace
+
+QList<const Command*> profileCommands()
+{
+    static const ProfileCreate create;
+    static const ProfileList list;
+    static const ProfileShow show;
+    static const ProfileDelete remove;
+    static const TokenSet tokenSet;
+    static const TokenClear tokenClear;
+    static const Validate validate;
+    static const Publish publish;
+    return { &create, &list, &show, &remove, &tokenSet, &tokenClear, &validate, &publish };
 }
 
 } // namespace rmsam

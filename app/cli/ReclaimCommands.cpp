@@ -1,16 +1,21 @@
-// The reclamation commands: rule, entitlement, candidate and reclaim.
+// The reclamation commands: rule, entitlement and reclaim; the candidate commands are in
+// CandidateCommands.cpp.
+//
+// rule and entitlement still call ReclamationRepository (and Reclamation::licensePositions)
+// themselves; reclaim hands the database to its job.
 
-#include "cli/CommandLine.h"
-#include "services/CandidateCheck.h"
+#include "cli/Command.h"
+#include "cli/CommandRegistry.h"
+#include "secrets/TokenStore.h"
+#include "services/Evaluation.h"
 #include "services/ProfileService.h"
 #include "services/ReclaimJob.h"
-#include "services/Evaluation.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace rmsam {
@@ -30,80 +35,44 @@ Result<std::optional<bool>> yesNo(const QCommandLineParser& parser, const QStrin
         QCoreApplication::translate("rmsam::CommandLine", "--%1 takes yes or no.").arg(name), {} };
 }
 
-Result<int> number(const QCommandLineParser& parser, const QString& name)
-{
-    QString text = parser.value(name).trimmed();
-    if (text.startsWith(QLatin1String("RC"), Qt::CaseInsensitive)) {
-        text = text.mid(2);
-    }
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (!ok) {
-        return Error { ErrorCode::InvalidInput,
-            QCoreApplication::translate("rmsam::CommandLine", "--%1 takes a whole number, not \"%2\".")
-                .arg(name, parser.value(name)),
-            {} };
-    }
-    return n;
-}
-
 QString money(double amount, const QString& currency)
 {
     return currency.isEmpty() ? QStringLiteral("-") : Licenses::moneyText(amount, currency);
 }
 
-} // namespace
-
-void CommandLine::rule(const QCommandLineParser& parser, bool show)
+class RuleShow final : public Command
 {
-    auto profile = profileFromOption(parser);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    RuleShow()
+        : Command(QStringLiteral("rule show"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Show the profile's reclamation rule."),
+            { CommandSyntax::profile() })
+    { }
+
+    void run(CommandContext& c) const override;
+    static void print(CommandContext& c, const ReclamationRule& r);
+};
+
+void RuleShow::run(CommandContext& c) const
+{
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
-    ReclamationRepository repository(*m_database);
+    ReclamationRepository repository(c.database);
     auto current = repository.rule(profile.value().id);
     if (!current) {
-        return fail(current.error());
+        return c.fail(current.error());
     }
     ReclamationRule r = current.value();
-    if (!show) {
-        for (const auto& [option, field] : { std::pair { QStringLiteral("threshold-days"), &r.thresholdDays },
-                 std::pair { QStringLiteral("grace-days"), &r.graceDays },
-                 std::pair { QStringLiteral("notify-days"), &r.notifyDays } }) {
-            if (parser.isSet(option)) {
-                auto n = number(parser, option);
-                if (!n) {
-                    return fail(n.error());
-                }
-                *field = n.value();
-            }
-        }
-        if (parser.isSet(QStringLiteral("roles"))) {
-            r.rolesInScope
-                = parser.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (QString& role : r.rolesInScope) {
-                role = role.trimmed().toLower();
-            }
-        }
-        for (const auto& [option, field] :
-            { std::pair { QStringLiteral("include-no-activity"), &r.includeNoActivity },
-                std::pair { QStringLiteral("notify"), &r.notifyUser } }) {
-            auto v = yesNo(parser, option);
-            if (!v) {
-                return fail(v.error());
-            }
-            if (v.value()) {
-                *field = *v.value();
-            }
-        }
-        if (auto saved = repository.saveRule(r); !saved) {
-            return fail(saved.error());
-        }
-        m_io.err << tr("Saved the reclamation rule of \"%1\"; it applies from the next sync.")
-                        .arg(profile.value().displayName)
-                 << Qt::endl;
-    }
-    m_io.out << tr("Last-activity threshold: %1 days").arg(r.thresholdDays) << Qt::endl
+    print(c, r);
+}
+
+void RuleShow::print(CommandContext& c, const ReclamationRule& r)
+{
+    c.io.out << tr("Last-activity threshold: %1 days").arg(r.thresholdDays) << Qt::endl
              << tr("Roles in scope: %1 (Account Admins never)").arg(r.rolesInScope.join(QStringLiteral(", ")))
              << Qt::endl
              << tr("Include users with no activity: %1").arg(r.includeNoActivity ? tr("yes") : tr("no"))
@@ -112,53 +81,125 @@ void CommandLine::rule(const QCommandLineParser& parser, bool show)
              << tr("Notify user: %1")
                     .arg(r.notifyUser ? tr("yes, %1 days before reclamation").arg(r.notifyDays) : tr("no"))
              << Qt::endl;
-    finish(ExitOk);
+    c.finish(ExitOk);
 }
 
-void CommandLine::entitlement(const QCommandLineParser& parser, bool list)
+class RuleSet final : public Command
 {
-    auto profile = profileFromOption(parser);
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    RuleSet()
+        : Command(QStringLiteral("rule set"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                "Change the profile's reclamation rule; it applies from the next sync."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("threshold-days"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "No activity for at least N days (default 60).") },
+                { QStringLiteral("roles"), QStringLiteral("R,R"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "Roles in scope, comma-separated: collaborator,user_manager,"
+                        "reviewer.") },
+                { QStringLiteral("include-no-activity"), QStringLiteral("yes|no"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Include users with no activity: yes or no.") },
+                { QStringLiteral("grace-days"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Grace period for invited and newly seen users.") },
+                { QStringLiteral("notify"), QStringLiteral("yes|no"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Notify the user first: yes or no.") },
+                { QStringLiteral("notify-days"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Days before automatic reclamation after the notice.") },
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void RuleSet::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
     }
-    ReclamationRepository repository(*m_database);
-    if (!list) {
-        Entitlement e;
-        e.profileId = profile.value().id;
-        const auto seat = SeatTypes::fromCode(parser.value(QStringLiteral("seat")));
-        const auto period = Entitlements::periodFromCode(parser.value(QStringLiteral("period")).isEmpty()
-                ? QStringLiteral("year")
-                : parser.value(QStringLiteral("period")));
-        bool priceOk = false;
-        e.price = parser.value(QStringLiteral("price")).toDouble(&priceOk);
-        auto owned = number(parser, QStringLiteral("owned"));
-        if (!seat || !period || !priceOk || !owned || !parser.isSet(QStringLiteral("currency"))) {
-            return fail(Error { ErrorCode::InvalidInput,
-                tr("entitlement set needs --seat collaborator|reviewer, --owned N, --price AMOUNT (e.g. "
-                   "12.50) and "
-                   "--currency CODE; --period is year or month."),
-                {} });
-        }
-        e.seatType = *seat;
-        e.period = *period;
-        e.owned = owned.value();
-        e.currency = parser.value(QStringLiteral("currency")).trimmed().toUpper();
-        if (auto saved = repository.saveEntitlement(e); !saved) {
-            return fail(saved.error());
-        }
-        m_io.err << tr("Saved: %1 %2 seats at %3 per %4.")
-                        .arg(e.owned)
-                        .arg(SeatTypes::displayName(e.seatType), money(e.price, e.currency),
-                            Entitlements::periodCode(e.period))
-                 << Qt::endl;
+    ReclamationRepository repository(c.database);
+    auto current = repository.rule(profile.value().id);
+    if (!current) {
+        return c.fail(current.error());
     }
-    auto positions
-        = Reclamation::licensePositions(*m_database, profile.value().id, QDateTime::currentDateTime());
+    ReclamationRule r = current.value();
+    for (const auto& [option, field] : { std::pair { QStringLiteral("threshold-days"), &r.thresholdDays },
+             std::pair { QStringLiteral("grace-days"), &r.graceDays },
+             std::pair { QStringLiteral("notify-days"), &r.notifyDays } }) {
+        if (parser.isSet(option)) {
+            auto n = CommandSyntax::number(parser, option);
+            if (!n) {
+                return c.fail(n.error());
+            }
+            *field = n.value();
+        }
+    }
+    if (parser.isSet(QStringLiteral("roles"))) {
+        r.rolesInScope = parser.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString& role : r.rolesInScope) {
+            role = role.trimmed().toLower();
+        }
+    }
+    for (const auto& [option, field] :
+        { std::pair { QStringLiteral("include-no-activity"), &r.includeNoActivity },
+            std::pair { QStringLiteral("notify"), &r.notifyUser } }) {
+        auto v = yesNo(parser, option);
+        if (!v) {
+            return c.fail(v.error());
+        }
+        if (v.value()) {
+            *field = *v.value();
+        }
+    }
+    if (auto saved = repository.saveRule(r); !saved) {
+        return c.fail(saved.error());
+    }
+    c.io.err << tr("Saved the reclamation rule of \"%1\"; it applies from the next sync.")
+                    .arg(profile.value().displayName)
+             << Qt::endl;
+    RuleShow::print(c, r);
+}
+
+class EntitlementList final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    EntitlementList()
+        : Command(QStringLiteral("entitlement list"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Show the license position per seat type."),
+            { CommandSyntax::profile() })
+    { }
+
+    void run(CommandContext& c) const override;
+    static void print(CommandContext& c, qint64 profileId);
+};
+
+void EntitlementList::run(CommandContext& c) const
+{
+    auto profile = c.profileFromOption();
+    if (!profile) {
+        return c.fail(profile.error());
+    }
+    print(c, profile.value().id);
+}
+
+void EntitlementList::print(CommandContext& c, qint64 profileId)
+{
+    auto positions = Reclamation::licensePositions(c.database, profileId, QDateTime::currentDateTime());
     if (!positions) {
-        return fail(positions.error());
+        return c.fail(positions.error());
     }
     for (const LicensePosition& p : positions.value()) {
-        m_io.out
+        c.io.out
             << SeatTypes::code(p.seatType) << '\t' << Licenses::statusCode(p.status) << '\t'
             << tr("assigned %1, owned %2, stale %3, unused %4; spend %5, true-up %6, potential savings %7, "
                   "saved this year %8")
@@ -170,101 +211,117 @@ void CommandLine::entitlement(const QCommandLineParser& parser, bool list)
                        money(p.potentialSavings, p.currency), money(p.actualSavingsYtd, p.currency))
             << Qt::endl;
     }
-    finish(ExitOk);
+    c.finish(ExitOk);
 }
 
-void CommandLine::candidate(const QCommandLineParser& parser, const QString& action)
+class EntitlementSet final : public Command
 {
-    ReclamationRepository repository(*m_database);
-    if (action == QLatin1String("list")) {
-        auto profile = profileFromOption(parser);
-        if (!profile) {
-            return fail(profile.error());
-        }
-        auto list = repository.candidates(profile.value().id);
-        if (!list) {
-            return fail(list.error());
-        }
-        for (const RemovalCandidate& c : list.value()) {
-            m_io.out << c.displayNumber() << '\t' << Candidates::stateCode(c.state) << '\t' << c.email << '\t'
-                     << SeatTypes::code(c.seatType) << '\t' << c.justification << Qt::endl;
-        }
-        return finish(ExitOk);
-    }
-    auto n = number(parser, QStringLiteral("number"));
-    if (!n) {
-        return fail(n.error());
-    }
-    auto c = repository.candidate(n.value());
-    if (!c) {
-        return fail(c.error());
-    }
-    const QString actor = Reclamation::currentActor();
-    const QString note = parser.value(QStringLiteral("note"));
-    if (action == QLatin1String("recheck")) {
-        auto* check = new CandidateCheck(*m_database, *m_tokens, m_network, this);
-        connect(check, &CandidateCheck::finished, this, [this](const Result<CandidateFindings>& findings) {
-            if (!findings) {
-                return fail(findings.error());
-            }
-            m_io.out << findings.value().text() << Qt::endl;
-            finish(ExitOk);
-        });
-        check->start(c.value().number, actor);
-        return;
-    }
-    if (action == QLatin1String("note")) {
-        if (auto added = repository.addNote(c.value().number, actor, note); !added) {
-            return fail(added.error());
-        }
-    } else if (action == QLatin1String("notice")) {
-        auto r = repository.rule(c.value().profileId);
-        if (!r) {
-            return fail(r.error());
-        }
-        m_io.out << tr("To: %1").arg(c.value().email) << Qt::endl
-                 << tr("Subject: %1").arg(Reclaim::noticeSubject(c.value())) << Qt::endl
-                 << Qt::endl
-                 << Reclaim::noticeBody(c.value(), r.value()) << Qt::endl
-                 << Qt::endl
-                 << Reclaim::mailtoLink(c.value(), r.value()) << Qt::endl;
-        return finish(ExitOk);
-    } else if (action != QLatin1String("show")) {
-        static const QHash<QString, CandidateAction> actions = {
-            { QStringLiteral("reclaim"), CandidateAction::Reclaim },
-            { QStringLiteral("ready"), CandidateAction::DataFixed },
-            { QStringLiteral("skip"), CandidateAction::Skip },
-            { QStringLiteral("close"), CandidateAction::Close },
-            { QStringLiteral("keep"), CandidateAction::UserKeeps },
-            { QStringLiteral("release"), CandidateAction::UserReleases },
-            { QStringLiteral("approve"), CandidateAction::Approve },
-            { QStringLiteral("decline"), CandidateAction::Decline },
-        };
-        auto moved = repository.apply(c.value().number, actions.value(action), actor, note);
-        if (!moved) {
-            return fail(moved.error());
-        }
-        c = moved.value();
-        m_io.err << tr("%1 is now %2.")
-                        .arg(c.value().displayNumber(), Candidates::stateDisplayName(c.value().state))
-                 << Qt::endl;
-    }
-    const RemovalCandidate& rc = c.value();
-    m_io.out << rc.displayNumber() << ' ' << rc.email << ' ' << Candidates::stateDisplayName(rc.state)
-             << Qt::endl
-             << tr("Justification: %1").arg(rc.justification) << Qt::endl;
-    for (const CandidateEvent& e : repository.history(rc.number).value_or({})) {
-        m_io.out << e.at.toUTC().toString(Qt::ISODate) << '\t' << e.actor << '\t' << e.action << '\t'
-                 << (e.to ? Candidates::stateCode(*e.to) : QString()) << '\t' << e.note << Qt::endl;
-    }
-    finish(ExitOk);
-}
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
 
-void CommandLine::reclaim(const QCommandLineParser& parser)
+public:
+    EntitlementSet()
+        : Command(QStringLiteral("entitlement set"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Set the seats owned of a seat type and their price."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("seat"), QStringLiteral("collaborator|reviewer"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "collaborator or reviewer"), Presence::Required },
+                { QStringLiteral("owned"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Seats owned."), Presence::Required },
+                { QStringLiteral("price"), QStringLiteral("AMOUNT"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "Price per seat and period."),
+                    Presence::Required },
+                { QStringLiteral("currency"), QStringLiteral("CODE"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "ISO 4217 code, e.g. USD, JPY."),
+                    Presence::Required },
+                { QStringLiteral("period"), QStringLiteral("year|month"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "year (default) or month") },
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void EntitlementSet::run(CommandContext& c) const
 {
-    auto profile = profileFromOption(parser);
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
     if (!profile) {
-        return fail(profile.error());
+        return c.fail(profile.error());
+    }
+    ReclamationRepository repository(c.database);
+    Entitlement e;
+    e.profileId = profile.value().id;
+    const auto seat = SeatTypes::fromCode(parser.value(QStringLiteral("seat")));
+    const auto period = Entitlements::periodFromCode(parser.value(QStringLiteral("period")).isEmpty()
+            ? QStringLiteral("year")
+            : parser.value(QStringLiteral("period")));
+    bool priceOk = false;
+    e.price = parser.value(QStringLiteral("price")).toDouble(&priceOk);
+    auto owned = CommandSyntax::number(parser, QStringLiteral("owned"));
+    if (!seat || !period || !priceOk || !owned || !parser.isSet(QStringLiteral("currency"))) {
+        return c.fail(Error { ErrorCode::InvalidInput,
+            tr("entitlement set needs --seat collaborator|reviewer, --owned N, --price AMOUNT (e.g. "
+               "12.50) and "
+               "--currency CODE; --period is year or month."),
+            {} });
+    }
+    e.seatType = *seat;
+    e.period = *period;
+    e.owned = owned.value();
+    e.currency = parser.value(QStringLiteral("currency")).trimmed().toUpper();
+    if (auto saved = repository.saveEntitlement(e); !saved) {
+        return c.fail(saved.error());
+    }
+    c.io.err << tr("Saved: %1 %2 seats at %3 per %4.")
+                    .arg(e.owned)
+                    .arg(SeatTypes::displayName(e.seatType), money(e.price, e.currency),
+                        Entitlements::periodCode(e.period))
+             << Qt::endl;
+    EntitlementList::print(c, profile.value().id);
+}
+
+class ReclaimRun final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ReclaimRun()
+        : Command(QStringLiteral("reclaim"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                "Reclaim the seats of the candidates ready for it; a dry run unless --yes."),
+            {
+                CommandSyntax::profile(),
+                { QStringLiteral("dry-run"), {},
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Show who would be deactivated; change nothing (default)."),
+                    Presence::AtMostOne },
+                { CommandSyntax::yes().name, {}, CommandSyntax::yes().description, Presence::AtMostOne },
+                { QStringLiteral("max"), QStringLiteral("1-1000"),
+                    QT_TRANSLATE_NOOP(
+                        "rmsam::CommandLine", "Deactivate at most N users in this run (default 25).") },
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+
+protected:
+    bool acceptsValues(const QCommandLineParser& parser) const override
+    {
+        const int max = parser.value(QStringLiteral("max")).toInt();
+        return !parser.isSet(QStringLiteral("max")) || (max >= 1 && max <= 1000);
+    }
+
+private:
+    static void report(CommandContext& c, const ReclaimOutcome& outcome, const ReclaimOptions& options);
+};
+
+void ReclaimRun::run(CommandContext& c) const
+{
+    const QCommandLineParser& parser = c.parser;
+    auto profile = c.profileFromOption();
+    if (!profile) {
+        return c.fail(profile.error());
     }
     const IntegrationProfile p = profile.value();
     ReclaimOptions options;
@@ -273,61 +330,77 @@ void CommandLine::reclaim(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("max"))) {
         options.max = parser.value(QStringLiteral("max")).toInt();
     }
-    const auto run = [this, p, options](const QString& token) {
-        auto* job = new ReclaimJob(*m_database, p, token, options, this);
-        if (m_io.errIsTerminal) {
-            connect(job, &ReclaimJob::progress, this, [this](int done, int total) {
-                m_io.err << tr("\r%1 of %2 candidates").arg(done).arg(total);
-                m_io.err.flush();
+    const auto runJob = [&c, p, options](const QString& token) {
+        auto* job = new ReclaimJob(c.database, p, token, options, c.owner);
+        if (c.io.errIsTerminal) {
+            QObject::connect(job, &ReclaimJob::progress, c.owner, [&c](int done, int total) {
+                c.io.err << tr("\r%1 of %2 candidates").arg(done).arg(total);
+                c.io.err.flush();
             });
         }
-        connect(job, &ReclaimJob::finished, this, [this, options](const ReclaimOutcome& outcome) {
-            if (!options.dryRun && m_io.errIsTerminal) {
-                m_io.err << Qt::endl; // ends the progress line
-            }
-            for (const ReclaimItem& i : outcome.items) {
-                m_io.out << i.candidate.displayNumber() << '\t' << Reclaim::outcomeCode(i.outcome) << '\t'
-                         << i.candidate.email << '\t' << SeatTypes::code(i.candidate.seatType) << '\t'
-                         << money(i.savings, i.currency) << '\t' << i.message << Qt::endl;
-            }
-            if (outcome.dryRun) {
-                double total = 0;
-                for (const ReclaimItem& i : outcome.items) {
-                    total += i.outcome == ReclaimItem::Outcome::WouldDeactivate ? i.savings : 0;
-                }
-                m_io.err << tr("Dry run: %1 would be deactivated, %2 notified first, %3 refused. Nothing was "
-                               "changed. Run again with --yes to reclaim.")
-                                .arg(outcome.count(ReclaimItem::Outcome::WouldDeactivate))
-                                .arg(outcome.count(ReclaimItem::Outcome::WouldNotify))
-                                .arg(outcome.count(ReclaimItem::Outcome::Refused))
-                         << Qt::endl;
-            } else {
-                m_io.err << tr(
-                    "Deactivated %1; canceled %2 (active again); attention required %3; notified %4.")
-                                .arg(outcome.count(ReclaimItem::Outcome::Deactivated)
-                                    + outcome.count(ReclaimItem::Outcome::AlreadyDeactivated))
-                                .arg(outcome.count(ReclaimItem::Outcome::Canceled))
-                                .arg(outcome.count(ReclaimItem::Outcome::NeedsAttention)
-                                    + outcome.count(ReclaimItem::Outcome::Unknown))
-                                .arg(outcome.count(ReclaimItem::Outcome::Notified))
-                         << Qt::endl;
-            }
-            if (outcome.error) {
-                return fail(*outcome.error);
-            }
-            finish(ExitOk);
-        });
+        QObject::connect(job, &ReclaimJob::finished, c.owner,
+            [&c, options](const ReclaimOutcome& outcome) { report(c, outcome, options); });
         job->start();
     };
     if (options.dryRun) {
-        return run({}); // plans from stored data only: no token, no network
+        return runJob({}); // plans from stored data only: no token, no network
     }
-    m_tokens->read(p.tokenKey, [this, run](Result<QString> token) {
+    c.tokens.read(p.tokenKey, [&c, runJob](Result<QString> token) {
         if (!token) {
-            return fail(token.error());
+            return c.fail(token.error());
         }
-        run(token.value());
+        runJob(token.value());
     });
+}
+
+void ReclaimRun::report(CommandContext& c, const ReclaimOutcome& outcome, const ReclaimOptions& options)
+{
+    if (!options.dryRun && c.io.errIsTerminal) {
+        c.io.err << Qt::endl; // ends the progress line
+    }
+    for (const ReclaimItem& i : outcome.items) {
+        c.io.out << i.candidate.displayNumber() << '\t' << Reclaim::outcomeCode(i.outcome) << '\t'
+                 << i.candidate.email << '\t' << SeatTypes::code(i.candidate.seatType) << '\t'
+                 << money(i.savings, i.currency) << '\t' << i.message << Qt::endl;
+    }
+    if (outcome.dryRun) {
+        double total = 0;
+        for (const ReclaimItem& i : outcome.items) {
+            total += i.outcome == ReclaimItem::Outcome::WouldDeactivate ? i.savings : 0;
+        }
+        c.io.err << tr("Dry run: %1 would be deactivated, %2 notified first, %3 refused. Nothing was "
+                       "changed. Run again with --yes to reclaim.")
+                        .arg(outcome.count(ReclaimItem::Outcome::WouldDeactivate))
+                        .arg(outcome.count(ReclaimItem::Outcome::WouldNotify))
+                        .arg(outcome.count(ReclaimItem::Outcome::Refused))
+                 << Qt::endl;
+    } else {
+        c.io.err << tr("Deactivated %1; canceled %2 (active again); attention required %3; notified %4.")
+                        .arg(outcome.count(ReclaimItem::Outcome::Deactivated)
+                            + outcome.count(ReclaimItem::Outcome::AlreadyDeactivated))
+                        .arg(outcome.count(ReclaimItem::Outcome::Canceled))
+                        .arg(outcome.count(ReclaimItem::Outcome::NeedsAttention)
+                            + outcome.count(ReclaimItem::Outcome::Unknown))
+                        .arg(outcome.count(ReclaimItem::Outcome::Notified))
+                 << Qt::endl;
+    }
+    if (outcome.error) {
+        return c.fail(*outcome.error);
+    }
+    c.finish(ExitOk);
+}
+
+} // namespace
+
+QList<const Command*> reclaimCommands()
+{
+    static const RuleShow ruleShow;
+    static const RuleSet ruleSet;
+    static const EntitlementList entitlementList;
+    static const EntitlementSet entitlementSet;
+    static const ReclaimRun reclaim;
+    static const QList<const Command*> commands = { &ruleShow, &ruleSet, &entitlementList, &entitlementSet };
+    return commands + candidateCommands() + QList<const Command*> { &reclaim };
 }
 
 } // namespace rmsam

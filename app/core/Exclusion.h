@@ -8,7 +8,7 @@
 
 namespace rmsam {
 
-// Leaves subscriptions out of cost figures and out of reclamation (DESIGN.md §1).
+// Leaves subscriptions out of cost figures and out of reclamation (docs/DOMAIN.md, "Words").
 struct ExclusionRule
 {
     enum class Kind

@@ -15,7 +15,7 @@ enum class ProfileStatus
     Published,
 };
 
-// One connection to one Roadmunk account (DESIGN.md §1, "Integration profile").
+// One connection to one Roadmunk account (docs/DOMAIN.md, "Words").
 struct IntegrationProfile
 {
     qint64 id = 0;

@@ -27,7 +27,7 @@ Result<QString> checkToken(const QString& token);
 // Any change to where or with what the profile connects invalidates the last validation and
 // sends a published profile back to Draft.
 void connectionChanged(IntegrationProfile& profile);
-// Clearing Download activity on a published profile returns it to Draft (DESIGN.md §1).
+// Clearing Download activity on a published profile returns it to Draft (docs/DOMAIN.md, "Words").
 void setDownloadActivity(IntegrationProfile& profile, bool enabled);
 void markValidated(IntegrationProfile& profile, const QDateTime& when);
 Result<void> canPublish(const IntegrationProfile& profile);

@@ -13,7 +13,7 @@
 
 namespace rmsam {
 
-// Per profile: which subscriptions become removal candidates (DESIGN.md §1, "Reclamation rule").
+// Per profile: which subscriptions become removal candidates (docs/DOMAIN.md, "Words").
 struct ReclamationRule
 {
     static constexpr int DefaultThresholdDays = 60;

@@ -8,7 +8,7 @@
 
 namespace rmsam {
 
-// The two Roadmunk licence kinds a seat can use (DESIGN.md §1, "Seat type").
+// The two Roadmunk licence kinds a seat can use (docs/DOMAIN.md, "Words").
 enum class SeatType
 {
     CollaboratorType, // Account Admin, User Manager, Collaborator

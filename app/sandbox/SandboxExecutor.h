@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "sandbox/GraphQl.h"
+#include "graphql/GraphQl.h"
 #include "sandbox/SandboxAnomalies.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
-#include "sandbox/GraphQl.h"
+#include "graphql/GraphQl.h"
 #include "sandbox/SandboxControl.h"
 
 #include <QElapsedTimer>
@@ -23,7 +23,7 @@ namespace rmsam {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSandbox, "rmsam.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "rmsam.sandbox", QtInfoMsg)
 
 using StatusCode = QHttpServerResponder::StatusCode;
 

@@ -10,7 +10,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcReclamation, "rmsam.reclamation")
+Q_LOGGING_CATEGORY(lcReclamation, "rmsam.reclamation", QtInfoMsg)
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>

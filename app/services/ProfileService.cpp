@@ -146,7 +146,7 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
         }
         JobRepository jobs(m_database);
         if (!profile.downloadActivity) {
-            return jobs.removeScheduledJob(profile.id, JobKind::Activity); // DESIGN.md §1
+            return jobs.removeScheduledJob(profile.id, JobKind::Activity); // docs/DOMAIN.md, "Words": Status
         }
         // A published profile keeps its jobs in step with its name and subflows.
         return profile.isPublished() ? jobs.ensurePublishArtifacts(profile) : Result<void>();

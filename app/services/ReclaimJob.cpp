@@ -14,7 +14,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
-Q_LOGGING_CATEGORY(lcReclaim, "rmsam.reclaim")
+Q_LOGGING_CATEGORY(lcReclaim, "rmsam.reclaim", QtInfoMsg)
 
 namespace rmsam {
 namespace {

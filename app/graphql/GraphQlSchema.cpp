@@ -1,5 +1,5 @@
-#include "sandbox/GraphQl.h"
-#include "sandbox/GraphQlLexer.h"
+#include "graphql/GraphQl.h"
+#include "graphql/GraphQlLexer.h"
 
 #include <algorithm>
 

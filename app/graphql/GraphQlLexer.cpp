@@ -1,4 +1,4 @@
-#include "sandbox/GraphQlLexer.h"
+#include "graphql/GraphQlLexer.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/GraphQl.h"
+#include "graphql/GraphQl.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "sandbox/GraphQl.h"
+#include "graphql/GraphQl.h"
 
-#include "sandbox/GraphQlLexer.h"
+#include "graphql/GraphQlLexer.h"
 
 #include <QJsonArray>
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rmsam {
+
+class Command;
+
+// Every command of the command line, in the order help lists them. Dispatch is a lookup here.
+namespace CommandRegistry {
+
+const QList<const Command*>& all();
+// The command named by the first words of `words` ("profile", "show", "NAME" → profile show);
+// nullptr when none is.
+const Command* find(const QStringList& words);
+// The commands whose first word is `word` (profile → create, list, show, delete).
+QList<const Command*> group(const QString& word);
+// The first words, each once: profile, token, validate, …
+QStringList firstWords();
+// Every option that takes a value, for finding the words of a command line before its command
+// is known.
+QStringList valuedOptions();
+// The first word closest to `word` (a typing slip, or the start of a command), or an empty string
+// when none is close.
+QString closestFirstWord(const QString& word);
+
+} // namespace CommandRegistry
+
+// The commands of each group, declared in ProfileCommands.cpp, DataCommands.cpp,
+// ReclaimCommands.cpp and CandidateCommands.cpp (the candidate commands sit between entitlement
+// and reclaim).
+QList<const Command*> profileCommands();
+QList<const Command*> dataCommands();
+QList<const Command*> reclaimCommands();
+QList<const Command*> candidateCommands();
+
+} // namespace rmsam

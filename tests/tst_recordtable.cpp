@@ -1,0 +1,93 @@
+// RecordTableModel, the model behind every table of the GUI: sorting by typed value, empty values
+// last in both directions, filtering over the display text, and the row counts the status bar shows.
+
+#include "RecordTable.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace rmsam;
+
+namespace {
+
+QList<RecordTableModel::Column> columns(const QStringList& names)
+{
+    QList<RecordTableModel::Column> result;
+    for (const QString& name : names) {
+        result.append({ name, name });
+    }
+    return result;
+}
+
+// The raw values of one column, in the order the model shows its rows.
+QVariantList shown(const RecordTableModel& model, int column)
+{
+    QVariantList values;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        values.append(model.index(row, column).data(RecordTableModel::RawRole));
+    }
+    return values;
+}
+
+} // namespace
+
+class TestRecordTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void moneySortsAsNumbers()
+    {
+        RecordTableModel model(columns({ QStringLiteral("Savings") }));
+        model.setRows({ { 1200.5 }, { 99.0 }, { 10000.0 }, { QVariant() }, { 250.25 } });
+        model.sort(0, Qt::AscendingOrder);
+        // As text, "10000" would come before "99" and "1200.5" before "250.25".
+        QCOMPARE(shown(model, 0), (QVariantList { 99.0, 250.25, 1200.5, 10000.0, QVariant() }));
+        model.sort(0, Qt::DescendingOrder);
+        QCOMPARE(shown(model, 0), (QVariantList { 10000.0, 1200.5, 250.25, 99.0, QVariant() }));
+    }
+
+    void countsAndDatesSortByValue()
+    {
+        RecordTableModel model(columns({ QStringLiteral("Seats"), QStringLiteral("Last login") }));
+        const QDateTime early(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+        const QDateTime late(QDate(2026, 11, 2), QTime(3, 4), Qt::UTC);
+        model.setRows({ { 10, late }, { 9, QDateTime() }, { 100, early } });
+        model.sort(0, Qt::AscendingOrder);
+        QCOMPARE(shown(model, 0), (QVariantList { 9, 10, 100 }));
+        model.sort(1, Qt::AscendingOrder);
+        QCOMPARE(shown(model, 0), (QVariantList { 100, 10, 9 })); // no date last
+        model.sort(1, Qt::DescendingOrder);
+        QCOMPARE(shown(model, 0), (QVariantList { 10, 100, 9 })); // still last
+    }
+
+    void textSortsCaseInsensitively()
+    {
+        RecordTableModel model(columns({ QStringLiteral("Email") }));
+        model.setRows({ { QStringLiteral("bob@example.com") }, { QStringLiteral("Alice@example.com") },
+            { QStringLiteral("carol@example.com") } });
+        model.sort(0, Qt::AscendingOrder);
+        QCOMPARE(shown(model, 0),
+            (QVariantList { QStringLiteral("Alice@example.com"), QStringLiteral("bob@example.com"),
+                QStringLiteral("carol@example.com") }));
+    }
+
+    void filterKeepsTheSortAndCountsShownRows()
+    {
+        RecordTableModel model(columns({ QStringLiteral("Name"), QStringLiteral("Savings") }));
+        model.setRows({ { QStringLiteral("鈴木"), 30.0 }, { QStringLiteral("Suzuki"), 5.0 },
+            { QStringLiteral("suzuki-b"), 12.0 }, { QStringLiteral("Tanaka"), 1.0 } });
+        model.sort(1, Qt::DescendingOrder);
+        model.setFilterText(QStringLiteral("SUZ"));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalRowCount(), 4);
+        QCOMPARE(shown(model, 1), (QVariantList { 12.0, 5.0 }));
+        model.setFilterText(QStringLiteral("鈴木"));
+        QCOMPARE(shown(model, 1), (QVariantList { 30.0 }));
+        model.setFilterText(QString());
+        QCOMPARE(shown(model, 1), (QVariantList { 30.0, 12.0, 5.0, 1.0 }));
+    }
+};
+
+QTEST_MAIN(TestRecordTable)
+#include "tst_recordtable.moc"
