@@ -52,6 +52,29 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
             == QMessageBox::Yes;
     };
 
+    // Created in the order Tab moves through them.
+    QLayout* identity = buildIdentity();
+    QWidget* connection = buildConnectionBox();
+    QWidget* subflows = buildSubflowsBox();
+    QLayout* actions = buildActions();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(identity);
+    layout->addWidget(connection);
+    layout->addWidget(subflows);
+    layout->addWidget(buildReportBox());
+    layout->addWidget(buildJobsBox());
+    layout->addWidget(buildPermissionsTable());
+    layout->addLayout(actions);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    followService();
+    setEnabled(false);
+}
+
+QLayout* ProfileForm::buildIdentity()
+{
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("displayNameEdit"));
     m_name->setAccessibleName(tr("Display Name"));
@@ -63,8 +86,11 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     identity->addRow(tr("&Display Name:"), m_name);
     identity->addRow(tr("Status:"), m_status);
     identity->addRow(tr("Profile Type:"), type);
+    return identity;
+}
 
-    // Connection & Credential
+QWidget* ProfileForm::buildConnectionBox()
+{
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setAccessibleName(tr("Region"));
@@ -88,8 +114,11 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     connectionForm->addRow(tr("&Region:"), m_region);
     connectionForm->addRow(tr("Connection URL:"), m_url);
     connectionForm->addRow(tr("API token:"), tokenButtons);
+    return connection;
+}
 
-    // Subflows
+QWidget* ProfileForm::buildSubflowsBox()
+{
     auto* subscriptions = new QCheckBox(tr("Download subscriptions"), this);
     subscriptions->setChecked(true);
     subscriptions->setEnabled(false);
@@ -109,8 +138,12 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     subflowForm->addRow(m_activity);
     subflowForm->addRow(tr("Analyze user activity &from:"), m_analyzeFrom);
     subflowForm->addRow(m_reclaim);
+    return subflows;
+}
 
-    // Actions and feedback
+// Save, Validate Connection, Cancel and Publish, with the progress and the message below them.
+QLayout* ProfileForm::buildActions()
+{
     m_save = new QPushButton(tr("Sav&e"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_validate = new QPushButton(tr("&Validate Connection"), this);
@@ -130,19 +163,11 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return actions;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(identity);
-    layout->addWidget(connection);
-    layout->addWidget(subflows);
-    layout->addWidget(buildReportBox());
-    layout->addWidget(buildJobsBox());
-    layout->addWidget(buildPermissionsTable());
-    layout->addLayout(actions);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_message);
-    layout->addStretch();
-
+void ProfileForm::followService()
+{
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         if (m_profile.endpointOverride.isEmpty()) {
             m_url->setText(Regions::gatewayEndpoint(edited().region).toString());
@@ -182,7 +207,6 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
                 showMessage(result.error().message, true);
             }
         });
-    setEnabled(false);
 }
 
 QWidget* ProfileForm::buildReportBox()
