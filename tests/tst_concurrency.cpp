@@ -163,7 +163,7 @@ private slots:
         s.role = QStringLiteral("collaborator");
         JobResult result;
         result.profileId = profileId;
-        result.trigger = QStringLiteral("test");
+        result.trigger = JobTrigger::CommandLine;
         result.startedAt = result.endedAt = QDateTime::currentDateTimeUtc();
         const QString other = QStringLiteral("another process");
         {

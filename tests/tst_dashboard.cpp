@@ -90,7 +90,7 @@ JobResult run(qint64 profileId, JobKind kind, JobOutcome outcome, const QDateTim
     JobResult r;
     r.profileId = profileId;
     r.kind = kind;
-    r.trigger = QStringLiteral("manual");
+    r.trigger = JobTrigger::Manual;
     r.startedAt = at;
     r.endedAt = at.addSecs(30);
     r.outcome = outcome;

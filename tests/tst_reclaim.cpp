@@ -3,13 +3,13 @@
 // the token's own identity), the re-check that cancels a user active again, the mutation that is
 // never retried blindly, the audit trail, and the seats that stop counting once deactivated.
 #include "core/ProfileRules.h"
-#include "services/CandidateCheck.h"
-#include "services/ReclaimJob.h"
-#include "services/Evaluation.h"
-#include "services/Reports.h"
-#include "services/SyncJob.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/CandidateCheck.h"
+#include "services/Evaluation.h"
+#include "services/ReclaimJob.h"
+#include "services/Reports.h"
+#include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
@@ -207,8 +207,8 @@ private slots:
         const QList<AuditEntry> audit = ReclamationRepository(*m_database).auditLog(f->profile.id).value();
         QCOMPARE(audit.size(), 6);
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(audit.at(2 * i).phase, QStringLiteral("before"));
-            QCOMPARE(audit.at(2 * i + 1).phase, QStringLiteral("after"));
+            QCOMPARE(audit.at(2 * i).phase, AuditPhase::Before);
+            QCOMPARE(audit.at(2 * i + 1).phase, AuditPhase::After);
             QCOMPARE(audit.at(2 * i + 1).outcome, QStringLiteral("deactivated"));
             QCOMPARE(audit.at(2 * i).actor, QStringLiteral("test admin"));
             QVERIFY(f->sandbox->account().isDeactivated(audit.at(2 * i).userId));

@@ -2,12 +2,12 @@
 // page cap below the limit, users inserted and deleted between pages, ISO and epoch dates, a
 // 401 and a 503 in the middle of a run, cancel, and what changed between snapshots.
 #include "core/ProfileRules.h"
-#include "services/Scheduler.h"
-#include "services/SyncJob.h"
-#include "services/SyncRunner.h"
 #include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/Scheduler.h"
+#include "services/SyncJob.h"
+#include "services/SyncRunner.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
@@ -444,7 +444,7 @@ private slots:
         auto results = SubscriptionRepository(*m_database).jobResults(p.id).value();
         QCOMPARE(results.size(), 2);
         for (const JobResult& r : results) {
-            QCOMPARE(r.trigger, QStringLiteral("scheduled"));
+            QCOMPARE(r.trigger, JobTrigger::Scheduled);
             QCOMPARE(r.outcome, JobOutcome::Succeeded);
         }
         QCOMPARE(storedIds(p.id).size(), 40);
@@ -463,7 +463,7 @@ private slots:
     {
         JobResult failed;
         failed.kind = JobKind::Activity;
-        failed.trigger = QStringLiteral("scheduled");
+        failed.trigger = JobTrigger::Scheduled;
         failed.outcome = JobOutcome::Failed;
         failed.error = QStringLiteral("Roadmunk had a server error (HTTP 500).");
         const auto notice
@@ -472,7 +472,7 @@ private slots:
         QVERIFY(notice->contains(QStringLiteral("SAM - Refresh Tokyo Activity")));
         QVERIFY(notice->contains(failed.error));
         JobResult manual = failed;
-        manual.trigger = QStringLiteral("manual");
+        manual.trigger = JobTrigger::Manual;
         QVERIFY(!scheduledFailureNotice(SyncOutcome { { manual }, std::nullopt, std::nullopt }, "Tokyo"));
         JobResult fine = failed;
         fine.outcome = JobOutcome::Succeeded;

@@ -4,11 +4,11 @@
 #include "cli/CommandLine.h"
 #include "core/Exclusion.h"
 #include "csv/UserReport.h"
-#include "services/ProfileService.h"
+#include "secrets/TokenStore.h"
 #include "services/Evaluation.h"
+#include "services/ProfileService.h"
 #include "services/Reports.h"
 #include "services/SyncJob.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
@@ -33,7 +33,7 @@ void CommandLine::sync(const QCommandLineParser& parser)
             tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName), {} });
     }
     SyncOptions options;
-    options.trigger = QStringLiteral("command line");
+    options.trigger = JobTrigger::CommandLine;
     const QString only = parser.value(QStringLiteral("only"));
     options.subscriptions = only.isEmpty() || only == QLatin1String("subscriptions");
     options.activity = only.isEmpty() || only == QLatin1String("activity");

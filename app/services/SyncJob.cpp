@@ -1,11 +1,11 @@
 #include "services/SyncJob.h"
 
 #include "core/Activity.h"
-#include "services/ProfileService.h"
 #include "roadmunk/PagedFetcher.h"
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
+#include "services/ProfileService.h"
 #include "storage/Database.h"
 #include "storage/SubscriptionRepository.h"
 
@@ -32,7 +32,7 @@ SyncJob::SyncJob(
 std::optional<QString> scheduledFailureNotice(const SyncOutcome& outcome, const QString& profileName)
 {
     for (const JobResult& r : outcome.results) {
-        if (r.trigger == QLatin1String("scheduled") && r.outcome == JobOutcome::Failed) {
+        if (r.trigger == JobTrigger::Scheduled && r.outcome == JobOutcome::Failed) {
             return QCoreApplication::translate("rmsam::SyncJob", "%1 failed: %2")
                 .arg(Jobs::scheduledJobName(r.kind, profileName), r.error);
         }

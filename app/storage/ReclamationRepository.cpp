@@ -394,7 +394,7 @@ Result<void> ReclamationRepository::insertAudit(QSqlDatabase& db, const AuditEnt
         e.candidateNumber ? QVariant(e.candidateNumber) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(e.userId);
     q.addBindValue(e.email);
-    q.addBindValue(e.phase);
+    q.addBindValue(AuditPhases::code(e.phase));
     q.addBindValue(e.outcome);
     q.addBindValue(e.detail.left(2000));
     if (!q.exec()) {
@@ -508,7 +508,8 @@ Result<QList<AuditEntry>> ReclamationRepository::auditLog(qint64 profileId)
     while (q.next()) {
         entries.append({ q.value(0).toLongLong(), timeFrom(q.value(1)), q.value(2).toString(),
             q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-            q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toString() });
+            q.value(7).toString(), AuditPhases::fromCode(q.value(8).toString()).value_or(AuditPhase::Before),
+            q.value(9).toString(), q.value(10).toString() });
     }
     return entries;
 }

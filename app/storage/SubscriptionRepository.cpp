@@ -250,7 +250,7 @@ Result<void> SubscriptionRepository::insertJobResult(JobResult& result)
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(result.profileId);
     q.addBindValue(Jobs::kindCode(result.kind));
-    q.addBindValue(result.trigger);
+    q.addBindValue(Jobs::triggerCode(result.trigger));
     q.addBindValue(timeOrNull(result.startedAt));
     q.addBindValue(timeOrNull(result.endedAt));
     q.addBindValue(Jobs::outcomeCode(result.outcome));
@@ -290,7 +290,7 @@ Result<QList<JobResult>> SubscriptionRepository::jobResults(qint64 profileId, in
         r.id = q.value(0).toLongLong();
         r.profileId = q.value(1).toLongLong();
         r.kind = Jobs::kindFromCode(q.value(2).toString()).value_or(JobKind::Subscriptions);
-        r.trigger = q.value(3).toString();
+        r.trigger = Jobs::triggerFromCode(q.value(3).toString()).value_or(JobTrigger::Manual);
         r.startedAt = timeFrom(q.value(4));
         r.endedAt = timeFrom(q.value(5));
         r.outcome = Jobs::outcomeFromCode(q.value(6).toString());

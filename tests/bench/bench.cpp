@@ -4,10 +4,10 @@
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
 #include "csv/UserReport.h"
-#include "services/Reports.h"
-#include "services/SyncJob.h"
 #include "roadmunk/Queries.h"
 #include "sandbox/SandboxServer.h"
+#include "services/Reports.h"
+#include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
@@ -246,7 +246,7 @@ void benchStore(int users)
     JobResult r;
     r.profileId = p.id;
     r.startedAt = r.endedAt = base;
-    r.trigger = QStringLiteral("bench");
+    r.trigger = JobTrigger::CommandLine;
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
     const qint64 first = timer.restart();
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
@@ -334,7 +334,7 @@ void benchCsv(int exportRows)
     JobResult r;
     r.profileId = p.id;
     r.startedAt = r.endedAt = QDateTime::currentDateTimeUtc();
-    r.trigger = QStringLiteral("bench");
+    r.trigger = JobTrigger::CommandLine;
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
     timer.restart();
     auto reports = Reports::build(*database, p.id, { ReportKind::Subscriptions });
