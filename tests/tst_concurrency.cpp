@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "core/ProfileRules.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileRepository.h"
 #include "storage/RunLocks.h"
@@ -143,7 +144,7 @@ private slots:
         auto db = Database::open(dir.path());
         QVERIFY(db);
         SubscriptionRepository repository(*db.value());
-        QCOMPARE(repository.jobResults(profileId, 1000).value().size(), Writers * Rounds);
+        QCOMPARE(JobRepository(*db.value()).jobResults(profileId, 1000).value().size(), Writers * Rounds);
         QCOMPARE(repository.subscriptions(profileId).value().size(), 50);
     }
 

@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(activity.kind, JobKind::Activity);
         QCOMPARE(activity.outcome, JobOutcome::Succeeded);
         QCOMPARE(activity.roadmaps, int(f.sandbox->account().roadmaps().size()));
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().size(), 2);
+        QCOMPARE(JobRepository(*m_database).jobResults(f.profile.id).value().size(), 2);
     }
 
     void requestsInFlightAreCapped_data()
@@ -234,8 +234,8 @@ private slots:
         const auto after = SubscriptionRepository(*m_database).records(f.profile.id).value();
         QCOMPARE(after.size(), before.size());
         QCOMPARE(storedIds(f.profile.id).size(), 300);
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().first().outcome,
-            JobOutcome::Failed);
+        QCOMPARE(
+            JobRepository(*m_database).jobResults(f.profile.id).value().first().outcome, JobOutcome::Failed);
     }
 
     // A well-formed but wrong listing fails the sync with a message naming what is wrong, and
@@ -441,7 +441,7 @@ private slots:
         QCOMPARE(scheduler.runDueJobs(), 1); // both jobs of the profile, in one sync
         QVERIFY(runner.isRunning(p.id));
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(p.id), 30000);
-        auto results = SubscriptionRepository(*m_database).jobResults(p.id).value();
+        auto results = JobRepository(*m_database).jobResults(p.id).value();
         QCOMPARE(results.size(), 2);
         for (const JobResult& r : results) {
             QCOMPARE(r.trigger, JobTrigger::Scheduled);
@@ -455,7 +455,7 @@ private slots:
         now = now.addDays(3); // closed for days: one catch-up run
         QCOMPARE(scheduler.runDueJobs(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(p.id), 30000);
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(p.id).value().size(), 4);
+        QCOMPARE(JobRepository(*m_database).jobResults(p.id).value().size(), 4);
         QCOMPARE(scheduler.runDueJobs(), 0);
     }
 

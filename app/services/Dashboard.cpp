@@ -4,6 +4,7 @@
 #include "core/Reclamation.h"
 #include "services/Evaluation.h"
 #include "services/Reports.h"
+#include "storage/JobRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 
@@ -134,7 +135,7 @@ Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDa
     ReclamationRepository reclamation(database);
     auto rule = reclamation.rule(profileId);
     auto candidates = reclamation.candidates(profileId);
-    auto results = SubscriptionRepository(database).jobResults(profileId);
+    auto results = JobRepository(database).jobResults(profileId);
     for (const Error* e :
         { positions.failure(), holders.failure(), rule.failure(), candidates.failure(), results.failure() }) {
         if (e) {

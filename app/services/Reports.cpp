@@ -250,7 +250,7 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
         }
     }
     if (wants({ ReportKind::JobResults })) {
-        for (const JobResult& r : SubscriptionRepository(database).jobResults(profileId).value_or({})) {
+        for (const JobResult& r : jobs.jobResults(profileId).value_or({})) {
             reports[ReportKind::JobResults].rows.append(
                 { Jobs::kindDisplayName(r.kind), Jobs::triggerDisplayName(r.trigger), r.startedAt, r.endedAt,
                     Jobs::outcomeDisplayName(r.outcome), r.users, r.roadmaps, r.requests, r.joined, r.left,

@@ -7,6 +7,7 @@
 #include "roadmunk/RoadmunkData.h"
 #include "services/ProfileService.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QCoreApplication>
@@ -278,7 +279,7 @@ void SyncJob::failJob(JobKind kind, const Error& error)
     JobResult result = newResult(kind);
     result.outcome = error.code == ErrorCode::Cancelled ? JobOutcome::Cancelled : JobOutcome::Failed;
     result.error = error.message;
-    auto recorded = SubscriptionRepository(m_database).recordRun(result);
+    auto recorded = JobRepository(m_database).recordRun(result);
     m_outcome.results.append(recorded ? recorded.value() : result);
     m_outcome.error = error;
     qCWarning(lcJobs) << "profile" << m_profile.id << Jobs::kindCode(kind) << "job"

@@ -1,6 +1,7 @@
 #include "storage/SubscriptionRepository.h"
 
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 
 #include <QCoreApplication>
 
@@ -9,14 +10,6 @@ namespace rmsam {
 using SqlColumns::textOrNull;
 using SqlColumns::timeFrom;
 using SqlColumns::timeOrNull;
-
-namespace {
-
-const QString JobColumns = QStringLiteral("id, profile_id, job_kind, job_trigger, started_at, ended_at, "
-                                          "outcome, users, roadmaps, requests, joined, "
-                                          "left_count, role_changed, warning, error");
-
-} // namespace
 
 SubscriptionRepository::SubscriptionRepository(Database& database)
     : m_database(database)
@@ -143,7 +136,7 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
                 return stored;
             }
         }
-        if (auto stored = insertJobResult(result); !stored) {
+        if (auto stored = JobRepository(m_database).insertJobResult(result); !stored) {
             return stored;
         }
         auto change = m_database.prepare(
@@ -190,69 +183,12 @@ Result<JobResult> SubscriptionRepository::replaceActivity(
                 return stored;
             }
         }
-        return insertJobResult(result);
+        return JobRepository(m_database).insertJobResult(result);
     });
     if (!done) {
         return done.error();
     }
     return result;
-}
-
-Result<void> SubscriptionRepository::insertJobResult(JobResult& result)
-{
-    auto inserted = m_database.run(
-        QStringLiteral(
-            "INSERT INTO job_result (profile_id, job_kind, job_trigger, started_at, ended_at, outcome, "
-            "users, roadmaps, requests, joined, left_count, role_changed, warning, error) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { result.profileId, Jobs::kindCode(result.kind), Jobs::triggerCode(result.trigger),
-            SqlColumns::timeOrNull(result.startedAt), SqlColumns::timeOrNull(result.endedAt),
-            Jobs::outcomeCode(result.outcome), result.users, result.roadmaps, result.requests, result.joined,
-            result.left, result.roleChanged, SqlColumns::textOrNull(result.warning),
-            SqlColumns::textOrNull(result.error) },
-        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot record the job result."));
-    if (!inserted) {
-        return inserted.error();
-    }
-    result.id = inserted.value().lastInsertId().toLongLong();
-    return {};
-}
-
-Result<JobResult> SubscriptionRepository::recordRun(JobResult result)
-{
-    if (auto stored = insertJobResult(result); !stored) {
-        return stored.error();
-    }
-    return result;
-}
-
-Result<QList<JobResult>> SubscriptionRepository::jobResults(qint64 profileId, int limit)
-{
-    return m_database.list(
-        QStringLiteral(
-            "SELECT %1 FROM job_result WHERE profile_id = :p ORDER BY started_at DESC, id DESC LIMIT :l")
-            .arg(JobColumns),
-        { { QStringLiteral(":p"), profileId }, { QStringLiteral(":l"), limit } },
-        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the job results."),
-        [](const QSqlQuery& q) {
-            JobResult r;
-            r.id = q.value(0).toLongLong();
-            r.profileId = q.value(1).toLongLong();
-            r.kind = Jobs::kindFromCode(q.value(2).toString()).value_or(JobKind::Subscriptions);
-            r.trigger = Jobs::triggerFromCode(q.value(3).toString()).value_or(JobTrigger::Manual);
-            r.startedAt = SqlColumns::timeFrom(q.value(4));
-            r.endedAt = SqlColumns::timeFrom(q.value(5));
-            r.outcome = Jobs::outcomeFromCode(q.value(6).toString());
-            r.users = q.value(7).toInt();
-            r.roadmaps = q.value(8).toInt();
-            r.requests = q.value(9).toInt();
-            r.joined = q.value(10).toInt();
-            r.left = q.value(11).toInt();
-            r.roleChanged = q.value(12).toInt();
-            r.warning = q.value(13).toString();
-            r.error = q.value(14).toString();
-            return r;
-        });
 }
 
 Result<QList<SnapshotChange>> SubscriptionRepository::changes(qint64 jobResultId)
