@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "core/ProfileRules.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileRepository.h"
 #include "storage/RunLocks.h"
@@ -143,7 +144,7 @@ private slots:
         auto db = Database::open(dir.path());
         QVERIFY(db);
         SubscriptionRepository repository(*db.value());
-        QCOMPARE(repository.jobResults(profileId, 1000).value().size(), Writers * Rounds);
+        QCOMPARE(JobRepository(*db.value()).jobResults(profileId, 1000).value().size(), Writers * Rounds);
         QCOMPARE(repository.subscriptions(profileId).value().size(), 50);
     }
 
@@ -163,7 +164,7 @@ private slots:
         s.role = QStringLiteral("collaborator");
         JobResult result;
         result.profileId = profileId;
-        result.trigger = QStringLiteral("test");
+        result.trigger = JobTrigger::CommandLine;
         result.startedAt = result.endedAt = QDateTime::currentDateTimeUtc();
         const QString other = QStringLiteral("another process");
         {

@@ -7,6 +7,7 @@
 #include "services/Dashboard.h"
 #include "services/Evaluation.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
@@ -90,7 +91,7 @@ JobResult run(qint64 profileId, JobKind kind, JobOutcome outcome, const QDateTim
     JobResult r;
     r.profileId = profileId;
     r.kind = kind;
-    r.trigger = QStringLiteral("manual");
+    r.trigger = JobTrigger::Manual;
     r.startedAt = at;
     r.endedAt = at.addSecs(30);
     r.outcome = outcome;
@@ -178,7 +179,7 @@ private slots:
                     .ok());
         // Neither a failed run nor an activity run is a point of the trend.
         QVERIFY(
-            subscriptions
+            JobRepository(*m_database)
                 .recordRun(run(m_profileId, JobKind::Subscriptions, JobOutcome::Failed, m_now.addDays(-20)))
                 .ok());
         QVERIFY(subscriptions
@@ -186,7 +187,7 @@ private slots:
                         run(m_profileId, JobKind::Subscriptions, JobOutcome::Succeeded, m_secondRun))
                     .ok());
         QVERIFY(
-            subscriptions
+            JobRepository(*m_database)
                 .recordRun(run(m_profileId, JobKind::Activity, JobOutcome::Succeeded, m_now.addSecs(-600)))
                 .ok());
 

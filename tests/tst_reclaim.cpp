@@ -207,8 +207,8 @@ private slots:
         const QList<AuditEntry> audit = ReclamationRepository(*m_database).auditLog(f->profile.id).value();
         QCOMPARE(audit.size(), 6);
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(audit.at(2 * i).phase, QStringLiteral("before"));
-            QCOMPARE(audit.at(2 * i + 1).phase, QStringLiteral("after"));
+            QCOMPARE(audit.at(2 * i).phase, AuditPhase::Before);
+            QCOMPARE(audit.at(2 * i + 1).phase, AuditPhase::After);
             QCOMPARE(audit.at(2 * i + 1).outcome, QStringLiteral("deactivated"));
             QCOMPARE(audit.at(2 * i).actor, QStringLiteral("test admin"));
             QVERIFY(f->sandbox->account().isDeactivated(audit.at(2 * i).userId));

@@ -13,7 +13,6 @@
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
-#include "storage/SubscriptionRepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -95,7 +94,7 @@ private slots:
         QCOMPARE(syncs.count(), 0);
         QCOMPARE(reclaims.count(), 0);
         QCOMPARE(m_sandbox->requestCount(), requests);
-        QVERIFY(SubscriptionRepository(*m_database).jobResults(p.id).value().isEmpty());
+        QVERIFY(JobRepository(*m_database).jobResults(p.id).value().isEmpty());
     }
 
     void reclaimOffStartsNoRealRun()
@@ -159,7 +158,7 @@ private slots:
         QVERIFY(!launcher.isReclaiming(p.id));
 
         QCOMPARE(m_sandbox->requestCount(), requests);
-        QVERIFY(SubscriptionRepository(*m_database).jobResults(p.id).value().isEmpty());
+        QVERIFY(JobRepository(*m_database).jobResults(p.id).value().isEmpty());
         QVERIFY(ReclamationRepository(*m_database).auditLog(p.id).value().isEmpty());
     }
 
@@ -177,7 +176,7 @@ private slots:
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->code, ErrorCode::Cancelled);
         QCOMPARE(m_sandbox->requestCount(), requests);
-        QVERIFY(SubscriptionRepository(*m_database).jobResults(p.id).value().isEmpty());
+        QVERIFY(JobRepository(*m_database).jobResults(p.id).value().isEmpty());
     }
 
     void aPublishedProfileSyncsThenReclaims()
@@ -196,7 +195,7 @@ private slots:
         QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message : QString()));
         QCOMPARE(outcome.results.size(), 2);
         QVERIFY(progress.count() > 0);
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(p.id).value().size(), 2);
+        QCOMPARE(JobRepository(*m_database).jobResults(p.id).value().size(), 2);
 
         QSignalSpy reclaimed(&launcher, &JobLauncher::reclaimFinished);
         QVERIFY(launcher.startReclaim(p.id, realRun(2)));

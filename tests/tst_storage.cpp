@@ -5,6 +5,7 @@
 #include "storage/ProfileRepository.h"
 
 #include <QFile>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -45,6 +46,37 @@ private:
 
 const QStringList DatabaseFileSuffixes
     = { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") };
+
+// Collects what rmsam.storage logs, debug included, while it lives.
+class StorageLog
+{
+public:
+    StorageLog()
+    {
+        s_lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("rmsam.storage.debug=true"));
+        m_previous = qInstallMessageHandler(&StorageLog::collect);
+    }
+    ~StorageLog()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    Q_DISABLE_COPY_MOVE(StorageLog)
+
+    QString text() const { return s_lines.join(QLatin1Char('\n')); }
+
+private:
+    static void collect(QtMsgType, const QMessageLogContext& context, const QString& message)
+    {
+        if (QLatin1String(context.category) == QLatin1String("rmsam.storage")) {
+            s_lines.append(message);
+        }
+    }
+
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous = nullptr;
+};
 
 } // namespace
 
@@ -199,6 +231,144 @@ private slots:
         QVERIFY(!threadName.isEmpty());
         QVERIFY(threadName != mainName);
         QCOMPARE(repo.list().value().size(), 2);
+    }
+
+    // A failed statement is the storage error in the caller's words, with the driver's text as
+    // its detail; the values bound to it (e-mail addresses) are neither in the error nor in the
+    // log, whether the statement failed to prepare or to run.
+    void aFailedStatementNamesItsPurposeNotItsValues()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        Database& database = *db.value();
+        const QString email = QStringLiteral("jane.roe@example.com");
+        const QString purpose = QStringLiteral("Cannot store the people.");
+        QVERIFY(database.exec(
+            QStringLiteral("CREATE TEMP TABLE person (email TEXT NOT NULL UNIQUE)"), {}, purpose));
+        QVERIFY(database.exec(QStringLiteral("INSERT INTO person (email) VALUES (?)"), { email }, purpose));
+
+        const StorageLog log;
+        auto duplicate
+            = database.exec(QStringLiteral("INSERT INTO person (email) VALUES (?)"), { email }, purpose);
+        auto unknownTable = database.run(QStringLiteral("SELECT email FROM nobody WHERE email = :e"),
+            { { QStringLiteral(":e"), email } }, purpose);
+        auto insert = database.prepare(QStringLiteral("INSERT INTO person (email) VALUES (?)"), purpose);
+        QVERIFY(insert);
+        QVERIFY(insert.value().run({ QStringLiteral("john.doe@example.com") }));
+        auto again = insert.value().run({ email });
+        for (const Error* e : { duplicate.failure(), unknownTable.failure(), again.failure() }) {
+            QVERIFY(e);
+            QCOMPARE(e->code, ErrorCode::StorageError);
+            QCOMPARE(e->message, purpose);
+            QVERIFY(!e->detail.isEmpty());
+            QVERIFY2(!e->detail.contains(email), qPrintable(e->detail));
+        }
+        QVERIFY2(
+            duplicate.error().detail.contains(QLatin1String("UNIQUE")), qPrintable(duplicate.error().detail));
+        QVERIFY2(unknownTable.error().detail.contains(QLatin1String("nobody")),
+            qPrintable(unknownTable.error().detail));
+        // The debug log names the statement and the driver's complaint, never a value.
+        QVERIFY2(log.text().contains(QLatin1String("FROM nobody")), qPrintable(log.text()));
+        QVERIFY2(!log.text().contains(QLatin1String("example.com")), qPrintable(log.text()));
+        // The statement that failed once still runs with other values.
+        QVERIFY(insert.value().run({ QStringLiteral("third@example.com") }));
+        QCOMPARE(database
+                     .one(
+                         QStringLiteral("SELECT COUNT(*) FROM person"), {}, purpose,
+                         [](const QSqlQuery& q) { return q.value(0).toInt(); },
+                         Error { ErrorCode::NotFound, {}, {} })
+                     .value(),
+            3);
+    }
+
+    // first(): the row or nothing; one(): the row or the caller's not-found error.
+    void oneRowOrNotFound()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        Database& database = *db.value();
+        const QString purpose = QStringLiteral("Cannot read the letters.");
+        QVERIFY(database.exec(
+            QStringLiteral("CREATE TEMP TABLE letter (id INTEGER PRIMARY KEY, name TEXT)"), {}, purpose));
+        QVERIFY(database.exec(
+            QStringLiteral("INSERT INTO letter (id, name) VALUES (1, 'a'), (2, 'b')"), {}, purpose));
+        const auto name = [](const QSqlQuery& q) { return q.value(0).toString(); };
+        const auto letter = [&](qint64 id) {
+            return database.one(QStringLiteral("SELECT name FROM letter WHERE id = ?"), { id }, purpose, name,
+                Error { ErrorCode::NotFound, QStringLiteral("No letter %1.").arg(id), {} });
+        };
+
+        QCOMPARE(letter(2).value(), QStringLiteral("b"));
+        auto absent = letter(9);
+        QVERIFY(!absent);
+        QCOMPARE(absent.error().code, ErrorCode::NotFound);
+        QCOMPARE(absent.error().message, QStringLiteral("No letter 9."));
+
+        auto first = database.first(QStringLiteral("SELECT name FROM letter WHERE id >= :from ORDER BY id"),
+            { { QStringLiteral(":from"), 1 } }, purpose, name);
+        QVERIFY(first);
+        QCOMPARE(first.value(), std::optional(QStringLiteral("a")));
+        auto nothing
+            = database.first(QStringLiteral("SELECT name FROM letter WHERE id > ?"), { 2 }, purpose, name);
+        QVERIFY(nothing);
+        QVERIFY(!nothing.value());
+
+        // A failure is the statement's error, not "not found".
+        auto broken = database.one(QStringLiteral("SELECT nam FROM letter WHERE id = ?"), { 1 }, purpose,
+            name, Error { ErrorCode::NotFound, {}, {} });
+        QVERIFY(!broken);
+        QCOMPARE(broken.error().code, ErrorCode::StorageError);
+        QCOMPARE(broken.error().message, purpose);
+    }
+
+    // list(): every row through the mapping, in the statement's order; none is an empty list.
+    void rowsIntoAList()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        Database& database = *db.value();
+        const QString purpose = QStringLiteral("Cannot read the seats.");
+        QVERIFY(database.exec(
+            QStringLiteral("CREATE TEMP TABLE seat (id INTEGER PRIMARY KEY, holder TEXT, held INTEGER)"), {},
+            purpose));
+        auto insert
+            = database.prepare(QStringLiteral("INSERT INTO seat (holder, held) VALUES (?, ?)"), purpose);
+        QVERIFY(insert);
+        for (const auto& [holder, held] : { std::pair(QStringLiteral("ann"), 1),
+                 std::pair(QStringLiteral("bob"), 0), std::pair(QStringLiteral("cy"), 1) }) {
+            QVERIFY(insert.value().run({ holder, held }));
+        }
+        QCOMPARE(insert.value().query().lastInsertId().toInt(), 3);
+
+        struct Seat
+        {
+            QString holder;
+            bool held;
+        };
+        const auto seats = [&](int held) {
+            return database.list(
+                QStringLiteral("SELECT holder, held FROM seat WHERE held = :held ORDER BY id DESC"),
+                { { QStringLiteral(":held"), held } }, purpose, [](const QSqlQuery& q) {
+                    return Seat { q.value(0).toString(), q.value(1).toInt() != 0 };
+                });
+        };
+        auto held = seats(1);
+        QVERIFY(held);
+        QCOMPARE(held.value().size(), 2);
+        QCOMPARE(held.value().at(0).holder, QStringLiteral("cy"));
+        QCOMPARE(held.value().at(1).holder, QStringLiteral("ann"));
+        QVERIFY(held.value().at(1).held);
+        auto none = seats(7);
+        QVERIFY(none);
+        QVERIFY(none.value().isEmpty());
+
+        auto broken = database.list(QStringLiteral("SELECT holder FROM seats"), {}, purpose,
+            [](const QSqlQuery& q) { return q.value(0).toString(); });
+        QVERIFY(!broken);
+        QCOMPARE(broken.error().message, purpose);
     }
 
     void refusesANewerSchema()

@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(activity.kind, JobKind::Activity);
         QCOMPARE(activity.outcome, JobOutcome::Succeeded);
         QCOMPARE(activity.roadmaps, int(f.sandbox->account().roadmaps().size()));
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().size(), 2);
+        QCOMPARE(JobRepository(*m_database).jobResults(f.profile.id).value().size(), 2);
     }
 
     void requestsInFlightAreCapped_data()
@@ -235,8 +235,8 @@ private slots:
         const auto after = SubscriptionRepository(*m_database).records(f.profile.id).value();
         QCOMPARE(after.size(), before.size());
         QCOMPARE(storedIds(f.profile.id).size(), 300);
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(f.profile.id).value().first().outcome,
-            JobOutcome::Failed);
+        QCOMPARE(
+            JobRepository(*m_database).jobResults(f.profile.id).value().first().outcome, JobOutcome::Failed);
     }
 
     // A well-formed but wrong listing fails the sync with a message naming what is wrong, and
@@ -443,10 +443,10 @@ private slots:
         QCOMPARE(scheduler.runDueJobs(), 1); // both jobs of the profile, in one sync
         QVERIFY(runner.isSyncing(p.id));
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing(p.id), 30000);
-        auto results = SubscriptionRepository(*m_database).jobResults(p.id).value();
+        auto results = JobRepository(*m_database).jobResults(p.id).value();
         QCOMPARE(results.size(), 2);
         for (const JobResult& r : results) {
-            QCOMPARE(r.trigger, QStringLiteral("scheduled"));
+            QCOMPARE(r.trigger, JobTrigger::Scheduled);
             QCOMPARE(r.outcome, JobOutcome::Succeeded);
         }
         QCOMPARE(storedIds(p.id).size(), 40);
@@ -457,7 +457,7 @@ private slots:
         now = now.addDays(3); // closed for days: one catch-up run
         QCOMPARE(scheduler.runDueJobs(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing(p.id), 30000);
-        QCOMPARE(SubscriptionRepository(*m_database).jobResults(p.id).value().size(), 4);
+        QCOMPARE(JobRepository(*m_database).jobResults(p.id).value().size(), 4);
         QCOMPARE(scheduler.runDueJobs(), 0);
     }
 
@@ -465,7 +465,7 @@ private slots:
     {
         JobResult failed;
         failed.kind = JobKind::Activity;
-        failed.trigger = QStringLiteral("scheduled");
+        failed.trigger = JobTrigger::Scheduled;
         failed.outcome = JobOutcome::Failed;
         failed.error = QStringLiteral("Roadmunk had a server error (HTTP 500).");
         const auto notice
@@ -474,7 +474,7 @@ private slots:
         QVERIFY(notice->contains(QStringLiteral("SAM - Refresh Tokyo Activity")));
         QVERIFY(notice->contains(failed.error));
         JobResult manual = failed;
-        manual.trigger = QStringLiteral("manual");
+        manual.trigger = JobTrigger::Manual;
         QVERIFY(!scheduledFailureNotice(SyncOutcome { { manual }, std::nullopt, std::nullopt }, "Tokyo"));
         JobResult fine = failed;
         fine.outcome = JobOutcome::Succeeded;

@@ -78,7 +78,7 @@ void Sync::run(CommandContext& c) const
             tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName), {} });
     }
     SyncOptions options;
-    options.trigger = QStringLiteral("command line");
+    options.trigger = JobTrigger::CommandLine;
     const QString only = parser.value(QStringLiteral("only"));
     options.subscriptions = only.isEmpty() || only == QLatin1String("subscriptions");
     options.activity = only.isEmpty() || only == QLatin1String("activity");

@@ -1,6 +1,5 @@
 #include "core/Activity.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace rmsam::ActivityRules {
@@ -57,86 +56,62 @@ QList<UserActivity> compute(
     return result;
 }
 
+const EnumTable<ActivitySource>& sourceTable()
+{
+    static const EnumTable<ActivitySource> sources("rmsam::Activity",
+        {
+            { ActivitySource::None, "none", nullptr },
+            { ActivitySource::Login, "login", QT_TRANSLATE_NOOP("rmsam::Activity", "Login") },
+            { ActivitySource::RoadmapArchived, "roadmap_archived",
+                QT_TRANSLATE_NOOP("rmsam::Activity", "Roadmap archived") },
+            { ActivitySource::RoadmapRestored, "roadmap_restored",
+                QT_TRANSLATE_NOOP("rmsam::Activity", "Roadmap restored") },
+        });
+    return sources;
+}
+
+const EnumTable<NoActivityReason>& reasonTable()
+{
+    static const EnumTable<NoActivityReason> reasons("rmsam::Activity",
+        {
+            { NoActivityReason::HasActivity, "active", QT_TRANSLATE_NOOP("rmsam::Activity", "Active") },
+            { NoActivityReason::NeverLoggedIn, "never_logged_in",
+                QT_TRANSLATE_NOOP("rmsam::Activity", "Never logged in") },
+            { NoActivityReason::InvitedPending, "invited_pending",
+                QT_TRANSLATE_NOOP("rmsam::Activity", "Invited, pending") },
+            { NoActivityReason::NoData, "no_data", QT_TRANSLATE_NOOP("rmsam::Activity", "No data") },
+        });
+    return reasons;
+}
+
 QString sourceCode(ActivitySource source)
 {
-    switch (source) {
-    case ActivitySource::None:
-        return QStringLiteral("none");
-    case ActivitySource::Login:
-        return QStringLiteral("login");
-    case ActivitySource::RoadmapArchived:
-        return QStringLiteral("roadmap_archived");
-    case ActivitySource::RoadmapRestored:
-        return QStringLiteral("roadmap_restored");
-    }
-    return QStringLiteral("none");
+    return sourceTable().code(source);
 }
 
 ActivitySource sourceFromCode(const QString& code)
 {
-    for (ActivitySource s :
-        { ActivitySource::Login, ActivitySource::RoadmapArchived, ActivitySource::RoadmapRestored }) {
-        if (sourceCode(s) == code) {
-            return s;
-        }
-    }
-    return ActivitySource::None;
+    return sourceTable().fromCode(code).value_or(ActivitySource::None);
 }
 
 QString reasonCode(NoActivityReason reason)
 {
-    switch (reason) {
-    case NoActivityReason::HasActivity:
-        return QStringLiteral("active");
-    case NoActivityReason::NeverLoggedIn:
-        return QStringLiteral("never_logged_in");
-    case NoActivityReason::InvitedPending:
-        return QStringLiteral("invited_pending");
-    case NoActivityReason::NoData:
-        return QStringLiteral("no_data");
-    }
-    return QStringLiteral("no_data");
+    return reasonTable().code(reason);
 }
 
 NoActivityReason reasonFromCode(const QString& code)
 {
-    for (NoActivityReason r : { NoActivityReason::HasActivity, NoActivityReason::NeverLoggedIn,
-             NoActivityReason::InvitedPending }) {
-        if (reasonCode(r) == code) {
-            return r;
-        }
-    }
-    return NoActivityReason::NoData;
+    return reasonTable().fromCode(code).value_or(NoActivityReason::NoData);
 }
 
 QString sourceDisplayName(ActivitySource source)
 {
-    switch (source) {
-    case ActivitySource::None:
-        return {};
-    case ActivitySource::Login:
-        return QCoreApplication::translate("rmsam::Activity", "Login");
-    case ActivitySource::RoadmapArchived:
-        return QCoreApplication::translate("rmsam::Activity", "Roadmap archived");
-    case ActivitySource::RoadmapRestored:
-        return QCoreApplication::translate("rmsam::Activity", "Roadmap restored");
-    }
-    return {};
+    return sourceTable().displayName(source);
 }
 
 QString reasonDisplayName(NoActivityReason reason)
 {
-    switch (reason) {
-    case NoActivityReason::HasActivity:
-        return QCoreApplication::translate("rmsam::Activity", "Active");
-    case NoActivityReason::NeverLoggedIn:
-        return QCoreApplication::translate("rmsam::Activity", "Never logged in");
-    case NoActivityReason::InvitedPending:
-        return QCoreApplication::translate("rmsam::Activity", "Invited, pending");
-    case NoActivityReason::NoData:
-        return QCoreApplication::translate("rmsam::Activity", "No data");
-    }
-    return {};
+    return reasonTable().displayName(reason);
 }
 
 } // namespace rmsam::ActivityRules

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EnumTable.h"
 #include "core/Subscription.h"
 
 #include <QDate>
@@ -61,11 +62,13 @@ namespace ActivityRules {
 QList<UserActivity> compute(
     const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events, QDate analyzeFrom);
 
+const EnumTable<ActivitySource>& sourceTable();
+const EnumTable<NoActivityReason>& reasonTable();
 QString sourceCode(ActivitySource source); // stable: "login", "roadmap_archived", …
-ActivitySource sourceFromCode(const QString& code);
+ActivitySource sourceFromCode(const QString& code); // None for a code it does not know
 QString reasonCode(NoActivityReason reason); // stable: "active", "never_logged_in", …
-NoActivityReason reasonFromCode(const QString& code);
-QString sourceDisplayName(ActivitySource source);
+NoActivityReason reasonFromCode(const QString& code); // NoData for a code it does not know
+QString sourceDisplayName(ActivitySource source); // empty for None
 QString reasonDisplayName(NoActivityReason reason);
 
 } // namespace ActivityRules

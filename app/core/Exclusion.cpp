@@ -4,9 +4,25 @@
 
 namespace rmsam::Exclusions {
 
+const EnumTable<ExclusionRule::Kind>& kindTable()
+{
+    // The reports name the kinds in their own words (one of them names the profile type).
+    static const EnumTable<ExclusionRule::Kind> kinds("rmsam::Exclusions",
+        {
+            { ExclusionRule::Kind::Identifier, "identifier", nullptr },
+            { ExclusionRule::Kind::User, "user", nullptr },
+        });
+    return kinds;
+}
+
 QString kindCode(ExclusionRule::Kind kind)
 {
-    return kind == ExclusionRule::Kind::Identifier ? QStringLiteral("identifier") : QStringLiteral("user");
+    return kindTable().code(kind);
+}
+
+std::optional<ExclusionRule::Kind> kindFromCode(const QString& code)
+{
+    return kindTable().fromCode(code);
 }
 
 Result<QString> normalize(ExclusionRule::Kind kind, const QString& value)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EnumTable.h"
 #include "core/Result.h"
 #include "core/Subscription.h"
 
@@ -24,7 +25,9 @@ struct ExclusionRule
 
 namespace Exclusions {
 
+const EnumTable<ExclusionRule::Kind>& kindTable(); // codes only
 QString kindCode(ExclusionRule::Kind kind); // "identifier" / "user"
+std::optional<ExclusionRule::Kind> kindFromCode(const QString& code);
 // The value as stored and compared: trimmed and case-folded; or why it is not acceptable.
 Result<QString> normalize(ExclusionRule::Kind kind, const QString& value);
 bool isExcluded(const SoftwareSubscription& subscription, const QList<ExclusionRule>& rules);

@@ -1,7 +1,5 @@
 #include "core/IntegrationProfile.h"
 
-#include <QCoreApplication>
-
 namespace rmsam {
 
 QUrl IntegrationProfile::connectionUrl() const
@@ -14,15 +12,29 @@ QString profileTypeName()
     return QStringLiteral("Roadmunk Subscription");
 }
 
+const EnumTable<ProfileStatus>& statusTable()
+{
+    static const EnumTable<ProfileStatus> statuses("rmsam::Profile",
+        {
+            { ProfileStatus::Draft, "Draft", QT_TRANSLATE_NOOP("rmsam::Profile", "Draft") },
+            { ProfileStatus::Published, "Published", QT_TRANSLATE_NOOP("rmsam::Profile", "Published") },
+        });
+    return statuses;
+}
+
 QString statusCode(ProfileStatus status)
 {
-    return status == ProfileStatus::Published ? QStringLiteral("Published") : QStringLiteral("Draft");
+    return statusTable().code(status);
+}
+
+std::optional<ProfileStatus> statusFromCode(const QString& code)
+{
+    return statusTable().fromCode(code);
 }
 
 QString statusDisplayName(ProfileStatus status)
 {
-    return status == ProfileStatus::Published ? QCoreApplication::translate("rmsam::Profile", "Published")
-                                              : QCoreApplication::translate("rmsam::Profile", "Draft");
+    return statusTable().displayName(status);
 }
 
 } // namespace rmsam

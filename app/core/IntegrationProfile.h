@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EnumTable.h"
 #include "core/Region.h"
 
 #include <QDate>
@@ -55,7 +56,9 @@ struct IntegrationProfile
 };
 
 QString profileTypeName();
+const EnumTable<ProfileStatus>& statusTable();
 QString statusCode(ProfileStatus status); // stable, untranslated: "Draft" / "Published"
+std::optional<ProfileStatus> statusFromCode(const QString& code);
 QString statusDisplayName(ProfileStatus status);
 
 } // namespace rmsam

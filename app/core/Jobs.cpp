@@ -1,82 +1,83 @@
 #include "core/Jobs.h"
 
-#include <QCoreApplication>
-
 namespace rmsam::Jobs {
+
+const EnumTable<JobKind>& kindTable()
+{
+    static const EnumTable<JobKind> kinds("rmsam::Jobs",
+        {
+            { JobKind::Subscriptions, "subscriptions",
+                QT_TRANSLATE_NOOP("rmsam::Jobs", "Download subscriptions") },
+            { JobKind::Activity, "activity", QT_TRANSLATE_NOOP("rmsam::Jobs", "Refresh activity") },
+        });
+    return kinds;
+}
+
+const EnumTable<JobOutcome>& outcomeTable()
+{
+    static const EnumTable<JobOutcome> outcomes("rmsam::Jobs",
+        {
+            { JobOutcome::Succeeded, "succeeded", QT_TRANSLATE_NOOP("rmsam::Jobs", "Succeeded") },
+            { JobOutcome::Failed, "failed", QT_TRANSLATE_NOOP("rmsam::Jobs", "Failed") },
+            { JobOutcome::Cancelled, "cancelled", QT_TRANSLATE_NOOP("rmsam::Jobs", "Cancelled") },
+        });
+    return outcomes;
+}
+
+const EnumTable<JobTrigger>& triggerTable()
+{
+    static const EnumTable<JobTrigger> triggers("rmsam::Jobs",
+        {
+            { JobTrigger::Manual, "manual", QT_TRANSLATE_NOOP("rmsam::Jobs", "Manual") },
+            { JobTrigger::Scheduled, "scheduled", QT_TRANSLATE_NOOP("rmsam::Jobs", "Scheduled") },
+            { JobTrigger::CommandLine, "command line", QT_TRANSLATE_NOOP("rmsam::Jobs", "Command line") },
+        });
+    return triggers;
+}
 
 QString kindCode(JobKind kind)
 {
-    return kind == JobKind::Activity ? QStringLiteral("activity") : QStringLiteral("subscriptions");
+    return kindTable().code(kind);
 }
 
 std::optional<JobKind> kindFromCode(const QString& code)
 {
-    if (code == QLatin1String("subscriptions")) {
-        return JobKind::Subscriptions;
-    }
-    if (code == QLatin1String("activity")) {
-        return JobKind::Activity;
-    }
-    return std::nullopt;
-}
-
-QString outcomeCode(JobOutcome outcome)
-{
-    switch (outcome) {
-    case JobOutcome::Succeeded:
-        return QStringLiteral("succeeded");
-    case JobOutcome::Failed:
-        return QStringLiteral("failed");
-    case JobOutcome::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("failed");
-}
-
-JobOutcome outcomeFromCode(const QString& code)
-{
-    if (code == QLatin1String("succeeded")) {
-        return JobOutcome::Succeeded;
-    }
-    return code == QLatin1String("cancelled") ? JobOutcome::Cancelled : JobOutcome::Failed;
-}
-
-QString outcomeDisplayName(JobOutcome outcome)
-{
-    switch (outcome) {
-    case JobOutcome::Succeeded:
-        return QCoreApplication::translate("rmsam::Jobs", "Succeeded");
-    case JobOutcome::Failed:
-        return QCoreApplication::translate("rmsam::Jobs", "Failed");
-    case JobOutcome::Cancelled:
-        return QCoreApplication::translate("rmsam::Jobs", "Cancelled");
-    }
-    return {};
+    return kindTable().fromCode(code);
 }
 
 QString kindDisplayName(JobKind kind)
 {
-    switch (kind) {
-    case JobKind::Subscriptions:
-        return QCoreApplication::translate("rmsam::Jobs", "Download subscriptions");
-    case JobKind::Activity:
-        return QCoreApplication::translate("rmsam::Jobs", "Refresh activity");
-    }
-    return {};
+    return kindTable().displayName(kind);
 }
 
-QString triggerDisplayName(const QString& trigger)
+QString outcomeCode(JobOutcome outcome)
 {
-    if (trigger == QLatin1String("manual")) {
-        return QCoreApplication::translate("rmsam::Jobs", "Manual");
-    }
-    if (trigger == QLatin1String("scheduled")) {
-        return QCoreApplication::translate("rmsam::Jobs", "Scheduled");
-    }
-    if (trigger == QLatin1String("command line")) {
-        return QCoreApplication::translate("rmsam::Jobs", "Command line");
-    }
-    return trigger;
+    return outcomeTable().code(outcome);
+}
+
+JobOutcome outcomeFromCode(const QString& code)
+{
+    return outcomeTable().fromCode(code).value_or(JobOutcome::Failed);
+}
+
+QString outcomeDisplayName(JobOutcome outcome)
+{
+    return outcomeTable().displayName(outcome);
+}
+
+QString triggerCode(JobTrigger trigger)
+{
+    return triggerTable().code(trigger);
+}
+
+std::optional<JobTrigger> triggerFromCode(const QString& code)
+{
+    return triggerTable().fromCode(code);
+}
+
+QString triggerDisplayName(JobTrigger trigger)
+{
+    return triggerTable().displayName(trigger);
 }
 
 QString scheduledJobName(JobKind kind, const QString& profileDisplayName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EnumTable.h"
 #include "core/Subscription.h"
 
 #include <QDateTime>
@@ -21,13 +22,21 @@ enum class JobOutcome
     Cancelled,
 };
 
+// What started a run.
+enum class JobTrigger
+{
+    Manual, // the GUI's Sync now
+    Scheduled, // a daily job of the profile, run by the app's scheduler
+    CommandLine, // `roadmunk-sam sync`
+};
+
 // One run of a job, as recorded in "Job results".
 struct JobResult
 {
     qint64 id = 0;
     qint64 profileId = 0;
     JobKind kind = JobKind::Subscriptions;
-    QString trigger; // "manual", "scheduled", "command line"
+    JobTrigger trigger = JobTrigger::Manual;
     QDateTime startedAt;
     QDateTime endedAt;
     JobOutcome outcome = JobOutcome::Failed;
@@ -68,14 +77,18 @@ namespace Jobs {
 
 inline constexpr int DefaultRunHour = 2; // 02:00 local time
 
+const EnumTable<JobKind>& kindTable();
+const EnumTable<JobOutcome>& outcomeTable();
+const EnumTable<JobTrigger>& triggerTable();
 QString kindCode(JobKind kind); // "subscriptions" / "activity"
 QString kindDisplayName(JobKind kind);
 std::optional<JobKind> kindFromCode(const QString& code);
 QString outcomeCode(JobOutcome outcome); // "succeeded" / "failed" / "cancelled"
-JobOutcome outcomeFromCode(const QString& code);
+JobOutcome outcomeFromCode(const QString& code); // Failed for a code it does not know
 QString outcomeDisplayName(JobOutcome outcome);
-// What started a run, for display: the stored trigger is "manual", "scheduled" or "command line".
-QString triggerDisplayName(const QString& trigger);
+QString triggerCode(JobTrigger trigger); // "manual" / "scheduled" / "command line"
+std::optional<JobTrigger> triggerFromCode(const QString& code);
+QString triggerDisplayName(JobTrigger trigger);
 
 QString scheduledJobName(JobKind kind, const QString& profileDisplayName);
 QList<SoftwareModel> softwareModelsFor(qint64 profileId);

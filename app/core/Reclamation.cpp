@@ -7,71 +7,6 @@
 namespace rmsam {
 namespace {
 
-struct StateName
-{
-    CandidateState state;
-    const char* code;
-    const char* name;
-};
-
-const QList<StateName>& stateNames()
-{
-    static const QList<StateName> names = {
-        { CandidateState::AttentionRequired, "attention_required",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Attention Required") },
-        { CandidateState::Ready, "ready", QT_TRANSLATE_NOOP("rmsam::Reclamation", "Ready") },
-        { CandidateState::AwaitingUser, "awaiting_user",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting User") },
-        { CandidateState::AwaitingApproval, "awaiting_approval",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting Approval") },
-        { CandidateState::AwaitingRevocation, "awaiting_revocation",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting Revocation") },
-        { CandidateState::ClosedComplete, "closed_complete",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Complete") },
-        { CandidateState::ClosedSkipped, "closed_skipped",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Skipped") },
-        { CandidateState::ClosedCanceled, "closed_canceled",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Canceled") },
-    };
-    return names;
-}
-
-struct ActionName
-{
-    CandidateAction action;
-    const char* code;
-    const char* name;
-};
-
-const QList<ActionName>& actionNames()
-{
-    static const QList<ActionName> names = {
-        { CandidateAction::DataMissing, "data_missing",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "needs attention") },
-        { CandidateAction::DataFixed, "data_fixed", QT_TRANSLATE_NOOP("rmsam::Reclamation", "data fixed") },
-        { CandidateAction::Reclaim, "reclaim", QT_TRANSLATE_NOOP("rmsam::Reclamation", "reclaim") },
-        { CandidateAction::UserReleases, "user_releases",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "user releases the seat") },
-        { CandidateAction::UserKeeps, "user_keeps",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "user keeps the seat") },
-        { CandidateAction::NoAnswer, "no_answer",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "no answer from the user") },
-        { CandidateAction::Approve, "approve",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "approve keeping the seat") },
-        { CandidateAction::Decline, "decline",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "decline keeping the seat") },
-        { CandidateAction::Deactivated, "deactivated",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "deactivated") },
-        { CandidateAction::Vanished, "vanished",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "subscription gone") },
-        { CandidateAction::Skip, "skip", QT_TRANSLATE_NOOP("rmsam::Reclamation", "skip") },
-        { CandidateAction::Close, "close", QT_TRANSLATE_NOOP("rmsam::Reclamation", "close") },
-        { CandidateAction::ActivitySeen, "activity_seen",
-            QT_TRANSLATE_NOOP("rmsam::Reclamation", "activity seen") },
-    };
-    return names;
-}
-
 // Moves every open state allows: the candidate can always leave for a closed state or for
 // Attention Required.
 std::optional<CandidateState> commonMove(CandidateAction action)
@@ -182,64 +117,88 @@ Result<void> check(const ReclamationRule& rule)
 
 namespace Candidates {
 
+const EnumTable<CandidateState>& stateTable()
+{
+    static const EnumTable<CandidateState> states("rmsam::Reclamation",
+        {
+            { CandidateState::AttentionRequired, "attention_required",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Attention Required") },
+            { CandidateState::Ready, "ready", QT_TRANSLATE_NOOP("rmsam::Reclamation", "Ready") },
+            { CandidateState::AwaitingUser, "awaiting_user",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting User") },
+            { CandidateState::AwaitingApproval, "awaiting_approval",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting Approval") },
+            { CandidateState::AwaitingRevocation, "awaiting_revocation",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Awaiting Revocation") },
+            { CandidateState::ClosedComplete, "closed_complete",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Complete") },
+            { CandidateState::ClosedSkipped, "closed_skipped",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Skipped") },
+            { CandidateState::ClosedCanceled, "closed_canceled",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Closed Canceled") },
+        });
+    return states;
+}
+
+const EnumTable<CandidateAction>& actionTable()
+{
+    static const EnumTable<CandidateAction> actions("rmsam::Reclamation",
+        {
+            { CandidateAction::DataMissing, "data_missing",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "needs attention") },
+            { CandidateAction::DataFixed, "data_fixed",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "data fixed") },
+            { CandidateAction::Reclaim, "reclaim", QT_TRANSLATE_NOOP("rmsam::Reclamation", "reclaim") },
+            { CandidateAction::UserReleases, "user_releases",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "user releases the seat") },
+            { CandidateAction::UserKeeps, "user_keeps",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "user keeps the seat") },
+            { CandidateAction::NoAnswer, "no_answer",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "no answer from the user") },
+            { CandidateAction::Approve, "approve",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "approve keeping the seat") },
+            { CandidateAction::Decline, "decline",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "decline keeping the seat") },
+            { CandidateAction::Deactivated, "deactivated",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "deactivated") },
+            { CandidateAction::Vanished, "vanished",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "subscription gone") },
+            { CandidateAction::Skip, "skip", QT_TRANSLATE_NOOP("rmsam::Reclamation", "skip") },
+            { CandidateAction::Close, "close", QT_TRANSLATE_NOOP("rmsam::Reclamation", "close") },
+            { CandidateAction::ActivitySeen, "activity_seen",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "activity seen") },
+        });
+    return actions;
+}
+
 QString stateCode(CandidateState state)
 {
-    for (const StateName& n : stateNames()) {
-        if (n.state == state) {
-            return QString::fromLatin1(n.code);
-        }
-    }
-    return {};
+    return stateTable().code(state);
 }
 
 std::optional<CandidateState> stateFromCode(const QString& code)
 {
-    for (const StateName& n : stateNames()) {
-        if (code == QLatin1String(n.code)) {
-            return n.state;
-        }
-    }
-    return std::nullopt;
+    return stateTable().fromCode(code);
 }
 
 QString stateDisplayName(CandidateState state)
 {
-    for (const StateName& n : stateNames()) {
-        if (n.state == state) {
-            return QCoreApplication::translate("rmsam::Reclamation", n.name);
-        }
-    }
-    return {};
+    return stateTable().displayName(state);
 }
 
 QString actionCode(CandidateAction action)
 {
-    for (const ActionName& n : actionNames()) {
-        if (n.action == action) {
-            return QString::fromLatin1(n.code);
-        }
-    }
-    return {};
+    return actionTable().code(action);
 }
 
 std::optional<CandidateAction> actionFromCode(const QString& code)
 {
-    for (const ActionName& n : actionNames()) {
-        if (code == QLatin1String(n.code)) {
-            return n.action;
-        }
-    }
-    return std::nullopt;
+    return actionTable().fromCode(code);
 }
 
 QString actionDisplayName(CandidateAction action)
 {
-    for (const ActionName& n : actionNames()) {
-        if (n.action == action) {
-            return QCoreApplication::translate("rmsam::Reclamation", n.name);
-        }
-    }
-    return {};
+    return actionTable().displayName(action);
 }
 
 bool isClosed(CandidateState state)
@@ -250,20 +209,12 @@ bool isClosed(CandidateState state)
 
 QList<CandidateState> allStates()
 {
-    QList<CandidateState> states;
-    for (const StateName& n : stateNames()) {
-        states.append(n.state);
-    }
-    return states;
+    return stateTable().all();
 }
 
 QList<CandidateAction> allActions()
 {
-    QList<CandidateAction> actions;
-    for (const ActionName& n : actionNames()) {
-        actions.append(n.action);
-    }
-    return actions;
+    return actionTable().all();
 }
 
 Result<void> checkMover(CandidateState state, const QString& actor, const QString& note)
@@ -386,22 +337,57 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
 
 } // namespace Candidates
 
+namespace AuditPhases {
+
+const EnumTable<AuditPhase>& table()
+{
+    // Named where the reclaim run's words are translated.
+    static const EnumTable<AuditPhase> phases("rmsam::ReclaimJob",
+        {
+            { AuditPhase::Before, "before", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Before the call") },
+            { AuditPhase::After, "after", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "After the call") },
+        });
+    return phases;
+}
+
+QString code(AuditPhase phase)
+{
+    return table().code(phase);
+}
+
+std::optional<AuditPhase> fromCode(const QString& code)
+{
+    return table().fromCode(code);
+}
+
+QString displayName(AuditPhase phase)
+{
+    return table().displayName(phase);
+}
+
+} // namespace AuditPhases
+
 namespace Entitlements {
+
+const EnumTable<Entitlement::Period>& periodTable()
+{
+    // The settings dialog names the periods itself ("year", "month").
+    static const EnumTable<Entitlement::Period> periods("rmsam::Entitlements",
+        {
+            { Entitlement::Period::Month, "month", nullptr },
+            { Entitlement::Period::Year, "year", nullptr },
+        });
+    return periods;
+}
 
 QString periodCode(Entitlement::Period period)
 {
-    return period == Entitlement::Period::Month ? QStringLiteral("month") : QStringLiteral("year");
+    return periodTable().code(period);
 }
 
 std::optional<Entitlement::Period> periodFromCode(const QString& code)
 {
-    if (code == QLatin1String("month")) {
-        return Entitlement::Period::Month;
-    }
-    if (code == QLatin1String("year")) {
-        return Entitlement::Period::Year;
-    }
-    return std::nullopt;
+    return periodTable().fromCode(code);
 }
 
 Result<void> check(const Entitlement& e)
@@ -433,34 +419,30 @@ Result<void> check(const Entitlement& e)
 
 namespace Licenses {
 
+const EnumTable<LicensePosition::Status>& statusTable()
+{
+    static const EnumTable<LicensePosition::Status> statuses("rmsam::Reclamation",
+        {
+            { LicensePosition::Status::NoEntitlement, "no_entitlement",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "No entitlement") },
+            { LicensePosition::Status::Compliant, "compliant",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Compliant") },
+            { LicensePosition::Status::UnderLicensed, "under_licensed",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Under-licensed") },
+            { LicensePosition::Status::OverLicensed, "over_licensed",
+                QT_TRANSLATE_NOOP("rmsam::Reclamation", "Over-licensed") },
+        });
+    return statuses;
+}
+
 QString statusCode(LicensePosition::Status status)
 {
-    switch (status) {
-    case LicensePosition::Status::NoEntitlement:
-        return QStringLiteral("no_entitlement");
-    case LicensePosition::Status::Compliant:
-        return QStringLiteral("compliant");
-    case LicensePosition::Status::UnderLicensed:
-        return QStringLiteral("under_licensed");
-    case LicensePosition::Status::OverLicensed:
-        return QStringLiteral("over_licensed");
-    }
-    return {};
+    return statusTable().code(status);
 }
 
 QString statusDisplayName(LicensePosition::Status status)
 {
-    switch (status) {
-    case LicensePosition::Status::NoEntitlement:
-        return QCoreApplication::translate("rmsam::Reclamation", "No entitlement");
-    case LicensePosition::Status::Compliant:
-        return QCoreApplication::translate("rmsam::Reclamation", "Compliant");
-    case LicensePosition::Status::UnderLicensed:
-        return QCoreApplication::translate("rmsam::Reclamation", "Under-licensed");
-    case LicensePosition::Status::OverLicensed:
-        return QCoreApplication::translate("rmsam::Reclamation", "Over-licensed");
-    }
-    return {};
+    return statusTable().displayName(status);
 }
 
 LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclaimedThisYear,

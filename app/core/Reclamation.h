@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Activity.h"
+#include "core/EnumTable.h"
 #include "core/Result.h"
 #include "core/Subscription.h"
 
@@ -65,6 +66,8 @@ enum class CandidateAction
 };
 
 namespace Candidates {
+const EnumTable<CandidateState>& stateTable();
+const EnumTable<CandidateAction>& actionTable();
 QString stateCode(CandidateState state); // stable: "attention_required", "ready", …
 std::optional<CandidateState> stateFromCode(const QString& code);
 QString stateDisplayName(CandidateState state);
@@ -147,6 +150,20 @@ struct CandidateEvent
     QString note;
 };
 
+// When an audit entry was written: before the deactivateUser call is sent, or after its outcome.
+enum class AuditPhase
+{
+    Before,
+    After,
+};
+
+namespace AuditPhases {
+const EnumTable<AuditPhase>& table();
+QString code(AuditPhase phase); // stable: "before" / "after"
+std::optional<AuditPhase> fromCode(const QString& code);
+QString displayName(AuditPhase phase);
+} // namespace AuditPhases
+
 // One line of the audit log of deactivations: written before and after each deactivateUser call.
 struct AuditEntry
 {
@@ -158,7 +175,7 @@ struct AuditEntry
     qint64 candidateNumber = 0;
     QString userId;
     QString email;
-    QString phase; // "before", "after"
+    AuditPhase phase = AuditPhase::Before;
     QString outcome; // "attempt", "deactivated", "already_deactivated", "failed", "unknown", "refused"
     QString detail;
 };
@@ -182,6 +199,7 @@ struct Entitlement
 };
 
 namespace Entitlements {
+const EnumTable<Entitlement::Period>& periodTable(); // codes only
 QString periodCode(Entitlement::Period period); // "month" / "year"
 std::optional<Entitlement::Period> periodFromCode(const QString& code);
 Result<void> check(const Entitlement& entitlement);
@@ -212,6 +230,7 @@ struct LicensePosition
 };
 
 namespace Licenses {
+const EnumTable<LicensePosition::Status>& statusTable();
 QString statusCode(LicensePosition::Status status);
 QString statusDisplayName(LicensePosition::Status status);
 LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclaimedThisYear,

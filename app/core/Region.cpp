@@ -1,49 +1,36 @@
 #include "core/Region.h"
 
-#include <QCoreApplication>
-
 namespace rmsam::Regions {
+
+const EnumTable<Region>& table()
+{
+    static const EnumTable<Region> regions("rmsam::Regions",
+        {
+            { Region::NorthAmerica, "app", QT_TRANSLATE_NOOP("rmsam::Regions", "North America (app)") },
+            { Region::Europe, "eu", QT_TRANSLATE_NOOP("rmsam::Regions", "Europe (eu)") },
+            { Region::AsiaPacific, "apac", QT_TRANSLATE_NOOP("rmsam::Regions", "Asia-Pacific (apac)") },
+        });
+    return regions;
+}
 
 QList<Region> all()
 {
-    return { Region::NorthAmerica, Region::Europe, Region::AsiaPacific };
+    return table().all();
 }
 
 QString code(Region region)
 {
-    switch (region) {
-    case Region::NorthAmerica:
-        return QStringLiteral("app");
-    case Region::Europe:
-        return QStringLiteral("eu");
-    case Region::AsiaPacific:
-        return QStringLiteral("apac");
-    }
-    return QStringLiteral("app");
+    return table().code(region);
 }
 
 std::optional<Region> fromCode(const QString& code)
 {
-    const QString c = code.trimmed().toLower();
-    for (Region region : all()) {
-        if (Regions::code(region) == c) {
-            return region;
-        }
-    }
-    return std::nullopt;
+    return table().fromCode(code.trimmed().toLower());
 }
 
 QString displayName(Region region)
 {
-    switch (region) {
-    case Region::NorthAmerica:
-        return QCoreApplication::translate("rmsam::Regions", "North America (app)");
-    case Region::Europe:
-        return QCoreApplication::translate("rmsam::Regions", "Europe (eu)");
-    case Region::AsiaPacific:
-        return QCoreApplication::translate("rmsam::Regions", "Asia-Pacific (apac)");
-    }
-    return {};
+    return table().displayName(region);
 }
 
 QUrl gatewayEndpoint(Region region)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/EnumTable.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -17,9 +19,10 @@ enum class Region
 
 namespace Regions {
 
+const EnumTable<Region>& table();
 QList<Region> all();
 QString code(Region region);
-std::optional<Region> fromCode(const QString& code);
+std::optional<Region> fromCode(const QString& code); // ignores case and surrounding blanks
 QString displayName(Region region);
 QUrl gatewayEndpoint(Region region);
 

@@ -22,26 +22,30 @@ std::optional<SeatType> fromRole(const QString& accountRole)
     return std::nullopt;
 }
 
+const EnumTable<SeatType>& table()
+{
+    static const EnumTable<SeatType> seatTypes("rmsam::SeatTypes",
+        {
+            { SeatType::CollaboratorType, "collaborator",
+                QT_TRANSLATE_NOOP("rmsam::SeatTypes", "Collaborator-type") },
+            { SeatType::Reviewer, "reviewer", QT_TRANSLATE_NOOP("rmsam::SeatTypes", "Reviewer") },
+        });
+    return seatTypes;
+}
+
 QString code(SeatType type)
 {
-    return type == SeatType::Reviewer ? QStringLiteral("reviewer") : QStringLiteral("collaborator");
+    return table().code(type);
 }
 
 std::optional<SeatType> fromCode(const QString& code)
 {
-    if (code == QLatin1String("collaborator")) {
-        return SeatType::CollaboratorType;
-    }
-    if (code == QLatin1String("reviewer")) {
-        return SeatType::Reviewer;
-    }
-    return std::nullopt;
+    return table().fromCode(code);
 }
 
 QString displayName(SeatType type)
 {
-    return type == SeatType::Reviewer ? QCoreApplication::translate("rmsam::SeatTypes", "Reviewer")
-                                      : QCoreApplication::translate("rmsam::SeatTypes", "Collaborator-type");
+    return table().displayName(type);
 }
 
 } // namespace SeatTypes
@@ -92,17 +96,20 @@ QList<SnapshotChange> between(
     return changes;
 }
 
+const EnumTable<SnapshotChange::Kind>& kindTable()
+{
+    static const EnumTable<SnapshotChange::Kind> kinds("rmsam::SnapshotChanges",
+        {
+            { SnapshotChange::Kind::Joined, "joined", nullptr },
+            { SnapshotChange::Kind::Left, "left", nullptr },
+            { SnapshotChange::Kind::RoleChanged, "role_changed", nullptr },
+        });
+    return kinds;
+}
+
 QString kindCode(SnapshotChange::Kind kind)
 {
-    switch (kind) {
-    case SnapshotChange::Kind::Joined:
-        return QStringLiteral("joined");
-    case SnapshotChange::Kind::Left:
-        return QStringLiteral("left");
-    case SnapshotChange::Kind::RoleChanged:
-        return QStringLiteral("role_changed");
-    }
-    return {};
+    return kindTable().code(kind);
 }
 
 } // namespace SnapshotChanges

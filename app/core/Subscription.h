@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -19,6 +21,7 @@ namespace SeatTypes {
 // The seat type of a Roadmunk accountRole value, or nullopt when the role is not one the app
 // knows: such users are listed as unrecognized subscription identifiers, never guessed.
 std::optional<SeatType> fromRole(const QString& accountRole);
+const EnumTable<SeatType>& table();
 QString code(SeatType type); // stable: "collaborator" / "reviewer"
 std::optional<SeatType> fromCode(const QString& code);
 QString displayName(SeatType type);
@@ -65,6 +68,7 @@ struct SnapshotChange
 namespace SnapshotChanges {
 QList<SnapshotChange> between(
     const QList<SoftwareSubscription>& before, const QList<SoftwareSubscription>& after);
+const EnumTable<SnapshotChange::Kind>& kindTable(); // codes only: "joined", "left", "role_changed"
 QString kindCode(SnapshotChange::Kind kind);
 } // namespace SnapshotChanges
 

@@ -110,93 +110,24 @@ bool CsvReader::readRow(QStringList* fields)
         return false;
     }
     QString field;
-    bool quoted = false;
     bool wasQuoted = false;
     bool any = false;
     qsizetype rowChars = 0;
     m_rowLine = m_line;
-    auto endField = [&] {
-        if (fields->size() >= m_limits.maxFields) {
-            fail(QCoreApplication::translate("rmsam::CsvReader",
-                     "The row that starts on line %1 has more than %2 fields. Check that this is the "
-                     "Roadmunk User report; nothing was attached.")
-                     .arg(m_rowLine)
-                     .arg(m_limits.maxFields),
-                m_rowLine);
-            return false;
-        }
-        fields->append(field);
-        field.clear();
-        return true;
-    };
-    auto append = [&](QChar c) {
-        field += c;
-        if (field.size() > m_limits.maxFieldChars) {
-            fail(QCoreApplication::translate("rmsam::CsvReader",
-                     "Line %1 has a field longer than %2 characters (it starts \"%3\"). Check that this is "
-                     "the Roadmunk User report; nothing was attached.")
-                     .arg(m_rowLine)
-                     .arg(m_limits.maxFieldChars)
-                     .arg(excerpt(field, 60)),
-                m_rowLine);
-            return false;
-        }
-        return true;
-    };
     for (;;) {
-        if (m_pos >= m_text.size()) {
-            if (!fill()) {
-                if (m_error) {
-                    return false;
-                }
-                if (quoted) {
-                    fail(QCoreApplication::translate("rmsam::CsvReader",
-                             "The quoted field that starts on line %1 is never closed. Check the file was "
-                             "not cut short.")
-                             .arg(m_rowLine),
-                        m_rowLine);
-                    return false;
-                }
-                if (!any && field.isEmpty()) {
-                    return false; // clean end
-                }
-                return endField();
+        if (m_pos >= m_text.size() && !fill()) {
+            if (m_error) {
+                return false;
             }
+            if (!any && field.isEmpty()) {
+                return false; // clean end
+            }
+            return endField(fields, &field);
         }
         const QChar c = m_text.at(m_pos++);
         any = true;
-        if (++rowChars > m_limits.maxRowChars) {
-            fail(QCoreApplication::translate("rmsam::CsvReader",
-                     "The row that starts on line %1 is longer than %2 characters. Check that this is the "
-                     "Roadmunk User report; nothing was attached.")
-                     .arg(m_rowLine)
-                     .arg(m_limits.maxRowChars),
-                m_rowLine);
+        if (!countRowChar(&rowChars)) {
             return false;
-        }
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (m_pos >= m_text.size()) {
-                    fill();
-                }
-                if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
-                    ++m_pos;
-                    ++rowChars;
-                    if (!append(c)) {
-                        return false;
-                    }
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n')) {
-                    ++m_line;
-                }
-                if (!append(c)) {
-                    return false;
-                }
-            }
-            continue;
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || wasQuoted) {
@@ -206,34 +137,118 @@ bool CsvReader::readRow(QStringList* fields)
                     m_line);
                 return false;
             }
-            quoted = true;
+            if (!readQuoted(&field, &rowChars)) {
+                return false;
+            }
             wasQuoted = true;
         } else if (c == m_delimiter) {
-            if (!endField()) {
+            if (!endField(fields, &field)) {
                 return false;
             }
             wasQuoted = false;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r')) {
-                if (m_pos >= m_text.size()) {
-                    fill();
-                }
-                if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('\n')) {
-                    ++m_pos;
-                }
+                skip(QLatin1Char('\n'));
             }
             ++m_line;
-            return endField();
+            return endField(fields, &field);
         } else if (wasQuoted) {
             fail(QCoreApplication::translate(
                      "rmsam::CsvReader", "Line %1 has text after the closing quote of a field.")
                      .arg(m_line),
                 m_line);
             return false;
-        } else if (!append(c)) {
+        } else if (!append(&field, c)) {
             return false;
         }
     }
+}
+
+bool CsvReader::readQuoted(QString* field, qsizetype* rowChars)
+{
+    for (;;) {
+        if (m_pos >= m_text.size() && !fill()) {
+            if (!m_error) {
+                fail(QCoreApplication::translate("rmsam::CsvReader",
+                         "The quoted field that starts on line %1 is never closed. Check the file was "
+                         "not cut short.")
+                         .arg(m_rowLine),
+                    m_rowLine);
+            }
+            return false;
+        }
+        const QChar c = m_text.at(m_pos++);
+        if (!countRowChar(rowChars)) {
+            return false;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!skip(QLatin1Char('"'))) {
+                return true; // the closing quote
+            }
+            ++*rowChars; // the second quote of a pair, which stands for one
+        } else if (c == QLatin1Char('\n')) {
+            ++m_line;
+        }
+        if (!append(field, c)) {
+            return false;
+        }
+    }
+}
+
+bool CsvReader::skip(QChar c)
+{
+    if (m_pos >= m_text.size()) {
+        fill();
+    }
+    if (m_pos < m_text.size() && m_text.at(m_pos) == c) {
+        ++m_pos;
+        return true;
+    }
+    return false;
+}
+
+bool CsvReader::endField(QStringList* fields, QString* field)
+{
+    if (fields->size() >= m_limits.maxFields) {
+        return tooManyFields();
+    }
+    fields->append(*field);
+    field->clear();
+    return true;
+}
+
+bool CsvReader::rowTooLong()
+{
+    fail(QCoreApplication::translate("rmsam::CsvReader",
+             "The row that starts on line %1 is longer than %2 characters. Check that this is the "
+             "Roadmunk User report; nothing was attached.")
+             .arg(m_rowLine)
+             .arg(m_limits.maxRowChars),
+        m_rowLine);
+    return false;
+}
+
+bool CsvReader::fieldTooLong(const QString& field)
+{
+    fail(QCoreApplication::translate("rmsam::CsvReader",
+             "Line %1 has a field longer than %2 characters (it starts \"%3\"). Check that this is "
+             "the Roadmunk User report; nothing was attached.")
+             .arg(m_rowLine)
+             .arg(m_limits.maxFieldChars)
+             .arg(excerpt(field, 60)),
+        m_rowLine);
+    return false;
+}
+
+bool CsvReader::tooManyFields()
+{
+    fail(QCoreApplication::translate("rmsam::CsvReader",
+             "The row that starts on line %1 has more than %2 fields. Check that this is the "
+             "Roadmunk User report; nothing was attached.")
+             .arg(m_rowLine)
+             .arg(m_limits.maxFields),
+        m_rowLine);
+    return false;
 }
 
 } // namespace rmsam

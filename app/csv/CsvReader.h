@@ -54,6 +54,22 @@ private:
     bool fill();
     bool detectDelimiter();
     void fail(const QString& message, int line);
+    // The pieces of readRow(); false after fail(). A row's text is counted in `rowChars`.
+    // readQuoted() reads a quoted field after its opening quote, through the closing one.
+    bool readQuoted(QString* field, qsizetype* rowChars);
+    bool skip(QChar c); // consumes the next character if it is `c`, reading more input if needed
+    bool endField(QStringList* fields, QString* field);
+    // These two run for every character: defined here to be inlined, with the message apart.
+    bool countRowChar(qsizetype* rowChars) { return ++*rowChars <= m_limits.maxRowChars || rowTooLong(); }
+    bool append(QString* field, QChar c)
+    {
+        *field += c;
+        return field->size() <= m_limits.maxFieldChars || fieldTooLong(*field);
+    }
+    // fail() with the message of a limit; false.
+    bool rowTooLong();
+    bool fieldTooLong(const QString& field);
+    bool tooManyFields();
 
     TextDecoder m_decoder;
     CsvLimits m_limits;

@@ -12,6 +12,37 @@ namespace {
 
 constexpr int MaxProblems = 20;
 
+// The column names and status values recognised, case-folded: English and Japanese.
+const QStringList& emailHeaders()
+{
+    static const QStringList words = { QStringLiteral("email"), QStringLiteral("e-mail"),
+        QStringLiteral("email address"), QStringLiteral("e-mail address"), QStringLiteral("メール"),
+        QStringLiteral("メールアドレス"), QStringLiteral("eメール"), QStringLiteral("ｅメール") };
+    return words;
+}
+
+const QStringList& statusHeaders()
+{
+    static const QStringList words = { QStringLiteral("status"), QStringLiteral("user status"),
+        QStringLiteral("account status"), QStringLiteral("ステータス"), QStringLiteral("状態") };
+    return words;
+}
+
+const QStringList& activeValues()
+{
+    static const QStringList words = { QStringLiteral("active"), QStringLiteral("activated"),
+        QStringLiteral("enabled"), QStringLiteral("アクティブ"), QStringLiteral("有効") };
+    return words;
+}
+
+const QStringList& inactiveValues()
+{
+    static const QStringList words = { QStringLiteral("inactive"), QStringLiteral("deactivated"),
+        QStringLiteral("disabled"), QStringLiteral("invited"), QStringLiteral("pending"),
+        QStringLiteral("非アクティブ"), QStringLiteral("無効"), QStringLiteral("招待中") };
+    return words;
+}
+
 QString key(const QString& text)
 {
     return text.trimmed().toCaseFolded();
@@ -58,94 +89,76 @@ QString delimiterName(QChar delimiter)
     return QCoreApplication::translate("rmsam::UserReport", "commas");
 }
 
-} // namespace
-
-ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& options)
+// The header's columns, -1 where not found.
+struct Columns
 {
-    static const QStringList emailHeaders = { QStringLiteral("email"), QStringLiteral("e-mail"),
-        QStringLiteral("email address"), QStringLiteral("e-mail address"), QStringLiteral("メール"),
-        QStringLiteral("メールアドレス"), QStringLiteral("eメール"), QStringLiteral("ｅメール") };
-    static const QStringList statusHeaders = { QStringLiteral("status"), QStringLiteral("user status"),
-        QStringLiteral("account status"), QStringLiteral("ステータス"), QStringLiteral("状態") };
-    static const QStringList activeValues = { QStringLiteral("active"), QStringLiteral("activated"),
-        QStringLiteral("enabled"), QStringLiteral("アクティブ"), QStringLiteral("有効") };
-    static const QStringList inactiveValues = { QStringLiteral("inactive"), QStringLiteral("deactivated"),
-        QStringLiteral("disabled"), QStringLiteral("invited"), QStringLiteral("pending"),
-        QStringLiteral("非アクティブ"), QStringLiteral("無効"), QStringLiteral("招待中") };
-    ParsedUserReport parsed;
-    // The known header names tell a comma from a semicolon or a tab: the delimiter is the one that
-    // splits the first line into a header with both columns.
-    CsvReader reader(device, {}, [&options](const QStringList& header) {
-        return findColumn(header, options.emailColumn, emailHeaders) >= 0
-            && findColumn(header, options.statusColumn, statusHeaders) >= 0;
-    });
-    QStringList row;
-    if (!reader.readRow(&row)) {
-        parsed.error = reader.error().value_or(Error { ErrorCode::InvalidFile,
-            QCoreApplication::translate(
-                "rmsam::UserReport", "The file is empty. Download the User report from Roadmunk again."),
-            {} });
-        return parsed;
-    }
-    parsed.headers = row;
-    const int email = findColumn(row, options.emailColumn, emailHeaders);
-    const int status = findColumn(row, options.statusColumn, statusHeaders);
-    if (row.size() < 2 && email < 0) {
+    int email = -1;
+    int status = -1;
+};
+
+// Why the header cannot be used, or nullopt; sets *columnsNotFound when choosing other columns
+// could help.
+std::optional<Error> headerError(
+    const QStringList& header, Columns columns, const CsvReader& reader, bool* columnsNotFound)
+{
+    if (header.size() < 2 && columns.email < 0) {
         // Choosing columns cannot help: the line is not split at all.
-        parsed.error = Error { ErrorCode::InvalidFile,
+        return Error { ErrorCode::InvalidFile,
             QCoreApplication::translate("rmsam::UserReport",
                 "The first line of the file is a single column (\"%1\"), read as %2: it is separated by "
                 "neither commas, semicolons nor tabs. Check that this is the Roadmunk User report; if it "
                 "is, save it again from Excel as \"CSV UTF-8 (Comma delimited)\".")
-                .arg(excerpt(row.value(0)), reader.encodingName()),
+                .arg(excerpt(header.value(0)), reader.encodingName()),
             {} };
-        return parsed;
     }
-    if (email < 0 || status < 0) {
-        parsed.columnsNotFound = true;
-        parsed.error = Error { ErrorCode::InvalidFile,
+    if (columns.email < 0 || columns.status < 0) {
+        *columnsNotFound = true;
+        return Error { ErrorCode::InvalidFile,
             QCoreApplication::translate("rmsam::UserReport",
                 "Cannot find the %1 column among the file's %2 columns (%3), separated by %4. Choose "
                 "the columns to use (command line: --email-column and --status-column).")
-                .arg(email < 0 ? QCoreApplication::translate("rmsam::UserReport", "email")
-                               : QCoreApplication::translate("rmsam::UserReport", "status"))
-                .arg(row.size())
-                .arg(excerpt(row.join(QStringLiteral(", "))), delimiterName(reader.delimiter())),
+                .arg(columns.email < 0 ? QCoreApplication::translate("rmsam::UserReport", "email")
+                                       : QCoreApplication::translate("rmsam::UserReport", "status"))
+                .arg(header.size())
+                .arg(excerpt(header.join(QStringLiteral(", "))), delimiterName(reader.delimiter())),
             {} };
-        return parsed;
     }
+    return std::nullopt;
+}
 
-    UserReport report;
-    report.encoding = reader.encodingName();
-    report.headers = row;
+// Adds the users of the rows after the header to `report`; returns what is wrong with the
+// rows, stopping after MaxProblems, then the reader's error if any.
+QStringList readUsers(CsvReader* reader, Columns columns, UserReport* report)
+{
     QStringList problems;
     QHash<QString, QPair<bool, int>> seen; // email → (active, line)
-    while (reader.readRow(&row)) {
-        const int line = reader.lineNumber();
+    QStringList row;
+    while (reader->readRow(&row)) {
+        const int line = reader->lineNumber();
         if (isBlank(row)) {
             continue; // a blank line, or Excel's ",,,," for one
         }
-        if (row.size() != report.headers.size()) {
+        if (row.size() != report->headers.size()) {
             problems.append(QCoreApplication::translate(
                 "rmsam::UserReport", "Line %1 has %2 fields but the header has %3.")
                                 .arg(line)
                                 .arg(row.size())
-                                .arg(report.headers.size()));
+                                .arg(report->headers.size()));
         } else {
-            const QString address = row.at(email).trimmed();
-            const QString value = key(row.at(status));
-            const bool active = activeValues.contains(value);
+            const QString address = row.at(columns.email).trimmed();
+            const QString value = key(row.at(columns.status));
+            const bool active = activeValues().contains(value);
             if (address.isEmpty() || !address.contains(QLatin1Char('@'))
                 || address.contains(QLatin1Char(' '))) {
                 problems.append(QCoreApplication::translate(
                     "rmsam::UserReport", "Line %1: \"%2\" is not an email address.")
                                     .arg(line)
                                     .arg(excerpt(address)));
-            } else if (!active && !inactiveValues.contains(value)) {
+            } else if (!active && !inactiveValues().contains(value)) {
                 problems.append(QCoreApplication::translate(
                     "rmsam::UserReport", "Line %1: the status \"%2\" is neither active nor inactive.")
                                     .arg(line)
-                                    .arg(excerpt(row.at(status).trimmed())));
+                                    .arg(excerpt(row.at(columns.status).trimmed())));
             } else if (auto it = seen.constFind(key(address)); it != seen.cend() && it->first != active) {
                 problems.append(QCoreApplication::translate("rmsam::UserReport",
                     "Line %1: %2 is listed again with another status (first on line %3).")
@@ -154,17 +167,51 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
                                     .arg(it->second));
             } else {
                 seen.insert(key(address), { active, line });
-                report.emailsActive.append({ address, active });
-                report.activeCount += active;
+                report->emailsActive.append({ address, active });
+                report->activeCount += active;
             }
         }
         if (problems.size() >= MaxProblems) {
             break;
         }
     }
-    if (reader.error()) {
-        problems.append(reader.error()->message);
+    if (reader->error()) {
+        problems.append(reader->error()->message);
     }
+    return problems;
+}
+
+} // namespace
+
+ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& options)
+{
+    ParsedUserReport parsed;
+    // The known header names tell a comma from a semicolon or a tab: the delimiter is the one that
+    // splits the first line into a header with both columns.
+    CsvReader reader(device, {}, [&options](const QStringList& header) {
+        return findColumn(header, options.emailColumn, emailHeaders()) >= 0
+            && findColumn(header, options.statusColumn, statusHeaders()) >= 0;
+    });
+    QStringList header;
+    if (!reader.readRow(&header)) {
+        parsed.error = reader.error().value_or(Error { ErrorCode::InvalidFile,
+            QCoreApplication::translate(
+                "rmsam::UserReport", "The file is empty. Download the User report from Roadmunk again."),
+            {} });
+        return parsed;
+    }
+    parsed.headers = header;
+    const Columns columns { findColumn(header, options.emailColumn, emailHeaders()),
+        findColumn(header, options.statusColumn, statusHeaders()) };
+    if (auto error = headerError(header, columns, reader, &parsed.columnsNotFound)) {
+        parsed.error = std::move(error);
+        return parsed;
+    }
+
+    UserReport report;
+    report.encoding = reader.encodingName();
+    report.headers = header;
+    const QStringList problems = readUsers(&reader, columns, &report);
     if (!problems.isEmpty()) {
         parsed.error = Error { ErrorCode::InvalidFile,
             QCoreApplication::translate(

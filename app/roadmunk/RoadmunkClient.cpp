@@ -289,26 +289,12 @@ void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)
     const bool inactive = networkError == QNetworkReply::TimeoutError
         || networkError == QNetworkReply::OperationCanceledError;
     if (inactive) {
-        result = Error { ErrorCode::Timeout,
-            QCoreApplication::translate("rmsam::RoadmunkClient",
-                "%1 stopped answering: nothing arrived for %2 seconds. Try again later; if it keeps "
-                "happening, check your network connection.")
-                .arg(m_endpoint.host(), seconds(m_options.transferTimeoutMs)),
-            QStringLiteral("no data for %1 ms (transfer timeout)").arg(m_options.transferTimeoutMs) };
+        result = transferTimedOut();
     }
     if (call->tooLarge) {
         // Not retried: the same request would get the same answer. For a mutation the server may
         // have acted, which the caller treats like any other failure after sending.
-        result = Error { ErrorCode::ProtocolError,
-            QCoreApplication::translate("rmsam::RoadmunkClient",
-                "%1 sent an answer larger than %2 MB, more than any Roadmunk answer should be, so it was "
-                "not read. Nothing was changed; try again later.")
-                .arg(m_endpoint.host())
-                .arg(m_options.maxResponseBytes / (1024 * 1024)),
-            QStringLiteral("%1 answer over %2 bytes aborted")
-                .arg(call->request.operationName)
-                .arg(m_options.maxResponseBytes) };
-        finish(call, std::move(result));
+        finish(call, answerTooLarge(call->request.operationName));
         return;
     }
     if (result) {
@@ -332,33 +318,58 @@ void RoadmunkClient::attemptFinished(Call* call, QNetworkReply* reply)
         finish(call, std::move(result));
         return;
     }
+    retryLater(call, status, reply->rawHeader("Retry-After"), result.error());
+}
 
-    const QByteArray retryAfterHeader = reply->rawHeader("Retry-After");
+Error RoadmunkClient::transferTimedOut() const
+{
+    return Error { ErrorCode::Timeout,
+        QCoreApplication::translate("rmsam::RoadmunkClient",
+            "%1 stopped answering: nothing arrived for %2 seconds. Try again later; if it keeps "
+            "happening, check your network connection.")
+            .arg(m_endpoint.host(), seconds(m_options.transferTimeoutMs)),
+        QStringLiteral("no data for %1 ms (transfer timeout)").arg(m_options.transferTimeoutMs) };
+}
+
+Error RoadmunkClient::answerTooLarge(const QString& operationName) const
+{
+    return Error {
+        ErrorCode::ProtocolError,
+        QCoreApplication::translate("rmsam::RoadmunkClient",
+            "%1 sent an answer larger than %2 MB, more than any Roadmunk answer should be, so it was "
+            "not read. Nothing was changed; try again later.")
+            .arg(m_endpoint.host())
+            .arg(m_options.maxResponseBytes / (1024 * 1024)),
+        QStringLiteral("%1 answer over %2 bytes aborted").arg(operationName).arg(m_options.maxResponseBytes)
+    };
+}
+
+void RoadmunkClient::retryLater(Call* call, int status, const QByteArray& retryAfterHeader, Error failure)
+{
+    const int retry = call->attempts; // the number this retry has
     const std::optional<qint64> retryAfter = retryAfterHeader.isEmpty()
         ? std::nullopt
         : retryAfterMs(retryAfterHeader, QDateTime::currentDateTimeUtc());
     const qint64 delay = retryAfter ? *retryAfter : backoffMs(retry);
     const qint64 remaining = m_options.requestDeadlineMs - call->clock.elapsed();
     if (delay >= remaining) {
-        Error error = result.error();
         if (retryAfter) {
-            error.message = QCoreApplication::translate("rmsam::RoadmunkClient",
+            failure.message = QCoreApplication::translate("rmsam::RoadmunkClient",
                 "Roadmunk answered HTTP %1 and asked to wait %2 seconds before trying again, "
                 "longer than a request may take. Try again later.")
-                                .arg(status)
-                                .arg(seconds(*retryAfter));
+                                  .arg(status)
+                                  .arg(seconds(*retryAfter));
         }
-        error.detail += QStringLiteral("; no retry: a wait of %1 ms would pass the deadline").arg(delay);
-        finish(call, std::move(error));
+        failure.detail += QStringLiteral("; no retry: a wait of %1 ms would pass the deadline").arg(delay);
+        finish(call, std::move(failure));
         return;
     }
     // Info, so a slow sync explains itself in the log; the reason never holds the token.
     qCInfo(lcRoadmunk).nospace() << "retrying " << call->request.operationName << " in " << delay
                                  << " ms (retry " << retry << " of " << m_options.maxRetries << ") after "
-                                 << qPrintable(result.error().detail)
-                                 << (retryAfter ? " with Retry-After " : "")
+                                 << qPrintable(failure.detail) << (retryAfter ? " with Retry-After " : "")
                                  << (retryAfter ? retryAfterHeader.constData() : "");
-    call->lastFailure = result.error().detail;
+    call->lastFailure = failure.detail;
     call->retry->start(int(delay));
 }
 

@@ -75,6 +75,11 @@ private:
 
     void send(Call* call);
     void attemptFinished(Call* call, QNetworkReply* reply);
+    Error transferTimedOut() const;
+    Error answerTooLarge(const QString& operationName) const;
+    // Waits for the Retry-After or the backoff, then sends the query again; or fails it now when
+    // the wait would pass the deadline.
+    void retryLater(Call* call, int status, const QByteArray& retryAfterHeader, Error failure);
     void deadlinePassed(Call* call);
     void finish(Call* call, Result<QJsonObject> result);
     qint64 backoffMs(int retry) const;

@@ -180,6 +180,218 @@ QString hexId(quint32 timestamp, quint64 random, quint32 counter)
 
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 
+// A person's name as generated: the native spelling, its romanisation, and how the script
+// writes the two parts.
+struct PersonName
+{
+    QString given;
+    QString family;
+    QString givenLatin;
+    QString familyLatin;
+    bool familyFirst = false;
+    bool spaced = true;
+};
+
+// Draws the parts of one account. Every user and every roadmap draws from a stream of its own,
+// seeded from the account's seed and its index. The order of the draws within a stream is part
+// of the data: tests and demos rely on the exact users a seed gives, so it must not change.
+class Generator
+{
+public:
+    Generator(quint64 seed, const QDateTime& now)
+        : m_seed(seed)
+        , m_nowMs(now.toMSecsSinceEpoch())
+        , m_nowSecs(quint32(m_nowMs / 1000))
+        , m_accountRandom(mix(seed, 0xACC0))
+        , m_counter(quint32(m_accountRandom.next()))
+    { }
+
+    // Draws from the account's stream, so company() comes before tokenIdentity().
+    SandboxCompany company()
+    {
+        return { newId(m_accountRandom, 2400), m_texts.text("Sandbox Robotics 株式会社"),
+            newId(m_accountRandom, 2400), QStringLiteral("Professional") };
+    }
+    SandboxTokenIdentity tokenIdentity()
+    {
+        return { newId(m_accountRandom, 90), QStringLiteral("SAM integration token"),
+            QStringLiteral("apiToken") };
+    }
+    quint32 nextCounter() const { return m_counter; } // the counter the next id ends in
+
+    SandboxUser user(int index);
+    // `users`: the account's, for who archived and restored it.
+    SandboxRoadmap roadmap(int index, const QList<SandboxUser>& users);
+
+private:
+    // An id created `ageDays` before now, ending in the next counter.
+    QString newId(Random& random, qint64 ageDays)
+    {
+        return hexId(m_nowSecs - quint32(ageDays * 86400), random.next(), m_counter++);
+    }
+    PersonName name(Random& random);
+    QString email(Random& random, const PersonName& name);
+    QDateTime lastLogin(Random& random) const;
+    void archiveHistory(Random& random, const QList<SandboxUser>& users, SandboxRoadmap& roadmap) const;
+
+    const quint64 m_seed;
+    const qint64 m_nowMs;
+    const quint32 m_nowSecs;
+    Random m_accountRandom;
+    quint32 m_counter;
+    TextCache m_texts;
+    QHash<QString, int> m_localPartUses; // e-mail addresses are unique within the account
+};
+
+SandboxUser Generator::user(int index)
+{
+    // One stream per user, so user i is the same whatever the user count is (e-mail
+    // de-duplication aside).
+    Random random(mix(m_seed, quint64(index) + 1));
+    SandboxUser user;
+    user.id = newId(random, 30 + random.below(2000));
+    const PersonName person = name(random);
+    user.email = email(random, person);
+
+    user.isInvited = random.chance(50);
+    if (user.isInvited && random.chance(500)) {
+        user.displayName = user.email; // invitees often never entered a name
+    } else {
+        user.firstName = person.given;
+        user.lastName = person.family;
+        const QString separator = person.spaced ? QStringLiteral(" ") : QString();
+        user.displayName = person.familyFirst ? QString(person.family % separator % person.given)
+                                              : QString(person.given % separator % person.family);
+    }
+
+    const int role = random.below(1000);
+    if (index == 0 || (role >= 8 && role < 48))
+        user.accountRole = QStringLiteral("account_admin");
+    else if (role < 3)
+        user.accountRole = QStringLiteral("guest");
+    else if (role < 8)
+        user.accountRole = QStringLiteral("user_manager");
+    else if (role < 348)
+        user.accountRole = QStringLiteral("reviewer");
+    else
+        user.accountRole = QStringLiteral("collaborator");
+
+    if (!random.chance(150))
+        user.jobTitle = m_texts.text(random.pick(jobTitles));
+    if (!user.isInvited && !random.chance(32)) // some never logged in
+        user.lastLogin = lastLogin(random);
+    user.epochDates = random.chance(350);
+    return user;
+}
+
+PersonName Generator::name(Random& random)
+{
+    PersonName person;
+    // The family name is drawn first: GCC evaluated the arguments of the call this once was from
+    // right to left. Written out, so that no compiler can change the data.
+    const auto take = [&](const auto& givenNames, const auto& familyNames) {
+        const Name& f = random.pick(familyNames);
+        const Name& g = random.pick(givenNames);
+        person.given = m_texts.text(g.native);
+        person.family = m_texts.text(f.native);
+        person.givenLatin = m_texts.latin(g);
+        person.familyLatin = m_texts.latin(f);
+    };
+    const int script = random.below(100);
+    if (script < 60) {
+        take(latinGiven, latinFamily);
+    } else if (script < 78) {
+        take(japaneseGiven, japaneseFamily);
+        person.familyFirst = true;
+    } else if (script < 86) {
+        take(chineseGiven, chineseFamily);
+        person.familyFirst = true;
+        person.spaced = false;
+    } else if (script < 94) {
+        if (random.chance(500))
+            take(cyrillicGivenFemale, cyrillicFamilyFemale);
+        else
+            take(cyrillicGivenMale, cyrillicFamilyMale);
+    } else {
+        take(greekGiven, greekFamily);
+    }
+    return person;
+}
+
+QString Generator::email(Random& random, const PersonName& name)
+{
+    static const QString companyDomain = QStringLiteral("sandbox-robotics.example");
+    static const std::array otherDomains { QStringLiteral("contractor.example"),
+        QStringLiteral("mail.example"), QStringLiteral("sandbox-robotics.co.example") };
+    QString localPart;
+    switch (random.below(10)) {
+    case 0:
+        localPart = name.givenLatin.left(1) % name.familyLatin;
+        break;
+    case 1:
+        localPart = name.givenLatin % u'_' % name.familyLatin;
+        break;
+    default:
+        localPart = name.givenLatin % u'.' % name.familyLatin;
+    }
+    const QString domain = random.chance(900) ? companyDomain : otherDomains[size_t(random.below(3))];
+    QString email = localPart % u'@' % domain;
+    const int uses = m_localPartUses[email]++;
+    if (uses > 0) // digits never occur in names, so the numbered address is free
+        email = localPart % QString::number(uses + 1) % u'@' % domain;
+    if (random.chance(30)) // some directories keep the capitals people typed
+        email[0] = email.at(0).toUpper();
+    return email;
+}
+
+// Most users logged in within the last month, some within half a year, a few within a year.
+QDateTime Generator::lastLogin(Random& random) const
+{
+    const int band = random.below(100);
+    qint64 ageMs;
+    if (band < 55)
+        ageMs = random.below64(30 * dayMs);
+    else if (band < 80)
+        ageMs = 30 * dayMs + random.below64(150 * dayMs);
+    else
+        ageMs = 180 * dayMs + random.below64(185 * dayMs);
+    return QDateTime::fromMSecsSinceEpoch(m_nowMs - ageMs, Qt::UTC);
+}
+
+SandboxRoadmap Generator::roadmap(int index, const QList<SandboxUser>& users)
+{
+    Random random(mix(m_seed ^ 0x5EED0000ULL, quint64(index) + 1));
+    SandboxRoadmap roadmap;
+    roadmap.id = newId(random, 30 + random.below(1500));
+    // The suffix is drawn first, as for the names in name().
+    const char* suffix = random.pick(roadmapSuffixes);
+    const char* area = random.pick(roadmapAreas);
+    roadmap.title = m_texts.text(area) + u' ' + m_texts.text(suffix);
+    if (random.chance(300))
+        archiveHistory(random, users, roadmap);
+    roadmap.epochDates = random.chance(350);
+    return roadmap;
+}
+
+// Archived within the last year; a third of those restored since, and a fifth of those
+// archived again.
+void Generator::archiveHistory(Random& random, const QList<SandboxUser>& users, SandboxRoadmap& roadmap) const
+{
+    const auto anyUserId = [&users, &random] { return users.at(random.below(int(users.size()))).id; };
+    qint64 archivedMs = m_nowMs - random.below64(365 * dayMs);
+    roadmap.archivedBy = anyUserId();
+    if (random.chance(350)) {
+        const qint64 restoredMs = qMin(m_nowMs, archivedMs + dayMs + random.below64(60 * dayMs));
+        roadmap.restoredOn = QDateTime::fromMSecsSinceEpoch(restoredMs, Qt::UTC);
+        roadmap.restoredBy = anyUserId();
+        if (random.chance(200) && restoredMs < m_nowMs) { // archived again after the restore
+            archivedMs = restoredMs + 1 + random.below64(m_nowMs - restoredMs);
+            roadmap.archivedBy = anyUserId();
+        }
+    }
+    roadmap.archivedOn = QDateTime::fromMSecsSinceEpoch(archivedMs, Qt::UTC);
+}
+
 } // namespace
 
 bool SandboxRoadmap::isArchived() const
@@ -191,153 +403,19 @@ SandboxAccount SandboxAccount::generate(int userCount, quint64 seed, const QDate
 {
     SandboxAccount account;
     account.m_present = now;
-    TextCache texts;
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    const quint32 nowSecs = quint32(nowMs / 1000);
-    Random accountRandom(mix(seed, 0xACC0));
-    const quint32 counterBase = quint32(accountRandom.next());
-    quint32 counter = counterBase;
-    const auto newId = [&](Random& random, qint64 ageDays) {
-        return hexId(nowSecs - quint32(ageDays * 86400), random.next(), counter++);
-    };
-
-    account.m_company = { newId(accountRandom, 2400), texts.text("Sandbox Robotics 株式会社"),
-        newId(accountRandom, 2400), QStringLiteral("Professional") };
-    account.m_tokenIdentity
-        = { newId(accountRandom, 90), QStringLiteral("SAM integration token"), QStringLiteral("apiToken") };
-
-    const QString companyDomain = QStringLiteral("sandbox-robotics.example");
-    const std::array otherDomains { QStringLiteral("contractor.example"), QStringLiteral("mail.example"),
-        QStringLiteral("sandbox-robotics.co.example") };
-    QHash<QString, int> localPartUses;
+    Generator generator(seed, now);
+    account.m_company = generator.company();
+    account.m_tokenIdentity = generator.tokenIdentity();
     // The id's 24-bit counter doubles as the user's index, so ids must not wrap around.
     userCount = qBound(0, userCount, 0xFFFFFF);
+    account.m_firstUserCounter = generator.nextCounter();
     account.m_users.reserve(userCount);
-    account.m_firstUserCounter = counter;
-
-    for (int i = 0; i < userCount; ++i) {
-        // One stream per user, so user i is the same whatever userCount is (e-mail de-duplication
-        // aside).
-        Random random(mix(seed, quint64(i) + 1));
-        SandboxUser user;
-        user.id = newId(random, 30 + random.below(2000));
-
-        QString given, family, givenLatin, familyLatin;
-        const int script = random.below(100);
-        bool familyFirst = false;
-        bool spaced = true;
-        const auto take = [&](const Name& g, const Name& f) {
-            given = texts.text(g.native);
-            family = texts.text(f.native);
-            givenLatin = texts.latin(g);
-            familyLatin = texts.latin(f);
-        };
-        if (script < 60) {
-            take(random.pick(latinGiven), random.pick(latinFamily));
-        } else if (script < 78) {
-            take(random.pick(japaneseGiven), random.pick(japaneseFamily));
-            familyFirst = true;
-        } else if (script < 86) {
-            take(random.pick(chineseGiven), random.pick(chineseFamily));
-            familyFirst = true;
-            spaced = false;
-        } else if (script < 94) {
-            const bool female = random.chance(500);
-            take(random.pick(female ? cyrillicGivenFemale : cyrillicGivenMale),
-                random.pick(female ? cyrillicFamilyFemale : cyrillicFamilyMale));
-        } else {
-            take(random.pick(greekGiven), random.pick(greekFamily));
-        }
-
-        QString localPart;
-        switch (random.below(10)) {
-        case 0:
-            localPart = givenLatin.left(1) % familyLatin;
-            break;
-        case 1:
-            localPart = givenLatin % u'_' % familyLatin;
-            break;
-        default:
-            localPart = givenLatin % u'.' % familyLatin;
-        }
-        const QString domain = random.chance(900) ? companyDomain : otherDomains[size_t(random.below(3))];
-        user.email = localPart % u'@' % domain;
-        const int uses = localPartUses[user.email]++;
-        if (uses > 0) // digits never occur in names, so the numbered address is free
-            user.email = localPart % QString::number(uses + 1) % u'@' % domain;
-        if (random.chance(30)) // some directories keep the capitals people typed
-            user.email[0] = user.email.at(0).toUpper();
-
-        user.isInvited = random.chance(50);
-        if (user.isInvited && random.chance(500)) {
-            user.displayName = user.email; // invitees often never entered a name
-        } else {
-            user.firstName = given;
-            user.lastName = family;
-            const QString separator = spaced ? QStringLiteral(" ") : QString();
-            user.displayName
-                = familyFirst ? QString(family % separator % given) : QString(given % separator % family);
-        }
-
-        const int role = random.below(1000);
-        if (i == 0 || (role >= 8 && role < 48))
-            user.accountRole = QStringLiteral("account_admin");
-        else if (role < 3)
-            user.accountRole = QStringLiteral("guest");
-        else if (role < 8)
-            user.accountRole = QStringLiteral("user_manager");
-        else if (role < 348)
-            user.accountRole = QStringLiteral("reviewer");
-        else
-            user.accountRole = QStringLiteral("collaborator");
-
-        if (!random.chance(150))
-            user.jobTitle = texts.text(random.pick(jobTitles));
-
-        if (!user.isInvited && !random.chance(32)) {
-            const int band = random.below(100);
-            qint64 ageMs;
-            if (band < 55)
-                ageMs = random.below64(30 * dayMs);
-            else if (band < 80)
-                ageMs = 30 * dayMs + random.below64(150 * dayMs);
-            else
-                ageMs = 180 * dayMs + random.below64(185 * dayMs);
-            user.lastLogin = QDateTime::fromMSecsSinceEpoch(nowMs - ageMs, Qt::UTC);
-        }
-        user.epochDates = random.chance(350);
-
-        account.m_users.append(std::move(user));
-    }
-
+    for (int i = 0; i < userCount; ++i)
+        account.m_users.append(generator.user(i));
     const int roadmapCount = userCount > 0 ? qMax(1, userCount / 4) : 0;
     account.m_roadmaps.reserve(roadmapCount);
-    const auto anyUserId = [&account](Random& random) {
-        return account.m_users.at(random.below(int(account.m_users.size()))).id;
-    };
-    for (int i = 0; i < roadmapCount; ++i) {
-        Random random(mix(seed ^ 0x5EED0000ULL, quint64(i) + 1));
-        SandboxRoadmap roadmap;
-        roadmap.id = newId(random, 30 + random.below(1500));
-        roadmap.title
-            = texts.text(random.pick(roadmapAreas)) + u' ' + texts.text(random.pick(roadmapSuffixes));
-        if (random.chance(300)) {
-            qint64 archivedMs = nowMs - random.below64(365 * dayMs);
-            roadmap.archivedBy = anyUserId(random);
-            if (random.chance(350)) {
-                const qint64 restoredMs = qMin(nowMs, archivedMs + dayMs + random.below64(60 * dayMs));
-                roadmap.restoredOn = QDateTime::fromMSecsSinceEpoch(restoredMs, Qt::UTC);
-                roadmap.restoredBy = anyUserId(random);
-                if (random.chance(200) && restoredMs < nowMs) { // archived again after the restore
-                    archivedMs = restoredMs + 1 + random.below64(nowMs - restoredMs);
-                    roadmap.archivedBy = anyUserId(random);
-                }
-            }
-            roadmap.archivedOn = QDateTime::fromMSecsSinceEpoch(archivedMs, Qt::UTC);
-        }
-        roadmap.epochDates = random.chance(350);
-        account.m_roadmaps.append(std::move(roadmap));
-    }
+    for (int i = 0; i < roadmapCount; ++i)
+        account.m_roadmaps.append(generator.roadmap(i, account.m_users));
     return account;
 }
 

@@ -47,31 +47,27 @@ bool isPlausibleToken(const QString& token)
     return pattern.match(token).hasMatch();
 }
 
-} // namespace
-
-int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+// The command's options, declared once for parsing and for --help.
+struct Syntax
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        SandboxCommand::tr("Runs a local Roadmunk GraphQL sandbox with a synthetic account."));
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, SandboxCommand::tr("Show this help."));
-    const QCommandLineOption port(QStringLiteral("port"),
+    const QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+        SandboxCommand::tr("Show this help.") };
+    const QCommandLineOption port { QStringLiteral("port"),
         SandboxCommand::tr("Port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"),
-        QStringLiteral("0"));
-    const QCommandLineOption users(
-        QStringLiteral("users"), SandboxCommand::tr("Number of users in the account."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-        SandboxCommand::tr("Seed of the synthetic data and the generated token."), QStringLiteral("S"));
-    const QCommandLineOption pageCap(
-        QStringLiteral("page-cap"), SandboxCommand::tr("Most rows served per page."), QStringLiteral("N"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-        SandboxCommand::tr("Delay added to every response."), QStringLiteral("N"));
-    const QCommandLineOption token(QStringLiteral("token"),
-        SandboxCommand::tr("API token to accept; generated when omitted."), QStringLiteral("T"));
-    const QCommandLineOption limitedToken(QStringLiteral("limited-token"),
-        SandboxCommand::tr("A second token that lacks the Account Admin role."), QStringLiteral("T"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
+        QStringLiteral("0") };
+    const QCommandLineOption users { QStringLiteral("users"),
+        SandboxCommand::tr("Number of users in the account."), QStringLiteral("N") };
+    const QCommandLineOption seed { QStringLiteral("seed"),
+        SandboxCommand::tr("Seed of the synthetic data and the generated token."), QStringLiteral("S") };
+    const QCommandLineOption pageCap { QStringLiteral("page-cap"),
+        SandboxCommand::tr("Most rows served per page."), QStringLiteral("N") };
+    const QCommandLineOption latency { QStringLiteral("latency-ms"),
+        SandboxCommand::tr("Delay added to every response."), QStringLiteral("N") };
+    const QCommandLineOption token { QStringLiteral("token"),
+        SandboxCommand::tr("API token to accept; generated when omitted."), QStringLiteral("T") };
+    const QCommandLineOption limitedToken { QStringLiteral("limited-token"),
+        SandboxCommand::tr("A second token that lacks the Account Admin role."), QStringLiteral("T") };
+    const QCommandLineOption fault { QStringLiteral("fault"),
         SandboxCommand::tr(
             "Inject a fault into the Nth GraphQL request (every request without @N); repeatable, "
             "the first that matches applies. MODE is an HTTP status (400-599, e.g. 401, 500, 502, "
@@ -79,8 +75,8 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
             "reset (close the connection unanswered), stall (never answer), trickle[:MS] (one byte "
             "every MS), malformed (200 with broken JSON), partial (200 with data and errors), "
             "redirect-host[:URL] or redirect-http[:URL] (307 elsewhere)."),
-        QStringLiteral("MODE[:ARG][@N]"));
-    const QCommandLineOption anomaly(QStringLiteral("anomaly"),
+        QStringLiteral("MODE[:ARG][@N]") };
+    const QCommandLineOption anomaly { QStringLiteral("anomaly"),
         SandboxCommand::tr(
             "Answer with hostile but well-formed data; repeatable, names may be joined by commas. "
             "NAME is dates=FORMAT (how lastLogin, archivedOn and restoredOn are sent: mixed, iso, "
@@ -91,77 +87,84 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
             "default 50), deactivate-false (deactivateUser answers false and does nothing) or "
             "shrink[:PERCENT] (the users listing leaves out PERCENT %, default 25). Tests change them "
             "at run time with POST /sandbox/anomalies."),
-        QStringLiteral("NAME[,NAME...]"));
-    parser.addOptions({ help, port, users, seed, pageCap, latency, token, limitedToken, fault, anomaly });
+        QStringLiteral("NAME[,NAME...]") };
 
-    // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList { QStringLiteral("roadmunk-sam sandbox") } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return exitBadOptions;
+    QList<QCommandLineOption> all() const
+    {
+        return { help, port, users, seed, pageCap, latency, token, limitedToken, fault, anomaly };
     }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        out.flush();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << SandboxCommand::tr("Unexpected argument \"%1\".")
-                   .arg(parser.positionalArguments().constFirst())
-            << Qt::endl;
-        return exitBadOptions;
-    }
+};
 
+// What the command line asks for.
+struct Invocation
+{
     SandboxOptions options;
-    const auto portValue = numberOption(parser, port.names().constFirst(), 0, 0, 65535, err);
+    quint16 port = 0;
+};
+
+// The options' values, checked; nullopt after the messages on `err`.
+std::optional<Invocation> readOptions(
+    const QCommandLineParser& parser, const Syntax& syntax, QTextStream& err)
+{
+    Invocation invocation;
+    SandboxOptions& options = invocation.options;
+    // Every number is checked before giving up, so that one run names every bad one.
+    const auto portValue = numberOption(parser, syntax.port.names().constFirst(), 0, 0, 65535, err);
     const auto userCount
-        = numberOption(parser, users.names().constFirst(), options.userCount, 0, 1'000'000, err);
-    const auto seedValue = numberOption(
-        parser, seed.names().constFirst(), qint64(options.seed), 0, std::numeric_limits<qint64>::max(), err);
+        = numberOption(parser, syntax.users.names().constFirst(), options.userCount, 0, 1'000'000, err);
+    const auto seedValue = numberOption(parser, syntax.seed.names().constFirst(), qint64(options.seed), 0,
+        std::numeric_limits<qint64>::max(), err);
     const auto cap = numberOption(
-        parser, pageCap.names().constFirst(), options.pageCap, 1, SandboxExecutor::maxLimit, err);
-    const auto latencyMs = numberOption(parser, latency.names().constFirst(), 0, 0, 600'000, err);
+        parser, syntax.pageCap.names().constFirst(), options.pageCap, 1, SandboxExecutor::maxLimit, err);
+    const auto latencyMs = numberOption(parser, syntax.latency.names().constFirst(), 0, 0, 600'000, err);
     if (!portValue || !userCount || !seedValue || !cap || !latencyMs)
-        return exitBadOptions;
+        return std::nullopt;
+    invocation.port = quint16(*portValue);
     options.userCount = int(*userCount);
     options.seed = quint64(*seedValue);
     options.pageCap = int(*cap);
     options.latencyMs = int(*latencyMs);
-    for (const QCommandLineOption* option : { &token, &limitedToken }) {
+    for (const QCommandLineOption* option : { &syntax.token, &syntax.limitedToken }) {
         if (parser.isSet(*option) && !isPlausibleToken(parser.value(*option))) {
             err << SandboxCommand::tr("--%1 must be a non-empty token without spaces.")
                        .arg(option->names().constFirst())
                 << Qt::endl;
-            return exitBadOptions;
+            return std::nullopt;
         }
     }
-    options.token = parser.value(token);
-    options.limitedToken = parser.value(limitedToken);
-    for (const QString& text : parser.values(fault)) {
+    options.token = parser.value(syntax.token);
+    options.limitedToken = parser.value(syntax.limitedToken);
+    for (const QString& text : parser.values(syntax.fault)) {
         auto parsed = SandboxFault::parse(text);
         if (!parsed) {
             err << parsed.error().message << Qt::endl;
-            return exitBadOptions;
+            return std::nullopt;
         }
         options.faults.append(parsed.value());
     }
-    if (parser.isSet(anomaly)) {
-        auto parsed = SandboxAnomalies::parse(parser.values(anomaly));
+    if (parser.isSet(syntax.anomaly)) {
+        auto parsed = SandboxAnomalies::parse(parser.values(syntax.anomaly));
         if (!parsed) {
             err << parsed.error().message << Qt::endl;
-            return exitBadOptions;
+            return std::nullopt;
         }
         options.anomalies = parsed.value();
     }
+    return invocation;
+}
 
+// Runs the server until the application quits.
+int serve(const Invocation& invocation, QTextStream& out, QTextStream& err)
+{
     if (!QCoreApplication::instance()) {
         err << SandboxCommand::tr("The sandbox needs a running application object.") << Qt::endl;
         return 1;
     }
-
+    const SandboxOptions& options = invocation.options;
     SandboxServer server(options);
-    if (server.listen(quint16(*portValue)) == 0) {
+    if (server.listen(invocation.port) == 0) {
         err << SandboxCommand::tr("Cannot listen on 127.0.0.1 port %1: it is in use or not permitted.")
-                   .arg(*portValue)
+                   .arg(invocation.port)
             << Qt::endl;
         return exitPortUnavailable;
     }
@@ -178,6 +181,38 @@ int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStrea
     if (!options.anomalies.isNone())
         err << SandboxCommand::tr("Anomalies: %1.").arg(options.anomalies.toString()) << Qt::endl;
     return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runSandboxCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const Syntax syntax;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        SandboxCommand::tr("Runs a local Roadmunk GraphQL sandbox with a synthetic account."));
+    parser.addOptions(syntax.all());
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList { QStringLiteral("roadmunk-sam sandbox") } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return exitBadOptions;
+    }
+    if (parser.isSet(syntax.help)) {
+        out << parser.helpText();
+        out.flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << SandboxCommand::tr("Unexpected argument \"%1\".")
+                   .arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return exitBadOptions;
+    }
+    const std::optional<Invocation> invocation = readOptions(parser, syntax, err);
+    if (!invocation)
+        return exitBadOptions;
+    return serve(*invocation, out, err);
 }
 
 } // namespace rmsam

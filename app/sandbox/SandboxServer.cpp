@@ -182,37 +182,12 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
         return;
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        const QString detail = parseError.error != QJsonParseError::NoError
-            ? parseError.errorString()
-            : tr("the body is not a JSON object");
-        sendError(std::move(responder), StatusCode::BadRequest,
-            { tr("POST body must be a JSON object: %1.").arg(detail) });
+    const Result<GraphQlPost> post = readPost(request.body());
+    if (!post) {
+        sendError(std::move(responder), StatusCode::BadRequest, { post.error().message });
         return;
     }
-    const QJsonObject body = json.object();
-    const QJsonValue query = body.value(QStringLiteral("query"));
-    if (!query.isString() || query.toString().trimmed().isEmpty()) {
-        sendError(std::move(responder), StatusCode::BadRequest, { tr("Must provide query string.") });
-        return;
-    }
-    QJsonValue variablesValue = body.value(QStringLiteral("variables"));
-    if (variablesValue.isString()) // some clients send variables as JSON text
-        variablesValue = QJsonDocument::fromJson(variablesValue.toString().toUtf8()).object();
-    if (!variablesValue.isUndefined() && !variablesValue.isNull() && !variablesValue.isObject()) {
-        sendError(
-            std::move(responder), StatusCode::BadRequest, { tr("Variables must be provided as an Object.") });
-        return;
-    }
-    const QJsonValue operationNameValue = body.value(QStringLiteral("operationName"));
-    if (!operationNameValue.isUndefined() && !operationNameValue.isNull() && !operationNameValue.isString()) {
-        sendError(std::move(responder), StatusCode::BadRequest, { tr("Operation name must be a string.") });
-        return;
-    }
-    const QJsonObject variables = variablesValue.toObject();
-    const QString operationName = operationNameValue.toString();
+    const QString& operationName = post.value().operationName;
     const int requestNumber = ++m_graphQlRequestCount;
     if (m_requestHook) {
         if (const std::optional<int> status = m_requestHook(requestNumber, operationName)) {
@@ -222,16 +197,7 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
             return;
         }
     }
-    // A copy: the request hook or a test may replace the faults while this one is in use.
-    const std::optional<SandboxFault> fault = [this, requestNumber]() -> std::optional<SandboxFault> {
-        const SandboxFault* f = faultFor(requestNumber);
-        return f ? std::optional<SandboxFault>(*f) : std::nullopt;
-    }();
-    if (fault) {
-        qCInfo(lcSandbox).noquote() << "fault" << fault->toString() << "for request" << requestNumber
-                                    << operationName;
-        ++m_faultsInjected;
-    }
+    const std::optional<SandboxFault> fault = takeFault(requestNumber, operationName);
     // These answer without running the request, so the account stays as it was.
     if (fault && fault->kind != SandboxFault::Kind::Trickle
         && fault->kind != SandboxFault::Kind::PartialErrors) {
@@ -239,28 +205,12 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
         return;
     }
 
-    QString syntaxError;
-    const graphql::Document document = graphql::parseDocument(query.toString(), &syntaxError);
-    if (!syntaxError.isEmpty()) {
-        qCInfo(lcSandbox) << "400:" << syntaxError;
-        sendError(std::move(responder), StatusCode::BadRequest, { syntaxError });
-        return;
-    }
-    const QStringList errors = graphql::validate(document, m_executor.schema(), operationName, variables);
-    if (!errors.isEmpty()) {
-        qCInfo(lcSandbox) << "400:" << errors;
+    QStringList errors;
+    const std::optional<QJsonObject> result = run(post.value(), access, timer, &errors);
+    if (!result) {
         sendError(std::move(responder), StatusCode::BadRequest, errors);
         return;
     }
-
-    const graphql::Operation* operation = graphql::selectOperation(document, operationName);
-    const QJsonObject result = m_executor.execute(
-        *operation, graphql::coerceVariableValues(*operation, variables), access == Access::Full);
-    qCDebug(lcSandbox).nospace() << "200: operation "
-                                 << (operation->name.isEmpty() ? QStringLiteral("(anonymous)")
-                                                               : operation->name)
-                                 << (result.contains(QStringLiteral("errors")) ? " with errors" : "")
-                                 << " in " << timer.elapsed() << " ms";
     if (m_responseHook) {
         if (const std::optional<int> status = m_responseHook(requestNumber, operationName)) {
             qCInfo(lcSandbox) << *status << "injected after running" << operationName;
@@ -270,11 +220,78 @@ void SandboxServer::handleGraphQl(const QHttpServerRequest& request, QHttpServer
         }
     }
     if (fault) {
-        injectFault(*fault, std::move(responder), result);
+        injectFault(*fault, std::move(responder), *result);
         return;
     }
     sendPayload(std::move(responder), StatusCode::Ok,
-        m_options.anomalies.pad(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+        m_options.anomalies.pad(QJsonDocument(*result).toJson(QJsonDocument::Compact)));
+}
+
+Result<SandboxServer::GraphQlPost> SandboxServer::readPost(const QByteArray& body)
+{
+    const auto badRequest = [](const QString& message) {
+        return Error { ErrorCode::InvalidInput, message, {} };
+    };
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        const QString detail = parseError.error != QJsonParseError::NoError
+            ? parseError.errorString()
+            : tr("the body is not a JSON object");
+        return badRequest(tr("POST body must be a JSON object: %1.").arg(detail));
+    }
+    const QJsonObject object = json.object();
+    const QJsonValue query = object.value(QStringLiteral("query"));
+    if (!query.isString() || query.toString().trimmed().isEmpty())
+        return badRequest(tr("Must provide query string."));
+    QJsonValue variables = object.value(QStringLiteral("variables"));
+    if (variables.isString()) // some clients send variables as JSON text
+        variables = QJsonDocument::fromJson(variables.toString().toUtf8()).object();
+    if (!variables.isUndefined() && !variables.isNull() && !variables.isObject())
+        return badRequest(tr("Variables must be provided as an Object."));
+    const QJsonValue operationName = object.value(QStringLiteral("operationName"));
+    if (!operationName.isUndefined() && !operationName.isNull() && !operationName.isString())
+        return badRequest(tr("Operation name must be a string."));
+    return GraphQlPost { query.toString(), variables.toObject(), operationName.toString() };
+}
+
+std::optional<SandboxFault> SandboxServer::takeFault(int requestNumber, const QString& operationName)
+{
+    const SandboxFault* match = faultFor(requestNumber);
+    if (!match)
+        return std::nullopt;
+    // A copy: the request hook or a test may replace the faults while this one is in use.
+    const SandboxFault fault = *match;
+    qCInfo(lcSandbox).noquote() << "fault" << fault.toString() << "for request" << requestNumber
+                                << operationName;
+    ++m_faultsInjected;
+    return fault;
+}
+
+std::optional<QJsonObject> SandboxServer::run(
+    const GraphQlPost& post, Access access, const QElapsedTimer& received, QStringList* errors)
+{
+    QString syntaxError;
+    const graphql::Document document = graphql::parseDocument(post.query, &syntaxError);
+    if (!syntaxError.isEmpty()) {
+        qCInfo(lcSandbox) << "400:" << syntaxError;
+        *errors = { syntaxError };
+        return std::nullopt;
+    }
+    *errors = graphql::validate(document, m_executor.schema(), post.operationName, post.variables);
+    if (!errors->isEmpty()) {
+        qCInfo(lcSandbox) << "400:" << *errors;
+        return std::nullopt;
+    }
+    const graphql::Operation* operation = graphql::selectOperation(document, post.operationName);
+    const QJsonObject result = m_executor.execute(
+        *operation, graphql::coerceVariableValues(*operation, post.variables), access == Access::Full);
+    qCDebug(lcSandbox).nospace() << "200: operation "
+                                 << (operation->name.isEmpty() ? QStringLiteral("(anonymous)")
+                                                               : operation->name)
+                                 << (result.contains(QStringLiteral("errors")) ? " with errors" : "")
+                                 << " in " << received.elapsed() << " ms";
+    return result;
 }
 
 void SandboxServer::handleSandbox(const QHttpServerRequest& request, QHttpServerResponder&& responder)

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHttpServerResponder>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class QElapsedTimer;
 class QHttpServer;
 class QHttpServerRequest;
 
@@ -107,7 +109,23 @@ private:
         Full
     };
 
+    // A GraphQL request's POST body, read.
+    struct GraphQlPost
+    {
+        QString query;
+        QJsonObject variables;
+        QString operationName;
+    };
+
     void handleGraphQl(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // The body's parts, or the message of the 400 it gets.
+    static Result<GraphQlPost> readPost(const QByteArray& body);
+    // The fault for this request, if one applies; counted and logged.
+    std::optional<SandboxFault> takeFault(int requestNumber, const QString& operationName);
+    // Parses, validates and executes the request: its result, or nullopt and the errors of a bad
+    // request. `received`: when the request came in, for the log.
+    std::optional<QJsonObject> run(
+        const GraphQlPost& post, Access access, const QElapsedTimer& received, QStringList* errors);
     void handleSandbox(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     Access accessFor(const QHttpServerRequest& request) const;
     void sendJson(QHttpServerResponder&& responder, QHttpServerResponder::StatusCode status,

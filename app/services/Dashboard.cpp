@@ -4,6 +4,7 @@
 #include "core/Reclamation.h"
 #include "services/Evaluation.h"
 #include "services/Reports.h"
+#include "storage/JobRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 
@@ -15,44 +16,26 @@
 namespace rmsam {
 namespace {
 
-struct Definition
+// A chart's table: its column headers, as written (stable English) and translated in context.
+QList<const char*> headerSources(DashboardChart chart)
 {
-    DashboardChart chart;
-    const char* code;
-    const char* title;
-    QList<const char*> headers;
-};
-
-const QList<Definition>& definitions()
-{
-    static const QList<Definition> defs = {
-        { DashboardChart::Summary, "summary", QT_TRANSLATE_NOOP("rmsam::Dashboard", "Summary"),
-            { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Figure"),
-                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Currency"),
-                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Value") } },
-        { DashboardChart::LastActivity, "last_activity",
-            QT_TRANSLATE_NOOP("rmsam::Dashboard", "Last activity"),
-            { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Last Activity"),
-                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Users") } },
-        { DashboardChart::SeatTypes, "seat_types", QT_TRANSLATE_NOOP("rmsam::Dashboard", "Seats by type"),
-            { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Seat Type"),
-                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Seats") } },
-        { DashboardChart::Trend, "trend", QT_TRANSLATE_NOOP("rmsam::Dashboard", "Assigned and active seats"),
-            { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Job Started"),
-                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Assigned Seats"),
-                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Active Seats") } },
-    };
-    return defs;
-}
-
-const Definition& definition(DashboardChart chart)
-{
-    for (const Definition& d : definitions()) {
-        if (d.chart == chart) {
-            return d;
-        }
+    switch (chart) {
+    case DashboardChart::Summary:
+        return { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Figure"),
+            QT_TRANSLATE_NOOP("rmsam::Dashboard", "Currency"),
+            QT_TRANSLATE_NOOP("rmsam::Dashboard", "Value") };
+    case DashboardChart::LastActivity:
+        return { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Last Activity"),
+            QT_TRANSLATE_NOOP("rmsam::Dashboard", "Users") };
+    case DashboardChart::SeatTypes:
+        return { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Seat Type"),
+            QT_TRANSLATE_NOOP("rmsam::Dashboard", "Seats") };
+    case DashboardChart::Trend:
+        return { QT_TRANSLATE_NOOP("rmsam::Dashboard", "Job Started"),
+            QT_TRANSLATE_NOOP("rmsam::Dashboard", "Assigned Seats"),
+            QT_TRANSLATE_NOOP("rmsam::Dashboard", "Active Seats") };
     }
-    return definitions().first();
+    return {};
 }
 
 bool isActive(const UserActivity& activity, const QDateTime& now, int thresholdDays)
@@ -80,53 +63,34 @@ std::optional<double> DashboardFigures::unusedPercent() const
 
 namespace Dashboard {
 
+const EnumTable<ActivityBucket>& bucketTable()
+{
+    static const EnumTable<ActivityBucket> buckets("rmsam::Dashboard",
+        {
+            { ActivityBucket::Days0To30, "0-30", QT_TRANSLATE_NOOP("rmsam::Dashboard", "0–30 days") },
+            { ActivityBucket::Days30To60, "30-60", QT_TRANSLATE_NOOP("rmsam::Dashboard", "30–60 days") },
+            { ActivityBucket::Days60To90, "60-90", QT_TRANSLATE_NOOP("rmsam::Dashboard", "60–90 days") },
+            { ActivityBucket::Days90To120, "90-120", QT_TRANSLATE_NOOP("rmsam::Dashboard", "90–120 days") },
+            { ActivityBucket::Days120Plus, "120+", QT_TRANSLATE_NOOP("rmsam::Dashboard", "120+ days") },
+            { ActivityBucket::Never, "never", QT_TRANSLATE_NOOP("rmsam::Dashboard", "Never") },
+            { ActivityBucket::NoData, "no_data", QT_TRANSLATE_NOOP("rmsam::Dashboard", "No data") },
+        });
+    return buckets;
+}
+
 QList<ActivityBucket> allBuckets()
 {
-    return { ActivityBucket::Days0To30, ActivityBucket::Days30To60, ActivityBucket::Days60To90,
-        ActivityBucket::Days90To120, ActivityBucket::Days120Plus, ActivityBucket::Never,
-        ActivityBucket::NoData };
+    return bucketTable().all();
 }
 
 QString bucketCode(ActivityBucket bucket)
 {
-    switch (bucket) {
-    case ActivityBucket::Days0To30:
-        return QStringLiteral("0-30");
-    case ActivityBucket::Days30To60:
-        return QStringLiteral("30-60");
-    case ActivityBucket::Days60To90:
-        return QStringLiteral("60-90");
-    case ActivityBucket::Days90To120:
-        return QStringLiteral("90-120");
-    case ActivityBucket::Days120Plus:
-        return QStringLiteral("120+");
-    case ActivityBucket::Never:
-        return QStringLiteral("never");
-    case ActivityBucket::NoData:
-        return QStringLiteral("no_data");
-    }
-    return {};
+    return bucketTable().code(bucket);
 }
 
 QString bucketDisplayName(ActivityBucket bucket)
 {
-    switch (bucket) {
-    case ActivityBucket::Days0To30:
-        return QCoreApplication::translate("rmsam::Dashboard", "0–30 days");
-    case ActivityBucket::Days30To60:
-        return QCoreApplication::translate("rmsam::Dashboard", "30–60 days");
-    case ActivityBucket::Days60To90:
-        return QCoreApplication::translate("rmsam::Dashboard", "60–90 days");
-    case ActivityBucket::Days90To120:
-        return QCoreApplication::translate("rmsam::Dashboard", "90–120 days");
-    case ActivityBucket::Days120Plus:
-        return QCoreApplication::translate("rmsam::Dashboard", "120+ days");
-    case ActivityBucket::Never:
-        return QCoreApplication::translate("rmsam::Dashboard", "Never");
-    case ActivityBucket::NoData:
-        return QCoreApplication::translate("rmsam::Dashboard", "No data");
-    }
-    return {};
+    return bucketTable().displayName(bucket);
 }
 
 ActivityBucket bucketFor(const UserActivity& activity, const QDateTime& lastLogin, const QDateTime& now)
@@ -171,7 +135,7 @@ Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDa
     ReclamationRepository reclamation(database);
     auto rule = reclamation.rule(profileId);
     auto candidates = reclamation.candidates(profileId);
-    auto results = SubscriptionRepository(database).jobResults(profileId);
+    auto results = JobRepository(database).jobResults(profileId);
     for (const Error* e :
         { positions.failure(), holders.failure(), rule.failure(), candidates.failure(), results.failure() }) {
         if (e) {
@@ -244,33 +208,44 @@ Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDa
     return f;
 }
 
+const EnumTable<DashboardChart>& chartTable()
+{
+    static const EnumTable<DashboardChart> charts("rmsam::Dashboard",
+        {
+            { DashboardChart::Summary, "summary", QT_TRANSLATE_NOOP("rmsam::Dashboard", "Summary") },
+            { DashboardChart::LastActivity, "last_activity",
+                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Last activity") },
+            { DashboardChart::SeatTypes, "seat_types",
+                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Seats by type") },
+            { DashboardChart::Trend, "trend",
+                QT_TRANSLATE_NOOP("rmsam::Dashboard", "Assigned and active seats") },
+        });
+    return charts;
+}
+
 QList<DashboardChart> allCharts()
 {
-    QList<DashboardChart> charts;
-    for (const Definition& d : definitions()) {
-        charts.append(d.chart);
-    }
-    return charts;
+    return chartTable().all();
 }
 
 QString code(DashboardChart chart)
 {
-    return QString::fromLatin1(definition(chart).code);
+    return chartTable().code(chart);
 }
 
 QString title(DashboardChart chart)
 {
-    return QCoreApplication::translate("rmsam::Dashboard", definition(chart).title);
+    return chartTable().displayName(chart);
 }
 
 QStringList headers(DashboardChart chart)
 {
-    return Reports::headerTexts(definition(chart).headers, "rmsam::Dashboard", false);
+    return Reports::headerTexts(headerSources(chart), "rmsam::Dashboard", false);
 }
 
 QStringList translatedHeaders(DashboardChart chart)
 {
-    return Reports::headerTexts(definition(chart).headers, "rmsam::Dashboard", true);
+    return Reports::headerTexts(headerSources(chart), "rmsam::Dashboard", true);
 }
 
 DashboardTable table(const DashboardFigures& figures, DashboardChart chart)

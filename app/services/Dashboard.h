@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Activity.h"
+#include "core/EnumTable.h"
 #include "core/Result.h"
 #include "core/Subscription.h"
 
@@ -90,6 +91,7 @@ struct DashboardTable
 
 namespace Dashboard {
 
+const EnumTable<ActivityBucket>& bucketTable();
 QList<ActivityBucket> allBuckets();
 QString bucketCode(ActivityBucket bucket); // stable: "0-30", …, "120+", "never", "no_data"
 QString bucketDisplayName(ActivityBucket bucket); // "0–30 days", …, "Never", "No data"
@@ -98,6 +100,7 @@ ActivityBucket bucketFor(const UserActivity& activity, const QDateTime& lastLogi
 
 Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDateTime& now);
 
+const EnumTable<DashboardChart>& chartTable();
 QList<DashboardChart> allCharts();
 QString code(DashboardChart chart); // "summary", "last_activity", "seat_types", "trend"
 QString title(DashboardChart chart); // translated

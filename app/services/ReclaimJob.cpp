@@ -329,8 +329,8 @@ QString ReclaimJob::recheck(const RemovalCandidate& c, const SoftwareSubscriptio
 void ReclaimJob::deactivate(ReclaimItem& item)
 {
     auto claimed = ReclamationRepository(m_database)
-                       .claimDeactivation(auditEntry(item, QStringLiteral("before"),
-                           QStringLiteral("attempt"), item.candidate.justification));
+                       .claimDeactivation(auditEntry(item, AuditPhase::Before, QStringLiteral("attempt"),
+                           item.candidate.justification));
     if (!claimed) {
         item.outcome = Outcome::Failed;
         item.message = claimed.error().message;
@@ -357,7 +357,7 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
                 "The outcome is unknown (%1). The app does not call again blindly: the next "
                 "reclaim run re-reads the user first.")
                   .arg(e.message);
-        audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), e.message);
+        audit(item, AuditPhase::After, Reclaim::outcomeCode(item.outcome), e.message);
         move(item, CandidateAction::DataMissing, item.message);
         stop(Error { e.code, item.message, e.detail });
         return;
@@ -375,7 +375,7 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
             : QCoreApplication::translate("rmsam::ReclaimJob",
                 "Roadmunk's answer did not say whether the user was deactivated. Check the user in "
                 "Roadmunk; the app does not call again.");
-        audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), item.message);
+        audit(item, AuditPhase::After, Reclaim::outcomeCode(item.outcome), item.message);
         move(item, CandidateAction::DataMissing, item.message);
         stop(Error { ErrorCode::ProtocolError, item.message,
             QStringLiteral("deactivateUser answered %1")
@@ -385,7 +385,7 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
     }
     item.outcome = Outcome::Deactivated;
     item.message = QCoreApplication::translate("rmsam::ReclaimJob", "Deactivated.");
-    if (!audit(item, QStringLiteral("after"), Reclaim::outcomeCode(item.outcome), {})) {
+    if (!audit(item, AuditPhase::After, Reclaim::outcomeCode(item.outcome), {})) {
         return;
     }
     auto remembered = ReclamationRepository(m_database)
@@ -413,7 +413,7 @@ bool ReclaimJob::move(ReclaimItem& item, CandidateAction action, const QString& 
 }
 
 AuditEntry ReclaimJob::auditEntry(
-    const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail) const
+    const ReclaimItem& item, AuditPhase phase, const QString& outcome, const QString& detail) const
 {
     AuditEntry e;
     e.actor = m_options.actor;
@@ -429,7 +429,7 @@ AuditEntry ReclaimJob::auditEntry(
 }
 
 bool ReclaimJob::audit(
-    const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail)
+    const ReclaimItem& item, AuditPhase phase, const QString& outcome, const QString& detail)
 {
     auto written = ReclamationRepository(m_database).appendAudit(auditEntry(item, phase, outcome, detail));
     if (!written) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EnumTable.h"
 #include "core/IntegrationProfile.h"
 #include "core/Reclamation.h"
 #include "core/Result.h"
@@ -68,10 +69,11 @@ struct ReclaimOutcome
 };
 
 namespace Reclaim {
+const EnumTable<ReclaimItem::Outcome>& outcomeTable();
 QString outcomeCode(ReclaimItem::Outcome outcome);
 QString outcomeDisplayName(ReclaimItem::Outcome outcome);
-// The audit log keeps codes ("before"/"after"; "attempt" or an outcome code); these name them.
-QString auditPhaseDisplayName(const QString& phase);
+// The audit log keeps "attempt" or an outcome code as the outcome; this names it (its phase is
+// named by AuditPhases::displayName).
 QString auditOutcomeDisplayName(const QString& outcome);
 // The candidates a run takes, in number order, at most options.max of them (refused ones are
 // listed too and do not count): Ready ones, and Awaiting Revocation ones.
@@ -116,8 +118,8 @@ private:
     void deactivated(ReclaimItem& item, const Result<QJsonObject>& data);
     bool move(ReclaimItem& item, CandidateAction action, const QString& note);
     AuditEntry auditEntry(
-        const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail) const;
-    bool audit(const ReclaimItem& item, const QString& phase, const QString& outcome, const QString& detail);
+        const ReclaimItem& item, AuditPhase phase, const QString& outcome, const QString& detail) const;
+    bool audit(const ReclaimItem& item, AuditPhase phase, const QString& outcome, const QString& detail);
     void stop(const Error& error);
     void finish();
     bool keepLock(); // a sign of life for the run lock; stops the run if it was lost

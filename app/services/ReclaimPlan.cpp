@@ -15,37 +15,6 @@ namespace {
 
 using Outcome = ReclaimItem::Outcome;
 
-struct OutcomeName
-{
-    Outcome outcome;
-    const char* code;
-    const char* name;
-};
-
-const QList<OutcomeName>& outcomeNames()
-{
-    static const QList<OutcomeName> names = {
-        { Outcome::WouldDeactivate, "would_deactivate",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would deactivate") },
-        { Outcome::WouldNotify, "would_notify",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would notify the user") },
-        { Outcome::Refused, "refused", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Refused") },
-        { Outcome::Notified, "notified",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Awaiting the user's answer") },
-        { Outcome::Deactivated, "deactivated", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Deactivated") },
-        { Outcome::AlreadyDeactivated, "already_deactivated",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Already deactivated") },
-        { Outcome::Canceled, "canceled", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Canceled: active again") },
-        { Outcome::NeedsAttention, "attention_required",
-            QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Attention required") },
-        { Outcome::Skipped, "skipped", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Skipped: user gone") },
-        { Outcome::Unknown, "unknown", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Outcome unknown") },
-        { Outcome::Failed, "failed", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Failed") },
-        { Outcome::NotAttempted, "not_attempted", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Not attempted") },
-    };
-    return names;
-}
-
 // A subscription with what a candidate knows, for the exclusion rules.
 SoftwareSubscription subscriptionOf(const RemovalCandidate& c)
 {
@@ -84,35 +53,41 @@ QString ReclaimOutcome::summary() const
 
 namespace Reclaim {
 
+const EnumTable<Outcome>& outcomeTable()
+{
+    static const EnumTable<Outcome> outcomes("rmsam::ReclaimJob",
+        {
+            { Outcome::WouldDeactivate, "would_deactivate",
+                QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would deactivate") },
+            { Outcome::WouldNotify, "would_notify",
+                QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Would notify the user") },
+            { Outcome::Refused, "refused", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Refused") },
+            { Outcome::Notified, "notified",
+                QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Awaiting the user's answer") },
+            { Outcome::Deactivated, "deactivated", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Deactivated") },
+            { Outcome::AlreadyDeactivated, "already_deactivated",
+                QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Already deactivated") },
+            { Outcome::Canceled, "canceled",
+                QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Canceled: active again") },
+            { Outcome::NeedsAttention, "attention_required",
+                QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Attention required") },
+            { Outcome::Skipped, "skipped", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Skipped: user gone") },
+            { Outcome::Unknown, "unknown", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Outcome unknown") },
+            { Outcome::Failed, "failed", QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Failed") },
+            { Outcome::NotAttempted, "not_attempted",
+                QT_TRANSLATE_NOOP("rmsam::ReclaimJob", "Not attempted") },
+        });
+    return outcomes;
+}
+
 QString outcomeCode(Outcome outcome)
 {
-    for (const OutcomeName& n : outcomeNames()) {
-        if (n.outcome == outcome) {
-            return QString::fromLatin1(n.code);
-        }
-    }
-    return {};
+    return outcomeTable().code(outcome);
 }
 
 QString outcomeDisplayName(Outcome outcome)
 {
-    for (const OutcomeName& n : outcomeNames()) {
-        if (n.outcome == outcome) {
-            return QCoreApplication::translate("rmsam::ReclaimJob", n.name);
-        }
-    }
-    return {};
-}
-
-QString auditPhaseDisplayName(const QString& phase)
-{
-    if (phase == QLatin1String("before")) {
-        return QCoreApplication::translate("rmsam::ReclaimJob", "Before the call");
-    }
-    if (phase == QLatin1String("after")) {
-        return QCoreApplication::translate("rmsam::ReclaimJob", "After the call");
-    }
-    return phase;
+    return outcomeTable().displayName(outcome);
 }
 
 QString auditOutcomeDisplayName(const QString& outcome)
@@ -120,10 +95,8 @@ QString auditOutcomeDisplayName(const QString& outcome)
     if (outcome == QLatin1String("attempt")) {
         return QCoreApplication::translate("rmsam::ReclaimJob", "Deactivation requested");
     }
-    for (const OutcomeName& n : outcomeNames()) {
-        if (outcome == QLatin1String(n.code)) {
-            return QCoreApplication::translate("rmsam::ReclaimJob", n.name);
-        }
+    if (const auto known = outcomeTable().fromCode(outcome)) {
+        return outcomeDisplayName(*known);
     }
     return outcome;
 }

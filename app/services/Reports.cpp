@@ -18,109 +18,82 @@
 namespace rmsam::Reports {
 namespace {
 
-struct Definition
+// A table's column headers, as written (stable English) and translated in context.
+QList<const char*> headerSources(ReportKind kind)
 {
-    ReportKind kind;
-    const char* code;
-    const char* title;
-    QList<const char*> headers;
-};
-
-const QList<Definition>& definitions()
-{
-    static const QList<Definition> defs = {
-        { ReportKind::Subscriptions, "subscriptions", QT_TRANSLATE_NOOP("rmsam::Reports", "Subscriptions"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "First Name"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Invited"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Excluded"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Login"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source") } },
-        { ReportKind::Activity, "activity", QT_TRANSLATE_NOOP("rmsam::Reports", "Activity"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Status"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Login") } },
-        { ReportKind::Candidates, "candidates", QT_TRANSLATE_NOOP("rmsam::Reports", "Removal candidates"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "Number"), QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Role"), QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Justification"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Currency"), QT_TRANSLATE_NOOP("rmsam::Reports", "State"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Updated") } },
-        { ReportKind::License, "license", QT_TRANSLATE_NOOP("rmsam::Reports", "License position"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Assigned"), QT_TRANSLATE_NOOP("rmsam::Reports", "Owned"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Status"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Stale Seats"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Unused Owned Seats"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Annual Spend"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "True-up Cost"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Currency") } },
-        { ReportKind::InactivePerReport, "inactive",
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Inactive per report"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "In the User Report") } },
-        { ReportKind::Unrecognized, "unrecognized",
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Unrecognized identifiers"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "Subscription Identifier"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Count") } },
-        { ReportKind::Exclusions, "exclusions", QT_TRANSLATE_NOOP("rmsam::Reports", "Exclusion rules"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "Excluded By"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Value"), QT_TRANSLATE_NOOP("rmsam::Reports", "Active"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Subscriptions Matched") } },
-        { ReportKind::ScheduledJobs, "scheduled", QT_TRANSLATE_NOOP("rmsam::Reports", "Scheduled jobs"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Job"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Runs Daily At"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Active"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Last Run") } },
-        { ReportKind::JobResults, "jobs", QT_TRANSLATE_NOOP("rmsam::Reports", "Job results"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "Job"), QT_TRANSLATE_NOOP("rmsam::Reports", "Trigger"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Started"), QT_TRANSLATE_NOOP("rmsam::Reports", "Ended"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Outcome"), QT_TRANSLATE_NOOP("rmsam::Reports", "Users"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Roadmaps"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Requests"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Joined"), QT_TRANSLATE_NOOP("rmsam::Reports", "Left"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Role Changed"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Warning"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Error") } },
-        { ReportKind::SoftwareModels, "models", QT_TRANSLATE_NOOP("rmsam::Reports", "Software models"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Publisher"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Product"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type") } },
-        { ReportKind::Audit, "audit", QT_TRANSLATE_NOOP("rmsam::Reports", "Audit log"),
-            { QT_TRANSLATE_NOOP("rmsam::Reports", "At"), QT_TRANSLATE_NOOP("rmsam::Reports", "Actor"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Profile"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Candidate"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Phase"), QT_TRANSLATE_NOOP("rmsam::Reports", "Outcome"),
-                QT_TRANSLATE_NOOP("rmsam::Reports", "Detail") } },
-    };
-    return defs;
-}
-
-const Definition& definition(ReportKind kind)
-{
-    for (const Definition& d : definitions()) {
-        if (d.kind == kind) {
-            return d;
-        }
+    switch (kind) {
+    case ReportKind::Subscriptions:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "First Name"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Last Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"), QT_TRANSLATE_NOOP("rmsam::Reports", "Invited"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Excluded"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Last Login"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source") };
+    case ReportKind::Activity:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Status"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Last Login") };
+    case ReportKind::Candidates:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Number"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Last Activity"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Activity Source"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Justification"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Currency"), QT_TRANSLATE_NOOP("rmsam::Reports", "State"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Updated") };
+    case ReportKind::License:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Assigned"), QT_TRANSLATE_NOOP("rmsam::Reports", "Owned"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Status"), QT_TRANSLATE_NOOP("rmsam::Reports", "Stale Seats"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Unused Owned Seats"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Annual Spend"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "True-up Cost"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Currency") };
+    case ReportKind::InactivePerReport:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "In the User Report") };
+    case ReportKind::Unrecognized:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Subscription Identifier"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Count") };
+    case ReportKind::Exclusions:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Excluded By"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Value"), QT_TRANSLATE_NOOP("rmsam::Reports", "Active"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Subscriptions Matched") };
+    case ReportKind::ScheduledJobs:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Job"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Runs Daily At"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Active"), QT_TRANSLATE_NOOP("rmsam::Reports", "Last Run") };
+    case ReportKind::JobResults:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Job"), QT_TRANSLATE_NOOP("rmsam::Reports", "Trigger"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Started"), QT_TRANSLATE_NOOP("rmsam::Reports", "Ended"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Outcome"), QT_TRANSLATE_NOOP("rmsam::Reports", "Users"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Roadmaps"), QT_TRANSLATE_NOOP("rmsam::Reports", "Requests"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Joined"), QT_TRANSLATE_NOOP("rmsam::Reports", "Left"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Role Changed"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Warning"), QT_TRANSLATE_NOOP("rmsam::Reports", "Error") };
+    case ReportKind::SoftwareModels:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Publisher"), QT_TRANSLATE_NOOP("rmsam::Reports", "Product"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type") };
+    case ReportKind::Audit:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "At"), QT_TRANSLATE_NOOP("rmsam::Reports", "Actor"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Profile"), QT_TRANSLATE_NOOP("rmsam::Reports", "Candidate"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Phase"), QT_TRANSLATE_NOOP("rmsam::Reports", "Outcome"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Detail") };
     }
-    return definitions().first();
+    return {};
 }
 
 QVariant seatTypeText(const std::optional<SeatType>& type)
@@ -131,43 +104,58 @@ QVariant seatTypeText(const std::optional<SeatType>& type)
 
 } // namespace
 
+const EnumTable<ReportKind>& table()
+{
+    // In the order of the GUI's tabs.
+    static const EnumTable<ReportKind> kinds("rmsam::Reports",
+        {
+            { ReportKind::Subscriptions, "subscriptions",
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Subscriptions") },
+            { ReportKind::Activity, "activity", QT_TRANSLATE_NOOP("rmsam::Reports", "Activity") },
+            { ReportKind::Candidates, "candidates",
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Removal candidates") },
+            { ReportKind::License, "license", QT_TRANSLATE_NOOP("rmsam::Reports", "License position") },
+            { ReportKind::InactivePerReport, "inactive",
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Inactive per report") },
+            { ReportKind::Unrecognized, "unrecognized",
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Unrecognized identifiers") },
+            { ReportKind::Exclusions, "exclusions", QT_TRANSLATE_NOOP("rmsam::Reports", "Exclusion rules") },
+            { ReportKind::ScheduledJobs, "scheduled", QT_TRANSLATE_NOOP("rmsam::Reports", "Scheduled jobs") },
+            { ReportKind::JobResults, "jobs", QT_TRANSLATE_NOOP("rmsam::Reports", "Job results") },
+            { ReportKind::SoftwareModels, "models", QT_TRANSLATE_NOOP("rmsam::Reports", "Software models") },
+            { ReportKind::Audit, "audit", QT_TRANSLATE_NOOP("rmsam::Reports", "Audit log") },
+        });
+    return kinds;
+}
+
 QList<ReportKind> all()
 {
-    QList<ReportKind> kinds;
-    for (const Definition& d : definitions()) {
-        kinds.append(d.kind);
-    }
-    return kinds;
+    return table().all();
 }
 
 QString code(ReportKind kind)
 {
-    return QString::fromLatin1(definition(kind).code);
+    return table().code(kind);
 }
 
 std::optional<ReportKind> fromCode(const QString& code)
 {
-    for (const Definition& d : definitions()) {
-        if (code == QLatin1String(d.code)) {
-            return d.kind;
-        }
-    }
-    return std::nullopt;
+    return table().fromCode(code);
 }
 
 QString title(ReportKind kind)
 {
-    return QCoreApplication::translate("rmsam::Reports", definition(kind).title);
+    return table().displayName(kind);
 }
 
 QStringList headers(ReportKind kind)
 {
-    return headerTexts(definition(kind).headers, "rmsam::Reports", false);
+    return headerTexts(headerSources(kind), "rmsam::Reports", false);
 }
 
 QStringList translatedHeaders(ReportKind kind)
 {
-    return headerTexts(definition(kind).headers, "rmsam::Reports", true);
+    return headerTexts(headerSources(kind), "rmsam::Reports", true);
 }
 
 QStringList headerTexts(const QList<const char*>& headers, const char* context, bool translated)
@@ -270,7 +258,7 @@ Result<void> addJobTables(
         }
     }
     if (kinds.contains(ReportKind::JobResults)) {
-        auto results = SubscriptionRepository(database).jobResults(profileId);
+        auto results = jobs.jobResults(profileId);
         if (!results) {
             return results.error();
         }
@@ -349,7 +337,7 @@ Result<void> addReclamationTables(
         for (const AuditEntry& a : audit.value()) {
             reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
                 a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
-                a.email, Reclaim::auditPhaseDisplayName(a.phase), Reclaim::auditOutcomeDisplayName(a.outcome),
+                a.email, AuditPhases::displayName(a.phase), Reclaim::auditOutcomeDisplayName(a.outcome),
                 a.detail });
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EnumTable.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -40,6 +41,7 @@ struct Report
 
 namespace Reports {
 
+const EnumTable<ReportKind>& table(); // in the order of the GUI's tabs
 QList<ReportKind> all();
 // "subscriptions", "activity", "inactive", "unrecognized", "exclusions", "scheduled", "jobs",
 // "models", "candidates", "license", "audit"

@@ -39,7 +39,7 @@ int Scheduler::runDueJobs()
         }
         auto options = due.find(job.profileId);
         if (options == due.end()) {
-            options = due.insert(job.profileId, SyncOptions { false, false, QStringLiteral("scheduled") });
+            options = due.insert(job.profileId, SyncOptions { false, false, JobTrigger::Scheduled });
         }
         (job.kind == JobKind::Subscriptions ? options->subscriptions : options->activity) = true;
         dueJobIds.append(job.id);

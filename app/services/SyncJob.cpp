@@ -7,6 +7,7 @@
 #include "roadmunk/RoadmunkData.h"
 #include "services/ProfileService.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 #include "storage/RunLocks.h"
 #include "storage/SubscriptionRepository.h"
 
@@ -34,7 +35,7 @@ SyncJob::SyncJob(
 std::optional<QString> scheduledFailureNotice(const SyncOutcome& outcome, const QString& profileName)
 {
     for (const JobResult& r : outcome.results) {
-        if (r.trigger == QLatin1String("scheduled") && r.outcome == JobOutcome::Failed) {
+        if (r.trigger == JobTrigger::Scheduled && r.outcome == JobOutcome::Failed) {
             return QCoreApplication::translate("rmsam::SyncJob", "%1 failed: %2")
                 .arg(Jobs::scheduledJobName(r.kind, profileName), r.error);
         }
@@ -280,7 +281,7 @@ void SyncJob::failJob(JobKind kind, const Error& error)
     JobResult result = newResult(kind);
     result.outcome = error.code == ErrorCode::Cancelled ? JobOutcome::Cancelled : JobOutcome::Failed;
     result.error = error.message;
-    auto recorded = SubscriptionRepository(m_database).recordRun(result);
+    auto recorded = JobRepository(m_database).recordRun(result);
     m_outcome.results.append(recorded ? recorded.value() : result);
     m_outcome.error = error;
     qCWarning(lcJobs) << "profile" << m_profile.id << Jobs::kindCode(kind) << "job"

@@ -26,7 +26,7 @@ struct SyncOptions
 {
     bool subscriptions = true;
     bool activity = true; // only when the profile's Download activity is on
-    QString trigger = QStringLiteral("manual");
+    JobTrigger trigger = JobTrigger::Manual;
     int pageSize = 100;
     int maxInFlight = 0; // 0: the profile's setting
     // A users listing that is empty or has this share fewer users than the stored snapshot

@@ -253,41 +253,32 @@ Result<void> Database::migrate()
     QSqlDatabase db = connection();
     int from = latest;
     auto migrated = inTransaction(db, [&]() -> Result<void> {
-        QSqlQuery step(db);
-        if (!step.exec(
-                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-            return storageError(
-                QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."),
-                step.lastError());
+        if (auto prepared
+            = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), {},
+                QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."));
+            !prepared) {
+            return prepared;
         }
         const int current = schemaVersion();
         if (current >= latest) {
             return current > latest ? newerSchemaError(current) : Result<void>(); // another process did it
         }
         from = current;
+        const QString failure
+            = QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema.");
         for (int version = current + 1; version <= latest; ++version) {
             const Migration& migration = migrations.at(version - 1);
             for (QString statement : migration.statements) {
                 statement.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY"));
-                if (!step.exec(statement)) {
-                    return storageError(
-                        QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema."),
-                        step.lastError());
+                if (auto upgraded = exec(statement, {}, failure); !upgraded) {
+                    return upgraded;
                 }
             }
         }
-        bool stored = step.exec(QStringLiteral("DELETE FROM schema_version"));
-        if (stored) {
-            step.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
-            step.addBindValue(latest);
-            stored = step.exec();
+        if (auto cleared = exec(QStringLiteral("DELETE FROM schema_version"), {}, failure); !cleared) {
+            return cleared;
         }
-        if (!stored) {
-            return storageError(
-                QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema."),
-                step.lastError());
-        }
-        return {};
+        return exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), { latest }, failure);
     });
     if (!migrated) {
         return migrated;
@@ -324,6 +315,86 @@ Error Database::storageError(const QString& message, const QSqlError& sqlError)
             sqlError.text() };
     }
     return Error { ErrorCode::StorageError, message, sqlError.text() };
+}
+
+namespace SqlColumns {
+
+QVariant timeOrNull(const QDateTime& when)
+{
+    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace SqlColumns
+
+void SqlValues::bindTo(QSqlQuery& query) const
+{
+    for (const QVariant& value : m_positional) {
+        query.addBindValue(value);
+    }
+    for (const auto& [name, value] : m_named) {
+        query.bindValue(name, value);
+    }
+}
+
+PreparedStatement::PreparedStatement(QSqlQuery query, QString sql, QString failure)
+    : m_query(std::move(query))
+    , m_sql(std::move(sql))
+    , m_failure(std::move(failure))
+{ }
+
+Result<void> PreparedStatement::run(const SqlValues& values)
+{
+    values.bindTo(m_query);
+    if (!m_query.exec()) {
+        return Database::statementError(m_sql, m_failure, m_query.lastError());
+    }
+    return {};
+}
+
+Result<PreparedStatement> Database::prepare(const QString& sql, const QString& failure)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return statementError(sql, failure, query.lastError());
+    }
+    return PreparedStatement(std::move(query), sql, failure);
+}
+
+Result<QSqlQuery> Database::run(const QString& sql, const SqlValues& values, const QString& failure)
+{
+    auto statement = prepare(sql, failure);
+    if (!statement) {
+        return statement.error();
+    }
+    if (auto ran = statement.value().run(values); !ran) {
+        return ran.error();
+    }
+    return std::move(statement.value().query());
+}
+
+Result<void> Database::exec(const QString& sql, const SqlValues& values, const QString& failure)
+{
+    auto query = run(sql, values, failure);
+    return query ? Result<void>() : query.error();
+}
+
+Error Database::statementError(const QString& sql, const QString& failure, const QSqlError& sqlError)
+{
+    // The SQL has placeholders, not values; the driver's text names a constraint or a column.
+    qCDebug(lcStorage).noquote() << "statement failed:" << sql << "--" << sqlError.text();
+    return storageError(failure, sqlError);
 }
 
 Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>& work)

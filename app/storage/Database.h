@@ -2,15 +2,70 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
+#include <initializer_list>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace rmsam {
+
+// The values a statement runs with: for its "?" placeholders in order, `{ id, email }`, or for its
+// ":name" placeholders by name, `{ { ":p", id } }`. They hold e-mail addresses and names, so they
+// go into no message, no detail and no log.
+class SqlValues
+{
+public:
+    SqlValues() = default;
+    SqlValues(std::initializer_list<QVariant> positional)
+        : m_positional(positional)
+    { }
+    SqlValues(std::initializer_list<std::pair<QString, QVariant>> named)
+        : m_named(named)
+    { }
+    explicit SqlValues(QVariantList positional)
+        : m_positional(std::move(positional))
+    { }
+    explicit SqlValues(QList<std::pair<QString, QVariant>> named)
+        : m_named(std::move(named))
+    { }
+
+    void bindTo(QSqlQuery& query) const;
+
+private:
+    QVariantList m_positional;
+    QList<std::pair<QString, QVariant>> m_named;
+};
+
+// A statement prepared once and run once per row (the inserts of a snapshot), on the connection
+// of the thread that prepared it.
+class PreparedStatement
+{
+public:
+    // Binds values and runs the statement; a failure is Database::storageError(failure, …).
+    Result<void> run(const SqlValues& values);
+    // lastInsertId(), numRowsAffected() and the rows of the last run.
+    QSqlQuery& query() { return m_query; }
+
+private:
+    friend class Database;
+    PreparedStatement(QSqlQuery query, QString sql, QString failure);
+
+    QSqlQuery m_query;
+    QString m_sql;
+    QString m_failure;
+};
 
 // The application's database: SQLite in the data directory by default. Qt Sql connections
 // belong to the thread that opened them, so each thread gets its own, opened on first use.
@@ -59,7 +114,36 @@ public:
     // database was busy with another process it is ErrorCode::Busy and the message says so.
     static Error storageError(const QString& message, const QSqlError& sqlError);
 
+    // Statements on this thread's connection. `failure` says what could not be done, in the
+    // caller's words ("Cannot read the scheduled jobs."); a failed statement returns
+    // storageError(failure, …), whose detail is the driver's text. The SQL and that text go to
+    // the debug log of rmsam.storage; the bound values never do.
+    //
+    // Prepares sql, binds values and runs it; the query is positioned before its first row.
+    Result<QSqlQuery> run(const QString& sql, const SqlValues& values, const QString& failure);
+    // The same for a statement whose rows and counts nobody reads.
+    Result<void> exec(const QString& sql, const SqlValues& values, const QString& failure);
+    Result<PreparedStatement> prepare(const QString& sql, const QString& failure);
+
+    template<typename Map> using RowOf = std::invoke_result_t<Map&, const QSqlQuery&>;
+    // The first row through map, or nothing when there is no row.
+    template<typename Map>
+    Result<std::optional<RowOf<Map>>> first(
+        const QString& sql, const SqlValues& values, const QString& failure, Map map);
+    // The first row through map, or notFound when there is no row.
+    template<typename Map>
+    Result<RowOf<Map>> one(
+        const QString& sql, const SqlValues& values, const QString& failure, Map map, Error notFound);
+    // Every row through map, in the statement's order. A row that cannot be read fails the whole
+    // list: a list cut short is never taken for the whole.
+    template<typename Map>
+    Result<QList<RowOf<Map>>> list(
+        const QString& sql, const SqlValues& values, const QString& failure, Map map);
+
 private:
+    friend class PreparedStatement;
+    static Error statementError(const QString& sql, const QString& failure, const QSqlError& sqlError);
+
     Database(QString filePath, Options options);
     QString threadConnectionName() const;
     Result<void> openConnection(const QString& name);
@@ -73,11 +157,69 @@ private:
     QStringList m_connectionNames;
 };
 
+// How the tables keep times and optional text: UTC ISO-8601 with milliseconds, NULL for none.
+namespace SqlColumns {
+QVariant timeOrNull(const QDateTime& when); // an invalid time is NULL
+QDateTime timeFrom(const QVariant& value); // NULL is an invalid time
+QVariant textOrNull(const QString& text); // a null string is NULL; an empty one stays empty
+} // namespace SqlColumns
+
 // Runs a function inside a write transaction on db; commits when it returns success, rolls back
 // otherwise. The write lock is taken when the transaction begins (BEGIN IMMEDIATE): a
 // transaction that first reads and then writes cannot fail halfway because another process
 // wrote meanwhile; it waits for that process instead. Nested calls are not supported (SQLite
 // has no nested transactions).
 Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>& work);
+
+template<typename Map>
+Result<std::optional<Database::RowOf<Map>>> Database::first(
+    const QString& sql, const SqlValues& values, const QString& failure, Map map)
+{
+    auto query = run(sql, values, failure);
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    if (!q.next()) {
+        if (q.lastError().isValid()) {
+            return statementError(sql, failure, q.lastError());
+        }
+        return std::optional<RowOf<Map>>();
+    }
+    return std::optional<RowOf<Map>>(map(std::as_const(q)));
+}
+
+template<typename Map>
+Result<Database::RowOf<Map>> Database::one(
+    const QString& sql, const SqlValues& values, const QString& failure, Map map, Error notFound)
+{
+    auto row = first(sql, values, failure, std::move(map));
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return notFound;
+    }
+    return std::move(*row.value());
+}
+
+template<typename Map>
+Result<QList<Database::RowOf<Map>>> Database::list(
+    const QString& sql, const SqlValues& values, const QString& failure, Map map)
+{
+    auto query = run(sql, values, failure);
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    QList<RowOf<Map>> rows;
+    while (q.next()) {
+        rows.append(map(std::as_const(q)));
+    }
+    if (q.lastError().isValid()) {
+        return statementError(sql, failure, q.lastError());
+    }
+    return rows;
+}
 
 } // namespace rmsam

@@ -4,11 +4,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace rmsam {
-namespace { } // namespace
 
 ExclusionRepository::ExclusionRepository(Database& database)
     : m_database(database)
@@ -16,23 +13,17 @@ ExclusionRepository::ExclusionRepository(Database& database)
 
 Result<QList<ExclusionRule>> ExclusionRepository::list()
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT id, kind, value, active FROM exclusion_rule ORDER BY kind, value"))) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot read the exclusion rules."),
-            q.lastError());
-    }
-    QList<ExclusionRule> rules;
-    while (q.next()) {
-        ExclusionRule r;
-        r.id = q.value(0).toLongLong();
-        r.kind = q.value(1).toString() == QLatin1String("identifier") ? ExclusionRule::Kind::Identifier
-                                                                      : ExclusionRule::Kind::User;
-        r.value = q.value(2).toString();
-        r.active = q.value(3).toInt() != 0;
-        rules.append(r);
-    }
-    return rules;
+    return m_database.list(
+        QStringLiteral("SELECT id, kind, value, active FROM exclusion_rule ORDER BY kind, value"), {},
+        QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot read the exclusion rules."),
+        [](const QSqlQuery& q) {
+            ExclusionRule r;
+            r.id = q.value(0).toLongLong();
+            r.kind = Exclusions::kindFromCode(q.value(1).toString()).value_or(ExclusionRule::Kind::User);
+            r.value = q.value(2).toString();
+            r.active = q.value(3).toInt() != 0;
+            return r;
+        });
 }
 
 Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const QString& value)
@@ -41,28 +32,25 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
     if (!normalized) {
         return normalized.error();
     }
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE exclusion_rule SET active = 1 WHERE kind = ? AND value = ?"));
-    q.addBindValue(Exclusions::kindCode(kind));
-    q.addBindValue(normalized.value());
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."),
-            q.lastError());
+    const QString failure
+        = QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule.");
+    auto reactivated
+        = m_database.run(QStringLiteral("UPDATE exclusion_rule SET active = 1 WHERE kind = ? AND value = ?"),
+            { Exclusions::kindCode(kind), normalized.value() }, failure);
+    if (!reactivated) {
+        return reactivated.error();
     }
-    if (q.numRowsAffected() == 0) {
-        q.prepare(QStringLiteral("INSERT INTO exclusion_rule (kind, value, profile_type, active, created_at) "
-                                 "VALUES (?, ?, ?, 1, ?)"));
-        q.addBindValue(Exclusions::kindCode(kind));
-        q.addBindValue(normalized.value());
-        q.addBindValue(kind == ExclusionRule::Kind::Identifier ? QVariant(profileTypeName())
-                                                               : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!q.exec()) {
-            return Database::storageError(
-                QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."),
-                q.lastError());
+    if (reactivated.value().numRowsAffected() == 0) {
+        auto inserted = m_database.exec(
+            QStringLiteral("INSERT INTO exclusion_rule (kind, value, profile_type, active, created_at) "
+                           "VALUES (?, ?, ?, 1, ?)"),
+            { Exclusions::kindCode(kind), normalized.value(),
+                kind == ExclusionRule::Kind::Identifier ? QVariant(profileTypeName())
+                                                        : QVariant(QMetaType(QMetaType::QString)),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+            failure);
+        if (!inserted) {
+            return inserted.error();
         }
     }
     for (const ExclusionRule& r : list().value_or({})) {
@@ -70,8 +58,7 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
             return r;
         }
     }
-    return Error { ErrorCode::StorageError,
-        QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."), {} };
+    return Error { ErrorCode::StorageError, failure, {} };
 }
 
 Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString& value)
@@ -80,16 +67,13 @@ Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString
     if (!normalized) {
         return normalized.error();
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM exclusion_rule WHERE kind = ? AND value = ?"));
-    q.addBindValue(Exclusions::kindCode(kind));
-    q.addBindValue(normalized.value());
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot delete the exclusion rule."),
-            q.lastError());
+    auto removed = m_database.run(QStringLiteral("DELETE FROM exclusion_rule WHERE kind = ? AND value = ?"),
+        { Exclusions::kindCode(kind), normalized.value() },
+        QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot delete the exclusion rule."));
+    if (!removed) {
+        return removed.error();
     }
-    if (q.numRowsAffected() == 0) {
+    if (removed.value().numRowsAffected() == 0) {
         return Error { ErrorCode::NotFound,
             QCoreApplication::translate("rmsam::ExclusionRepository", "There is no such exclusion rule."),
             {} };
@@ -99,16 +83,9 @@ Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString
 
 Result<void> ExclusionRepository::setActive(qint64 id, bool active)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE exclusion_rule SET active = ? WHERE id = ?"));
-    q.addBindValue(active ? 1 : 0);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."),
-            q.lastError());
-    }
-    return {};
+    return m_database.exec(QStringLiteral("UPDATE exclusion_rule SET active = ? WHERE id = ?"),
+        { active ? 1 : 0, id },
+        QCoreApplication::translate("rmsam::ExclusionRepository", "Cannot save the exclusion rule."));
 }
 
 } // namespace rmsam

@@ -4,11 +4,15 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace rmsam {
-namespace { } // namespace
+namespace {
+
+const QString JobColumns = QStringLiteral("id, profile_id, job_kind, job_trigger, started_at, ended_at, "
+                                          "outcome, users, roadmaps, requests, joined, "
+                                          "left_count, role_changed, warning, error");
+
+} // namespace
 
 JobRepository::JobRepository(Database& database)
     : m_database(database)
@@ -16,22 +20,20 @@ JobRepository::JobRepository(Database& database)
 
 Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& profile)
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery model(db);
-    model.prepare(
+    auto model = m_database.prepare(
         QStringLiteral("INSERT INTO software_model (profile_id, seat_type, publisher, product, display_name) "
                        "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM software_model "
-                       "WHERE profile_id = ? AND seat_type = ?)"));
+                       "WHERE profile_id = ? AND seat_type = ?)"),
+        QCoreApplication::translate("rmsam::JobRepository", "Cannot create the software models."));
+    if (!model) {
+        return model.error();
+    }
     for (const SoftwareModel& m : Jobs::softwareModelsFor(profile.id)) {
-        for (const QVariant& v : { QVariant(m.profileId), QVariant(SeatTypes::code(m.seatType)),
-                 QVariant(m.publisher), QVariant(m.product), QVariant(m.displayName), QVariant(m.profileId),
-                 QVariant(SeatTypes::code(m.seatType)) }) {
-            model.addBindValue(v);
-        }
-        if (!model.exec()) {
-            return Database::storageError(
-                QCoreApplication::translate("rmsam::JobRepository", "Cannot create the software models."),
-                model.lastError());
+        const QString seatType = SeatTypes::code(m.seatType);
+        if (auto created = model.value().run(
+                { m.profileId, seatType, m.publisher, m.product, m.displayName, m.profileId, seatType });
+            !created) {
+            return created;
         }
     }
 
@@ -46,27 +48,31 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
     } else if (auto removed = removeScheduledJob(profile.id, JobKind::Activity); !removed) {
         return removed;
     }
-    QSqlQuery job(db);
-    job.prepare(QStringLiteral("INSERT INTO scheduled_job (profile_id, job_kind, name, run_at, active) "
-                               "SELECT ?, ?, ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM scheduled_job "
-                               "WHERE profile_id = ? AND job_kind = ?)"));
-    QSqlQuery rename(db);
-    rename.prepare(QStringLiteral("UPDATE scheduled_job SET name = ? WHERE profile_id = ? AND job_kind = ?"));
+    const QString jobsFailure
+        = QCoreApplication::translate("rmsam::JobRepository", "Cannot create the scheduled jobs.");
+    auto job = m_database.prepare(
+        QStringLiteral("INSERT INTO scheduled_job (profile_id, job_kind, name, run_at, active) "
+                       "SELECT ?, ?, ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM scheduled_job "
+                       "WHERE profile_id = ? AND job_kind = ?)"),
+        jobsFailure);
+    auto rename = m_database.prepare(
+        QStringLiteral("UPDATE scheduled_job SET name = ? WHERE profile_id = ? AND job_kind = ?"),
+        jobsFailure);
+    for (const Error* e : { job.failure(), rename.failure() }) {
+        if (e) {
+            return *e;
+        }
+    }
     for (JobKind kind : kinds) {
         const QString name = Jobs::scheduledJobName(kind, profile.displayName);
+        const QString code = Jobs::kindCode(kind);
         const QString runAt = QTime(Jobs::DefaultRunHour, kind == JobKind::Activity ? 30 : 0)
                                   .toString(QStringLiteral("HH:mm"));
-        for (const QVariant& v : { QVariant(profile.id), QVariant(Jobs::kindCode(kind)), QVariant(name),
-                 QVariant(runAt), QVariant(profile.id), QVariant(Jobs::kindCode(kind)) }) {
-            job.addBindValue(v);
+        if (auto created = job.value().run({ profile.id, code, name, runAt, profile.id, code }); !created) {
+            return created;
         }
-        rename.addBindValue(name);
-        rename.addBindValue(profile.id);
-        rename.addBindValue(Jobs::kindCode(kind));
-        if (!job.exec() || !rename.exec()) {
-            return Database::storageError(
-                QCoreApplication::translate("rmsam::JobRepository", "Cannot create the scheduled jobs."),
-                job.lastError().isValid() ? job.lastError() : rename.lastError());
+        if (auto renamed = rename.value().run({ name, profile.id, code }); !renamed) {
+            return renamed;
         }
     }
     return {};
@@ -74,99 +80,124 @@ Result<void> JobRepository::ensurePublishArtifacts(const IntegrationProfile& pro
 
 Result<void> JobRepository::removeScheduledJob(qint64 profileId, JobKind kind)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM scheduled_job WHERE profile_id = ? AND job_kind = ?"));
-    q.addBindValue(profileId);
-    q.addBindValue(Jobs::kindCode(kind));
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::JobRepository", "Cannot delete the scheduled job."),
-            q.lastError());
-    }
-    return {};
+    return m_database.exec(QStringLiteral("DELETE FROM scheduled_job WHERE profile_id = ? AND job_kind = ?"),
+        { profileId, Jobs::kindCode(kind) },
+        QCoreApplication::translate("rmsam::JobRepository", "Cannot delete the scheduled job."));
 }
 
 Result<QList<ScheduledJob>> JobRepository::scheduledJobs(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, profile_id, job_kind, name, run_at, active, last_run_at FROM scheduled_job "
-        "WHERE (:p = 0 OR profile_id = :p2) ORDER BY profile_id, job_kind DESC"));
-    q.bindValue(QStringLiteral(":p"), profileId);
-    q.bindValue(QStringLiteral(":p2"), profileId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::JobRepository", "Cannot read the scheduled jobs."),
-            q.lastError());
-    }
-    QList<ScheduledJob> jobs;
-    while (q.next()) {
-        ScheduledJob j;
-        j.id = q.value(0).toLongLong();
-        j.profileId = q.value(1).toLongLong();
-        j.kind = Jobs::kindFromCode(q.value(2).toString()).value_or(JobKind::Subscriptions);
-        j.name = q.value(3).toString();
-        j.runAt = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
-        j.active = q.value(5).toInt() != 0;
-        j.lastRunAt = q.value(6).isNull() ? QDateTime()
-                                          : QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        jobs.append(j);
-    }
-    return jobs;
+    return m_database.list(
+        QStringLiteral(
+            "SELECT id, profile_id, job_kind, name, run_at, active, last_run_at FROM scheduled_job "
+            "WHERE (:p = 0 OR profile_id = :p2) ORDER BY profile_id, job_kind DESC"),
+        { { QStringLiteral(":p"), profileId }, { QStringLiteral(":p2"), profileId } },
+        QCoreApplication::translate("rmsam::JobRepository", "Cannot read the scheduled jobs."),
+        [](const QSqlQuery& q) {
+            ScheduledJob j;
+            j.id = q.value(0).toLongLong();
+            j.profileId = q.value(1).toLongLong();
+            j.kind = Jobs::kindFromCode(q.value(2).toString()).value_or(JobKind::Subscriptions);
+            j.name = q.value(3).toString();
+            j.runAt = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
+            j.active = q.value(5).toInt() != 0;
+            j.lastRunAt = SqlColumns::timeFrom(q.value(6));
+            return j;
+        });
 }
 
 Result<QList<SoftwareModel>> JobRepository::softwareModels(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, profile_id, seat_type, publisher, product, display_name FROM software_model "
-        "WHERE profile_id = ? ORDER BY seat_type"));
-    q.addBindValue(profileId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::JobRepository", "Cannot read the software models."),
-            q.lastError());
-    }
-    QList<SoftwareModel> models;
-    while (q.next()) {
-        SoftwareModel m;
-        m.id = q.value(0).toLongLong();
-        m.profileId = q.value(1).toLongLong();
-        m.seatType = SeatTypes::fromCode(q.value(2).toString()).value_or(SeatType::CollaboratorType);
-        m.publisher = q.value(3).toString();
-        m.product = q.value(4).toString();
-        m.displayName = q.value(5).toString();
-        models.append(m);
-    }
-    return models;
+    return m_database.list(
+        QStringLiteral(
+            "SELECT id, profile_id, seat_type, publisher, product, display_name FROM software_model "
+            "WHERE profile_id = ? ORDER BY seat_type"),
+        { profileId },
+        QCoreApplication::translate("rmsam::JobRepository", "Cannot read the software models."),
+        [](const QSqlQuery& q) {
+            SoftwareModel m;
+            m.id = q.value(0).toLongLong();
+            m.profileId = q.value(1).toLongLong();
+            m.seatType = SeatTypes::fromCode(q.value(2).toString()).value_or(SeatType::CollaboratorType);
+            m.publisher = q.value(3).toString();
+            m.product = q.value(4).toString();
+            m.displayName = q.value(5).toString();
+            return m;
+        });
 }
 
 Result<void> JobRepository::markRun(qint64 jobId, const QDateTime& when)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE scheduled_job SET last_run_at = ? WHERE id = ?"));
-    q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(jobId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::JobRepository", "Cannot update the scheduled job."),
-            q.lastError());
-    }
-    return {};
+    return m_database.exec(QStringLiteral("UPDATE scheduled_job SET last_run_at = ? WHERE id = ?"),
+        { when.toUTC().toString(Qt::ISODateWithMs), jobId },
+        QCoreApplication::translate("rmsam::JobRepository", "Cannot update the scheduled job."));
 }
 
 Result<void> JobRepository::setRunAt(qint64 jobId, QTime runAt)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE scheduled_job SET run_at = ? WHERE id = ?"));
-    q.addBindValue(runAt.toString(QStringLiteral("HH:mm")));
-    q.addBindValue(jobId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::JobRepository", "Cannot update the scheduled job."),
-            q.lastError());
+    return m_database.exec(QStringLiteral("UPDATE scheduled_job SET run_at = ? WHERE id = ?"),
+        { runAt.toString(QStringLiteral("HH:mm")), jobId },
+        QCoreApplication::translate("rmsam::JobRepository", "Cannot update the scheduled job."));
+}
+
+// The job results' messages keep the context they were translated in when SubscriptionRepository
+// kept the job results.
+
+Result<void> JobRepository::insertJobResult(JobResult& result)
+{
+    auto inserted = m_database.run(
+        QStringLiteral(
+            "INSERT INTO job_result (profile_id, job_kind, job_trigger, started_at, ended_at, outcome, "
+            "users, roadmaps, requests, joined, left_count, role_changed, warning, error) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { result.profileId, Jobs::kindCode(result.kind), Jobs::triggerCode(result.trigger),
+            SqlColumns::timeOrNull(result.startedAt), SqlColumns::timeOrNull(result.endedAt),
+            Jobs::outcomeCode(result.outcome), result.users, result.roadmaps, result.requests, result.joined,
+            result.left, result.roleChanged, SqlColumns::textOrNull(result.warning),
+            SqlColumns::textOrNull(result.error) },
+        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot record the job result."));
+    if (!inserted) {
+        return inserted.error();
     }
+    result.id = inserted.value().lastInsertId().toLongLong();
     return {};
+}
+
+Result<JobResult> JobRepository::recordRun(JobResult result)
+{
+    if (auto stored = insertJobResult(result); !stored) {
+        return stored.error();
+    }
+    return result;
+}
+
+Result<QList<JobResult>> JobRepository::jobResults(qint64 profileId, int limit)
+{
+    return m_database.list(
+        QStringLiteral(
+            "SELECT %1 FROM job_result WHERE profile_id = :p ORDER BY started_at DESC, id DESC LIMIT :l")
+            .arg(JobColumns),
+        { { QStringLiteral(":p"), profileId }, { QStringLiteral(":l"), limit } },
+        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the job results."),
+        [](const QSqlQuery& q) {
+            JobResult r;
+            r.id = q.value(0).toLongLong();
+            r.profileId = q.value(1).toLongLong();
+            r.kind = Jobs::kindFromCode(q.value(2).toString()).value_or(JobKind::Subscriptions);
+            r.trigger = Jobs::triggerFromCode(q.value(3).toString()).value_or(JobTrigger::Manual);
+            r.startedAt = SqlColumns::timeFrom(q.value(4));
+            r.endedAt = SqlColumns::timeFrom(q.value(5));
+            r.outcome = Jobs::outcomeFromCode(q.value(6).toString());
+            r.users = q.value(7).toInt();
+            r.roadmaps = q.value(8).toInt();
+            r.requests = q.value(9).toInt();
+            r.joined = q.value(10).toInt();
+            r.left = q.value(11).toInt();
+            r.roleChanged = q.value(12).toInt();
+            r.warning = q.value(13).toString();
+            r.error = q.value(14).toString();
+            return r;
+        });
 }
 
 } // namespace rmsam

@@ -10,7 +10,8 @@ namespace rmsam {
 
 class Database;
 
-// What publishing creates for a profile: its software models and its scheduled jobs.
+// What publishing creates for a profile (its software models and its scheduled jobs), and the
+// results of the jobs' runs.
 class JobRepository
 {
 public:
@@ -25,6 +26,14 @@ public:
     Result<QList<SoftwareModel>> softwareModels(qint64 profileId);
     Result<void> markRun(qint64 jobId, const QDateTime& when);
     Result<void> setRunAt(qint64 jobId, QTime runAt);
+
+    // Records the result of a run and sets its id. A run that stored a snapshot records it in
+    // the snapshot's transaction (SubscriptionRepository), so the two are kept or lost together.
+    Result<void> insertJobResult(JobResult& result);
+    // A run that stored nothing: failed or cancelled.
+    Result<JobResult> recordRun(JobResult result);
+    // Newest first.
+    Result<QList<JobResult>> jobResults(qint64 profileId, int limit = 1000);
 
 private:
     Database& m_database;

@@ -3,22 +3,12 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace rmsam {
 namespace {
 
-QVariant timeOrNull(const QDateTime& when)
-{
-    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime timeFrom(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
+using SqlColumns::timeFrom;
+using SqlColumns::timeOrNull;
 
 QString now()
 {
@@ -49,25 +39,30 @@ RemovalCandidate candidateFrom(const QSqlQuery& q)
     return c;
 }
 
-Result<void> insertEvent(QSqlDatabase db, qint64 number, const QString& actor, const QString& action,
+QVariant stateOrNull(std::optional<CandidateState> state)
+{
+    return state ? QVariant(Candidates::stateCode(*state)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+Result<void> insertEvent(Database& database, qint64 number, const QString& actor, const QString& action,
     std::optional<CandidateState> from, std::optional<CandidateState> to, const QString& note)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, "
-                             "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(number);
-    q.addBindValue(now());
-    q.addBindValue(actor);
-    q.addBindValue(action);
-    q.addBindValue(from ? QVariant(Candidates::stateCode(*from)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(to ? QVariant(Candidates::stateCode(*to)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note));
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                          "Cannot record the candidate's history."),
-            q.lastError());
-    }
-    return {};
+    return database.exec(
+        QStringLiteral("INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, "
+                       "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { number, now(), actor, action, stateOrNull(from), stateOrNull(to),
+            note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note) },
+        QCoreApplication::translate(
+            "rmsam::ReclamationRepository", "Cannot record the candidate's history."));
+}
+
+// An AuditEntry of the audit_entry row.
+AuditEntry auditEntryFrom(const QSqlQuery& q)
+{
+    return { q.value(0).toLongLong(), timeFrom(q.value(1)), q.value(2).toString(), q.value(3).toLongLong(),
+        q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
+        AuditPhases::fromCode(q.value(8).toString()).value_or(AuditPhase::Before), q.value(9).toString(),
+        q.value(10).toString() };
 }
 
 } // namespace
@@ -78,26 +73,28 @@ ReclamationRepository::ReclamationRepository(Database& database)
 
 Result<ReclamationRule> ReclamationRepository::rule(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT threshold_days, roles_in_scope, include_no_activity, grace_days, "
-                             "notify_user, notify_days FROM reclamation_rule WHERE profile_id = ?"));
-    q.addBindValue(profileId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the reclamation rule."),
-            q.lastError());
+    auto stored = m_database.first(
+        QStringLiteral("SELECT threshold_days, roles_in_scope, include_no_activity, grace_days, "
+                       "notify_user, notify_days FROM reclamation_rule WHERE profile_id = ?"),
+        { profileId },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the reclamation rule."),
+        [profileId](const QSqlQuery& q) {
+            ReclamationRule r;
+            r.profileId = profileId;
+            r.thresholdDays = q.value(0).toInt();
+            r.rolesInScope = q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            r.includeNoActivity = q.value(2).toInt() != 0;
+            r.graceDays = q.value(3).toInt();
+            r.notifyUser = q.value(4).toInt() != 0;
+            r.notifyDays = q.value(5).toInt();
+            return r;
+        });
+    if (!stored) {
+        return stored.error();
     }
-    ReclamationRule r;
-    r.profileId = profileId;
-    if (q.next()) {
-        r.thresholdDays = q.value(0).toInt();
-        r.rolesInScope = q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.includeNoActivity = q.value(2).toInt() != 0;
-        r.graceDays = q.value(3).toInt();
-        r.notifyUser = q.value(4).toInt() != 0;
-        r.notifyDays = q.value(5).toInt();
-    }
-    return r;
+    ReclamationRule defaults;
+    defaults.profileId = profileId;
+    return stored.value().value_or(defaults);
 }
 
 Result<void> ReclamationRepository::saveRule(const ReclamationRule& r)
@@ -117,117 +114,72 @@ Result<void> ReclamationRepository::ensureRule(qint64 profileId)
 
 Result<void> ReclamationRepository::storeRule(const ReclamationRule& r, bool replace)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    return m_database.exec(
         QStringLiteral("INSERT OR %1 INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
                        "include_no_activity, grace_days, notify_user, notify_days) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .arg(replace ? QStringLiteral("REPLACE") : QStringLiteral("IGNORE")));
-    q.addBindValue(r.profileId);
-    q.addBindValue(r.thresholdDays);
-    q.addBindValue(r.rolesInScope.join(QLatin1Char(',')));
-    q.addBindValue(r.includeNoActivity ? 1 : 0);
-    q.addBindValue(r.graceDays);
-    q.addBindValue(r.notifyUser ? 1 : 0);
-    q.addBindValue(r.notifyDays);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."),
-            q.lastError());
-    }
-    return {};
+            .arg(replace ? QStringLiteral("REPLACE") : QStringLiteral("IGNORE")),
+        { r.profileId, r.thresholdDays, r.rolesInScope.join(QLatin1Char(',')), r.includeNoActivity ? 1 : 0,
+            r.graceDays, r.notifyUser ? 1 : 0, r.notifyDays },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."));
 }
 
 Result<QList<RemovalCandidate>> ReclamationRepository::candidates(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM removal_candidate WHERE profile_id = ? ORDER BY id")
-                  .arg(CandidateColumns));
-    q.addBindValue(profileId);
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                          "Cannot read the removal candidates."),
-            q.lastError());
-    }
-    QList<RemovalCandidate> list;
-    while (q.next()) {
-        list.append(candidateFrom(q));
-    }
-    return list;
+    return m_database.list(QStringLiteral("SELECT %1 FROM removal_candidate WHERE profile_id = ? ORDER BY id")
+                               .arg(CandidateColumns),
+        { profileId },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the removal candidates."),
+        candidateFrom);
 }
 
 Result<RemovalCandidate> ReclamationRepository::candidate(qint64 number)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM removal_candidate WHERE id = ?").arg(CandidateColumns));
-    q.addBindValue(number);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the removal candidate."),
-            q.lastError());
-    }
-    if (!q.next()) {
-        return Error { ErrorCode::NotFound,
+    return m_database.one(
+        QStringLiteral("SELECT %1 FROM removal_candidate WHERE id = ?").arg(CandidateColumns), { number },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the removal candidate."),
+        candidateFrom,
+        Error { ErrorCode::NotFound,
             QCoreApplication::translate("rmsam::ReclamationRepository",
                 "There is no removal candidate number %1. List them with: export --report candidates.")
                 .arg(number),
-            {} };
-    }
-    return candidateFrom(q);
+            {} });
 }
 
 Result<QList<CandidateEvent>> ReclamationRepository::history(qint64 number)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT at, actor, action, from_state, to_state, note FROM candidate_event "
-                             "WHERE candidate_id = ? ORDER BY id"));
-    q.addBindValue(number);
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                          "Cannot read the candidate's history."),
-            q.lastError());
-    }
-    QList<CandidateEvent> events;
-    while (q.next()) {
-        events.append({ timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-            Candidates::stateFromCode(q.value(3).toString()),
-            Candidates::stateFromCode(q.value(4).toString()), q.value(5).toString() });
-    }
-    return events;
+    return m_database.list(
+        QStringLiteral("SELECT at, actor, action, from_state, to_state, note FROM candidate_event "
+                       "WHERE candidate_id = ? ORDER BY id"),
+        { number },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the candidate's history."),
+        [](const QSqlQuery& q) {
+            return CandidateEvent { timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                Candidates::stateFromCode(q.value(3).toString()),
+                Candidates::stateFromCode(q.value(4).toString()), q.value(5).toString() };
+        });
 }
 
 Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const QString& actor)
 {
-    QSqlDatabase db = m_database.connection();
-    auto done = inTransaction(db, [&]() -> Result<void> {
-        QSqlQuery q(db);
-        q.prepare(
+    auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        const QString at = now();
+        auto inserted = m_database.run(
             QStringLiteral("INSERT INTO removal_candidate (profile_id, user_id, email, display_name, role, "
                            "seat_type, last_activity, activity_source, justification, state, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QString at = now();
-        q.addBindValue(c.profileId);
-        q.addBindValue(c.userId);
-        q.addBindValue(c.email);
-        q.addBindValue(c.displayName);
-        q.addBindValue(c.role);
-        q.addBindValue(SeatTypes::code(c.seatType));
-        q.addBindValue(timeOrNull(c.lastActivity));
-        q.addBindValue(ActivityRules::sourceCode(c.activitySource));
-        q.addBindValue(c.justification);
-        q.addBindValue(Candidates::stateCode(c.state));
-        q.addBindValue(at);
-        q.addBindValue(at);
-        if (!q.exec()) {
-            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                              "Cannot create the removal candidate."),
-                q.lastError());
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { c.profileId, c.userId, c.email, c.displayName, c.role, SeatTypes::code(c.seatType),
+                timeOrNull(c.lastActivity), ActivityRules::sourceCode(c.activitySource), c.justification,
+                Candidates::stateCode(c.state), at, at },
+            QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "Cannot create the removal candidate."));
+        if (!inserted) {
+            return inserted.error();
         }
-        c.number = q.lastInsertId().toLongLong();
+        c.number = inserted.value().lastInsertId().toLongLong();
         c.createdAt = c.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
         return insertEvent(
-            db, c.number, actor, QStringLiteral("created"), std::nullopt, c.state, c.justification);
+            m_database, c.number, actor, QStringLiteral("created"), std::nullopt, c.state, c.justification);
     });
     if (!done) {
         return done.error();
@@ -238,9 +190,8 @@ Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const
 Result<RemovalCandidate> ReclamationRepository::apply(
     qint64 number, CandidateAction action, const QString& actor, const QString& note)
 {
-    QSqlDatabase db = m_database.connection();
     RemovalCandidate c;
-    auto done = inTransaction(db, [&]() -> Result<void> {
+    auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
         auto current = candidate(number);
         if (!current) {
             return current.error();
@@ -260,26 +211,22 @@ Result<RemovalCandidate> ReclamationRepository::apply(
         }
         const CandidateState from = c.state;
         c.state = to.value();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE removal_candidate SET state = ?, updated_at = ?, notified_at = "
-                                 "CASE WHEN ? THEN ? ELSE notified_at END WHERE id = ?"));
         const bool notified = c.state == CandidateState::AwaitingUser;
         const QString at = now();
-        q.addBindValue(Candidates::stateCode(c.state));
-        q.addBindValue(at);
-        q.addBindValue(notified ? 1 : 0);
-        q.addBindValue(at);
-        q.addBindValue(number);
-        if (!q.exec()) {
-            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                              "Cannot update the removal candidate."),
-                q.lastError());
+        if (auto updated = m_database.exec(
+                QStringLiteral("UPDATE removal_candidate SET state = ?, updated_at = ?, notified_at = "
+                               "CASE WHEN ? THEN ? ELSE notified_at END WHERE id = ?"),
+                { Candidates::stateCode(c.state), at, notified ? 1 : 0, at, number },
+                QCoreApplication::translate(
+                    "rmsam::ReclamationRepository", "Cannot update the removal candidate."));
+            !updated) {
+            return updated;
         }
         c.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
         if (notified) {
             c.notifiedAt = c.updatedAt;
         }
-        return insertEvent(db, number, actor, Candidates::actionCode(action), from, c.state, note);
+        return insertEvent(m_database, number, actor, Candidates::actionCode(action), from, c.state, note);
     });
     if (!done) {
         return done.error();
@@ -289,24 +236,12 @@ Result<RemovalCandidate> ReclamationRepository::apply(
 
 Result<void> ReclamationRepository::refresh(const RemovalCandidate& c)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    return m_database.exec(
         QStringLiteral("UPDATE removal_candidate SET email = ?, display_name = ?, role = ?, seat_type = ?, "
-                       "last_activity = ?, activity_source = ?, justification = ? WHERE id = ?"));
-    q.addBindValue(c.email);
-    q.addBindValue(c.displayName);
-    q.addBindValue(c.role);
-    q.addBindValue(SeatTypes::code(c.seatType));
-    q.addBindValue(timeOrNull(c.lastActivity));
-    q.addBindValue(ActivityRules::sourceCode(c.activitySource));
-    q.addBindValue(c.justification);
-    q.addBindValue(c.number);
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                          "Cannot update the removal candidate."),
-            q.lastError());
-    }
-    return {};
+                       "last_activity = ?, activity_source = ?, justification = ? WHERE id = ?"),
+        { c.email, c.displayName, c.role, SeatTypes::code(c.seatType), timeOrNull(c.lastActivity),
+            ActivityRules::sourceCode(c.activitySource), c.justification, c.number },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot update the removal candidate."));
 }
 
 Result<void> ReclamationRepository::addNote(qint64 number, const QString& actor, const QString& note)
@@ -318,23 +253,23 @@ Result<void> ReclamationRepository::addNote(qint64 number, const QString& actor,
     if (auto exists = candidate(number); !exists) {
         return exists.error();
     }
-    return insertEvent(m_database.connection(), number, actor, QStringLiteral("note"), std::nullopt,
-        std::nullopt, note.trimmed());
+    return insertEvent(
+        m_database, number, actor, QStringLiteral("note"), std::nullopt, std::nullopt, note.trimmed());
 }
 
 Result<QHash<QString, QDateTime>> ReclamationRepository::deactivatedUsers(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT user_id, deactivated_at FROM deactivated_user WHERE profile_id = ?"));
-    q.addBindValue(profileId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the deactivated users."),
-            q.lastError());
+    auto rows = m_database.list(
+        QStringLiteral("SELECT user_id, deactivated_at FROM deactivated_user WHERE profile_id = ?"),
+        { profileId },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the deactivated users."),
+        [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), timeFrom(q.value(1))); });
+    if (!rows) {
+        return rows.error();
     }
     QHash<QString, QDateTime> users;
-    while (q.next()) {
-        users.insert(q.value(0).toString(), timeFrom(q.value(1)));
+    for (const auto& [user, at] : rows.value()) {
+        users.insert(user, at);
     }
     return users;
 }
@@ -342,67 +277,50 @@ Result<QHash<QString, QDateTime>> ReclamationRepository::deactivatedUsers(qint64
 Result<void> ReclamationRepository::markDeactivated(
     qint64 profileId, const QString& userId, const QString& email)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    return m_database.exec(
         QStringLiteral("INSERT OR REPLACE INTO deactivated_user (profile_id, user_id, email, deactivated_at) "
-                       "VALUES (?, ?, ?, ?)"));
-    q.addBindValue(profileId);
-    q.addBindValue(userId);
-    q.addBindValue(email);
-    q.addBindValue(now());
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                          "Cannot record the deactivated user."),
-            q.lastError());
-    }
-    return {};
+                       "VALUES (?, ?, ?, ?)"),
+        { profileId, userId, email, now() },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot record the deactivated user."));
 }
 
 Result<void> ReclamationRepository::forgetDeactivated(qint64 profileId, const QStringList& userIds)
 {
-    QSqlQuery q(m_database.connection());
-    QSqlQuery claim(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM deactivated_user WHERE profile_id = ? AND user_id = ?"));
+    const QString failure
+        = QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot update the deactivated users.");
+    auto deactivated = m_database.prepare(
+        QStringLiteral("DELETE FROM deactivated_user WHERE profile_id = ? AND user_id = ?"), failure);
     // A newer User report shows the user active again (reactivated by hand in Roadmunk): a later
     // candidate for them may be reclaimed once more.
-    claim.prepare(QStringLiteral("DELETE FROM deactivation_claim WHERE profile_id = ? AND user_id = ?"));
+    auto claim = m_database.prepare(
+        QStringLiteral("DELETE FROM deactivation_claim WHERE profile_id = ? AND user_id = ?"), failure);
+    for (const Error* e : { deactivated.failure(), claim.failure() }) {
+        if (e) {
+            return *e;
+        }
+    }
     for (const QString& id : userIds) {
-        q.addBindValue(profileId);
-        q.addBindValue(id);
-        claim.addBindValue(profileId);
-        claim.addBindValue(id);
-        if (!q.exec() || !claim.exec()) {
-            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                              "Cannot update the deactivated users."),
-                q.lastError());
+        if (auto forgotten = deactivated.value().run({ profileId, id }); !forgotten) {
+            return forgotten;
+        }
+        if (auto forgotten = claim.value().run({ profileId, id }); !forgotten) {
+            return forgotten;
         }
     }
     return {};
 }
 
-Result<void> ReclamationRepository::insertAudit(QSqlDatabase& db, const AuditEntry& e)
+Result<void> ReclamationRepository::insertAudit(const AuditEntry& e)
 {
-    QSqlQuery q(db);
-    q.prepare(
+    return m_database.exec(
         QStringLiteral("INSERT INTO audit_entry (at, actor, profile_id, profile_name, candidate_id, user_id, "
-                       "email, phase, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.at.isValid() ? e.at.toUTC().toString(Qt::ISODateWithMs) : now());
-    q.addBindValue(e.actor);
-    q.addBindValue(e.profileId);
-    q.addBindValue(e.profileName);
-    q.addBindValue(
-        e.candidateNumber ? QVariant(e.candidateNumber) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(e.userId);
-    q.addBindValue(e.email);
-    q.addBindValue(e.phase);
-    q.addBindValue(e.outcome);
-    q.addBindValue(e.detail.left(2000));
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                          "Cannot write the audit log; nothing was deactivated."),
-            q.lastError());
-    }
-    return {};
+                       "email, phase, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { e.at.isValid() ? e.at.toUTC().toString(Qt::ISODateWithMs) : now(), e.actor, e.profileId,
+            e.profileName,
+            e.candidateNumber ? QVariant(e.candidateNumber) : QVariant(QMetaType(QMetaType::LongLong)),
+            e.userId, e.email, AuditPhases::code(e.phase), e.outcome, e.detail.left(2000) },
+        QCoreApplication::translate(
+            "rmsam::ReclamationRepository", "Cannot write the audit log; nothing was deactivated."));
 }
 
 Result<void> ReclamationRepository::appendAudit(AuditEntry e)
@@ -411,26 +329,21 @@ Result<void> ReclamationRepository::appendAudit(AuditEntry e)
     QSqlQuery pragma(db);
     // Durability of the audit trail does not depend on the rest of the database's setting.
     pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    auto stored = insertAudit(db, e);
+    auto stored = insertAudit(e);
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     return stored;
 }
 
 Result<QSet<QString>> ReclamationRepository::claimedUsers(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT user_id FROM deactivation_claim WHERE profile_id = ?"));
-    q.addBindValue(profileId);
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                          "Cannot read the deactivation claims."),
-            q.lastError());
+    auto users = m_database.list(
+        QStringLiteral("SELECT user_id FROM deactivation_claim WHERE profile_id = ?"), { profileId },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the deactivation claims."),
+        [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!users) {
+        return users.error();
     }
-    QSet<QString> users;
-    while (q.next()) {
-        users.insert(q.value(0).toString());
-    }
-    return users;
+    return QSet<QString>(users.value().cbegin(), users.value().cend());
 }
 
 Result<void> ReclamationRepository::claimDeactivation(const AuditEntry& before)
@@ -454,38 +367,33 @@ Result<void> ReclamationRepository::claimDeactivation(const AuditEntry& before)
                 "the candidate changed to %1 meanwhile (another run or another person).")
                                .arg(Candidates::stateDisplayName(current.value().state)));
         }
-        QSqlQuery seen(db);
-        seen.prepare(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM deactivation_claim WHERE profile_id = ? AND user_id = ?) + "
-            "(SELECT COUNT(*) FROM deactivated_user WHERE profile_id = ? AND user_id = ?)"));
-        for (int i = 0; i < 2; ++i) {
-            seen.addBindValue(before.profileId);
-            seen.addBindValue(before.userId);
+        const QString readFailure = QCoreApplication::translate(
+            "rmsam::ReclamationRepository", "Cannot read the deactivation claims.");
+        auto seen = m_database.one(
+            QStringLiteral(
+                "SELECT (SELECT COUNT(*) FROM deactivation_claim WHERE profile_id = ? AND user_id = ?) + "
+                "(SELECT COUNT(*) FROM deactivated_user WHERE profile_id = ? AND user_id = ?)"),
+            { before.profileId, before.userId, before.profileId, before.userId }, readFailure,
+            [](const QSqlQuery& q) { return q.value(0).toInt(); },
+            Error { ErrorCode::StorageError, readFailure, {} });
+        if (!seen) {
+            return seen.error();
         }
-        if (!seen.exec() || !seen.next()) {
-            return Database::storageError(QCoreApplication::translate("rmsam::ReclamationRepository",
-                                              "Cannot read the deactivation claims."),
-                seen.lastError());
-        }
-        if (seen.value(0).toInt() > 0) {
+        if (seen.value() > 0) {
             return refused(QCoreApplication::translate("rmsam::ReclamationRepository",
                 "the app already sent, or began to send, a deactivation for this user, and never sends "
                 "one twice. Check the user in Roadmunk and close the candidate by hand."));
         }
-        QSqlQuery claim(db);
-        claim.prepare(QStringLiteral("INSERT INTO deactivation_claim (profile_id, user_id, candidate_id, "
-                                     "claimed_at, actor) VALUES (?, ?, ?, ?, ?)"));
-        claim.addBindValue(before.profileId);
-        claim.addBindValue(before.userId);
-        claim.addBindValue(before.candidateNumber);
-        claim.addBindValue(now());
-        claim.addBindValue(before.actor);
-        if (!claim.exec()) {
+        auto claimed = m_database.exec(
+            QStringLiteral("INSERT INTO deactivation_claim (profile_id, user_id, candidate_id, "
+                           "claimed_at, actor) VALUES (?, ?, ?, ?, ?)"),
+            { before.profileId, before.userId, before.candidateNumber, now(), before.actor }, {});
+        if (!claimed) {
             // The primary key: another process claimed the user between our read and this write.
             return refused(QCoreApplication::translate(
                 "rmsam::ReclamationRepository", "another run claimed this user at the same moment."));
         }
-        return insertAudit(db, before);
+        return insertAudit(before);
     });
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     return done;
@@ -493,49 +401,31 @@ Result<void> ReclamationRepository::claimDeactivation(const AuditEntry& before)
 
 Result<QList<AuditEntry>> ReclamationRepository::auditLog(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    return m_database.list(
         QStringLiteral("SELECT id, at, actor, profile_id, profile_name, candidate_id, user_id, email, phase, "
-                       "outcome, detail FROM audit_entry WHERE ? = 0 OR profile_id = ? ORDER BY id"));
-    q.addBindValue(profileId);
-    q.addBindValue(profileId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the audit log."),
-            q.lastError());
-    }
-    QList<AuditEntry> entries;
-    while (q.next()) {
-        entries.append({ q.value(0).toLongLong(), timeFrom(q.value(1)), q.value(2).toString(),
-            q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-            q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toString() });
-    }
-    return entries;
+                       "outcome, detail FROM audit_entry WHERE ? = 0 OR profile_id = ? ORDER BY id"),
+        { profileId, profileId },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the audit log."),
+        auditEntryFrom);
 }
 
 Result<QList<Entitlement>> ReclamationRepository::entitlements(qint64 profileId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT seat_type, owned, price, period, currency FROM entitlement "
-                             "WHERE profile_id = ? ORDER BY seat_type"));
-    q.addBindValue(profileId);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the entitlements."),
-            q.lastError());
-    }
-    QList<Entitlement> list;
-    while (q.next()) {
-        Entitlement e;
-        e.profileId = profileId;
-        e.seatType = SeatTypes::fromCode(q.value(0).toString()).value_or(SeatType::CollaboratorType);
-        e.owned = q.value(1).toInt();
-        e.price = q.value(2).toDouble();
-        e.period = Entitlements::periodFromCode(q.value(3).toString()).value_or(Entitlement::Period::Year);
-        e.currency = q.value(4).toString();
-        list.append(e);
-    }
-    return list;
+    return m_database.list(QStringLiteral("SELECT seat_type, owned, price, period, currency FROM entitlement "
+                                          "WHERE profile_id = ? ORDER BY seat_type"),
+        { profileId },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the entitlements."),
+        [profileId](const QSqlQuery& q) {
+            Entitlement e;
+            e.profileId = profileId;
+            e.seatType = SeatTypes::fromCode(q.value(0).toString()).value_or(SeatType::CollaboratorType);
+            e.owned = q.value(1).toInt();
+            e.price = q.value(2).toDouble();
+            e.period
+                = Entitlements::periodFromCode(q.value(3).toString()).value_or(Entitlement::Period::Year);
+            e.currency = q.value(4).toString();
+            return e;
+        });
 }
 
 Result<void> ReclamationRepository::saveEntitlement(const Entitlement& e)
@@ -543,36 +433,19 @@ Result<void> ReclamationRepository::saveEntitlement(const Entitlement& e)
     if (auto valid = Entitlements::check(e); !valid) {
         return valid;
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(
+    return m_database.exec(
         QStringLiteral("INSERT OR REPLACE INTO entitlement (profile_id, seat_type, owned, price, period, "
-                       "currency) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.profileId);
-    q.addBindValue(SeatTypes::code(e.seatType));
-    q.addBindValue(e.owned);
-    q.addBindValue(e.price);
-    q.addBindValue(Entitlements::periodCode(e.period));
-    q.addBindValue(e.currency);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the entitlement."),
-            q.lastError());
-    }
-    return {};
+                       "currency) VALUES (?, ?, ?, ?, ?, ?)"),
+        { e.profileId, SeatTypes::code(e.seatType), e.owned, e.price, Entitlements::periodCode(e.period),
+            e.currency },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the entitlement."));
 }
 
 Result<void> ReclamationRepository::removeEntitlement(qint64 profileId, SeatType seatType)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM entitlement WHERE profile_id = ? AND seat_type = ?"));
-    q.addBindValue(profileId);
-    q.addBindValue(SeatTypes::code(seatType));
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot remove the entitlement."),
-            q.lastError());
-    }
-    return {};
+    return m_database.exec(QStringLiteral("DELETE FROM entitlement WHERE profile_id = ? AND seat_type = ?"),
+        { profileId, SeatTypes::code(seatType) },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot remove the entitlement."));
 }
 
 } // namespace rmsam

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-#include <QSqlDatabase>
 
 namespace rmsam {
 
@@ -59,7 +58,7 @@ public:
     Result<void> removeEntitlement(qint64 profileId, SeatType seatType);
 
 private:
-    Result<void> insertAudit(QSqlDatabase& db, const AuditEntry& e);
+    Result<void> insertAudit(const AuditEntry& e);
     Result<void> storeRule(const ReclamationRule& rule, bool replace);
     Database& m_database;
 };

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
 #include <utility>
@@ -36,11 +34,6 @@ struct StoredLock
 QString timeText(const QDateTime& when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFrom(const QVariant& value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 QString operatingSystemUser()
@@ -89,34 +82,29 @@ bool processExists(qint64 pid)
 #endif
 }
 
-Result<std::optional<StoredLock>> readLock(QSqlDatabase db, qint64 profileId, RunKind kind)
+Result<std::optional<StoredLock>> readLock(Database& database, qint64 profileId, RunKind kind)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT l.token, l.description, l.os_user, l.host, l.machine, l.pid, l.acquired_at, l.heartbeat_at, "
-        "p.display_name FROM run_lock l LEFT JOIN integration_profile p ON p.id = l.profile_id "
-        "WHERE l.profile_id = ? AND l.kind = ?"));
-    q.addBindValue(profileId);
-    q.addBindValue(RunLocks::kindCode(kind));
-    if (!q.exec()) {
-        return Database::storageError(QCoreApplication::translate("rmsam::RunLocks",
-                                          "Cannot read who is running jobs of this profile."),
-            q.lastError());
-    }
-    if (!q.next()) {
-        return std::optional<StoredLock>();
-    }
-    StoredLock lock;
-    lock.token = q.value(0).toString();
-    lock.holder.description = q.value(1).toString();
-    lock.holder.user = q.value(2).toString();
-    lock.holder.host = q.value(3).toString();
-    lock.machine = q.value(4).toString();
-    lock.holder.pid = q.value(5).toLongLong();
-    lock.holder.acquiredAt = timeFrom(q.value(6));
-    lock.holder.heartbeatAt = timeFrom(q.value(7));
-    lock.profileName = q.value(8).toString();
-    return std::optional<StoredLock>(lock);
+    return database.first(
+        QStringLiteral(
+            "SELECT l.token, l.description, l.os_user, l.host, l.machine, l.pid, l.acquired_at, "
+            "l.heartbeat_at, "
+            "p.display_name FROM run_lock l LEFT JOIN integration_profile p ON p.id = l.profile_id "
+            "WHERE l.profile_id = ? AND l.kind = ?"),
+        { profileId, RunLocks::kindCode(kind) },
+        QCoreApplication::translate("rmsam::RunLocks", "Cannot read who is running jobs of this profile."),
+        [](const QSqlQuery& q) {
+            StoredLock lock;
+            lock.token = q.value(0).toString();
+            lock.holder.description = q.value(1).toString();
+            lock.holder.user = q.value(2).toString();
+            lock.holder.host = q.value(3).toString();
+            lock.machine = q.value(4).toString();
+            lock.holder.pid = q.value(5).toLongLong();
+            lock.holder.acquiredAt = SqlColumns::timeFrom(q.value(6));
+            lock.holder.heartbeatAt = SqlColumns::timeFrom(q.value(7));
+            lock.profileName = q.value(8).toString();
+            return lock;
+        });
 }
 
 Error heldError(const StoredLock& lock, RunKind kind)
@@ -194,19 +182,15 @@ Result<void> RunLease::heartbeat()
     if (!isHeld()) {
         return Error { ErrorCode::InvalidState, QStringLiteral("heartbeat of a released lease"), {} };
     }
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral(
-        "UPDATE run_lock SET heartbeat_at = ? WHERE profile_id = ? AND kind = ? AND token = ?"));
-    q.addBindValue(timeText(m_clock()));
-    q.addBindValue(m_profileId);
-    q.addBindValue(RunLocks::kindCode(m_kind));
-    q.addBindValue(m_token);
-    if (!q.exec()) {
-        return Database::storageError(
-            QCoreApplication::translate("rmsam::RunLocks", "Cannot record that this run is still going."),
-            q.lastError());
+    auto beat = m_database->run(
+        QStringLiteral(
+            "UPDATE run_lock SET heartbeat_at = ? WHERE profile_id = ? AND kind = ? AND token = ?"),
+        { timeText(m_clock()), m_profileId, RunLocks::kindCode(m_kind), m_token },
+        QCoreApplication::translate("rmsam::RunLocks", "Cannot record that this run is still going."));
+    if (!beat) {
+        return beat.error();
     }
-    if (q.numRowsAffected() == 0) {
+    if (beat.value().numRowsAffected() == 0) {
         // Not ours any more: released elsewhere or taken over as stale. Nothing to give back.
         m_database = nullptr;
         qCWarning(lcStorage) << "the" << RunLocks::kindCode(m_kind) << "lock of profile" << m_profileId
@@ -234,16 +218,13 @@ Result<void> RunLease::release()
     const bool hadConnection = m_database->hasThreadConnection();
     Result<void> released;
     {
-        QSqlQuery q(m_database->connection());
-        q.prepare(QStringLiteral("DELETE FROM run_lock WHERE profile_id = ? AND kind = ? AND token = ?"));
-        q.addBindValue(m_profileId);
-        q.addBindValue(RunLocks::kindCode(m_kind));
-        q.addBindValue(m_token);
-        if (!q.exec()) {
-            released = Database::storageError(
-                QCoreApplication::translate("rmsam::RunLocks", "Cannot release the run lock."),
-                q.lastError());
-        } else if (q.numRowsAffected() == 0) {
+        auto removed = m_database->run(
+            QStringLiteral("DELETE FROM run_lock WHERE profile_id = ? AND kind = ? AND token = ?"),
+            { m_profileId, RunLocks::kindCode(m_kind), m_token },
+            QCoreApplication::translate("rmsam::RunLocks", "Cannot release the run lock."));
+        if (!removed) {
+            released = removed.error();
+        } else if (removed.value().numRowsAffected() == 0) {
             qCInfo(lcStorage) << "the" << RunLocks::kindCode(m_kind) << "lock of profile" << m_profileId
                               << "was already taken over or removed";
         }
@@ -285,12 +266,11 @@ bool RunLocks::isStale(const RunHolder& holder, const QString& machine, const QD
 
 Result<RunLease> RunLocks::acquire(qint64 profileId, RunKind kind, const QString& holderDescription)
 {
-    QSqlDatabase db = m_database.connection();
     const QDateTime now = m_options.clock().toUTC();
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString profileName;
-    auto taken = inTransaction(db, [&]() -> Result<void> {
-        auto current = readLock(db, profileId, kind);
+    auto taken = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        auto current = readLock(m_database, profileId, kind);
         if (!current) {
             return current.error();
         }
@@ -302,42 +282,31 @@ Result<RunLease> RunLocks::acquire(qint64 profileId, RunKind kind, const QString
                 << "taking over the" << kindCode(kind) << "lock of profile" << profileId << "from process"
                 << held->holder.pid << "on" << held->holder.host << "(" << held->holder.user
                 << "), last sign of life" << timeText(held->holder.heartbeatAt);
-            QSqlQuery remove(db);
-            remove.prepare(
-                QStringLiteral("DELETE FROM run_lock WHERE profile_id = ? AND kind = ? AND token = ?"));
-            remove.addBindValue(profileId);
-            remove.addBindValue(kindCode(kind));
-            remove.addBindValue(held->token);
-            if (!remove.exec()) {
-                return Database::storageError(
-                    QCoreApplication::translate("rmsam::RunLocks", "Cannot take over the run lock."),
-                    remove.lastError());
+            if (auto removed = m_database.exec(
+                    QStringLiteral("DELETE FROM run_lock WHERE profile_id = ? AND kind = ? AND token = ?"),
+                    { profileId, kindCode(kind), held->token },
+                    QCoreApplication::translate("rmsam::RunLocks", "Cannot take over the run lock."));
+                !removed) {
+                return removed;
             }
         }
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO run_lock (profile_id, kind, token, description, os_user, host, machine, pid, "
-            "acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(profileId);
-        insert.addBindValue(kindCode(kind));
-        insert.addBindValue(token);
-        insert.addBindValue(holderDescription.left(200));
-        insert.addBindValue(operatingSystemUser().left(200));
-        insert.addBindValue(QSysInfo::machineHostName().left(255));
-        insert.addBindValue(thisMachine());
-        insert.addBindValue(QCoreApplication::applicationPid());
-        insert.addBindValue(timeText(now));
-        insert.addBindValue(timeText(now));
-        if (!insert.exec()) {
-            return Database::storageError(
-                QCoreApplication::translate("rmsam::RunLocks", "Cannot take the run lock."),
-                insert.lastError());
+        if (auto inserted = m_database.exec(
+                QStringLiteral("INSERT INTO run_lock (profile_id, kind, token, description, os_user, host, "
+                               "machine, pid, "
+                               "acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { profileId, kindCode(kind), token, holderDescription.left(200),
+                    operatingSystemUser().left(200), QSysInfo::machineHostName().left(255), thisMachine(),
+                    QCoreApplication::applicationPid(), timeText(now), timeText(now) },
+                QCoreApplication::translate("rmsam::RunLocks", "Cannot take the run lock."));
+            !inserted) {
+            return inserted;
         }
-        QSqlQuery name(db);
-        name.prepare(QStringLiteral("SELECT display_name FROM integration_profile WHERE id = ?"));
-        name.addBindValue(profileId);
-        if (name.exec() && name.next()) {
-            profileName = name.value(0).toString();
+        // Only for the messages of a later holder's refusal: a failure here leaves the name empty.
+        auto name
+            = m_database.first(QStringLiteral("SELECT display_name FROM integration_profile WHERE id = ?"),
+                { profileId }, {}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        if (name && name.value()) {
+            profileName = *name.value();
         }
         return {};
     });
@@ -350,7 +319,7 @@ Result<RunLease> RunLocks::acquire(qint64 profileId, RunKind kind, const QString
 
 Result<std::optional<RunHolder>> RunLocks::holder(qint64 profileId, RunKind kind)
 {
-    auto current = readLock(m_database.connection(), profileId, kind);
+    auto current = readLock(m_database, profileId, kind);
     if (!current) {
         return current.error();
     }

@@ -11,9 +11,9 @@ namespace rmsam {
 
 class Database;
 
-// A profile's snapshot of subscriptions and activity, and the job results that produced it.
-// A snapshot is replaced in one transaction together with its job result and the changes it
-// brought, so a failed or cancelled run leaves the previous one whole.
+// A profile's snapshot of subscriptions and activity, and the changes each run brought. A snapshot
+// is replaced in one transaction together with its job result (JobRepository keeps those) and
+// its changes, so a failed or cancelled run leaves the previous one whole.
 class SubscriptionRepository
 {
 public:
@@ -31,10 +31,7 @@ public:
     // Updates the activity of the current snapshot only.
     Result<JobResult> replaceActivity(
         qint64 profileId, const QList<UserActivity>& activity, JobResult result);
-    // A run that stored nothing: failed or cancelled.
-    Result<JobResult> recordRun(JobResult result);
 
-    Result<QList<JobResult>> jobResults(qint64 profileId, int limit = 1000);
     Result<QList<SnapshotChange>> changes(qint64 jobResultId);
     // When each user last joined the snapshot (the start of the run that first listed them).
     // Users of the profile's first snapshot are left out unless includeFirstSnapshot: the app
@@ -42,7 +39,6 @@ public:
     Result<QHash<QString, QDateTime>> joinedAt(qint64 profileId, bool includeFirstSnapshot);
 
 private:
-    Result<void> insertJobResult(JobResult& result);
     Database& m_database;
 };
 

@@ -246,7 +246,7 @@ void benchStore(int users)
     JobResult r;
     r.profileId = p.id;
     r.startedAt = r.endedAt = base;
-    r.trigger = QStringLiteral("bench");
+    r.trigger = JobTrigger::CommandLine;
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
     const qint64 first = timer.restart();
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
@@ -334,7 +334,7 @@ void benchCsv(int exportRows)
     JobResult r;
     r.profileId = p.id;
     r.startedAt = r.endedAt = QDateTime::currentDateTimeUtc();
-    r.trigger = QStringLiteral("bench");
+    r.trigger = JobTrigger::CommandLine;
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
     timer.restart();
     auto reports = Reports::build(*database, p.id, { ReportKind::Subscriptions });

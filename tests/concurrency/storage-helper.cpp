@@ -42,7 +42,7 @@ int writeSnapshots(Database& database, qint64 profileId, int rounds)
         }
         JobResult result;
         result.profileId = profileId;
-        result.trigger = QStringLiteral("concurrency test");
+        result.trigger = JobTrigger::CommandLine;
         result.startedAt = result.endedAt = QDateTime::currentDateTimeUtc();
         result.outcome = JobOutcome::Succeeded;
         if (auto stored = repository.replaceSnapshot(profileId, snapshot, std::nullopt, result); !stored) {

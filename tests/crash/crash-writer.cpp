@@ -48,7 +48,7 @@ int main(int argc, char** argv)
         }
         JobResult result;
         result.profileId = profileId;
-        result.trigger = QStringLiteral("crash test");
+        result.trigger = JobTrigger::CommandLine;
         result.startedAt = result.endedAt = QDateTime::currentDateTimeUtc();
         result.outcome = JobOutcome::Succeeded;
         if (auto stored = repository.replaceSnapshot(profileId, snapshot, std::nullopt, result); !stored) {
