@@ -1,16 +1,16 @@
 #pragma once
 
 // What the GUI tests set up alike: a database in a temporary folder, a token store under a
-// keychain service of its own (so that test runs never meet each other's entries), the profile
-// service, and the sandbox listening on a free loopback port. A test class inherits it next to
+// keychain service of its own (so that test runs never meet each other's entries), the services
+// on them, and the sandbox listening on a free loopback port. A test class inherits it next to
 // QObject and calls startFixture() from initTestCase().
 
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
+#include "services/Services.h"
 #include "storage/Database.h"
 
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <memory>
@@ -21,10 +21,11 @@ class SandboxFixture
 {
 protected:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TokenStore> m_tokens;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileService> m_service;
+    // Owned by m_services; a test arranges and checks data through them directly.
+    Database* m_database = nullptr;
+    TokenStore* m_tokens = nullptr;
+    std::unique_ptr<Services> m_services;
+    ProfileService* m_service = nullptr; // m_services' profile service
     std::unique_ptr<SandboxServer> m_sandbox;
 
     // Empty when everything started, else what did not (for QVERIFY2).
@@ -37,10 +38,12 @@ protected:
         if (!opened) {
             return opened.error().message;
         }
-        m_database = std::move(opened).value();
-        m_tokens = std::make_unique<TokenStore>(
+        m_database = opened.value().get();
+        auto tokens = std::make_unique<TokenStore>(
             keychainPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m_service = std::make_unique<ProfileService>(*m_database, *m_tokens, &m_network);
+        m_tokens = tokens.get();
+        m_services = std::make_unique<Services>(std::move(opened).value(), std::move(tokens));
+        m_service = &m_services->profileService();
         m_sandbox = std::make_unique<SandboxServer>(options);
         if (m_sandbox->listen(0) == 0) {
             return QStringLiteral("the sandbox cannot listen on the loopback address");

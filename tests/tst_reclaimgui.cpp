@@ -13,6 +13,8 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
+#include "services/ReclamationService.h"
+#include "services/Services.h"
 #include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -20,12 +22,15 @@
 #include "storage/ReclamationRepository.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QUuid>
@@ -78,7 +83,7 @@ private slots:
     void actionsFollowTheStateMachine()
     {
         const IntegrationProfile p = publishedProfile(QStringLiteral("actions"), true);
-        ProfileTabs tabs(*m_service);
+        ProfileTabs tabs(*m_services);
         tabs.showProfile(p.id);
         CandidatesPanel* panel = tabs.candidates();
         QVERIFY(panel);
@@ -111,7 +116,7 @@ private slots:
     void dryRunThenTypedConfirmationDeactivatesThePreviewedUsers()
     {
         const IntegrationProfile p = publishedProfile(QStringLiteral("confirm"), true);
-        ReclaimDialog dialog(*m_service, p);
+        ReclaimDialog dialog(*m_services, p);
         dialog.maxField()->setValue(3);
         QCOMPARE(dialog.deactivationCount(), 3);
         QCOMPARE(dialog.table()->model()->totalRowCount(), 3);
@@ -144,7 +149,7 @@ private slots:
         const auto savings
             = [](ReclaimDialog& d) { return d.findChild<QLabel*>(QStringLiteral("reclaimSavings")); };
         {
-            ReclaimDialog dialog(*m_service, p);
+            ReclaimDialog dialog(*m_services, p);
             QVERIFY(savings(dialog)->text().contains(QStringLiteral("set entitlements")));
         }
         ReclamationRepository repository(*m_database);
@@ -159,7 +164,7 @@ private slots:
             QVERIFY(repository.saveEntitlement(e).ok());
         }
         {
-            ReclaimDialog dialog(*m_service, p);
+            ReclaimDialog dialog(*m_services, p);
             QVERIFY(dialog.deactivationCount() > 0);
             QVERIFY2(savings(dialog)->text().startsWith(QStringLiteral("Savings per year: EUR ")),
                 qPrintable(savings(dialog)->text()));
@@ -169,7 +174,7 @@ private slots:
         ReclamationRule rule = repository.rule(p.id).value();
         rule.notifyUser = true;
         QVERIFY(repository.saveRule(rule).ok());
-        ReclaimDialog dialog(*m_service, p);
+        ReclaimDialog dialog(*m_services, p);
         QCOMPARE(dialog.deactivationCount(), 0);
         QCOMPARE(savings(dialog)->text(),
             QStringLiteral("Savings per year: none from this run, which deactivates nobody."));
@@ -178,13 +183,13 @@ private slots:
     void reclaimIsDisabledWithTheReasonWhenTheSubflowIsOff()
     {
         const IntegrationProfile p = publishedProfile(QStringLiteral("subflow off"), false);
-        ProfileTabs tabs(*m_service);
+        ProfileTabs tabs(*m_services);
         tabs.showProfile(p.id);
         CandidatesPanel* panel = tabs.candidates();
         QVERIFY(panel->table()->model()->totalRowCount() > 0); // still created
         QVERIFY(!panel->reclaimButton()->isEnabled());
         QVERIFY(panel->reclaimDisabledReason().contains(QStringLiteral("Reclaim subscriptions is off")));
-        ReclaimDialog dialog(*m_service, p);
+        ReclaimDialog dialog(*m_services, p);
         QVERIFY(dialog.deactivationCount() > 0);
         dialog.confirmField()->setText(QString::number(dialog.deactivationCount()));
         QVERIFY(!dialog.reclaimButton()->isEnabled());
@@ -193,7 +198,7 @@ private slots:
     void theProfileFormSetsTheJobSettings()
     {
         const IntegrationProfile p = publishedProfile(QStringLiteral("jobs"), true);
-        ProfileTabs tabs(*m_service);
+        ProfileTabs tabs(*m_services);
         tabs.showProfile(p.id);
         ProfileForm* form = tabs.form();
         auto* at = form->findChild<QTimeEdit*>(QStringLiteral("subscriptionsAtEdit"));
@@ -249,7 +254,7 @@ private slots:
     void settingsDialogStoresTheRuleAndEntitlements()
     {
         const IntegrationProfile p = publishedProfile(QStringLiteral("settings"), true);
-        ReclamationSettingsDialog dialog(*m_database, p.id);
+        ReclamationSettingsDialog dialog(m_services->reclamationService(), p.id);
         dialog.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->setValue(90);
         dialog.findChild<QCheckBox*>(QStringLiteral("ruleRole_reviewer"))->setChecked(false);
         auto* owned = dialog.findChild<QSpinBox*>(QStringLiteral("owned_reviewer"));
@@ -264,7 +269,7 @@ private slots:
         QCOMPARE(rule.rolesInScope, QStringList { QStringLiteral("collaborator") });
         QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
 
-        ReclamationSettingsDialog again(*m_database, p.id);
+        ReclamationSettingsDialog again(m_services->reclamationService(), p.id);
         QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->value(), 90);
         const auto boxes = again.findChildren<QCheckBox*>();
         for (QCheckBox* box : boxes) {
@@ -284,7 +289,7 @@ private slots:
         QCOMPARE(stored.first().currency, QStringLiteral("EUR"));
 
         // Clearing the seat type's box removes its entitlement.
-        ReclamationSettingsDialog third(*m_database, p.id);
+        ReclamationSettingsDialog third(m_services->reclamationService(), p.id);
         for (QCheckBox* box : third.findChildren<QCheckBox*>()) {
             if (box->text() == SeatTypes::displayName(SeatType::Reviewer)) {
                 QVERIFY(box->isChecked());
@@ -293,6 +298,47 @@ private slots:
         }
         third.accept();
         QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
+    }
+
+    // A table that cannot be read is named on the screen, and defaults never replace what is
+    // stored.
+    void screensSayWhatCouldNotBeRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto opened = Services::open(dir.path(),
+            QStringLiteral("roadmunk-sam-test-reclaim-broken-")
+                + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(opened.ok());
+        Services& services = *opened.value();
+        auto direct = Database::open(dir.path()); // another handle, to break the schema under the services
+        QVERIFY(direct.ok());
+        IntegrationProfile p
+            = ProfileRules::makeDraft(QStringLiteral("broken"), Region::NorthAmerica, QDate::currentDate());
+        p.status = ProfileStatus::Published;
+        p = ProfileRepository(*direct.value()).create(p).value();
+        QVERIFY(JobRepository(*direct.value()).ensurePublishArtifacts(p).ok());
+        ReclamationRule rule = ReclamationRepository(*direct.value()).rule(p.id).value();
+        rule.thresholdDays = 45;
+        QVERIFY(ReclamationRepository(*direct.value()).saveRule(rule).ok());
+        QVERIFY(QSqlQuery(direct.value()->connection()).exec(QStringLiteral("DROP TABLE entitlement")));
+        QVERIFY(QSqlQuery(direct.value()->connection()).exec(QStringLiteral("DROP TABLE scheduled_job")));
+
+        ReclamationSettingsDialog dialog(services.reclamationService(), p.id);
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("reclamationSettingsProblem"))->text(),
+            QStringLiteral("Cannot read the entitlements."));
+        const auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Save)->isEnabled());
+        dialog.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->setValue(200);
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QCOMPARE(ReclamationRepository(*direct.value()).rule(p.id).value().thresholdDays, 45);
+
+        ProfileForm form(services.profileService());
+        form.showProfile(p.id);
+        QCOMPARE(form.findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
+            QStringLiteral("Cannot read the scheduled jobs."));
+        QVERIFY(!form.findChild<QTimeEdit*>(QStringLiteral("subscriptionsAtEdit"))->isEnabled());
     }
 };
 

@@ -24,7 +24,6 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
-#include "services/SyncRunner.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ReclamationRepository.h"
@@ -416,7 +415,6 @@ class TestScreens : public QObject, protected SandboxFixture
     Q_OBJECT
 
 private:
-    std::unique_ptr<SyncRunner> m_sync;
     std::unique_ptr<MainWindow> m_window;
     ScreenAudit m_audit;
 
@@ -463,8 +461,7 @@ private slots:
         options.seed = 5;
         const QString failed = startFixture(QStringLiteral("roadmunk-sam-test-screens-"), options);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        m_sync = std::make_unique<SyncRunner>(*m_database, *m_tokens);
-        m_window = std::make_unique<MainWindow>(*m_service, *m_sync,
+        m_window = std::make_unique<MainWindow>(*m_services,
             MainWindow::Options {
                 {}, { m_sandbox->token(), QStringLiteral("営業部"), m_sandbox->endpoint() } });
         m_window->resize(1280, 800);
@@ -513,7 +510,7 @@ private slots:
         m_audit.audit(wizard, QStringLiteral("wizard: publish"));
         child<QCheckBox>(wizard, "publishConfirm")->setChecked(true);
         wizard->accept();
-        QVERIFY(m_service->profiles().find(wizard->profileId()).value().isPublished());
+        QVERIFY(m_service->find(wizard->profileId()).value().isPublished());
     }
 
     void wizardValidationFailure()
@@ -544,7 +541,7 @@ private slots:
         ReclamationRule rule = ReclamationRepository(*m_database).rule(id).value();
         rule.notifyUser = true;
         QVERIFY(ReclamationRepository(*m_database).saveRule(rule).ok());
-        auto profile = m_service->profiles().find(id).value();
+        auto profile = m_service->find(id).value();
         profile.reclaimSubscriptions = true;
         QVERIFY(m_service->save(profile).ok());
         m_window->syncNow();
@@ -596,7 +593,7 @@ private slots:
             m_window->profileTable()->setFocus();
             QTest::keyClick(m_window->profileTable(), Qt::Key_Delete);
         });
-        QVERIFY(m_service->profiles().find(m_window->profileForm()->profileId()).ok()); // declined
+        QVERIFY(m_service->find(m_window->profileForm()->profileId()).ok()); // declined
         tabs->setCurrentIndex(0);
     }
 
@@ -606,7 +603,7 @@ private slots:
         m_window->profileTabs()->setCurrentWidget(form);
         auditDialog(QStringLiteral("token dialog"), [form] { form->setToken(); });
         auditDialog(QStringLiteral("delete profile"), [this] { m_window->deleteProfile(); });
-        QVERIFY(m_service->profiles().find(form->profileId()).ok());
+        QVERIFY(m_service->find(form->profileId()).ok());
     }
 
     void candidateDialogs()
@@ -646,7 +643,7 @@ private slots:
         ReclamationRule rule = ReclamationRepository(*m_database).rule(id).value();
         rule.notifyUser = false;
         QVERIFY(ReclamationRepository(*m_database).saveRule(rule).ok());
-        ReclaimDialog dialog(*m_service, m_service->profiles().find(id).value(), m_window.get());
+        ReclaimDialog dialog(*m_services, m_service->find(id).value(), m_window.get());
         dialog.show();
         dialog.maxField()->setValue(2);
         QCOMPARE(dialog.deactivationCount(), 2);

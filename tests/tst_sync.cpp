@@ -5,9 +5,9 @@
 #include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/JobLauncher.h"
 #include "services/Scheduler.h"
 #include "services/SyncJob.h"
-#include "services/SyncRunner.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
@@ -15,6 +15,7 @@
 #include "storage/RunLocks.h"
 #include "storage/SubscriptionRepository.h"
 
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -435,12 +436,13 @@ private slots:
         QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
         QVERIFY(written->ok());
 
-        SyncRunner runner(*m_database, tokens);
+        QNetworkAccessManager network;
+        JobLauncher runner(*m_database, tokens, &network);
         QDateTime now(QDate(2026, 11, 28), QTime(9, 0));
         Scheduler scheduler(*m_database, runner, [&now] { return now; });
         QCOMPARE(scheduler.runDueJobs(), 1); // both jobs of the profile, in one sync
-        QVERIFY(runner.isRunning(p.id));
-        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(p.id), 30000);
+        QVERIFY(runner.isSyncing(p.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing(p.id), 30000);
         auto results = JobRepository(*m_database).jobResults(p.id).value();
         QCOMPARE(results.size(), 2);
         for (const JobResult& r : results) {
@@ -454,7 +456,7 @@ private slots:
         QCOMPARE(scheduler.runDueJobs(), 0);
         now = now.addDays(3); // closed for days: one catch-up run
         QCOMPARE(scheduler.runDueJobs(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(p.id), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing(p.id), 30000);
         QCOMPARE(JobRepository(*m_database).jobResults(p.id).value().size(), 4);
         QCOMPARE(scheduler.runDueJobs(), 0);
     }

@@ -9,8 +9,8 @@
 #include "SetupWizard.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/JobLauncher.h"
 #include "services/ProfileService.h"
-#include "services/SyncRunner.h"
 #include "storage/Database.h"
 #include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
@@ -49,7 +49,7 @@ private:
     // The profile wizardReachesPublished() published.
     std::optional<IntegrationProfile> publishedProfile()
     {
-        for (const IntegrationProfile& p : m_service->profiles().list().value()) {
+        for (const IntegrationProfile& p : m_service->list().value()) {
             if (p.isPublished()) {
                 return p;
             }
@@ -121,7 +121,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         QVERIFY(wizard.profileId() != 0);
         QVERIFY(child<QLabel>(&wizard, "validateResult")->text().contains(QStringLiteral("can list users")));
-        auto stored = m_service->profiles().find(wizard.profileId());
+        auto stored = m_service->find(wizard.profileId());
         QVERIFY(stored);
         QCOMPARE(stored.value().status, ProfileStatus::Draft);
         QVERIFY(stored.value().isValidated());
@@ -132,10 +132,10 @@ private slots:
         QVERIFY(!wizard.currentPage()->isComplete());
         child<QCheckBox>(&wizard, "publishConfirm")->setChecked(true);
         QVERIFY(wizard.currentPage()->isComplete());
-        QCOMPARE(m_service->profiles().find(wizard.profileId()).value().status, ProfileStatus::Draft);
+        QCOMPARE(m_service->find(wizard.profileId()).value().status, ProfileStatus::Draft);
         wizard.accept();
 
-        auto published = m_service->profiles().find(wizard.profileId());
+        auto published = m_service->find(wizard.profileId());
         QCOMPARE(published.value().status, ProfileStatus::Published);
         QCOMPARE(published.value().displayName, QStringLiteral("ウィザード Sandbox"));
         QCOMPARE(published.value().connectionUrl(), m_sandbox->endpoint());
@@ -157,7 +157,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("rejected the API token")), 20000);
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(child<QPushButton>(&wizard, "retryButton")->isEnabled());
-        QCOMPARE(m_service->profiles().find(wizard.profileId()).value().isValidated(), false);
+        QCOMPARE(m_service->find(wizard.profileId()).value().isValidated(), false);
     }
 
     void formShowsActionsByState()
@@ -216,16 +216,16 @@ private slots:
         // "ウィザード Sandbox" was published by wizardReachesPublished().
         const std::optional<IntegrationProfile> published = publishedProfile();
         QVERIFY(published);
-        SyncRunner sync(*m_database, *m_tokens);
-        MainWindow window(*m_service, sync, { {}, demoDefaults() });
+        JobLauncher& sync = m_services->launcher();
+        MainWindow window(*m_services, { {}, demoDefaults() });
         window.show();
         window.selectProfile(published->id);
         auto* syncAction = window.findChild<QAction*>(QStringLiteral("syncAction"));
         QVERIFY(syncAction && syncAction->isEnabled());
         syncAction->trigger();
-        QVERIFY(sync.isRunning(published->id));
+        QVERIFY(sync.isSyncing(published->id));
         QVERIFY(!syncAction->isEnabled()); // one sync at a time per profile
-        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isSyncing(published->id), 30000);
         QVERIFY(syncAction->isEnabled());
 
         ProfileTabs* tabs = window.profileTabs();
@@ -299,13 +299,13 @@ private slots:
     {
         const std::optional<IntegrationProfile> published = publishedProfile();
         QVERIFY(published);
-        SyncRunner sync(*m_database, *m_tokens);
-        MainWindow window(*m_service, sync, { {}, demoDefaults() });
+        JobLauncher& sync = m_services->launcher();
+        MainWindow window(*m_services, { {}, demoDefaults() });
         window.show();
         window.selectProfile(published->id);
         auto* syncAction = window.findChild<QAction*>(QStringLiteral("syncAction"));
         syncAction->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isSyncing(published->id), 30000);
         const int before = SubscriptionRepository(*m_database).count(published->id).value();
         QVERIFY(before > 0);
 
@@ -319,13 +319,13 @@ private slots:
             SubscriptionRepository(*m_database).count(published->id).value(), before); // nothing replaced
         QVERIFY(syncAction->isEnabled()); // the refused run is over while the question is open
         box->findChild<QPushButton*>(QStringLiteral("acceptShrink"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(sync.isRunning(published->id), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(sync.isSyncing(published->id), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isSyncing(published->id), 30000);
         QCOMPARE(
             SubscriptionRepository(*m_database).count(published->id).value(), before - before * 40 / 100);
         m_sandbox->setAnomalies({});
         syncAction->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!sync.isRunning(published->id), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isSyncing(published->id), 30000);
         QCOMPARE(SubscriptionRepository(*m_database).count(published->id).value(), before);
     }
 
@@ -375,8 +375,7 @@ private slots:
 
     void mainWindowListsProfiles()
     {
-        SyncRunner sync(*m_database, *m_tokens);
-        MainWindow window(*m_service, sync, { QStringLiteral("Demo banner"), demoDefaults() });
+        MainWindow window(*m_services, { QStringLiteral("Demo banner"), demoDefaults() });
         window.show();
         QTableView* table = window.profileTable();
         const int before = table->model()->rowCount();

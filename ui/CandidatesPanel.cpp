@@ -3,12 +3,12 @@
 #include "ReclaimDialog.h"
 #include "ReclamationSettingsDialog.h"
 #include "RecordTable.h"
-#include "services/CandidateCheck.h"
 #include "services/Evaluation.h"
+#include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclaimJob.h"
-#include "storage/ProfileRepository.h"
-#include "storage/ReclamationRepository.h"
+#include "services/ReclamationService.h"
+#include "services/Services.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,9 +28,11 @@
 
 namespace rmsam {
 
-CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QWidget* parent)
+CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget* parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_services(services)
+    , m_reclamation(services.reclamationService())
+    , m_launcher(services.launcher())
     , m_table(table)
 {
     setObjectName(QStringLiteral("candidatesPanel"));
@@ -64,23 +66,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     for (const auto& [action, text] : actions) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(QStringLiteral("candidate_") + Candidates::actionCode(action));
-        connect(button, &QPushButton::clicked, this, [this, action = action] {
-            bool ok = true;
-            const auto n = selectedNumber();
-            const bool attention = n
-                && ReclamationRepository(m_service.database()).candidate(*n).value_or({}).state
-                    == CandidateState::AttentionRequired;
-            const QString note = QInputDialog::getText(this, tr("Work note"),
-                attention ? tr("What did you check? (required to leave Attention Required)")
-                          : tr("Note for the candidate's history (optional):"),
-                QLineEdit::Normal, {}, &ok);
-            if (!ok) {
-                return;
-            }
-            if (auto moved = apply(action, note); !moved) {
-                QMessageBox::warning(this, tr("Removal candidate"), moved.error().message);
-            }
-        });
+        connect(button, &QPushButton::clicked, this, [this, action = action] { moveSelected(action); });
         (action == CandidateAction::DataFixed ? tools : row)->addWidget(button);
         m_actions.insert(action, button);
     }
@@ -103,6 +89,7 @@ CandidatesPanel::CandidatesPanel(ProfileService& service, RecordTable* table, QW
     connect(m_recheck, &QPushButton::clicked, this, &CandidatesPanel::recheck);
     connect(m_reclaim, &QPushButton::clicked, this, &CandidatesPanel::openReclaim);
     connect(settings, &QPushButton::clicked, this, &CandidatesPanel::openSettings);
+    connect(&m_launcher, &JobLauncher::checkFinished, this, &CandidatesPanel::checked);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -136,42 +123,48 @@ std::optional<qint64> CandidatesPanel::selectedNumber() const
     return ok ? std::optional<qint64>(n) : std::nullopt;
 }
 
+std::optional<Result<RemovalCandidate>> CandidatesPanel::selectedCandidate()
+{
+    const auto n = selectedNumber();
+    if (!n) {
+        return std::nullopt;
+    }
+    return m_reclamation.candidate(*n);
+}
+
 QString CandidatesPanel::reclaimDisabledReason() const
 {
-    auto profile = ProfileRepository(m_service.database()).find(m_profileId);
-    if (!profile) {
+    if (m_profileId == 0) {
         return tr("Select a profile.");
     }
-    if (!profile.value().isPublished()) {
-        return tr("Publish the profile before reclaiming.");
-    }
-    if (!profile.value().reclaimSubscriptions) {
-        return tr(
-            "Reclaim subscriptions is off for this profile: candidates are listed but not reclaimed. Turn "
-            "it on in the Profile tab to reclaim seats.");
-    }
-    return {};
+    const auto runnable = m_launcher.checkReclaim(m_profileId);
+    return runnable ? QString() : runnable.error().message;
 }
 
 void CandidatesPanel::updateActions()
 {
-    const QString reason = reclaimDisabledReason();
-    m_reclaim->setEnabled(reason.isEmpty() && m_table->model()->totalRowCount() > 0);
-    m_reason->setText(reason);
+    QString problem = reclaimDisabledReason();
+    m_reclaim->setEnabled(problem.isEmpty() && m_table->model()->totalRowCount() > 0);
     std::optional<RemovalCandidate> candidate;
-    if (const auto n = selectedNumber()) {
-        if (auto c = ReclamationRepository(m_service.database()).candidate(*n)) {
-            candidate = c.value();
+    bool notify = false;
+    if (const auto selected = selectedCandidate(); selected && !*selected) {
+        problem = selected->error().message;
+    } else if (selected) {
+        const auto rule = m_reclamation.rule(selected->value().profileId);
+        if (rule) {
+            candidate = selected->value();
+            notify = rule.value().notifyUser;
+        } else {
+            problem = rule.error().message;
         }
     }
-    const bool notify = candidate
-        && ReclamationRepository(m_service.database()).rule(candidate->profileId).value_or({}).notifyUser;
+    m_reason->setText(problem);
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         it.value()->setEnabled(candidate && Candidates::next(candidate->state, it.key(), notify).ok());
     }
     m_note->setEnabled(candidate.has_value());
     m_history->setEnabled(candidate.has_value());
-    m_recheck->setEnabled(candidate.has_value() && !m_checking);
+    m_recheck->setEnabled(candidate.has_value() && m_checking == 0);
     m_notice->setEnabled(candidate && candidate->state == CandidateState::AwaitingUser);
 }
 
@@ -181,12 +174,32 @@ Result<RemovalCandidate> CandidatesPanel::apply(CandidateAction action, const QS
     if (!n) {
         return Error { ErrorCode::InvalidInput, tr("Select a removal candidate first."), {} };
     }
-    auto moved
-        = ReclamationRepository(m_service.database()).apply(*n, action, Reclamation::currentActor(), note);
+    auto moved = m_reclamation.apply(*n, action, Reclamation::currentActor(), note);
     if (moved) {
         emit changed();
     }
     return moved;
+}
+
+void CandidatesPanel::moveSelected(CandidateAction action)
+{
+    const auto selected = selectedCandidate();
+    if (selected && !*selected) {
+        QMessageBox::warning(this, tr("Removal candidate"), selected->error().message);
+        return;
+    }
+    const bool attention = selected && selected->value().state == CandidateState::AttentionRequired;
+    bool ok = true;
+    const QString note = QInputDialog::getText(this, tr("Work note"),
+        attention ? tr("What did you check? (required to leave Attention Required)")
+                  : tr("Note for the candidate's history (optional):"),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok) {
+        return;
+    }
+    if (auto moved = apply(action, note); !moved) {
+        QMessageBox::warning(this, tr("Removal candidate"), moved.error().message);
+    }
 }
 
 void CandidatesPanel::recheck()
@@ -195,27 +208,33 @@ void CandidatesPanel::recheck()
     if (!n) {
         return;
     }
-    m_checking = true;
+    if (auto started = m_launcher.startCheck(*n, Reclamation::currentActor()); !started) {
+        QMessageBox::warning(this, tr("Re-check in Roadmunk"), started.error().message);
+        return;
+    }
+    m_checking = *n;
     updateActions();
-    auto* check = new CandidateCheck(m_service.database(), m_service.tokens(), m_service.network(), this);
-    connect(check, &CandidateCheck::finished, this, [this, check](const Result<CandidateFindings>& findings) {
-        check->deleteLater();
-        m_checking = false;
-        updateActions();
-        if (!findings) {
-            QMessageBox::warning(this, tr("Re-check in Roadmunk"), findings.error().message);
-            return;
-        }
-        emit changed(); // the findings are a work note in the history now
-        QMessageBox box(QMessageBox::Information, tr("Re-check in Roadmunk"),
-            tr("What Roadmunk and the app know of %1 now (kept in its history):")
-                .arg(candidateNumberText(findings.value().number)),
-            QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("recheckFindings"));
-        box.setInformativeText(findings.value().text());
-        box.exec();
-    });
-    check->start(*n, Reclamation::currentActor());
+}
+
+void CandidatesPanel::checked(qint64 number, const Result<CandidateFindings>& findings)
+{
+    if (number != m_checking) {
+        return; // another screen's re-check
+    }
+    m_checking = 0;
+    updateActions();
+    if (!findings) {
+        QMessageBox::warning(this, tr("Re-check in Roadmunk"), findings.error().message);
+        return;
+    }
+    emit changed(); // the findings are a work note in the history now
+    QMessageBox box(QMessageBox::Information, tr("Re-check in Roadmunk"),
+        tr("What Roadmunk and the app know of %1 now (kept in its history):")
+            .arg(candidateNumberText(findings.value().number)),
+        QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("recheckFindings"));
+    box.setInformativeText(findings.value().text());
+    box.exec();
 }
 
 void CandidatesPanel::addNote()
@@ -235,22 +254,24 @@ void CandidatesPanel::addNote()
         return;
     }
     const QString note = dialog.textValue();
-    if (auto added
-        = ReclamationRepository(m_service.database()).addNote(*n, Reclamation::currentActor(), note);
-        !added) {
+    if (auto added = m_reclamation.addNote(*n, Reclamation::currentActor(), note); !added) {
         QMessageBox::warning(this, tr("Work note"), added.error().message);
     }
 }
 
 void CandidatesPanel::showNotice()
 {
-    const auto n = selectedNumber();
-    ReclamationRepository repository(m_service.database());
-    auto c = n ? repository.candidate(*n) : Result<RemovalCandidate>(Error {});
-    if (!c) {
+    const auto selected = selectedCandidate();
+    if (!selected) {
         return;
     }
-    const ReclamationRule rule = repository.rule(c.value().profileId).value_or({});
+    const Result<RemovalCandidate>& c = *selected;
+    const auto stored = c ? m_reclamation.rule(c.value().profileId) : Result<ReclamationRule>(c.error());
+    if (!stored) {
+        QMessageBox::warning(this, tr("Removal candidate"), stored.error().message);
+        return;
+    }
+    const ReclamationRule& rule = stored.value();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Notice to %1").arg(c.value().email));
     auto* text = new QPlainTextEdit(&dialog);
@@ -285,7 +306,7 @@ void CandidatesPanel::showHistory()
     if (!n) {
         return;
     }
-    auto events = ReclamationRepository(m_service.database()).history(*n);
+    auto events = m_reclamation.history(*n);
     if (!events) {
         QMessageBox::warning(this, tr("History"), events.error().message);
         return;
@@ -318,11 +339,12 @@ void CandidatesPanel::showHistory()
 
 void CandidatesPanel::openReclaim()
 {
-    auto profile = ProfileRepository(m_service.database()).find(m_profileId);
+    auto profile = m_services.profileService().find(m_profileId);
     if (!profile) {
+        m_reason->setText(profile.error().message);
         return;
     }
-    auto* dialog = new ReclaimDialog(m_service, profile.value(), this);
+    auto* dialog = new ReclaimDialog(m_services, profile.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReclaimDialog::reclaimed, this, &CandidatesPanel::changed);
     dialog->open();
@@ -330,13 +352,11 @@ void CandidatesPanel::openReclaim()
 
 void CandidatesPanel::openSettings()
 {
-    auto* dialog = new ReclamationSettingsDialog(m_service.database(), m_profileId, this);
+    auto* dialog = new ReclamationSettingsDialog(m_reclamation, m_profileId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         // The rule applies to the candidates now, not only from the next sync.
-        if (auto evaluated
-            = Reclamation::evaluate(m_service.database(), m_profileId, QDateTime::currentDateTimeUtc());
-            !evaluated) {
+        if (auto evaluated = m_reclamation.evaluate(m_profileId); !evaluated) {
             QMessageBox::warning(this, tr("Reclamation rule"), evaluated.error().message);
         }
         emit changed();

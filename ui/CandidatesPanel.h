@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Reclamation.h"
+#include "services/CandidateCheck.h"
 
 #include <QHash>
 #include <QWidget>
@@ -11,8 +12,10 @@ class QPushButton;
 
 namespace rmsam {
 
-class ProfileService;
+class JobLauncher;
+class ReclamationService;
 class RecordTable;
+class Services;
 
 // The Removal candidates tab: the table, the run-wide actions (Reclaim…, rule and
 // entitlements) and the actions on the selected candidate, each enabled only when the state
@@ -22,7 +25,7 @@ class CandidatesPanel : public QWidget
     Q_OBJECT
 
 public:
-    CandidatesPanel(ProfileService& service, RecordTable* table, QWidget* parent = nullptr);
+    CandidatesPanel(Services& services, RecordTable* table, QWidget* parent = nullptr);
 
     RecordTable* table() const { return m_table; }
     void setProfile(qint64 profileId);
@@ -43,12 +46,19 @@ signals:
     void changed(); // candidates, the rule or entitlements changed: reload the tables
 
 private:
+    // Asks for the work note (required to leave Attention Required), then applies the action.
+    void moveSelected(CandidateAction action);
     void addNote();
     void showNotice();
     void showHistory();
     void recheck();
+    void checked(qint64 number, const Result<CandidateFindings>& findings);
+    // The selected candidate, or why there is none to act on (nothing selected: no error).
+    std::optional<Result<RemovalCandidate>> selectedCandidate();
 
-    ProfileService& m_service;
+    Services& m_services;
+    ReclamationService& m_reclamation;
+    JobLauncher& m_launcher;
     RecordTable* m_table;
     qint64 m_profileId = 0;
     QPushButton* m_reclaim;
@@ -58,7 +68,7 @@ private:
     QPushButton* m_notice;
     QPushButton* m_history;
     QPushButton* m_recheck;
-    bool m_checking = false; // a re-check is reading Roadmunk
+    qint64 m_checking = 0; // the candidate a re-check is reading in Roadmunk
 };
 
 } // namespace rmsam

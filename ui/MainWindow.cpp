@@ -4,8 +4,9 @@
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
 #include "secrets/TokenStore.h"
+#include "services/JobLauncher.h"
 #include "services/ProfileService.h"
-#include "services/SyncRunner.h"
+#include "services/Services.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,15 +49,47 @@ QLabel* bannerLabel(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options options, QWidget* parent)
+MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     : QMainWindow(parent)
-    , m_service(service)
-    , m_sync(sync)
+    , m_service(services.profileService())
+    , m_launcher(services.launcher())
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmunk SAM"));
+    setCentralWidget(buildCentralWidget(services));
+    buildActions();
+    buildStatusBar();
+    followSyncs();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const qint64 id = selectedProfileId();
+        m_deleteAction->setEnabled(id != 0);
+        m_tabs->showProfile(id);
+        updateSyncState();
+        m_details->setCurrentIndex(id != 0 ? 1 : 0);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatusBar();
+        const int row = m_form->profileId() != 0 ? m_model->rowOf(m_form->profileId()) : -1;
+        if (row >= 0) {
+            m_table->selectRow(row);
+        } else {
+            m_details->setCurrentIndex(0);
+        }
+    });
+    connect(&m_service, &ProfileService::keychainStateChanged, this, &MainWindow::updateKeychainBanner);
 
+    updateKeychainBanner();
+    updateStatusBar();
+    resize(1100, 720);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+QWidget* MainWindow::buildCentralWidget(Services& services)
+{
     m_model = new ProfileListModel(m_service, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("profileTable"));
@@ -69,7 +102,7 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(ProfileListModel::UrlColumn, true);
 
-    m_tabs = new ProfileTabs(m_service, this);
+    m_tabs = new ProfileTabs(services, this);
     m_form = m_tabs->form();
     auto* placeholder
         = new QLabel(tr("Select an integration profile, or create one with Profile › New profile… "
@@ -102,8 +135,11 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     m_keychainBanner = bannerLabel(QStringLiteral("keychainBanner"), central);
     layout->addWidget(m_keychainBanner);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    return central;
+}
 
+void MainWindow::buildActions()
+{
     auto* newAction = new QAction(tr("&New profile…"), this);
     newAction->setObjectName(QStringLiteral("newProfileAction"));
     newAction->setShortcut(QKeySequence::New);
@@ -162,19 +198,6 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     toolbar->addAction(m_syncAction);
     toolbar->addAction(m_exportAction);
 
-    m_syncProgress = new QProgressBar(this);
-    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setMaximumWidth(220);
-    m_syncProgress->setRange(0, 0);
-    m_syncProgress->hide();
-    m_cancelSync = new QPushButton(tr("Cancel"), this);
-    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
-    m_cancelSync->hide();
-    m_countLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_cancelSync);
-    statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
     connect(m_exportAction, &QAction::triggered, this, [this] {
         const auto report = m_tabs->currentReport();
@@ -189,15 +212,42 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
     });
     connect(m_tabs, &QTabWidget::currentChanged, this,
         [this] { m_exportAction->setEnabled(m_tabs->currentReport().has_value()); });
-    connect(m_cancelSync, &QPushButton::clicked, this, [this] { m_sync.cancel(m_form->profileId()); });
-    connect(&m_sync, &SyncRunner::progress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
-        if (id == m_form->profileId()) {
-            statusBar()->showMessage(kind == JobKind::Subscriptions
-                    ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
-                    : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
-        }
-    });
-    connect(&m_sync, &SyncRunner::finished, this, [this](qint64 id, const SyncOutcome& outcome) {
+    connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(220);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->hide();
+    m_cancelSync = new QPushButton(tr("Cancel"), this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSync->hide();
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
+}
+
+// Sync progress and outcome of the selected profile in the status bar.
+void MainWindow::followSyncs()
+{
+    connect(
+        m_cancelSync, &QPushButton::clicked, this, [this] { m_launcher.cancelSync(m_form->profileId()); });
+    connect(
+        &m_launcher, &JobLauncher::syncProgress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
+            if (id == m_form->profileId()) {
+                statusBar()->showMessage(kind == JobKind::Subscriptions
+                        ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
+                        : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
+            }
+        });
+    connect(&m_launcher, &JobLauncher::syncFinished, this, [this](qint64 id, const SyncOutcome& outcome) {
         if (id == m_form->profileId()) {
             m_tabs->reloadTables();
             statusBar()->showMessage(
@@ -208,37 +258,8 @@ MainWindow::MainWindow(ProfileService& service, SyncRunner& sync, Options option
             askToAcceptShrink(outcome.error ? outcome.error->message : QString());
         }
     });
-    connect(&m_sync, &SyncRunner::started, this, &MainWindow::updateSyncState);
+    connect(&m_launcher, &JobLauncher::syncStarted, this, &MainWindow::updateSyncState);
     connect(&m_service, &ProfileService::profilesChanged, this, &MainWindow::updateSyncState);
-
-    connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
-    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const qint64 id = selectedProfileId();
-        m_deleteAction->setEnabled(id != 0);
-        m_tabs->showProfile(id);
-        updateSyncState();
-        m_details->setCurrentIndex(id != 0 ? 1 : 0);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateStatusBar();
-        const int row = m_form->profileId() != 0 ? m_model->rowOf(m_form->profileId()) : -1;
-        if (row >= 0) {
-            m_table->selectRow(row);
-        } else {
-            m_details->setCurrentIndex(0);
-        }
-    });
-    connect(&m_service.tokens(), &TokenStore::stateChanged, this, &MainWindow::updateKeychainBanner);
-
-    updateKeychainBanner();
-    updateStatusBar();
-    resize(1100, 720);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -295,8 +316,9 @@ SetupWizard* MainWindow::newProfile()
 void MainWindow::deleteProfile()
 {
     const qint64 id = selectedProfileId();
-    auto profile = m_service.profiles().find(id);
+    auto profile = m_service.find(id);
     if (!profile) {
+        QMessageBox::warning(this, tr("Delete profile"), profile.error().message);
         return;
     }
     const auto answer = QMessageBox::question(this, tr("Delete profile"),
@@ -340,7 +362,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateKeychainBanner()
 {
-    const KeychainState state = m_service.tokens().state();
+    const KeychainState state = m_service.keychainState();
     const bool problem = state != KeychainState::Available && state != KeychainState::Unchecked;
     m_keychainBanner->setText(problem ? TokenStore::stateMessage(state) : QString());
     m_keychainBanner->setVisible(problem);
@@ -354,11 +376,9 @@ void MainWindow::syncNow()
 
 void MainWindow::startSync(const SyncOptions& options)
 {
-    auto profile = m_service.profiles().find(m_form->profileId());
-    if (!profile || !profile.value().isPublished()) {
-        return;
+    if (auto started = m_launcher.startSync(m_form->profileId(), options); !started) {
+        statusBar()->showMessage(tr("Sync failed: %1").arg(started.error().message));
     }
-    m_sync.start(profile.value(), options);
 }
 
 void MainWindow::askToAcceptShrink(const QString& why)
@@ -383,13 +403,12 @@ void MainWindow::askToAcceptShrink(const QString& why)
 void MainWindow::updateSyncState()
 {
     const qint64 id = m_form->profileId();
-    const bool running = id != 0 && m_sync.isRunning(id);
-    auto profile = m_service.profiles().find(id);
-    const bool published = profile && profile.value().isPublished();
-    m_syncAction->setEnabled(published && !running);
-    m_syncAction->setToolTip(published
+    const bool running = id != 0 && m_launcher.isSyncing(id);
+    const auto syncable = m_launcher.checkSync(id);
+    m_syncAction->setEnabled(syncable && !running);
+    m_syncAction->setToolTip(syncable || id == 0
             ? tr("Download subscriptions and activity of the selected profile now (F5)")
-            : tr("Publish the profile first: only published profiles run jobs."));
+            : syncable.error().message);
     m_syncProgress->setVisible(running);
     m_cancelSync->setVisible(running);
 }

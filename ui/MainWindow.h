@@ -14,11 +14,12 @@ class QTableView;
 
 namespace rmsam {
 
+class JobLauncher;
 class ProfileForm;
 class ProfileListModel;
 class ProfileService;
 class ProfileTabs;
-class SyncRunner;
+class Services;
 struct SyncOptions;
 
 // Profiles on the left, the selected profile's form on the right; the wizard creates new ones.
@@ -33,7 +34,7 @@ public:
         SetupWizard::Defaults wizardDefaults;
     };
 
-    MainWindow(ProfileService& service, SyncRunner& sync, Options options, QWidget* parent = nullptr);
+    MainWindow(Services& services, Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ProfileForm* profileForm() const { return m_form; }
@@ -54,14 +55,18 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* buildCentralWidget(Services& services);
+    void buildActions();
     QMenu* buildSettingsMenu();
+    void buildStatusBar();
+    void followSyncs();
     void updateStatusBar();
     void updateSyncState();
     void updateKeychainBanner();
     qint64 selectedProfileId() const;
 
     ProfileService& m_service;
-    SyncRunner& m_sync;
+    JobLauncher& m_launcher;
     Options m_options;
     ProfileListModel* m_model;
     QTableView* m_table;

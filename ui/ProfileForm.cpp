@@ -3,8 +3,6 @@
 #include "TokenDialog.h"
 #include "core/ProfileRules.h"
 #include "services/ProfileService.h"
-#include "storage/JobRepository.h"
-#include "storage/UserReportRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,6 +52,29 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
             == QMessageBox::Yes;
     };
 
+    // Created in the order Tab moves through them.
+    QLayout* identity = buildIdentity();
+    QWidget* connection = buildConnectionBox();
+    QWidget* subflows = buildSubflowsBox();
+    QLayout* actions = buildActions();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(identity);
+    layout->addWidget(connection);
+    layout->addWidget(subflows);
+    layout->addWidget(buildReportBox());
+    layout->addWidget(buildJobsBox());
+    layout->addWidget(buildPermissionsTable());
+    layout->addLayout(actions);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    followService();
+    setEnabled(false);
+}
+
+QLayout* ProfileForm::buildIdentity()
+{
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("displayNameEdit"));
     m_name->setAccessibleName(tr("Display Name"));
@@ -65,8 +86,11 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     identity->addRow(tr("&Display Name:"), m_name);
     identity->addRow(tr("Status:"), m_status);
     identity->addRow(tr("Profile Type:"), type);
+    return identity;
+}
 
-    // Connection & Credential
+QWidget* ProfileForm::buildConnectionBox()
+{
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setAccessibleName(tr("Region"));
@@ -90,8 +114,11 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     connectionForm->addRow(tr("&Region:"), m_region);
     connectionForm->addRow(tr("Connection URL:"), m_url);
     connectionForm->addRow(tr("API token:"), tokenButtons);
+    return connection;
+}
 
-    // Subflows
+QWidget* ProfileForm::buildSubflowsBox()
+{
     auto* subscriptions = new QCheckBox(tr("Download subscriptions"), this);
     subscriptions->setChecked(true);
     subscriptions->setEnabled(false);
@@ -111,8 +138,12 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     subflowForm->addRow(m_activity);
     subflowForm->addRow(tr("Analyze user activity &from:"), m_analyzeFrom);
     subflowForm->addRow(m_reclaim);
+    return subflows;
+}
 
-    // Actions and feedback
+// Save, Validate Connection, Cancel and Publish, with the progress and the message below them.
+QLayout* ProfileForm::buildActions()
+{
     m_save = new QPushButton(tr("Sav&e"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_validate = new QPushButton(tr("&Validate Connection"), this);
@@ -132,19 +163,11 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return actions;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(identity);
-    layout->addWidget(connection);
-    layout->addWidget(subflows);
-    layout->addWidget(buildReportBox());
-    layout->addWidget(buildJobsBox());
-    layout->addWidget(buildPermissionsTable());
-    layout->addLayout(actions);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_message);
-    layout->addStretch();
-
+void ProfileForm::followService()
+{
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         if (m_profile.endpointOverride.isEmpty()) {
             m_url->setText(Regions::gatewayEndpoint(edited().region).toString());
@@ -184,7 +207,6 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
                 showMessage(result.error().message, true);
             }
         });
-    setEnabled(false);
 }
 
 QWidget* ProfileForm::buildReportBox()
@@ -248,7 +270,7 @@ QWidget* ProfileForm::buildJobsBox()
 
 void ProfileForm::showReportState()
 {
-    auto report = UserReportRepository(m_service.database()).current(m_profile.id);
+    auto report = m_service.userReport(m_profile.id);
     if (!report || !report.value()) {
         m_report->setStyleSheet(QString());
         m_report->setText(report
@@ -343,7 +365,7 @@ void ProfileForm::showProfile(qint64 id)
 
 void ProfileForm::reload()
 {
-    auto profile = m_service.profiles().find(m_profile.id);
+    auto profile = m_service.find(m_profile.id);
     if (!profile) {
         m_profile = {};
         setEnabled(false);
@@ -373,18 +395,20 @@ void ProfileForm::reload()
     m_maxResponse->setValue(m_profile.maxResponseMb);
     // The daily jobs exist once the profile is published (and the activity job while Download
     // activity is on); until then the times cannot be set.
-    const QList<ScheduledJob> jobs
-        = JobRepository(m_service.database()).scheduledJobs(m_profile.id).value_or({});
     for (QTimeEdit* edit : { m_subscriptionsAt, m_activityAt }) {
         edit->setEnabled(false);
         edit->setTime(QTime(Jobs::DefaultRunHour, 0));
         edit->setToolTip(tr("The daily job is created when the profile is published."));
     }
-    for (const ScheduledJob& j : jobs) {
-        QTimeEdit* edit = j.kind == JobKind::Subscriptions ? m_subscriptionsAt : m_activityAt;
-        edit->setEnabled(true);
-        edit->setTime(j.runAt);
-        edit->setToolTip(tr("Scheduled job \"%1\"").arg(j.name));
+    if (const auto jobs = m_service.scheduledJobs(m_profile.id); !jobs) {
+        showMessage(jobs.error().message, true); // the times stay disabled
+    } else {
+        for (const ScheduledJob& j : jobs.value()) {
+            QTimeEdit* edit = j.kind == JobKind::Subscriptions ? m_subscriptionsAt : m_activityAt;
+            edit->setEnabled(true);
+            edit->setTime(j.runAt);
+            edit->setToolTip(tr("Scheduled job \"%1\"").arg(j.name));
+        }
     }
     showReportState();
     refreshState();
@@ -395,7 +419,7 @@ void ProfileForm::refreshState()
     if (m_profile.id == 0) {
         return;
     }
-    auto profile = m_service.profiles().find(m_profile.id);
+    auto profile = m_service.find(m_profile.id);
     if (!profile) {
         return;
     }

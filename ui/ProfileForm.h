@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QSpinBox;
@@ -56,6 +57,12 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QLayout* buildIdentity();
+    QWidget* buildConnectionBox();
+    QWidget* buildSubflowsBox();
+    QLayout* buildActions();
+    // The form follows the profile as the service changes it (keychain, validation).
+    void followService();
     QWidget* buildPermissionsTable();
     QWidget* buildReportBox();
     QWidget* buildJobsBox();

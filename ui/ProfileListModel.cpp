@@ -14,7 +14,7 @@ ProfileListModel::ProfileListModel(ProfileService& service, QObject* parent)
 
 void ProfileListModel::reload()
 {
-    auto profiles = m_service.profiles().list();
+    auto profiles = m_service.list();
     beginResetModel();
     if (profiles) {
         m_profiles = profiles.value();

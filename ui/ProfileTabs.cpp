@@ -4,18 +4,19 @@
 #include "DashboardView.h"
 #include "ProfileForm.h"
 #include "RecordTable.h"
-#include "services/Dashboard.h"
-#include "services/ProfileService.h"
+#include "services/ReportService.h"
+#include "services/Services.h"
 
 #include <QScrollArea>
 #include <QTableView>
 
 namespace rmsam {
 
-ProfileTabs::ProfileTabs(ProfileService& service, QWidget* parent)
+ProfileTabs::ProfileTabs(Services& services, QWidget* parent)
     : QTabWidget(parent)
-    , m_service(service)
-    , m_form(new ProfileForm(service, this))
+    , m_services(services)
+    , m_reportService(services.reportService())
+    , m_form(new ProfileForm(services.profileService(), this))
 {
     setObjectName(QStringLiteral("profileTabs"));
     auto* scroll = new QScrollArea(this);
@@ -58,7 +59,7 @@ RecordTable* ProfileTabs::addTable(ReportKind kind)
     });
     m_tables.append(table);
     if (kind == ReportKind::Candidates) {
-        m_candidates = new CandidatesPanel(m_service, table, this);
+        m_candidates = new CandidatesPanel(m_services, table, this);
         connect(m_candidates, &CandidatesPanel::changed, this, &ProfileTabs::reloadTables);
         addTab(m_candidates, Reports::title(kind));
     } else {
@@ -95,18 +96,21 @@ void ProfileTabs::showProfile(qint64 id)
 
 void ProfileTabs::reloadTables()
 {
-    auto reports = Reports::build(m_service.database(), m_profileId);
+    auto reports = m_reportService.reports(m_profileId);
     if (!reports) {
         emit countChanged(reports.error().message);
         return;
     }
     m_reports = reports.value();
-    if (auto figures = Dashboard::figures(m_service.database(), m_profileId, QDateTime::currentDateTime())) {
-        m_dashboard->setFigures(figures.value());
-    }
     for (RecordTable* t : std::as_const(m_tables)) {
         t->setRows(m_reports.value(ReportKind(t->property("reportKind").toInt())).rows);
     }
+    auto figures = m_reportService.dashboard(m_profileId);
+    if (!figures) {
+        emit countChanged(figures.error().message);
+        return;
+    }
+    m_dashboard->setFigures(figures.value());
 }
 
 std::optional<Report> ProfileTabs::currentReport() const

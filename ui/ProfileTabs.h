@@ -9,8 +9,9 @@ namespace rmsam {
 class CandidatesPanel;
 class DashboardView;
 class ProfileForm;
-class ProfileService;
 class RecordTable;
+class ReportService;
+class Services;
 
 // A profile and its related lists: the form, the dashboard, then Subscriptions, Activity, Unrecognized
 // subscription identifiers, Scheduled jobs, Job results, Software models, Removal candidates
@@ -20,7 +21,7 @@ class ProfileTabs : public QTabWidget
     Q_OBJECT
 
 public:
-    ProfileTabs(ProfileService& service, QWidget* parent = nullptr);
+    ProfileTabs(Services& services, QWidget* parent = nullptr);
 
     ProfileForm* form() const { return m_form; }
     CandidatesPanel* candidates() const { return m_candidates; }
@@ -41,7 +42,8 @@ private:
     // The table a tab shows, directly or inside a panel.
     static RecordTable* tableOn(QWidget* page);
 
-    ProfileService& m_service;
+    Services& m_services;
+    ReportService& m_reportService;
     ProfileForm* m_form;
     CandidatesPanel* m_candidates = nullptr;
     DashboardView* m_dashboard = nullptr;

@@ -1,9 +1,10 @@
 #include "ReclaimDialog.h"
 
 #include "RecordTable.h"
-#include "secrets/TokenStore.h"
 #include "services/Evaluation.h"
-#include "services/ProfileService.h"
+#include "services/JobLauncher.h"
+#include "services/ReclamationService.h"
+#include "services/Services.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,9 +20,10 @@
 
 namespace rmsam {
 
-ReclaimDialog::ReclaimDialog(ProfileService& service, IntegrationProfile profile, QWidget* parent)
+ReclaimDialog::ReclaimDialog(Services& services, IntegrationProfile profile, QWidget* parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_reclamation(services.reclamationService())
+    , m_launcher(services.launcher())
     , m_profile(std::move(profile))
 {
     setWindowTitle(tr("Reclaim seats — %1").arg(m_profile.displayName));
@@ -72,11 +74,20 @@ ReclaimDialog::ReclaimDialog(ProfileService& service, IntegrationProfile profile
     connect(m_max, &QSpinBox::valueChanged, this, &ReclaimDialog::plan);
     connect(m_confirm, &QLineEdit::textChanged, this, &ReclaimDialog::updateConfirmation);
     connect(m_reclaim, &QPushButton::clicked, this, &ReclaimDialog::run);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job) {
-            m_job->cancel();
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_launcher.cancelReclaim(m_profile.id); });
+    connect(&m_launcher, &JobLauncher::reclaimProgress, this, [this](qint64 id, int done, int total) {
+        if (m_running && id == m_profile.id) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+            m_heading->setText(tr("Reclaiming: %1 of %2 candidates done.").arg(done).arg(total));
         }
     });
+    connect(
+        &m_launcher, &JobLauncher::reclaimFinished, this, [this](qint64 id, const ReclaimOutcome& outcome) {
+            if (m_running && id == m_profile.id) {
+                finished(outcome);
+            }
+        });
     resize(900, 520);
     plan();
     m_confirm->setFocus();
@@ -91,8 +102,10 @@ void ReclaimDialog::plan()
 {
     ReclaimOptions options;
     options.max = m_max->value();
-    auto items = Reclaim::plan(m_service.database(), m_profile, options);
+    auto items = m_reclamation.plan(m_profile, options);
     m_outcome = {};
+    const auto runnable = m_launcher.checkReclaim(m_profile.id);
+    m_refusal = runnable ? QString() : runnable.error().message;
     if (!items) {
         m_heading->setText(items.error().message);
         showItems();
@@ -105,9 +118,8 @@ void ReclaimDialog::plan()
     if (notify > 0) {
         heading += QLatin1Char(' ') + tr("%n user(s) would be notified first.", nullptr, notify);
     }
-    if (!m_profile.reclaimSubscriptions) {
-        heading += QLatin1Char(' ')
-            + tr("Reclaim subscriptions is off for this profile: turn it on in the profile to reclaim.");
+    if (!m_refusal.isEmpty()) {
+        heading += QLatin1Char(' ') + m_refusal;
     }
     m_heading->setText(heading);
     showItems();
@@ -148,22 +160,27 @@ void ReclaimDialog::showItems()
 void ReclaimDialog::updateConfirmation()
 {
     const int n = deactivationCount() + m_outcome.count(ReclaimItem::Outcome::WouldNotify);
-    const bool planned = !m_job && !m_outcome.items.isEmpty() && n > 0 && m_outcome.error == std::nullopt;
+    const bool planned = !m_running && !m_outcome.items.isEmpty() && n > 0 && m_outcome.error == std::nullopt;
+    const bool runnable = planned && m_refusal.isEmpty();
     m_confirmLabel->setText(tr("Type %1 to confirm:").arg(n));
-    m_confirm->setEnabled(planned && m_profile.reclaimSubscriptions);
-    m_reclaim->setEnabled(
-        planned && m_profile.reclaimSubscriptions && m_confirm->text().trimmed() == QString::number(n));
+    m_confirm->setEnabled(runnable);
+    m_reclaim->setEnabled(runnable && m_confirm->text().trimmed() == QString::number(n));
 }
 
 void ReclaimDialog::run()
 {
-    if (m_job) {
+    if (m_running) {
         return;
     }
     ReclaimOptions options;
     options.dryRun = false;
     options.max = m_max->value();
     options.actor = Reclamation::currentActor();
+    if (auto started = m_launcher.startReclaim(m_profile.id, options); !started) {
+        m_heading->setText(started.error().message);
+        return;
+    }
+    m_running = true;
     m_reclaim->setEnabled(false);
     m_confirm->setEnabled(false);
     m_max->setEnabled(false);
@@ -171,41 +188,22 @@ void ReclaimDialog::run()
     m_progress->setRange(0, 0);
     m_cancel->setVisible(true);
     m_heading->setText(tr("Reading the API token from the keychain…"));
-    m_service.tokens().read(m_profile.tokenKey, [this, options](Result<QString> token) {
-        if (!token) {
-            ReclaimOutcome failed = m_outcome;
-            failed.error = token.error();
-            finished(failed);
-            return;
-        }
-        m_job = new ReclaimJob(m_service.database(), m_profile, token.value(), options, this);
-        connect(m_job, &ReclaimJob::progress, this, [this](int done, int total) {
-            m_progress->setRange(0, total);
-            m_progress->setValue(done);
-            m_heading->setText(tr("Reclaiming: %1 of %2 candidates done.").arg(done).arg(total));
-        });
-        connect(m_job, &ReclaimJob::finished, this, &ReclaimDialog::finished);
-        m_job->start();
-    });
 }
 
 void ReclaimDialog::finished(const ReclaimOutcome& outcome)
 {
-    if (m_job) {
-        m_job->deleteLater();
-        m_job = nullptr;
-    }
+    m_running = false;
+    // A run that never began (no token, cancelled while the keychain answered) has no items:
+    // the preview stays in the table.
+    const QList<ReclaimItem> preview = m_outcome.items;
     m_outcome = outcome;
+    if (m_outcome.items.isEmpty()) {
+        m_outcome.items = preview;
+    }
     m_outcome.dryRun = false;
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
-    QString heading = tr("Deactivated %1; canceled because active again %2; needs attention %3; notified %4.")
-                          .arg(outcome.count(ReclaimItem::Outcome::Deactivated)
-                              + outcome.count(ReclaimItem::Outcome::AlreadyDeactivated))
-                          .arg(outcome.count(ReclaimItem::Outcome::Canceled))
-                          .arg(outcome.count(ReclaimItem::Outcome::NeedsAttention)
-                              + outcome.count(ReclaimItem::Outcome::Unknown))
-                          .arg(outcome.count(ReclaimItem::Outcome::Notified));
+    QString heading = outcome.summary();
     if (outcome.error) {
         heading += QLatin1Char('\n') + tr("The run stopped: %1").arg(outcome.error->message);
     }

@@ -4,7 +4,6 @@
 #include "services/ReclaimJob.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -15,8 +14,10 @@ class QSpinBox;
 
 namespace rmsam {
 
-class ProfileService;
+class JobLauncher;
+class ReclamationService;
 class RecordTable;
+class Services;
 
 // Reclaim seats: first the dry run (who would be deactivated, why, and the savings), then a
 // confirmation by typing the number of users, then the run with progress, Cancel and each
@@ -26,14 +27,14 @@ class ReclaimDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReclaimDialog(ProfileService& service, IntegrationProfile profile, QWidget* parent = nullptr);
+    ReclaimDialog(Services& services, IntegrationProfile profile, QWidget* parent = nullptr);
 
     QLineEdit* confirmField() const { return m_confirm; }
     QPushButton* reclaimButton() const { return m_reclaim; }
     QSpinBox* maxField() const { return m_max; }
     RecordTable* table() const { return m_table; }
     const ReclaimOutcome& outcome() const { return m_outcome; }
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const { return m_running; }
     // The number the admin must type: how many users the run would deactivate.
     int deactivationCount() const;
 
@@ -47,8 +48,10 @@ private:
     void run();
     void finished(const ReclaimOutcome& outcome);
 
-    ProfileService& m_service;
+    ReclamationService& m_reclamation;
+    JobLauncher& m_launcher;
     IntegrationProfile m_profile;
+    QString m_refusal; // why a real run may not start, or empty
     ReclaimOutcome m_outcome;
     QLabel* m_heading;
     RecordTable* m_table;
@@ -60,7 +63,7 @@ private:
     QPushButton* m_reclaim;
     QPushButton* m_cancel;
     QDialogButtonBox* m_buttons;
-    QPointer<ReclaimJob> m_job;
+    bool m_running = false; // this dialog's run
 };
 
 } // namespace rmsam

@@ -1,7 +1,6 @@
 #include "ReclamationSettingsDialog.h"
 
-#include "storage/Database.h"
-#include "storage/ReclamationRepository.h"
+#include "services/ReclamationService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,21 +12,45 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace rmsam {
 
-ReclamationSettingsDialog::ReclamationSettingsDialog(Database& database, qint64 profileId, QWidget* parent)
+ReclamationSettingsDialog::ReclamationSettingsDialog(
+    ReclamationService& service, qint64 profileId, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_service(service)
     , m_profileId(profileId)
 {
     setWindowTitle(tr("Reclamation rule and entitlements"));
     setObjectName(QStringLiteral("reclamationSettings"));
-    ReclamationRepository repository(database);
-    const ReclamationRule rule = repository.rule(profileId).value_or(ReclamationRule {});
+    const auto rule = m_service.rule(profileId);
+    const auto stored = m_service.entitlements(profileId);
+    // Created in the order Tab moves through them.
+    QWidget* ruleBox = buildRuleBox(rule ? rule.value() : ReclamationRule {});
+    QWidget* entitlementBox = buildEntitlementBox(stored ? stored.value() : QList<Entitlement> {});
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("reclamationSettingsProblem"));
+    m_problem->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReclamationSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(ruleBox);
+    layout->addWidget(entitlementBox);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    if (const Error* failed = rule ? stored.failure() : rule.failure()) {
+        m_problem->setText(failed->message);
+        m_save->setEnabled(false);
+    }
+}
 
+QWidget* ReclamationSettingsDialog::buildRuleBox(const ReclamationRule& rule)
+{
     auto* ruleBox = new QGroupBox(tr("Reclamation rule"), this);
     auto* ruleForm = new QFormLayout(ruleBox);
     m_threshold = new QSpinBox(ruleBox);
@@ -65,14 +88,17 @@ ReclamationSettingsDialog::ReclamationSettingsDialog(Database& database, qint64 
     m_notifyDays->setEnabled(rule.notifyUser);
     connect(m_notify, &QCheckBox::toggled, m_notifyDays, &QWidget::setEnabled);
     ruleForm->addRow(tr("&Days before automatic reclamation:"), m_notifyDays);
+    return ruleBox;
+}
 
+QWidget* ReclamationSettingsDialog::buildEntitlementBox(const QList<Entitlement>& stored)
+{
     auto* entitlementBox = new QGroupBox(tr("Entitlements"), this);
     auto* grid = new QGridLayout(entitlementBox);
     grid->addWidget(new QLabel(tr("Seats owned"), entitlementBox), 0, 1);
     grid->addWidget(new QLabel(tr("Price per seat"), entitlementBox), 0, 2);
     grid->addWidget(new QLabel(tr("Per"), entitlementBox), 0, 3);
     grid->addWidget(new QLabel(tr("Currency"), entitlementBox), 0, 4);
-    const QList<Entitlement> stored = repository.entitlements(profileId).value_or({});
     int row = 1;
     for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
         Entitlement e;
@@ -120,18 +146,7 @@ ReclamationSettingsDialog::ReclamationSettingsDialog(Database& database, qint64 
         m_entitlements.insert(type, f);
         ++row;
     }
-
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("reclamationSettingsProblem"));
-    m_problem->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReclamationSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(ruleBox);
-    layout->addWidget(entitlementBox);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    return entitlementBox;
 }
 
 ReclamationRule ReclamationSettingsDialog::rule() const
@@ -175,39 +190,12 @@ QList<Entitlement> ReclamationSettingsDialog::entitlements() const
 
 void ReclamationSettingsDialog::accept()
 {
+    if (!m_save->isEnabled()) {
+        return; // what is stored could not be read: the fields show defaults, not it
+    }
     const ReclamationRule r = rule();
     const QList<Entitlement> list = entitlements();
-    Result<void> valid = ReclamationRules::check(r);
-    for (const Entitlement& e : list) {
-        if (valid) {
-            valid = Entitlements::check(e);
-        }
-    }
-    if (!valid) {
-        m_problem->setText(valid.error().message);
-        return;
-    }
-    ReclamationRepository repository(m_database);
-    auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
-        if (auto stored = repository.saveRule(r); !stored) {
-            return stored;
-        }
-        for (const Entitlement& e : list) {
-            if (auto stored = repository.saveEntitlement(e); !stored) {
-                return stored;
-            }
-        }
-        // A seat type whose box is cleared has no entitlement any more.
-        for (auto it = m_entitlements.cbegin(); it != m_entitlements.cend(); ++it) {
-            if (!it.value().set->isChecked()) {
-                if (auto removed = repository.removeEntitlement(m_profileId, it.key()); !removed) {
-                    return removed;
-                }
-            }
-        }
-        return {};
-    });
-    if (!saved) {
+    if (auto saved = m_service.saveSettings(r, list); !saved) {
         m_problem->setText(saved.error().message);
         return;
     }

@@ -10,19 +10,22 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace rmsam {
 
-class Database;
+class ReclamationService;
 
 // A profile's reclamation rule and its entitlements (seats owned and price per seat type).
+// When they cannot be read, the dialog says why and does not save: the defaults it would show
+// must not replace what is stored.
 class ReclamationSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ReclamationSettingsDialog(Database& database, qint64 profileId, QWidget* parent = nullptr);
+    ReclamationSettingsDialog(ReclamationService& service, qint64 profileId, QWidget* parent = nullptr);
 
     // The rule and entitlements as the fields say.
     ReclamationRule rule() const;
@@ -40,7 +43,10 @@ private:
         QLineEdit* currency;
     };
 
-    Database& m_database;
+    QWidget* buildRuleBox(const ReclamationRule& rule);
+    QWidget* buildEntitlementBox(const QList<Entitlement>& stored);
+
+    ReclamationService& m_service;
     qint64 m_profileId;
     QSpinBox* m_threshold;
     QHash<QString, QCheckBox*> m_roles;
@@ -50,6 +56,7 @@ private:
     QSpinBox* m_notifyDays;
     QHash<SeatType, EntitlementFields> m_entitlements;
     QLabel* m_problem;
+    QPushButton* m_save;
 };
 
 } // namespace rmsam

@@ -80,20 +80,20 @@ TokenPage::TokenPage(SetupWizard* wizard)
     layout->addStretch();
 
     connect(m_token, &QLineEdit::textChanged, this, &TokenPage::updateState);
-    connect(&wizard->service().tokens(), &TokenStore::stateChanged, this, &TokenPage::updateState);
+    connect(&wizard->service(), &ProfileService::keychainStateChanged, this, &TokenPage::updateState);
     updateState();
 }
 
 bool TokenPage::isComplete() const
 {
-    const KeychainState state = m_wizard->service().tokens().state();
+    const KeychainState state = m_wizard->service().keychainState();
     const bool keychainUsable = state == KeychainState::Available || state == KeychainState::Unchecked;
     return keychainUsable && ProfileRules::checkToken(m_token->text()).ok();
 }
 
 void TokenPage::updateState()
 {
-    const KeychainState state = m_wizard->service().tokens().state();
+    const KeychainState state = m_wizard->service().keychainState();
     QString problem;
     if (state != KeychainState::Available && state != KeychainState::Unchecked) {
         problem = TokenStore::stateMessage(state);
@@ -316,7 +316,7 @@ Result<qint64> ValidatePage::saveDraft()
         m_wizard->setProfileId(created.value().id);
         return created.value().id;
     }
-    auto stored = service.profiles().find(m_wizard->profileId());
+    auto stored = service.find(m_wizard->profileId());
     if (!stored) {
         return stored.error();
     }
@@ -413,7 +413,7 @@ PublishPage::PublishPage(SetupWizard* wizard)
 
 void PublishPage::initializePage()
 {
-    auto profile = m_wizard->service().profiles().find(m_wizard->profileId());
+    auto profile = m_wizard->service().find(m_wizard->profileId());
     if (!profile) {
         showProblem(m_problem, profile.error().message);
         return;

@@ -2,6 +2,7 @@
 #include "cli/Command.h"
 
 #include "services/ProfileService.h"
+#include "storage/ProfileRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,6 +7,7 @@
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
 #include "services/ProfileService.h"
+#include "storage/ProfileRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

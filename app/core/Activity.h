@@ -48,6 +48,13 @@ struct UserActivity
     QString unreadable;
 };
 
+// A subscription with the activity worked out for it.
+struct SubscriptionRecord
+{
+    SoftwareSubscription subscription;
+    UserActivity activity;
+};
+
 namespace ActivityRules {
 
 // Last activity per subscription: the later of the last login and any roadmap the user

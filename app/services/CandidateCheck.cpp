@@ -1,6 +1,5 @@
 #include "services/CandidateCheck.h"
 
-#include "core/IntegrationProfile.h"
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
@@ -65,7 +64,6 @@ CandidateCheck::CandidateCheck(
 
 void CandidateCheck::start(qint64 candidateNumber, const QString& actor)
 {
-    m_actor = actor;
     auto candidate = ReclamationRepository(m_database).candidate(candidateNumber);
     if (!candidate) {
         return done(candidate.error());
@@ -74,21 +72,28 @@ void CandidateCheck::start(qint64 candidateNumber, const QString& actor)
     if (!profile) {
         return done(profile.error());
     }
-    m_findings.number = candidateNumber;
-    m_findings.candidateEmail = candidate.value().email;
-    m_profileId = profile.value().id;
-    m_userId = candidate.value().userId;
-    const IntegrationProfile p = profile.value();
-    m_tokens.read(p.tokenKey, [this, p](Result<QString> token) {
-        if (!token) {
-            return done(token.error());
-        }
-        RoadmunkClient::Options options;
-        options.allowLoopback = !p.endpointOverride.isEmpty();
-        options.maxResponseBytes = p.maxResponseBytes();
-        m_client = new RoadmunkClient(m_network, p.connectionUrl(), token.value(), options, this);
-        read();
-    });
+    m_tokens.read(profile.value().tokenKey,
+        [this, c = candidate.value(), p = profile.value(), actor](Result<QString> token) {
+            if (!token) {
+                return done(token.error());
+            }
+            start(c, p, token.value(), actor);
+        });
+}
+
+void CandidateCheck::start(const RemovalCandidate& candidate, const IntegrationProfile& profile,
+    const QString& token, const QString& actor)
+{
+    m_actor = actor;
+    m_findings.number = candidate.number;
+    m_findings.candidateEmail = candidate.email;
+    m_profileId = profile.id;
+    m_userId = candidate.userId;
+    RoadmunkClient::Options options;
+    options.allowLoopback = !profile.endpointOverride.isEmpty();
+    options.maxResponseBytes = profile.maxResponseBytes();
+    m_client = new RoadmunkClient(m_network, profile.connectionUrl(), token, options, this);
+    read();
 }
 
 void CandidateCheck::read()

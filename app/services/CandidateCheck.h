@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/IntegrationProfile.h"
+#include "core/Reclamation.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -48,7 +50,11 @@ public:
     CandidateCheck(
         Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
 
+    // Looks the candidate and its profile up and reads the token, then checks.
     void start(qint64 candidateNumber, const QString& actor);
+    // Checks with what the caller looked up and read (JobLauncher).
+    void start(const RemovalCandidate& candidate, const IntegrationProfile& profile, const QString& token,
+        const QString& actor);
 
 signals:
     void finished(const rmsam::Result<rmsam::CandidateFindings>& findings);

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,6 @@ Q_LOGGING_CATEGORY(lcReclamation, "rmsam.reclamation", QtInfoMsg)
 #endif
 
 namespace rmsam::Reclamation {
-namespace { } // namespace
 
 QString currentActor()
 {
@@ -74,6 +74,118 @@ Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
     return holders;
 }
 
+namespace {
+
+// A seat holder as the rule sees them now.
+struct Holder
+{
+    const SubscriptionRecord* record;
+    Assessment assessment;
+    bool excluded;
+};
+
+// The rule applied to every seat holder, by user id.
+QHash<QString, Holder> assess(const ReclamationRule& rule, const SeatHolders& holders,
+    const QList<ExclusionRule>& exclusions, const QHash<QString, QDateTime>& joinedLater,
+    const QHash<QString, QDateTime>& joinedAny, const QDateTime& now)
+{
+    QHash<QString, Holder> byUser;
+    byUser.reserve(holders.holding.size());
+    for (const SubscriptionRecord& r : holders.holding) {
+        const SoftwareSubscription& s = r.subscription;
+        const bool excluded = Exclusions::isExcluded(s, exclusions);
+        // Invited users get their grace period from the first sync that saw them; others
+        // only when they joined after the first snapshot.
+        const QDateTime firstSeen = (s.invited ? joinedAny : joinedLater).value(s.userId);
+        byUser.insert(
+            s.userId, { &r, Candidates::assess(rule, s, r.activity, excluded, firstSeen, now), excluded });
+    }
+    return byUser;
+}
+
+Result<void> moveCandidate(
+    ReclamationRepository& repository, const RemovalCandidate& c, CandidateAction action, const QString& note)
+{
+    auto moved = repository.apply(c.number, action, AppActor, note);
+    if (!moved) {
+        return moved.error();
+    }
+    return {};
+}
+
+// Moves an open candidate on by what the rule says of its user now (holder: none when the user
+// left the snapshot).
+Result<void> moveOn(ReclamationRepository& repository, RemovalCandidate c, const Holder* holder,
+    const ReclamationRule& rule, const QDateTime& now, EvaluationSummary& summary)
+{
+    if (!holder) {
+        ++summary.skipped;
+        return moveCandidate(repository, c, CandidateAction::Vanished,
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The subscription is no longer in the snapshot."));
+    }
+    if (holder->assessment.verdict == Assessment::Verdict::NotFlagged) {
+        const UserActivity& activity = holder->record->activity;
+        if (!holder->excluded && activity.reason == NoActivityReason::HasActivity
+            && activity.lastActivity > c.lastActivity) {
+            ++summary.canceled;
+            return moveCandidate(repository, c, CandidateAction::ActivitySeen,
+                QCoreApplication::translate("rmsam::Reclamation", "Activity seen on %1.")
+                    .arg(activity.lastActivity.toUTC().toString(Qt::ISODate)));
+        }
+        ++summary.skipped;
+        return moveCandidate(repository, c, CandidateAction::Skip,
+            holder->excluded ? QCoreApplication::translate(
+                "rmsam::Reclamation", "An exclusion rule now matches the subscription.")
+                             : QCoreApplication::translate("rmsam::Reclamation",
+                                 "The subscription no longer matches the reclamation rule."));
+    }
+    const SubscriptionRecord& r = *holder->record;
+    c.email = r.subscription.email;
+    c.displayName = r.subscription.displayName;
+    c.role = r.subscription.role;
+    c.seatType = r.subscription.seatType.value_or(c.seatType);
+    c.lastActivity = r.activity.lastActivity;
+    c.activitySource = r.activity.source;
+    c.justification = holder->assessment.justification;
+    if (auto refreshed = repository.refresh(c); !refreshed) {
+        return refreshed;
+    }
+    if (holder->assessment.verdict == Assessment::Verdict::NeedsAttention) {
+        ++summary.attention;
+        return moveCandidate(repository, c, CandidateAction::DataMissing, c.justification);
+    }
+    if (c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
+        && c.notifiedAt.daysTo(now) >= rule.notifyDays) {
+        ++summary.proceeded;
+        return moveCandidate(repository, c, CandidateAction::NoAnswer,
+            QCoreApplication::translate("rmsam::Reclamation", "No answer within %1 days of the notice.")
+                .arg(rule.notifyDays));
+    }
+    return {};
+}
+
+// A new candidate for a flagged seat holder.
+RemovalCandidate newCandidate(qint64 profileId, const Holder& h)
+{
+    const SoftwareSubscription& s = h.record->subscription;
+    RemovalCandidate c;
+    c.profileId = profileId;
+    c.userId = s.userId;
+    c.email = s.email;
+    c.displayName = s.displayName;
+    c.role = s.role;
+    c.seatType = s.seatType.value_or(SeatType::CollaboratorType);
+    c.lastActivity = h.record->activity.lastActivity;
+    c.activitySource = h.record->activity.source;
+    c.justification = h.assessment.justification;
+    c.state = h.assessment.verdict == Assessment::Verdict::NeedsAttention ? CandidateState::AttentionRequired
+                                                                          : CandidateState::Ready;
+    return c;
+}
+
+} // namespace
+
 Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const QDateTime& now)
 {
     ReclamationRepository repository(database);
@@ -94,36 +206,12 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
         !forgotten) {
         return forgotten.error();
     }
-
-    struct Holder
-    {
-        const SubscriptionRecord* record;
-        Assessment assessment;
-        bool excluded;
-    };
-    QHash<QString, Holder> byUser;
-    byUser.reserve(holders.value().holding.size());
-    for (const SubscriptionRecord& r : holders.value().holding) {
-        const SoftwareSubscription& s = r.subscription;
-        const bool excluded = Exclusions::isExcluded(s, exclusions.value());
-        // Invited users get their grace period from the first sync that saw them; others
-        // only when they joined after the first snapshot.
-        const QDateTime firstSeen = (s.invited ? joinedAny : joinedLater).value().value(s.userId);
-        byUser.insert(s.userId,
-            { &r, Candidates::assess(rule.value(), s, r.activity, excluded, firstSeen, now), excluded });
-    }
+    const QHash<QString, Holder> byUser = assess(
+        rule.value(), holders.value(), exclusions.value(), joinedLater.value(), joinedAny.value(), now);
 
     EvaluationSummary summary;
     QSet<QString> covered; // users with an open candidate, or one the admin closed for good
-    const auto move
-        = [&](const RemovalCandidate& c, CandidateAction action, const QString& note) -> Result<void> {
-        auto moved = repository.apply(c.number, action, AppActor, note);
-        if (!moved) {
-            return moved.error();
-        }
-        return {};
-    };
-    for (RemovalCandidate c : candidates.value()) {
+    for (const RemovalCandidate& c : candidates.value()) {
         if (Candidates::isClosed(c.state)) {
             if (c.state != CandidateState::ClosedCanceled) {
                 covered.insert(c.userId);
@@ -135,74 +223,18 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
             continue; // a person looks at it: a sync neither moves nor rewrites it
         }
         const auto holder = byUser.constFind(c.userId);
-        Result<void> done;
-        if (holder == byUser.cend()) {
-            done = move(c, CandidateAction::Vanished,
-                QCoreApplication::translate(
-                    "rmsam::Reclamation", "The subscription is no longer in the snapshot."));
-            ++summary.skipped;
-        } else if (holder->assessment.verdict == Assessment::Verdict::NotFlagged) {
-            const UserActivity& activity = holder->record->activity;
-            if (!holder->excluded && activity.reason == NoActivityReason::HasActivity
-                && activity.lastActivity > c.lastActivity) {
-                done = move(c, CandidateAction::ActivitySeen,
-                    QCoreApplication::translate("rmsam::Reclamation", "Activity seen on %1.")
-                        .arg(activity.lastActivity.toUTC().toString(Qt::ISODate)));
-                ++summary.canceled;
-            } else {
-                done = move(c, CandidateAction::Skip,
-                    holder->excluded ? QCoreApplication::translate(
-                        "rmsam::Reclamation", "An exclusion rule now matches the subscription.")
-                                     : QCoreApplication::translate("rmsam::Reclamation",
-                                         "The subscription no longer matches the reclamation rule."));
-                ++summary.skipped;
-            }
-        } else {
-            const SubscriptionRecord& r = *holder->record;
-            c.email = r.subscription.email;
-            c.displayName = r.subscription.displayName;
-            c.role = r.subscription.role;
-            c.seatType = r.subscription.seatType.value_or(c.seatType);
-            c.lastActivity = r.activity.lastActivity;
-            c.activitySource = r.activity.source;
-            c.justification = holder->assessment.justification;
-            done = repository.refresh(c);
-            const bool missing = holder->assessment.verdict == Assessment::Verdict::NeedsAttention;
-            if (done && missing) {
-                done = move(c, CandidateAction::DataMissing, c.justification);
-                ++summary.attention;
-            } else if (done && c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
-                && c.notifiedAt.daysTo(now) >= rule.value().notifyDays) {
-                done = move(c, CandidateAction::NoAnswer,
-                    QCoreApplication::translate(
-                        "rmsam::Reclamation", "No answer within %1 days of the notice.")
-                        .arg(rule.value().notifyDays));
-                ++summary.proceeded;
-            }
-        }
-        if (!done) {
-            return done.error();
+        if (auto moved = moveOn(repository, c, holder == byUser.cend() ? nullptr : &holder.value(),
+                rule.value(), now, summary);
+            !moved) {
+            return moved.error();
         }
     }
-    for (const Holder& h : std::as_const(byUser)) {
-        const SoftwareSubscription& s = h.record->subscription;
-        if (h.assessment.verdict == Assessment::Verdict::NotFlagged || covered.contains(s.userId)) {
+    for (const Holder& h : byUser) {
+        if (h.assessment.verdict == Assessment::Verdict::NotFlagged
+            || covered.contains(h.record->subscription.userId)) {
             continue;
         }
-        RemovalCandidate c;
-        c.profileId = profileId;
-        c.userId = s.userId;
-        c.email = s.email;
-        c.displayName = s.displayName;
-        c.role = s.role;
-        c.seatType = s.seatType.value_or(SeatType::CollaboratorType);
-        c.lastActivity = h.record->activity.lastActivity;
-        c.activitySource = h.record->activity.source;
-        c.justification = h.assessment.justification;
-        c.state = h.assessment.verdict == Assessment::Verdict::NeedsAttention
-            ? CandidateState::AttentionRequired
-            : CandidateState::Ready;
-        if (auto created = repository.create(c, AppActor); !created) {
+        if (auto created = repository.create(newCandidate(profileId, h), AppActor); !created) {
             return created.error();
         }
         ++summary.created;

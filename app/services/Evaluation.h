@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/Activity.h"
 #include "core/Reclamation.h"
 #include "core/Result.h"
-#include "storage/SubscriptionRepository.h"
 
 #include <QDateTime>
 #include <QList>

@@ -6,6 +6,7 @@
 #include "services/Evaluation.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
+#include "storage/ProfileRepository.h"
 #include "storage/UserReportRepository.h"
 
 #include <QCoreApplication>
@@ -37,17 +38,40 @@ ProfileService::ProfileService(
     , m_database(database)
     , m_tokens(tokens)
     , m_network(network)
-    , m_profiles(database)
+    , m_profiles(std::make_unique<ProfileRepository>(database))
 {
+    connect(&m_tokens, &TokenStore::stateChanged, this, &ProfileService::keychainStateChanged);
     m_publishPlan.addStep(
         QStringLiteral("software models and scheduled jobs"), [this](const IntegrationProfile& published) {
             return JobRepository(m_database).ensurePublishArtifacts(published);
         });
 }
 
+ProfileService::~ProfileService() = default;
+
+Result<QList<IntegrationProfile>> ProfileService::list()
+{
+    return m_profiles->list();
+}
+
+Result<IntegrationProfile> ProfileService::find(qint64 id)
+{
+    return m_profiles->find(id);
+}
+
+KeychainState ProfileService::keychainState() const
+{
+    return m_tokens.state();
+}
+
+void ProfileService::checkKeychain(std::function<void(KeychainState)> done)
+{
+    m_tokens.checkAvailability(std::move(done));
+}
+
 Result<IntegrationProfile> ProfileService::create(const ProfileInput& input, QDate today)
 {
-    auto existing = m_profiles.list();
+    auto existing = m_profiles->list();
     if (!existing) {
         return existing.error();
     }
@@ -68,7 +92,7 @@ Result<IntegrationProfile> ProfileService::create(const ProfileInput& input, QDa
         }
         profile.analyzeActivityFrom = input.analyzeActivityFrom;
     }
-    auto created = m_profiles.create(profile);
+    auto created = m_profiles->create(profile);
     if (created) {
         qCInfo(lcJobs) << "created profile" << created.value().id;
         emit profilesChanged();
@@ -78,11 +102,11 @@ Result<IntegrationProfile> ProfileService::create(const ProfileInput& input, QDa
 
 Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited)
 {
-    auto stored = m_profiles.find(edited.id);
+    auto stored = m_profiles->find(edited.id);
     if (!stored) {
         return stored.error();
     }
-    auto existing = m_profiles.list();
+    auto existing = m_profiles->list();
     if (!existing) {
         return existing.error();
     }
@@ -117,7 +141,7 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     profile.reportMaxAgeDays = edited.reportMaxAgeDays;
     profile.maxResponseMb = edited.maxResponseMb;
     auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
-        if (auto updated = m_profiles.update(profile); !updated) {
+        if (auto updated = m_profiles->update(profile); !updated) {
             return updated;
         }
         JobRepository jobs(m_database);
@@ -136,7 +160,7 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
 
 void ProfileService::remove(qint64 id, std::function<void(Result<void>)> done)
 {
-    auto profile = m_profiles.find(id);
+    auto profile = m_profiles->find(id);
     if (!profile) {
         done(profile.error());
         return;
@@ -149,7 +173,7 @@ void ProfileService::remove(qint64 id, std::function<void(Result<void>)> done)
             done(removed);
             return;
         }
-        auto deleted = m_profiles.remove(id);
+        auto deleted = m_profiles->remove(id);
         if (deleted) {
             emit profilesChanged();
         }
@@ -159,7 +183,7 @@ void ProfileService::remove(qint64 id, std::function<void(Result<void>)> done)
 
 void ProfileService::setToken(qint64 id, const QString& token, std::function<void(Result<void>)> done)
 {
-    auto profile = m_profiles.find(id);
+    auto profile = m_profiles->find(id);
     if (!profile) {
         done(profile.error());
         return;
@@ -171,7 +195,7 @@ void ProfileService::setToken(qint64 id, const QString& token, std::function<voi
 
 void ProfileService::clearToken(qint64 id, std::function<void(Result<void>)> done)
 {
-    auto profile = m_profiles.find(id);
+    auto profile = m_profiles->find(id);
     if (!profile) {
         done(profile.error());
         return;
@@ -182,7 +206,7 @@ void ProfileService::clearToken(qint64 id, std::function<void(Result<void>)> don
 
 Result<void> ProfileService::tokenChanged(qint64 id, const QDateTime& setAt)
 {
-    auto current = m_profiles.find(id);
+    auto current = m_profiles->find(id);
     if (!current) {
         return current.error();
     }
@@ -190,7 +214,7 @@ Result<void> ProfileService::tokenChanged(qint64 id, const QDateTime& setAt)
     IntegrationProfile profile = current.value();
     ProfileRules::connectionChanged(profile);
     profile.tokenSetAt = setAt;
-    auto updated = m_profiles.update(profile);
+    auto updated = m_profiles->update(profile);
     if (updated) {
         emit profilesChanged();
     }
@@ -202,7 +226,7 @@ void ProfileService::validate(qint64 id)
     if (isValidating(id)) {
         return;
     }
-    auto profile = m_profiles.find(id);
+    auto profile = m_profiles->find(id);
     if (!profile) {
         emit validationFinished(id, profile.error());
         return;
@@ -256,14 +280,14 @@ void ProfileService::finishValidation(qint64 id, const Result<ValidationReport>&
 {
     m_validations.remove(id);
     if (result) {
-        auto current = m_profiles.find(id);
+        auto current = m_profiles->find(id);
         if (!current) {
             emit validationFinished(id, current.error());
             return;
         }
         IntegrationProfile profile = current.value();
         ProfileRules::markValidated(profile, QDateTime::currentDateTimeUtc());
-        if (auto updated = m_profiles.update(profile); !updated) {
+        if (auto updated = m_profiles->update(profile); !updated) {
             emit validationFinished(id, updated.error());
             return;
         }
@@ -275,7 +299,7 @@ void ProfileService::finishValidation(qint64 id, const Result<ValidationReport>&
 
 Result<IntegrationProfile> ProfileService::publish(qint64 id)
 {
-    auto published = m_profiles.publish(id, m_publishPlan, QDateTime::currentDateTimeUtc());
+    auto published = m_profiles->publish(id, m_publishPlan, QDateTime::currentDateTimeUtc());
     if (published) {
         qCInfo(lcJobs) << "profile" << id << "published";
         emit profilesChanged();
@@ -319,7 +343,7 @@ ParsedUserReport ProfileService::attachUserReport(
     qint64 id, const QString& path, const UserReportOptions& options)
 {
     ParsedUserReport parsed;
-    auto profile = m_profiles.find(id);
+    auto profile = m_profiles->find(id);
     if (!profile) {
         parsed.error = profile.error();
         return parsed;
@@ -352,6 +376,16 @@ ParsedUserReport ProfileService::attachUserReport(
     }
     emit profilesChanged();
     return parsed;
+}
+
+Result<std::optional<AttachedReport>> ProfileService::userReport(qint64 id)
+{
+    return UserReportRepository(m_database).current(id);
+}
+
+Result<QList<ScheduledJob>> ProfileService::scheduledJobs(qint64 id)
+{
+    return JobRepository(m_database).scheduledJobs(id);
 }
 
 } // namespace rmsam

@@ -1,18 +1,21 @@
 #pragma once
 
+#include "core/AttachedReport.h"
 #include "core/IntegrationProfile.h"
 #include "core/Jobs.h"
 #include "core/PublishPlan.h"
 #include "core/Result.h"
 #include "csv/UserReport.h"
 #include "roadmunk/ConnectionValidator.h"
-#include "storage/ProfileRepository.h"
+#include "secrets/TokenStore.h"
 
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -21,7 +24,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcJobs)
 namespace rmsam {
 
 class Database;
-class TokenStore;
+class ProfileRepository;
 
 // What the admin chooses when creating a profile (wizard or `profile create`).
 struct ProfileInput
@@ -35,7 +38,8 @@ struct ProfileInput
 };
 
 // The profile life cycle shared by the GUI and the command line: create, set the token,
-// validate, publish, delete. Rules come from core, rows from storage, the token from the
+// validate, publish, delete; the profile's User report and daily job times; the state of the
+// keychain that holds the tokens. Rules come from core, rows from storage, the token from the
 // keychain, and the network from RoadmunkClient; this class only puts them in order.
 class ProfileService : public QObject
 {
@@ -44,13 +48,25 @@ class ProfileService : public QObject
 public:
     ProfileService(
         Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~ProfileService() override;
 
-    ProfileRepository& profiles() { return m_profiles; }
+    // Command line only until it moves to the services; do not use.
+    ProfileRepository& profiles() { return *m_profiles; }
+    // Command line only until it moves to the services; do not use.
     Database& database() { return m_database; }
+    // Command line only until it moves to the services; do not use.
     TokenStore& tokens() { return m_tokens; }
     QNetworkAccessManager* network() { return m_network; }
     // Later modules add what publishing creates.
     PublishPlan& publishPlan() { return m_publishPlan; }
+
+    Result<QList<IntegrationProfile>> list();
+    Result<IntegrationProfile> find(qint64 id);
+
+    // What the start-up check found out about the OS keychain; keychainStateChanged() follows it.
+    KeychainState keychainState() const;
+    // Tries the keychain once (write, read back, delete a throw-away entry) and reports its state.
+    void checkKeychain(std::function<void(KeychainState)> done);
 
     Result<IntegrationProfile> create(const ProfileInput& input, QDate today = QDate::currentDate());
     // Stores edited settings, applying the rules: a changed connection or a cleared Download
@@ -74,9 +90,14 @@ public:
     // Reads the Roadmunk User report at path and attaches it to the profile, replacing the
     // previous one; a refused file changes nothing (see ParsedUserReport for why).
     ParsedUserReport attachUserReport(qint64 id, const QString& path, const UserReportOptions& options);
+    // The attached User report; none when no report is attached.
+    Result<std::optional<AttachedReport>> userReport(qint64 id);
+    // The profile's daily jobs; none until it is published.
+    Result<QList<ScheduledJob>> scheduledJobs(qint64 id);
 
 signals:
     void profilesChanged();
+    void keychainStateChanged(rmsam::KeychainState state);
     void validationProgress(qint64 profileId, int step, int total, const QString& description);
     void validationFinished(qint64 profileId, const rmsam::Result<rmsam::ValidationReport>& result);
 
@@ -87,7 +108,7 @@ private:
     Database& m_database;
     TokenStore& m_tokens;
     QNetworkAccessManager* m_network;
-    ProfileRepository m_profiles;
+    std::unique_ptr<ProfileRepository> m_profiles;
     PublishPlan m_publishPlan;
     QHash<qint64, QPointer<ConnectionValidator>> m_validations;
 };

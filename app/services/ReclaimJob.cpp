@@ -6,6 +6,7 @@
 #include "roadmunk/RoadmunkData.h"
 #include "storage/Database.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/RunLocks.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,6 +35,7 @@ ReclaimJob::ReclaimJob(
     , m_profile(std::move(profile))
     , m_token(std::move(token))
     , m_options(std::move(options))
+    , m_lease(std::make_unique<RunLease>())
 {
     m_outcome.dryRun = m_options.dryRun;
 }
@@ -81,7 +83,7 @@ void ReclaimJob::start()
         stop(lease.error());
         return;
     }
-    m_lease = std::move(lease).value();
+    *m_lease = std::move(lease).value();
     m_sinceHeartbeat.start();
     if (m_token.isEmpty()) {
         stop(Error { ErrorCode::TokenMissing,
@@ -107,7 +109,7 @@ bool ReclaimJob::keepLock()
     if (m_sinceHeartbeat.isValid() && m_sinceHeartbeat.elapsed() < 30'000) {
         return true;
     }
-    if (auto alive = m_lease.heartbeat(); !alive) {
+    if (auto alive = m_lease->heartbeat(); !alive) {
         stop(alive.error());
         return false;
     }
@@ -453,8 +455,8 @@ void ReclaimJob::finish()
         return;
     }
     m_finished = true;
-    if (m_lease.isHeld()) {
-        if (auto released = m_lease.release(); !released) {
+    if (m_lease->isHeld()) {
+        if (auto released = m_lease->release(); !released) {
             qCWarning(lcReclaim) << "run lock of profile" << m_profile.id
                                  << "not released:" << released.error().detail;
         }

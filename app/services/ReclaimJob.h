@@ -4,13 +4,13 @@
 #include "core/IntegrationProfile.h"
 #include "core/Reclamation.h"
 #include "core/Result.h"
-#include "storage/RunLocks.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -20,6 +20,7 @@ namespace rmsam {
 class Database;
 class PagedFetcher;
 class RoadmunkClient;
+class RunLease;
 struct PagedListing;
 
 // One candidate of a reclaim run, and what the run did (or, in a dry run, would do) with it.
@@ -62,6 +63,9 @@ struct ReclaimOutcome
     std::optional<Error> error; // what stopped the run early
 
     int count(ReclaimItem::Outcome outcome) const;
+    // The run in one line of counts, for the dialog and the command line: what a dry run would
+    // do, or what a run did. The error, if any, is for the caller to add.
+    QString summary() const;
 };
 
 namespace Reclaim {
@@ -135,7 +139,7 @@ private:
     int m_next = 0;
     bool m_cancelled = false;
     bool m_finished = false;
-    RunLease m_lease; // one reclaim run per profile at a time, across processes
+    std::unique_ptr<RunLease> m_lease; // one reclaim run per profile at a time, across processes
     QElapsedTimer m_sinceHeartbeat;
 };
 

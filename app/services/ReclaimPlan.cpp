@@ -34,6 +34,23 @@ int ReclaimOutcome::count(ReclaimItem::Outcome outcome) const
         items.cbegin(), items.cend(), [outcome](const ReclaimItem& i) { return i.outcome == outcome; }));
 }
 
+QString ReclaimOutcome::summary() const
+{
+    if (dryRun) {
+        return QCoreApplication::translate("rmsam::ReclaimJob",
+            "Dry run: %1 would be deactivated, %2 notified first, %3 refused. Nothing was changed.")
+            .arg(count(Outcome::WouldDeactivate))
+            .arg(count(Outcome::WouldNotify))
+            .arg(count(Outcome::Refused));
+    }
+    return QCoreApplication::translate("rmsam::ReclaimJob",
+        "Deactivated %1; canceled %2 (active again); attention required %3; notified %4.")
+        .arg(count(Outcome::Deactivated) + count(Outcome::AlreadyDeactivated))
+        .arg(count(Outcome::Canceled))
+        .arg(count(Outcome::NeedsAttention) + count(Outcome::Unknown))
+        .arg(count(Outcome::Notified));
+}
+
 namespace Reclaim {
 
 const EnumTable<Outcome>& outcomeTable()

@@ -173,9 +173,182 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId)
     return build(database, profileId, all());
 }
 
+namespace {
+
+using Tables = QHash<ReportKind, Report>;
+
+// Subscriptions, Activity, Inactive per report, Unrecognized and Exclusions: the seat holders
+// after the User report, read once.
+Result<void> addHolderTables(
+    Tables& reports, Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+{
+    auto rules = ExclusionRepository(database).list();
+    if (!rules) {
+        return rules.error();
+    }
+    auto report = UserReportRepository(database).current(profileId);
+    if (!report) {
+        return report.error();
+    }
+    auto holders = Reclamation::seatHolders(database, profileId);
+    if (!holders) {
+        return holders.error();
+    }
+    for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
+        const SoftwareSubscription& s = r.subscription;
+        const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
+        reports[ReportKind::InactivePerReport].rows.append(
+            { s.userId, s.email, s.displayName, Roles::displayName(s.role),
+                listed ? QCoreApplication::translate("rmsam::Reports", "Inactive")
+                       : QCoreApplication::translate("rmsam::Reports", "Not listed") });
+    }
+    for (const SubscriptionRecord& r : holders.value().deactivated) {
+        const SoftwareSubscription& s = r.subscription;
+        reports[ReportKind::InactivePerReport].rows.append(
+            { s.userId, s.email, s.displayName, Roles::displayName(s.role),
+                QCoreApplication::translate("rmsam::Reports", "Deactivated by Roadmunk SAM") });
+    }
+    const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
+    const bool wantsActivity = kinds.contains(ReportKind::Activity);
+    QList<SoftwareSubscription> holding; // seat holders after the User report
+    holding.reserve(holders.value().holding.size());
+    for (const SubscriptionRecord& r : holders.value().holding) {
+        const SoftwareSubscription& s = r.subscription;
+        const QString source = ActivityRules::sourceDisplayName(r.activity.source);
+        if (wantsSubscriptions) {
+            reports[ReportKind::Subscriptions].rows.append({ s.userId, s.email, s.firstName, s.lastName,
+                Roles::displayName(s.role), seatTypeText(s.seatType), s.invited,
+                Exclusions::isExcluded(s, rules.value()), s.lastLogin, r.activity.lastActivity, source });
+        }
+        if (wantsActivity) {
+            reports[ReportKind::Activity].rows.append(
+                { s.userId, s.email, s.displayName, r.activity.lastActivity, source,
+                    ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
+        }
+        holding.append(s);
+    }
+    for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(holding)) {
+        reports[ReportKind::Unrecognized].rows.append({ u.identifier, u.count });
+    }
+    for (const ExclusionRule& rule : rules.value()) {
+        const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
+            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
+        reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
+                ? QCoreApplication::translate("rmsam::Reports", "User (every profile)")
+                : QCoreApplication::translate("rmsam::Reports", "Subscription identifier (%1)")
+                      .arg(profileTypeName()),
+            rule.value, rule.active, matched });
+    }
+    return {};
+}
+
+// Scheduled jobs, Job results and Software models.
+Result<void> addJobTables(
+    Tables& reports, Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+{
+    JobRepository jobs(database);
+    if (kinds.contains(ReportKind::ScheduledJobs)) {
+        auto scheduled = jobs.scheduledJobs(profileId);
+        if (!scheduled) {
+            return scheduled.error();
+        }
+        for (const ScheduledJob& j : scheduled.value()) {
+            reports[ReportKind::ScheduledJobs].rows.append({ j.name, Jobs::kindDisplayName(j.kind),
+                j.runAt.toString(QStringLiteral("HH:mm")), j.active, j.lastRunAt });
+        }
+    }
+    if (kinds.contains(ReportKind::JobResults)) {
+        auto results = jobs.jobResults(profileId);
+        if (!results) {
+            return results.error();
+        }
+        for (const JobResult& r : results.value()) {
+            reports[ReportKind::JobResults].rows.append(
+                { Jobs::kindDisplayName(r.kind), Jobs::triggerDisplayName(r.trigger), r.startedAt, r.endedAt,
+                    Jobs::outcomeDisplayName(r.outcome), r.users, r.roadmaps, r.requests, r.joined, r.left,
+                    r.roleChanged, r.warning, r.error });
+        }
+    }
+    if (kinds.contains(ReportKind::SoftwareModels)) {
+        auto models = jobs.softwareModels(profileId);
+        if (!models) {
+            return models.error();
+        }
+        for (const SoftwareModel& m : models.value()) {
+            reports[ReportKind::SoftwareModels].rows.append(
+                { m.displayName, m.publisher, m.product, SeatTypes::displayName(m.seatType) });
+        }
+    }
+    return {};
+}
+
+Result<void> addCandidates(Tables& reports, ReclamationRepository& reclamation, qint64 profileId)
+{
+    auto entitlements = reclamation.entitlements(profileId);
+    if (!entitlements) {
+        return entitlements.error();
+    }
+    auto candidates = reclamation.candidates(profileId);
+    if (!candidates) {
+        return candidates.error();
+    }
+    QHash<SeatType, Entitlement> bySeatType;
+    for (const Entitlement& e : entitlements.value()) {
+        bySeatType.insert(e.seatType, e);
+    }
+    for (const RemovalCandidate& c : candidates.value()) {
+        const auto e = bySeatType.constFind(c.seatType);
+        const bool priced = e != bySeatType.cend();
+        reports[ReportKind::Candidates].rows.append({ c.displayNumber(), c.userId, c.email, c.displayName,
+            Roles::displayName(c.role), SeatTypes::displayName(c.seatType), c.lastActivity,
+            ActivityRules::sourceDisplayName(c.activitySource), c.justification,
+            priced ? QVariant(e->annualPrice()) : QVariant(), priced ? e->currency : QString(),
+            Candidates::stateDisplayName(c.state), c.updatedAt });
+    }
+    return {};
+}
+
+// Removal candidates, License position and the Audit log.
+Result<void> addReclamationTables(
+    Tables& reports, Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+{
+    ReclamationRepository reclamation(database);
+    if (kinds.contains(ReportKind::Candidates)) {
+        if (auto added = addCandidates(reports, reclamation, profileId); !added) {
+            return added;
+        }
+    }
+    if (kinds.contains(ReportKind::License)) {
+        auto positions = Reclamation::licensePositions(database, profileId, QDateTime::currentDateTime());
+        if (!positions) {
+            return positions.error();
+        }
+        for (const LicensePosition& p : positions.value()) {
+            reports[ReportKind::License].rows.append({ SeatTypes::displayName(p.seatType), p.assigned,
+                p.owned, Licenses::statusDisplayName(p.status), p.stale, p.unusedOwned, p.annualSpend,
+                p.trueUpCost, p.potentialSavings, p.actualSavingsYtd, p.currency });
+        }
+    }
+    if (kinds.contains(ReportKind::Audit)) {
+        auto audit = reclamation.auditLog(profileId);
+        if (!audit) {
+            return audit.error();
+        }
+        for (const AuditEntry& a : audit.value()) {
+            reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
+                a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
+                a.email, AuditPhases::displayName(a.phase), Reclaim::auditOutcomeDisplayName(a.outcome),
+                a.detail });
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, const QList<ReportKind>& kinds)
 {
-    QHash<ReportKind, Report> reports;
+    Tables reports;
     for (ReportKind kind : kinds) {
         reports.insert(kind, Report { kind, headers(kind), {} });
     }
@@ -184,116 +357,15 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
     };
     if (wants({ ReportKind::Subscriptions, ReportKind::Activity, ReportKind::InactivePerReport,
             ReportKind::Unrecognized, ReportKind::Exclusions })) {
-        auto rules = ExclusionRepository(database).list();
-        if (!rules) {
-            return rules.error();
-        }
-        auto report = UserReportRepository(database).current(profileId);
-        if (!report) {
-            return report.error();
-        }
-        auto holders = Reclamation::seatHolders(database, profileId);
-        if (!holders) {
-            return holders.error();
-        }
-        for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
-            const SoftwareSubscription& s = r.subscription;
-            const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
-            reports[ReportKind::InactivePerReport].rows.append(
-                { s.userId, s.email, s.displayName, Roles::displayName(s.role),
-                    listed ? QCoreApplication::translate("rmsam::Reports", "Inactive")
-                           : QCoreApplication::translate("rmsam::Reports", "Not listed") });
-        }
-        for (const SubscriptionRecord& r : holders.value().deactivated) {
-            const SoftwareSubscription& s = r.subscription;
-            reports[ReportKind::InactivePerReport].rows.append(
-                { s.userId, s.email, s.displayName, Roles::displayName(s.role),
-                    QCoreApplication::translate("rmsam::Reports", "Deactivated by Roadmunk SAM") });
-        }
-        const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
-        const bool wantsActivity = kinds.contains(ReportKind::Activity);
-        QList<SoftwareSubscription> holding; // seat holders after the User report
-        holding.reserve(holders.value().holding.size());
-        for (const SubscriptionRecord& r : holders.value().holding) {
-            const SoftwareSubscription& s = r.subscription;
-            const QString source = ActivityRules::sourceDisplayName(r.activity.source);
-            if (wantsSubscriptions) {
-                reports[ReportKind::Subscriptions].rows.append({ s.userId, s.email, s.firstName, s.lastName,
-                    Roles::displayName(s.role), seatTypeText(s.seatType), s.invited,
-                    Exclusions::isExcluded(s, rules.value()), s.lastLogin, r.activity.lastActivity, source });
-            }
-            if (wantsActivity) {
-                reports[ReportKind::Activity].rows.append(
-                    { s.userId, s.email, s.displayName, r.activity.lastActivity, source,
-                        ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
-            }
-            holding.append(s);
-        }
-        for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(holding)) {
-            reports[ReportKind::Unrecognized].rows.append({ u.identifier, u.count });
-        }
-        for (const ExclusionRule& rule : rules.value()) {
-            const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
-                [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
-            reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
-                    ? QCoreApplication::translate("rmsam::Reports", "User (every profile)")
-                    : QCoreApplication::translate("rmsam::Reports", "Subscription identifier (%1)")
-                          .arg(profileTypeName()),
-                rule.value, rule.active, matched });
+        if (auto added = addHolderTables(reports, database, profileId, kinds); !added) {
+            return added.error();
         }
     }
-    JobRepository jobs(database);
-    if (wants({ ReportKind::ScheduledJobs })) {
-        for (const ScheduledJob& j : jobs.scheduledJobs(profileId).value_or({})) {
-            reports[ReportKind::ScheduledJobs].rows.append({ j.name, Jobs::kindDisplayName(j.kind),
-                j.runAt.toString(QStringLiteral("HH:mm")), j.active, j.lastRunAt });
-        }
+    if (auto added = addJobTables(reports, database, profileId, kinds); !added) {
+        return added.error();
     }
-    if (wants({ ReportKind::JobResults })) {
-        for (const JobResult& r : jobs.jobResults(profileId).value_or({})) {
-            reports[ReportKind::JobResults].rows.append(
-                { Jobs::kindDisplayName(r.kind), Jobs::triggerDisplayName(r.trigger), r.startedAt, r.endedAt,
-                    Jobs::outcomeDisplayName(r.outcome), r.users, r.roadmaps, r.requests, r.joined, r.left,
-                    r.roleChanged, r.warning, r.error });
-        }
-    }
-    if (wants({ ReportKind::SoftwareModels })) {
-        for (const SoftwareModel& m : jobs.softwareModels(profileId).value_or({})) {
-            reports[ReportKind::SoftwareModels].rows.append(
-                { m.displayName, m.publisher, m.product, SeatTypes::displayName(m.seatType) });
-        }
-    }
-    ReclamationRepository reclamation(database);
-    if (wants({ ReportKind::Candidates })) {
-        QHash<SeatType, Entitlement> entitlements;
-        for (const Entitlement& e : reclamation.entitlements(profileId).value_or({})) {
-            entitlements.insert(e.seatType, e);
-        }
-        for (const RemovalCandidate& c : reclamation.candidates(profileId).value_or({})) {
-            const auto e = entitlements.constFind(c.seatType);
-            const bool priced = e != entitlements.cend();
-            reports[ReportKind::Candidates].rows.append({ c.displayNumber(), c.userId, c.email, c.displayName,
-                Roles::displayName(c.role), SeatTypes::displayName(c.seatType), c.lastActivity,
-                ActivityRules::sourceDisplayName(c.activitySource), c.justification,
-                priced ? QVariant(e->annualPrice()) : QVariant(), priced ? e->currency : QString(),
-                Candidates::stateDisplayName(c.state), c.updatedAt });
-        }
-    }
-    if (wants({ ReportKind::License })) {
-        for (const LicensePosition& p :
-            Reclamation::licensePositions(database, profileId, QDateTime::currentDateTime()).value_or({})) {
-            reports[ReportKind::License].rows.append({ SeatTypes::displayName(p.seatType), p.assigned,
-                p.owned, Licenses::statusDisplayName(p.status), p.stale, p.unusedOwned, p.annualSpend,
-                p.trueUpCost, p.potentialSavings, p.actualSavingsYtd, p.currency });
-        }
-    }
-    if (wants({ ReportKind::Audit })) {
-        for (const AuditEntry& a : reclamation.auditLog(profileId).value_or({})) {
-            reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
-                a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
-                a.email, AuditPhases::displayName(a.phase), Reclaim::auditOutcomeDisplayName(a.outcome),
-                a.detail });
-        }
+    if (auto added = addReclamationTables(reports, database, profileId, kinds); !added) {
+        return added.error();
     }
     return reports;
 }

@@ -1,16 +1,15 @@
 #include "services/Scheduler.h"
 
+#include "services/JobLauncher.h"
 #include "services/ProfileService.h"
-#include "services/SyncRunner.h"
 #include "storage/JobRepository.h"
-#include "storage/ProfileRepository.h"
 
 namespace rmsam {
 
-Scheduler::Scheduler(Database& database, SyncRunner& runner, Clock clock, QObject* parent)
+Scheduler::Scheduler(Database& database, JobLauncher& launcher, Clock clock, QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_runner(runner)
+    , m_launcher(launcher)
     , m_clock(std::move(clock))
 {
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::runDueJobs);
@@ -35,7 +34,7 @@ int Scheduler::runDueJobs()
     QHash<qint64, SyncOptions> due;
     QList<qint64> dueJobIds;
     for (const ScheduledJob& job : scheduled.value()) {
-        if (!Jobs::isDue(job, now) || m_runner.isRunning(job.profileId)) {
+        if (!Jobs::isDue(job, now) || m_launcher.isSyncing(job.profileId)) {
             continue;
         }
         auto options = due.find(job.profileId);
@@ -45,14 +44,14 @@ int Scheduler::runDueJobs()
         (job.kind == JobKind::Subscriptions ? options->subscriptions : options->activity) = true;
         dueJobIds.append(job.id);
     }
-    ProfileRepository profiles(m_database);
     int started = 0;
     for (auto it = due.cbegin(); it != due.cend(); ++it) {
-        auto profile = profiles.find(it.key());
-        if (!profile || !profile.value().isPublished()) {
+        // A profile back in Draft keeps its jobs but does not run them.
+        if (auto run = m_launcher.startSync(it.key(), it.value()); !run) {
+            qCInfo(lcJobs) << "scheduler did not start the sync of profile" << it.key()
+                           << run.error().message;
             continue;
         }
-        m_runner.start(profile.value(), it.value());
         ++started;
     }
     // A run counts as done when it starts: a failure is recorded in Job results and retried at

@@ -8,7 +8,7 @@
 namespace rmsam {
 
 class Database;
-class SyncRunner;
+class JobLauncher;
 
 // Runs each published profile's daily jobs at their time while the application runs, and
 // catches up once on a run missed while it was closed. The clock is passed in so tests can
@@ -20,7 +20,7 @@ class Scheduler : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
-    Scheduler(Database& database, SyncRunner& runner, Clock clock = &QDateTime::currentDateTime,
+    Scheduler(Database& database, JobLauncher& launcher, Clock clock = &QDateTime::currentDateTime,
         QObject* parent = nullptr);
 
     void start(int intervalMs = 60 * 1000);
@@ -29,7 +29,7 @@ public:
 
 private:
     Database& m_database;
-    SyncRunner& m_runner;
+    JobLauncher& m_launcher;
     Clock m_clock;
     QTimer m_timer;
 };

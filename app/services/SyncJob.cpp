@@ -8,6 +8,7 @@
 #include "services/ProfileService.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
+#include "storage/RunLocks.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ SyncJob::SyncJob(
     , m_profile(std::move(profile))
     , m_token(std::move(token))
     , m_options(std::move(options))
+    , m_lease(std::make_unique<RunLease>())
 {
     if (m_options.subscriptions) {
         m_pending.append(JobKind::Subscriptions);
@@ -65,7 +67,7 @@ void SyncJob::start()
         finish();
         return;
     }
-    m_lease = std::move(lease).value();
+    *m_lease = std::move(lease).value();
     m_sinceHeartbeat.start();
     auto previous = SubscriptionRepository(m_database).count(m_profile.id);
     if (!previous) {
@@ -261,7 +263,7 @@ bool SyncJob::keepLock(JobKind kind)
     if (m_sinceHeartbeat.elapsed() < 30'000) {
         return true;
     }
-    if (auto alive = m_lease.heartbeat(); !alive) {
+    if (auto alive = m_lease->heartbeat(); !alive) {
         if (m_fetcher) {
             m_fetcher->disconnect(this);
             m_fetcher->cancel();
@@ -301,8 +303,8 @@ void SyncJob::finish()
             m_outcome.error = evaluated.error();
         }
     }
-    if (m_lease.isHeld()) {
-        if (auto released = m_lease.release(); !released) {
+    if (m_lease->isHeld()) {
+        if (auto released = m_lease->release(); !released) {
             qCWarning(lcJobs) << "run lock of profile" << m_profile.id
                               << "not released:" << released.error().detail;
         }

@@ -4,12 +4,12 @@
 #include "core/Jobs.h"
 #include "core/Result.h"
 #include "services/Evaluation.h"
-#include "storage/RunLocks.h"
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -19,6 +19,7 @@ namespace rmsam {
 class Database;
 class PagedFetcher;
 class RoadmunkClient;
+class RunLease;
 struct PagedListing;
 
 struct SyncOptions
@@ -91,7 +92,7 @@ private:
     QString m_token;
     SyncOptions m_options;
     int m_previousUsers = 0; // in the stored snapshot when the job started
-    RunLease m_lease; // one sync per profile at a time, across processes
+    std::unique_ptr<RunLease> m_lease; // one sync per profile at a time, across processes
     QElapsedTimer m_sinceHeartbeat;
     QNetworkAccessManager* m_network = nullptr;
     RoadmunkClient* m_client = nullptr;

@@ -11,13 +11,6 @@ namespace rmsam {
 
 class Database;
 
-// A subscription with the activity worked out for it.
-struct SubscriptionRecord
-{
-    SoftwareSubscription subscription;
-    UserActivity activity;
-};
-
 // A profile's snapshot of subscriptions and activity, and the changes each run brought. A snapshot
 // is replaced in one transaction together with its job result (JobRepository keeps those) and
 // its changes, so a failed or cancelled run leaves the previous one whole.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AttachedReport.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -11,27 +12,6 @@
 namespace rmsam {
 
 class Database;
-
-// The Roadmunk User report attached to a profile: which users it lists as active. The API
-// lists inactive users too, so once a report is attached only users it lists as active count
-// as subscriptions; the others are "inactive per report".
-struct AttachedReport
-{
-    QString fileName;
-    QString encoding;
-    QDateTime attachedAt;
-    int rows = 0;
-    int activeRows = 0;
-    QHash<QString, bool> activeByEmail; // case-folded email → active
-
-    // True when the report lists the email as active; false when it lists it as inactive or not
-    // at all.
-    bool isActive(const QString& email) const
-    {
-        return activeByEmail.value(email.trimmed().toCaseFolded(), false);
-    }
-    int ageInDays(const QDateTime& now) const { return int(attachedAt.daysTo(now)); }
-};
 
 class UserReportRepository
 {

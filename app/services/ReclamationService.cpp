@@ -1,0 +1,138 @@
+#include "services/ReclamationService.h"
+
+#include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/ReclamationRepository.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace rmsam {
+
+ReclamationService::ReclamationService(Database& database)
+    : m_database(database)
+{ }
+
+Result<ReclamationRule> ReclamationService::rule(qint64 profileId)
+{
+    return ReclamationRepository(m_database).rule(profileId);
+}
+
+Result<QList<Entitlement>> ReclamationService::entitlements(qint64 profileId)
+{
+    return ReclamationRepository(m_database).entitlements(profileId);
+}
+
+Result<void> ReclamationService::saveSettings(
+    const ReclamationRule& rule, const QList<Entitlement>& entitlements)
+{
+    if (auto valid = ReclamationRules::check(rule); !valid) {
+        return valid;
+    }
+    for (const Entitlement& e : entitlements) {
+        if (auto valid = Entitlements::check(e); !valid) {
+            return valid;
+        }
+    }
+    ReclamationRepository repository(m_database);
+    return inTransaction(m_database.connection(), [&]() -> Result<void> {
+        if (auto stored = repository.saveRule(rule); !stored) {
+            return stored;
+        }
+        for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
+            const auto set = std::find_if(entitlements.cbegin(), entitlements.cend(),
+                [type](const Entitlement& e) { return e.seatType == type; });
+            auto stored = set != entitlements.cend() ? repository.saveEntitlement(*set)
+                                                     : repository.removeEntitlement(rule.profileId, type);
+            if (!stored) {
+                return stored;
+            }
+        }
+        return {};
+    });
+}
+
+Result<RemovalCandidate> ReclamationService::candidate(qint64 number)
+{
+    return ReclamationRepository(m_database).candidate(number);
+}
+
+Result<RemovalCandidate> ReclamationService::apply(
+    qint64 number, CandidateAction action, const QString& actor, const QString& note)
+{
+    return ReclamationRepository(m_database).apply(number, action, actor, note);
+}
+
+Result<void> ReclamationService::addNote(qint64 number, const QString& actor, const QString& note)
+{
+    return ReclamationRepository(m_database).addNote(number, actor, note);
+}
+
+Result<QList<CandidateEvent>> ReclamationService::history(qint64 number)
+{
+    return ReclamationRepository(m_database).history(number);
+}
+
+Result<QList<ReclaimItem>> ReclamationService::plan(
+    const IntegrationProfile& profile, const ReclaimOptions& options)
+{
+    return Reclaim::plan(m_database, profile, options);
+}
+
+Result<EvaluationSummary> ReclamationService::evaluate(qint64 profileId)
+{
+    return Reclamation::evaluate(m_database, profileId, QDateTime::currentDateTimeUtc());
+}
+
+Result<QList<ExclusionRule>> ReclamationService::exclusions()
+{
+    return ExclusionRepository(m_database).list();
+}
+
+Result<ExclusionRule> ReclamationService::addExclusion(ExclusionRule::Kind kind, const QString& value)
+{
+    return ExclusionRepository(m_database).add(kind, value);
+}
+
+Result<void> ReclamationService::removeExclusion(ExclusionRule::Kind kind, const QString& value)
+{
+    return ExclusionRepository(m_database).remove(kind, value);
+}
+
+Result<void> ReclamationService::addSampleEntitlements()
+{
+    auto profiles = ProfileRepository(m_database).list();
+    if (!profiles) {
+        return profiles.error();
+    }
+    ReclamationRepository repository(m_database);
+    for (const IntegrationProfile& p : profiles.value()) {
+        if (!p.isPublished()) {
+            continue;
+        }
+        auto stored = repository.entitlements(p.id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (!stored.value().isEmpty()) {
+            continue;
+        }
+        for (const auto& [type, owned, price] : { std::tuple { SeatType::CollaboratorType, 380, 19.0 },
+                 std::tuple { SeatType::Reviewer, 130, 5.0 } }) {
+            Entitlement e;
+            e.profileId = p.id;
+            e.seatType = type;
+            e.owned = owned;
+            e.price = price;
+            e.period = Entitlement::Period::Month;
+            e.currency = QStringLiteral("USD");
+            if (auto saved = repository.saveEntitlement(e); !saved) {
+                return saved;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace rmsam

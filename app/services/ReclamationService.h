@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Exclusion.h"
+#include "core/IntegrationProfile.h"
+#include "core/Reclamation.h"
+#include "core/Result.h"
+#include "services/Evaluation.h"
+#include "services/ReclaimJob.h"
+
+#include <QList>
+
+namespace rmsam {
+
+class Database;
+
+// A profile's reclamation as the GUI and the command line work on it: the rule and the
+// entitlements, the removal candidates with their work notes and history, the exclusion rules,
+// the reclaim plan (the dry run from stored data) and the rule's evaluation. The rules and the
+// state machine are in core; this class checks with them and stores through storage.
+class ReclamationService
+{
+public:
+    explicit ReclamationService(Database& database);
+    Q_DISABLE_COPY_MOVE(ReclamationService)
+
+    // The profile's rule; the defaults when none was stored yet.
+    Result<ReclamationRule> rule(qint64 profileId);
+    Result<QList<Entitlement>> entitlements(qint64 profileId);
+    // Checks the rule and each entitlement, then stores them in one transaction. A seat type
+    // without an entitlement in the list has none afterwards.
+    Result<void> saveSettings(const ReclamationRule& rule, const QList<Entitlement>& entitlements);
+
+    Result<RemovalCandidate> candidate(qint64 number);
+    // Moves the candidate through the state machine and records the move and the note.
+    Result<RemovalCandidate> apply(
+        qint64 number, CandidateAction action, const QString& actor, const QString& note = {});
+    Result<void> addNote(qint64 number, const QString& actor, const QString& note);
+    Result<QList<CandidateEvent>> history(qint64 number);
+
+    // What a reclaim run would take now, from stored data only.
+    Result<QList<ReclaimItem>> plan(const IntegrationProfile& profile, const ReclaimOptions& options);
+    // Runs the profile's rule now rather than at the next sync (after the rule, the
+    // exclusions or the User report changed).
+    Result<EvaluationSummary> evaluate(qint64 profileId);
+
+    // Exclusion rules apply to every profile; evaluate the profiles afterwards.
+    Result<QList<ExclusionRule>> exclusions();
+    Result<ExclusionRule> addExclusion(ExclusionRule::Kind kind, const QString& value);
+    Result<void> removeExclusion(ExclusionRule::Kind kind, const QString& value);
+
+    // Demo mode: the sandbox account has no contract, so every published profile without
+    // entitlements gets sample ones, for the dashboard and the reclaim preview to show money.
+    Result<void> addSampleEntitlements();
+
+private:
+    Database& m_database;
+};
+
+} // namespace rmsam

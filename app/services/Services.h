@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QtGlobal>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace rmsam {
+
+class Database;
+class JobLauncher;
+class ProfileService;
+class ReclamationService;
+class ReportService;
+class Scheduler;
+class TokenStore;
+
+// A data folder, opened once: its database, the API tokens in the OS keychain under one service
+// name, the network access, and the services built on them. The GUI and the command line open
+// one and reach the data through its services only. The parts go in reverse order: runs stop
+// before the database closes.
+class Services
+{
+public:
+    // Opens (creating if needed) the database in dataDir and the keychain entries under
+    // keychainService ("roadmunk-sam", "roadmunk-sam-demo", a test's own).
+    static Result<std::unique_ptr<Services>> open(const QString& dataDir, const QString& keychainService);
+    // Takes over a database and a token store the caller opened (a test that also reads them).
+    Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStore> tokens);
+    ~Services();
+    Q_DISABLE_COPY_MOVE(Services)
+
+    ProfileService& profileService() { return *m_profiles; }
+    ReclamationService& reclamationService() { return *m_reclamation; }
+    ReportService& reportService() { return *m_reports; }
+    JobLauncher& launcher() { return *m_launcher; }
+    // Runs the daily jobs once started (after the keychain answered).
+    Scheduler& scheduler() { return *m_scheduler; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProfileService> m_profiles;
+    std::unique_ptr<ReclamationService> m_reclamation;
+    std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<JobLauncher> m_launcher;
+    std::unique_ptr<Scheduler> m_scheduler;
+};
+
+} // namespace rmsam
