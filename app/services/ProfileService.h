@@ -62,6 +62,8 @@ public:
 
     Result<QList<IntegrationProfile>> list();
     Result<IntegrationProfile> find(qint64 id);
+    // The profile a person names on the command line: by Display Name (any case), else by id.
+    Result<IntegrationProfile> findByReference(const QString& reference);
 
     // What the start-up check found out about the OS keychain; keychainStateChanged() follows it.
     KeychainState keychainState() const;
