@@ -50,13 +50,6 @@ public:
         Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
     ~ProfileService() override;
 
-    // Command line only until it moves to the services; do not use.
-    ProfileRepository& profiles() { return *m_profiles; }
-    // Command line only until it moves to the services; do not use.
-    Database& database() { return m_database; }
-    // Command line only until it moves to the services; do not use.
-    TokenStore& tokens() { return m_tokens; }
-    QNetworkAccessManager* network() { return m_network; }
     // Later modules add what publishing creates.
     PublishPlan& publishPlan() { return m_publishPlan; }
 
