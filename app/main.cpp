@@ -3,6 +3,7 @@
 #include "DesktopApplication.h"
 #include "cli/CommandLine.h"
 #include "sandbox/SandboxCommand.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -20,6 +22,7 @@
 #include <QTranslator>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 #if defined(Q_OS_UNIX)
@@ -240,7 +243,20 @@ int main(int argc, char** argv)
     parser.process(arguments);
 
     rmsam::DesktopOptions options;
-    options.demo = parser.isSet(QStringLiteral("demo"));
+    // Demo mode: the sandbox runs in this process for as long as the window is open.
+    std::unique_ptr<rmsam::SandboxServer> sandbox;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        sandbox = std::make_unique<rmsam::SandboxServer>(rmsam::SandboxOptions {});
+        if (sandbox->listen(0) == 0) {
+            QMessageBox::critical(nullptr,
+                QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
+                QCoreApplication::translate("rmsam::DesktopApplication",
+                    "Cannot start the built-in Roadmunk sandbox on this computer's loopback "
+                    "address."));
+            return 1;
+        }
+        options.demo = rmsam::DemoSandbox { sandbox->endpoint(), sandbox->token() };
+    }
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (parser.isSet(QStringLiteral("data-dir"))) {
         options.dataDir = parser.value(QStringLiteral("data-dir"));

@@ -4,8 +4,9 @@
 #include "cli/CommandLine.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
+#include "support/CliRunner.h"
+#include "support/SandboxFixture.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -13,7 +14,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 #include <atomic>
 #include <thread>
 
@@ -25,43 +25,18 @@
 #endif
 
 using namespace rmsam;
+using test::CliRun;
 
-class TestBadInput : public QObject
+class TestBadInput : public QObject, protected test::SandboxFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dataDir;
     QTemporaryDir m_files;
-    const QString m_service
-        = QStringLiteral("roadmunk-sam-test-bad-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<SandboxServer> m_sandbox;
+    test::CliRunner m_cli; // on the fixture's data folder and keychain service
     QString m_closedUrl;
 
-    struct Run
-    {
-        int code = -1;
-        QString err;
-    };
-
-    Run run(const QStringList& words, const QByteArray& input = {})
-    {
-        Run result;
-        QString out;
-        QTextStream outStream(&out);
-        QTextStream err(&result.err);
-        QBuffer in;
-        in.setData(input);
-        in.open(QIODevice::ReadOnly);
-        CommandLine cli({ m_dataDir.path(), m_service }, { outStream, err, in, false });
-        std::optional<int> code;
-        connect(&cli, &CommandLine::finished, this, [&code](int c) { code = c; });
-        cli.start(QStringList { QStringLiteral("roadmunk-sam") } + words);
-        if (QTest::qWaitFor([&code] { return code.has_value(); }, 30000)) {
-            result.code = *code;
-        }
-        return result;
-    }
+    CliRun run(const QStringList& words, const QByteArray& input = {}) { return m_cli.run(words, input); }
 
     // Every row of every table but the run history, which records failed runs by design.
     QString dump()
@@ -109,32 +84,26 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dataDir.isValid());
         QVERIFY(m_files.isValid());
         SandboxOptions options;
         options.userCount = 40;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_sandbox->listen(0) != 0);
+        const QString failed = startFixture(QStringLiteral("roadmunk-sam-test-bad-"), options);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        m_cli = test::CliRunner(m_dataDir.path(), m_tokens->service());
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         m_closedUrl = QStringLiteral("http://127.0.0.1:%1/public/graphql").arg(probe.serverPort());
         probe.close();
 
+        QVERIFY(publishedProfile({ .name = QStringLiteral("Matrix"), .sync = true }).id != 0);
         const QString endpoint = m_sandbox->endpoint().toString();
         const QByteArray token = m_sandbox->token().toUtf8();
         for (const QStringList& words : QList<QStringList> {
-                 { "profile", "create", "--name", "Matrix", "--endpoint", endpoint },
-                 { "validate", "--profile", "Matrix" },
-                 { "publish", "--profile", "Matrix", "--yes" },
-                 { "sync", "--profile", "Matrix" },
                  { "attach-report", "--profile", "Matrix", data("utf8.csv") },
                  { "profile", "create", "--name", "Wrong token", "--endpoint", endpoint },
                  { "profile", "create", "--name", "Unreachable", "--endpoint", m_closedUrl },
              }) {
-            if (words.at(0) == QLatin1String("validate")) {
-                QCOMPARE(run({ "token", "set", "--profile", "Matrix" }, token).code, int(ExitOk));
-            }
-            const Run r = run(words);
+            const CliRun r = run(words);
             QVERIFY2(
                 r.code == ExitOk, qPrintable(words.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
         }
@@ -208,7 +177,7 @@ private slots:
                 return request >= 1 ? std::optional<int>(401) : std::nullopt;
             });
         }
-        const Run r = run(words);
+        const CliRun r = run(words);
         m_sandbox->setRequestHook({});
         QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
         QVERIFY2(r.err.contains(says, Qt::CaseInsensitive), qPrintable(r.err.left(2000)));
@@ -244,7 +213,7 @@ private slots:
         QFETCH(QStringList, words);
         const QString secret = words.last();
         const QString before = dump();
-        const Run r = run(words, "typed-on-stdin-instead");
+        const CliRun r = run(words, "typed-on-stdin-instead");
         QCOMPARE(r.code, int(ExitUsage));
         QVERIFY2(r.err.contains(QStringLiteral("read from standard input or typed at the hidden prompt")),
             qPrintable(r.err));
@@ -275,7 +244,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(QString, says);
-        const Run r = run({ "attach-report", "--profile", "Matrix", path });
+        const CliRun r = run({ "attach-report", "--profile", "Matrix", path });
         QVERIFY2(r.code == ExitOk, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
     }
@@ -316,7 +285,7 @@ private slots:
             ::close(fd);
         });
         const QString before = dump();
-        const Run r = run({ "attach-report", "--profile", "Matrix", fifo });
+        const CliRun r = run({ "attach-report", "--profile", "Matrix", fifo });
         stop = true;
         writer.join();
         std::signal(SIGPIPE, previous);
@@ -338,7 +307,7 @@ private slots:
         QVERIFY(sparse.resize(201LL * 1024 * 1024)); // sparse: nothing is written to disk
         sparse.close();
         const QString before = dump();
-        const Run r = run({ "attach-report", "--profile", "Matrix", path });
+        const CliRun r = run({ "attach-report", "--profile", "Matrix", path });
         QCOMPARE(r.code, int(ExitInvalidFile));
         QVERIFY2(r.err.contains(QStringLiteral("largest file")), qPrintable(r.err));
         QCOMPARE(dump(), before);

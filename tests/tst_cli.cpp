@@ -7,8 +7,8 @@
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
+#include "support/CliRunner.h"
 
-#include <QBuffer>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,16 +23,9 @@
 
 using namespace rmsam;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+// The names the tests below give the shared in-process runner (support/CliRunner.h).
+using Run = test::CliRun;
+using test::describe;
 
 class TestCli : public QObject
 {
@@ -43,37 +36,15 @@ private:
     const QString m_service
         = QStringLiteral("roadmunk-sam-test-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<SandboxServer> m_sandbox;
+    const test::CliRunner m_cli { m_dataDir.path(), m_service };
 
-    Run run(const QStringList& words, const QByteArray& input = {})
-    {
-        Run result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        QBuffer in;
-        in.setData(input);
-        in.open(QIODevice::ReadOnly);
-        CommandLine cli({ m_dataDir.path(), m_service }, { out, err, in, false });
-        std::optional<int> code;
-        connect(&cli, &CommandLine::finished, this, [&code](int c) { code = c; });
-        cli.start(QStringList { QStringLiteral("roadmunk-sam") } + words);
-        if (!QTest::qWaitFor([&code] { return code.has_value(); }, 30000)) {
-            result.err += QStringLiteral("[test: command never finished]");
-            return result;
-        }
-        result.code = *code;
-        return result;
-    }
+    Run run(const QStringList& words, const QByteArray& input = {}) { return m_cli.run(words, input); }
 
     QJsonObject show(const QString& name)
     {
         const Run r
             = run({ QStringLiteral("profile"), QStringLiteral("show"), name, QStringLiteral("--json") });
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
-    }
-
-    static QString describe(const Run& r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
     }
 
 private slots:

@@ -2,7 +2,6 @@
 // changes nothing, the per-run cap, the users never deactivated (Account Admins, excluded users,
 // the token's own identity), the re-check that cancels a user active again, the mutation that is
 // never retried blindly, the audit trail, and the seats that stop counting once deactivated.
-#include "core/ProfileRules.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "services/CandidateCheck.h"
@@ -13,13 +12,11 @@
 #include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
-#include "storage/JobRepository.h"
-#include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/RunLocks.h"
+#include "support/SandboxFixture.h"
 
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -30,14 +27,11 @@
 
 using namespace rmsam;
 
-class TestReclaim : public QObject
+class TestReclaim : public QObject, protected test::SandboxFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-
     struct Fixture
     {
         std::unique_ptr<SandboxServer> sandbox;
@@ -57,12 +51,7 @@ private:
             raw->operations.append(operation);
             return std::nullopt;
         });
-        IntegrationProfile p = ProfileRules::makeDraft(name, Region::NorthAmerica, QDate::currentDate());
-        p.endpointOverride = f->sandbox->endpoint();
-        p.reclaimSubscriptions = reclaim;
-        p.status = ProfileStatus::Published;
-        f->profile = ProfileRepository(*m_database).create(p).value();
-        [&] { QVERIFY(JobRepository(*m_database).ensurePublishArtifacts(f->profile).ok()); }();
+        f->profile = publishedProfile(*f->sandbox, { .name = name, .reclaimSubscriptions = reclaim });
         sync(*f);
         return f;
     }
@@ -141,8 +130,8 @@ private slots:
 
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_database = std::move(Database::open(m_dir.path())).value();
+        const QString failed = startServices(QStringLiteral("roadmunk-sam-test-reclaim-run-"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void aSyncCreatesCandidatesForStaleUsersOnly()

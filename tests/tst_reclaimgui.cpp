@@ -8,18 +8,16 @@
 #include "ReclaimDialog.h"
 #include "ReclamationSettingsDialog.h"
 #include "RecordTable.h"
-#include "SandboxFixture.h"
 #include "core/ProfileRules.h"
 #include "sandbox/SandboxServer.h"
-#include "secrets/TokenStore.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
 #include "services/Services.h"
-#include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "support/SandboxFixture.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -37,33 +35,11 @@
 
 using namespace rmsam;
 
-class TestReclaimGui : public QObject, protected SandboxFixture
+class TestReclaimGui : public QObject, protected test::SandboxFixture
 {
     Q_OBJECT
 
 private:
-    IntegrationProfile publishedProfile(const QString& name, bool reclaim)
-    {
-        IntegrationProfile p = ProfileRules::makeDraft(name, Region::NorthAmerica, QDate::currentDate());
-        p.endpointOverride = m_sandbox->endpoint();
-        p.status = ProfileStatus::Published;
-        p.reclaimSubscriptions = reclaim;
-        p = ProfileRepository(*m_database).create(p).value();
-        [&] { QVERIFY(JobRepository(*m_database).ensurePublishArtifacts(p).ok()); }();
-        std::optional<Result<void>> written;
-        m_tokens->write(p.tokenKey, m_sandbox->token(), [&written](Result<void> r) { written = r; });
-        [&] {
-            QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
-            QVERIFY(written->ok());
-        }();
-        SyncJob job(*m_database, p, m_sandbox->token(), {});
-        bool done = false;
-        connect(&job, &SyncJob::finished, this, [&done](const SyncOutcome&) { done = true; });
-        job.start();
-        [&] { QVERIFY(QTest::qWaitFor([&done] { return done; }, 60000)); }();
-        return p;
-    }
-
     static void selectRow(CandidatesPanel* panel, int row)
     {
         QTableView* view = panel->table()->view();
@@ -82,7 +58,7 @@ private slots:
 
     void actionsFollowTheStateMachine()
     {
-        const IntegrationProfile p = publishedProfile(QStringLiteral("actions"), true);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("actions"), .sync = true });
         ProfileTabs tabs(*m_services);
         tabs.showProfile(p.id);
         CandidatesPanel* panel = tabs.candidates();
@@ -115,7 +91,7 @@ private slots:
 
     void dryRunThenTypedConfirmationDeactivatesThePreviewedUsers()
     {
-        const IntegrationProfile p = publishedProfile(QStringLiteral("confirm"), true);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("confirm"), .sync = true });
         ReclaimDialog dialog(*m_services, p);
         dialog.maxField()->setValue(3);
         QCOMPARE(dialog.deactivationCount(), 3);
@@ -145,7 +121,7 @@ private slots:
 
     void savingsSayWhyTheyAreMissing()
     {
-        const IntegrationProfile p = publishedProfile(QStringLiteral("savings"), true);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("savings"), .sync = true });
         const auto savings
             = [](ReclaimDialog& d) { return d.findChild<QLabel*>(QStringLiteral("reclaimSavings")); };
         {
@@ -182,7 +158,8 @@ private slots:
 
     void reclaimIsDisabledWithTheReasonWhenTheSubflowIsOff()
     {
-        const IntegrationProfile p = publishedProfile(QStringLiteral("subflow off"), false);
+        const IntegrationProfile p = publishedProfile(
+            { .name = QStringLiteral("subflow off"), .reclaimSubscriptions = false, .sync = true });
         ProfileTabs tabs(*m_services);
         tabs.showProfile(p.id);
         CandidatesPanel* panel = tabs.candidates();
@@ -197,7 +174,7 @@ private slots:
 
     void theProfileFormSetsTheJobSettings()
     {
-        const IntegrationProfile p = publishedProfile(QStringLiteral("jobs"), true);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("jobs"), .sync = true });
         ProfileTabs tabs(*m_services);
         tabs.showProfile(p.id);
         ProfileForm* form = tabs.form();
@@ -253,7 +230,7 @@ private slots:
 
     void settingsDialogStoresTheRuleAndEntitlements()
     {
-        const IntegrationProfile p = publishedProfile(QStringLiteral("settings"), true);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("settings"), .sync = true });
         ReclamationSettingsDialog dialog(m_services->reclamationService(), p.id);
         dialog.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->setValue(90);
         dialog.findChild<QCheckBox*>(QStringLiteral("ruleRole_reviewer"))->setChecked(false);

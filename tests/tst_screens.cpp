@@ -19,7 +19,6 @@
 #include "ProfileTabs.h"
 #include "ReclaimDialog.h"
 #include "RecordTable.h"
-#include "SandboxFixture.h"
 #include "SetupWizard.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
@@ -27,6 +26,7 @@
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "support/SandboxFixture.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -410,7 +410,7 @@ private:
 
 } // namespace
 
-class TestScreens : public QObject, protected SandboxFixture
+class TestScreens : public QObject, protected test::SandboxFixture
 {
     Q_OBJECT
 

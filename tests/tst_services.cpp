@@ -2,7 +2,6 @@
 // keychain: the job launcher checks a run's preconditions once and starts nothing when they fail
 // (a Draft, Reclaim subscriptions off, no API token), runs and cancels what it may, and a failed
 // query reaches the caller as an error instead of an empty table or a default.
-#include "SandboxFixture.h"
 #include "core/ProfileRules.h"
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
@@ -13,6 +12,7 @@
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "support/SandboxFixture.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -22,34 +22,11 @@
 
 using namespace rmsam;
 
-class TestServices : public QObject, protected SandboxFixture
+class TestServices : public QObject, protected test::SandboxFixture
 {
     Q_OBJECT
 
 private:
-    IntegrationProfile addProfile(Database& database, const QString& name, bool published, bool reclaim)
-    {
-        IntegrationProfile p = ProfileRules::makeDraft(name, Region::NorthAmerica, QDate::currentDate());
-        p.endpointOverride = m_sandbox->endpoint();
-        p.reclaimSubscriptions = reclaim;
-        if (published) {
-            p.status = ProfileStatus::Published;
-        }
-        p = ProfileRepository(database).create(p).value();
-        if (published) {
-            [&] { QVERIFY(JobRepository(database).ensurePublishArtifacts(p).ok()); }();
-        }
-        return p;
-    }
-
-    void storeToken(const IntegrationProfile& p)
-    {
-        std::optional<Result<void>> written;
-        m_tokens->write(p.tokenKey, m_sandbox->token(), [&written](Result<void> r) { written = r; });
-        QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
-        QVERIFY(written->ok());
-    }
-
     static ReclaimOptions realRun(int max = ReclaimOptions::DefaultMax)
     {
         ReclaimOptions options;
@@ -71,8 +48,7 @@ private slots:
 
     void aDraftStartsNothing()
     {
-        const IntegrationProfile p = addProfile(*m_database, QStringLiteral("Tokyo"), false, true);
-        storeToken(p);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("Tokyo"), .publish = false });
         JobLauncher& launcher = m_services->launcher();
         QSignalSpy syncs(&launcher, &JobLauncher::syncStarted);
         QSignalSpy reclaims(&launcher, &JobLauncher::reclaimStarted);
@@ -99,8 +75,8 @@ private slots:
 
     void reclaimOffStartsNoRealRun()
     {
-        const IntegrationProfile p = addProfile(*m_database, QStringLiteral("Osaka"), true, false);
-        storeToken(p);
+        const IntegrationProfile p
+            = publishedProfile({ .name = QStringLiteral("Osaka"), .reclaimSubscriptions = false });
         JobLauncher& launcher = m_services->launcher();
         QSignalSpy reclaims(&launcher, &JobLauncher::reclaimStarted);
         QSignalSpy finished(&launcher, &JobLauncher::reclaimFinished);
@@ -129,7 +105,8 @@ private slots:
 
     void withoutATokenNoJobIsCreated()
     {
-        const IntegrationProfile p = addProfile(*m_database, QStringLiteral("Nagoya"), true, true);
+        const IntegrationProfile p
+            = publishedProfile({ .name = QStringLiteral("Nagoya"), .tokenInKeychain = false });
         JobLauncher& launcher = m_services->launcher();
         QSignalSpy syncs(&launcher, &JobLauncher::syncFinished);
         QSignalSpy reclaims(&launcher, &JobLauncher::reclaimFinished);
@@ -164,8 +141,7 @@ private slots:
 
     void aSyncCancelledBeforeItBeginsCallsNobody()
     {
-        const IntegrationProfile p = addProfile(*m_database, QStringLiteral("Kobe"), true, true);
-        storeToken(p);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("Kobe") });
         JobLauncher& launcher = m_services->launcher();
         QSignalSpy finished(&launcher, &JobLauncher::syncFinished);
         const int requests = m_sandbox->requestCount();
@@ -181,8 +157,7 @@ private slots:
 
     void aPublishedProfileSyncsThenReclaims()
     {
-        const IntegrationProfile p = addProfile(*m_database, QStringLiteral("Sapporo"), true, true);
-        storeToken(p);
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("Sapporo") });
         JobLauncher& launcher = m_services->launcher();
         QSignalSpy progress(&launcher, &JobLauncher::syncProgress);
         QSignalSpy synced(&launcher, &JobLauncher::syncFinished);
@@ -235,7 +210,11 @@ private slots:
         Services& services = *opened.value();
         auto direct = Database::open(dir.path()); // another handle, to break the schema under the services
         QVERIFY(direct.ok());
-        const IntegrationProfile p = addProfile(*direct.value(), QStringLiteral("Broken"), true, true);
+        IntegrationProfile p
+            = ProfileRules::makeDraft(QStringLiteral("Broken"), Region::NorthAmerica, QDate::currentDate());
+        p.status = ProfileStatus::Published;
+        p = ProfileRepository(*direct.value()).create(p).value();
+        QVERIFY(JobRepository(*direct.value()).ensurePublishArtifacts(p).ok());
         const auto drop = [&direct](const QString& table) {
             QSqlQuery q(direct.value()->connection());
             return q.exec(QStringLiteral("DROP TABLE %1").arg(table));

@@ -4,7 +4,6 @@
 #include "core/ProfileRules.h"
 #include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxServer.h"
-#include "secrets/TokenStore.h"
 #include "services/JobLauncher.h"
 #include "services/Scheduler.h"
 #include "services/SyncJob.h"
@@ -14,23 +13,18 @@
 #include "storage/ReclamationRepository.h"
 #include "storage/RunLocks.h"
 #include "storage/SubscriptionRepository.h"
+#include "support/SandboxFixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace rmsam;
 
-class TestSync : public QObject
+class TestSync : public QObject, protected test::SandboxFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-
     struct Fixture
     {
         std::unique_ptr<SandboxServer> sandbox;
@@ -93,8 +87,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_database = std::move(Database::open(m_dir.path())).value();
+        const QString failed = startServices(QStringLiteral("roadmunk-sam-test-sync-"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void everyUserOnceWithAPageCapBelowTheLimit()
@@ -418,26 +412,17 @@ private slots:
 
     void schedulerRunsDueJobsOnce()
     {
-        Fixture f = make(40, 100, QStringLiteral("scheduled"));
-        IntegrationProfile p = f.profile;
-        ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc());
-        QVERIFY(ProfileRepository(*m_database).update(p));
-        PublishPlan plan;
-        plan.addStep(QStringLiteral("artifacts"), [this](const IntegrationProfile& published) {
-            return JobRepository(*m_database).ensurePublishArtifacts(published);
-        });
-        QVERIFY(ProfileRepository(*m_database).publish(p.id, plan, QDateTime::currentDateTimeUtc()));
-
+        SandboxOptions options;
+        options.userCount = 40;
+        options.seed = 11;
+        const auto sandbox = test::startSandbox(options);
+        QVERIFY(sandbox);
         // The runner reads the token from the keychain of the test session, as the app does.
-        TokenStore tokens(QStringLiteral("roadmunk-sam-test-scheduler-")
-            + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        std::optional<Result<void>> written;
-        tokens.write(p.tokenKey, f.sandbox->token(), [&written](Result<void> r) { written = r; });
-        QVERIFY(QTest::qWaitFor([&written] { return written.has_value(); }, 20000));
-        QVERIFY(written->ok());
+        const IntegrationProfile p = publishedProfile(*sandbox,
+            { .name = QStringLiteral("scheduled"),
+                .analyzeActivityFrom = QDate::currentDate().addDays(-400) });
 
-        QNetworkAccessManager network;
-        JobLauncher runner(*m_database, tokens, &network);
+        JobLauncher& runner = m_services->launcher();
         QDateTime now(QDate(2026, 11, 28), QTime(9, 0));
         Scheduler scheduler(*m_database, runner, [&now] { return now; });
         QCOMPARE(scheduler.runDueJobs(), 1); // both jobs of the profile, in one sync

@@ -5,7 +5,6 @@
 #include "ProfileForm.h"
 #include "ProfileTabs.h"
 #include "RecordTable.h"
-#include "SandboxFixture.h"
 #include "SetupWizard.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
@@ -14,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
+#include "support/SandboxFixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -32,7 +32,7 @@
 
 using namespace rmsam;
 
-class TestWizard : public QObject, protected SandboxFixture
+class TestWizard : public QObject, protected test::SandboxFixture
 {
     Q_OBJECT
 

@@ -1,7 +1,6 @@
 #include "DesktopApplication.h"
 
 #include "MainWindow.h"
-#include "sandbox/SandboxServer.h"
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
@@ -26,37 +25,27 @@ bool resetDemoFolder(const QString& dir)
     return QDir().mkpath(dir);
 }
 
-// Demo mode: a fresh folder and the sandbox in-process; the window says so and the wizard is
-// filled in. Nothing when either cannot start (the admin was told why).
-std::unique_ptr<SandboxServer> startDemo(const QString& dataDir, MainWindow::Options& windowOptions)
+// Demo mode: a fresh folder, the window says so and the wizard is filled in. False when the
+// folder cannot be prepared (the admin was told why).
+bool prepareDemo(const QString& dataDir, const DemoSandbox& sandbox, MainWindow::Options& windowOptions)
 {
     if (!resetDemoFolder(dataDir)) {
         QMessageBox::critical(nullptr,
             QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
             QCoreApplication::translate("rmsam::DesktopApplication", "Cannot prepare the demo folder %1.")
                 .arg(QDir::toNativeSeparators(dataDir)));
-        return nullptr;
-    }
-    SandboxOptions sandboxOptions;
-    auto sandbox = std::make_unique<SandboxServer>(sandboxOptions);
-    if (sandbox->listen(0) == 0) {
-        QMessageBox::critical(nullptr,
-            QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
-            QCoreApplication::translate("rmsam::DesktopApplication",
-                "Cannot start the built-in Roadmunk sandbox on this computer's loopback "
-                "address."));
-        return nullptr;
+        return false;
     }
     windowOptions.banner = QCoreApplication::translate("rmsam::DesktopApplication",
         "Demo mode: connected to the built-in Roadmunk sandbox at %1 with a synthetic "
         "account and sample entitlements. Your real profiles and tokens are not touched; "
         "demo data is reset at every start.")
-                               .arg(sandbox->endpoint().toString());
-    windowOptions.wizardDefaults.token = sandbox->token();
+                               .arg(sandbox.endpoint.toString());
+    windowOptions.wizardDefaults.token = sandbox.token;
     windowOptions.wizardDefaults.displayName
         = QCoreApplication::translate("rmsam::DesktopApplication", "Demo account");
-    windowOptions.wizardDefaults.sandboxEndpoint = sandbox->endpoint();
-    return sandbox;
+    windowOptions.wizardDefaults.sandboxEndpoint = sandbox.endpoint;
+    return true;
 }
 
 // Scheduled runs happen while nobody watches: a failure shows in the system tray, if there is one.
@@ -93,8 +82,7 @@ std::unique_ptr<QSystemTrayIcon> trayForScheduledFailures(
 int runDesktop(QApplication& app, const DesktopOptions& options)
 {
     MainWindow::Options windowOptions;
-    std::unique_ptr<SandboxServer> sandbox;
-    if (options.demo && !(sandbox = startDemo(options.dataDir, windowOptions))) {
+    if (options.demo && !prepareDemo(options.dataDir, *options.demo, windowOptions)) {
         return 1;
     }
     auto opened = Services::open(options.dataDir, options.keychainService);
@@ -122,7 +110,8 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     const auto tray = trayForScheduledFailures(app, window, services);
 
     Scheduler& scheduler = services.scheduler();
-    service.checkKeychain([&window, &service, &scheduler, demo = options.demo](KeychainState state) {
+    service.checkKeychain([&window, &service, &scheduler, demo = options.demo.has_value()](
+                              KeychainState state) {
         if (state == KeychainState::Available) {
             scheduler.start(); // daily jobs, and a catch-up of any missed while the app was closed
             // A newly published profile's jobs are due at once: its first download starts now.

@@ -73,6 +73,61 @@ Result<QList<SoftwareSubscription>> SubscriptionRepository::subscriptions(qint64
     return result;
 }
 
+namespace {
+
+// The rows of a snapshot, each with the activity known for its user (none: no data).
+Result<void> insertSubscriptions(Database& database, qint64 profileId,
+    const QList<SoftwareSubscription>& subscriptions, const QHash<QString, UserActivity>& activityById)
+{
+    auto insert = database.prepare(
+        QStringLiteral(
+            "INSERT INTO subscription (profile_id, user_id, email, first_name, last_name, display_name, "
+            "role, seat_type, "
+            "invited, job_title, last_login, last_activity, activity_source, activity_reason, "
+            "last_login_unreadable, activity_unreadable) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot store the subscriptions."));
+    if (!insert) {
+        return insert.error();
+    }
+    for (const SoftwareSubscription& s : subscriptions) {
+        const UserActivity a = activityById.value(
+            s.userId, UserActivity { s.userId, {}, ActivitySource::None, NoActivityReason::NoData, {} });
+        auto stored = insert.value().run({ profileId, s.userId, s.email, textOrNull(s.firstName),
+            textOrNull(s.lastName), textOrNull(s.displayName), s.role,
+            s.seatType ? QVariant(SeatTypes::code(*s.seatType)) : QVariant(QMetaType(QMetaType::QString)),
+            s.invited ? 1 : 0, textOrNull(s.jobTitle), timeOrNull(s.lastLogin), timeOrNull(a.lastActivity),
+            ActivityRules::sourceCode(a.source), ActivityRules::reasonCode(a.reason),
+            textOrNull(s.lastLoginUnreadable), textOrNull(a.unreadable) });
+        if (!stored) {
+            return stored;
+        }
+    }
+    return {};
+}
+
+Result<void> insertChanges(Database& database, qint64 jobResultId, const QList<SnapshotChange>& changes)
+{
+    auto change = database.prepare(
+        QStringLiteral("INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind, old_role, "
+                       "new_role) VALUES (?, ?, ?, ?, ?, ?)"),
+        QCoreApplication::translate(
+            "rmsam::SubscriptionRepository", "Cannot store the changes of the snapshot."));
+    if (!change) {
+        return change.error();
+    }
+    for (const SnapshotChange& c : changes) {
+        if (auto stored = change.value().run({ jobResultId, c.userId, c.email,
+                SnapshotChanges::kindCode(c.kind), textOrNull(c.oldRole), textOrNull(c.newRole) });
+            !stored) {
+            return stored;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
     const QList<SoftwareSubscription>& subscriptions, const std::optional<QList<UserActivity>>& activity,
     JobResult result)
@@ -111,51 +166,13 @@ Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
             !removed) {
             return removed;
         }
-        auto insert = m_database.prepare(
-            QStringLiteral(
-                "INSERT INTO subscription (profile_id, user_id, email, first_name, last_name, display_name, "
-                "role, seat_type, "
-                "invited, job_title, last_login, last_activity, activity_source, activity_reason, "
-                "last_login_unreadable, activity_unreadable) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot store the subscriptions."));
-        if (!insert) {
-            return insert.error();
-        }
-        for (const SoftwareSubscription& s : subscriptions) {
-            const UserActivity a = activityById.value(
-                s.userId, UserActivity { s.userId, {}, ActivitySource::None, NoActivityReason::NoData, {} });
-            auto stored = insert.value().run({ profileId, s.userId, s.email, textOrNull(s.firstName),
-                textOrNull(s.lastName), textOrNull(s.displayName), s.role,
-                s.seatType ? QVariant(SeatTypes::code(*s.seatType)) : QVariant(QMetaType(QMetaType::QString)),
-                s.invited ? 1 : 0, textOrNull(s.jobTitle), timeOrNull(s.lastLogin),
-                timeOrNull(a.lastActivity), ActivityRules::sourceCode(a.source),
-                ActivityRules::reasonCode(a.reason), textOrNull(s.lastLoginUnreadable),
-                textOrNull(a.unreadable) });
-            if (!stored) {
-                return stored;
-            }
+        if (auto stored = insertSubscriptions(m_database, profileId, subscriptions, activityById); !stored) {
+            return stored;
         }
         if (auto stored = JobRepository(m_database).insertJobResult(result); !stored) {
             return stored;
         }
-        auto change = m_database.prepare(
-            QStringLiteral(
-                "INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind, old_role, "
-                "new_role) VALUES (?, ?, ?, ?, ?, ?)"),
-            QCoreApplication::translate(
-                "rmsam::SubscriptionRepository", "Cannot store the changes of the snapshot."));
-        if (!change) {
-            return change.error();
-        }
-        for (const SnapshotChange& c : changes) {
-            if (auto stored = change.value().run({ result.id, c.userId, c.email,
-                    SnapshotChanges::kindCode(c.kind), textOrNull(c.oldRole), textOrNull(c.newRole) });
-                !stored) {
-                return stored;
-            }
-        }
-        return {};
+        return insertChanges(m_database, result.id, changes);
     });
     if (!done) {
         return done.error();
