@@ -6,6 +6,7 @@
 #include "secrets/TokenStore.h"
 #include "services/CandidateCheck.h"
 #include "services/Evaluation.h"
+#include "services/JobLauncher.h"
 #include "services/ReclaimJob.h"
 #include "services/Reports.h"
 #include "services/SyncJob.h"
@@ -294,16 +295,16 @@ private slots:
                 QStringLiteral("rmsam-test-recheck-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
             QNetworkAccessManager network;
             std::optional<Result<CandidateFindings>> found;
-            CandidateCheck check(*m_database, tokens, &network);
-            connect(&check, &CandidateCheck::finished, this,
-                [&found](const Result<CandidateFindings>& r) { found = r; });
+            JobLauncher launcher(*m_database, tokens, &network);
+            connect(&launcher, &JobLauncher::checkFinished, this,
+                [&found](qint64, const Result<CandidateFindings>& r) { found = r; });
             IntegrationProfile withToken = f->profile;
             bool stored = false;
             tokens.write(
                 withToken.tokenKey, f->sandbox->token(), [&stored](Result<void> r) { stored = r.ok(); });
             QVERIFY(QTest::qWaitFor([&stored] { return stored; }, 10000));
             const qsizetype calls = f->operations.count(QStringLiteral("DeactivateUser"));
-            check.start(uncertain.number, QStringLiteral("admin"));
+            QVERIFY(launcher.startCheck(uncertain.number, QStringLiteral("admin")));
             QVERIFY(QTest::qWaitFor([&found] { return found.has_value(); }, 20000));
             QVERIFY2(found->ok(), qPrintable(found->ok() ? QString() : found->error().message));
             const CandidateFindings& findings = found->value();

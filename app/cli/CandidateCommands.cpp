@@ -1,17 +1,12 @@
 // The removal candidate commands: candidate list|show|notice|recheck|note, and the actions that
 // move a candidate on (candidate reclaim|ready|skip|close|keep|release|approve|decline).
-//
-// They still call ReclamationRepository themselves; recheck hands the database to CandidateCheck.
+// They work through ReclamationService; recheck starts on the JobLauncher.
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
-#include "secrets/TokenStore.h"
-#include "services/CandidateCheck.h"
 #include "services/Evaluation.h"
-#include "services/ProfileService.h"
-#include "services/ReclaimJob.h"
-#include "storage/Database.h"
-#include "storage/ReclamationRepository.h"
+#include "services/JobLauncher.h"
+#include "services/ReclamationService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,12 +37,11 @@ public:
 
 void CandidateList::run(CommandContext& c) const
 {
-    ReclamationRepository repository(c.database);
     auto profile = c.profileFromOption();
     if (!profile) {
         return c.fail(profile.error());
     }
-    auto list = repository.candidates(profile.value().id);
+    auto list = c.reclamation.candidates(profile.value().id);
     if (!list) {
         return c.fail(list.error());
     }
@@ -59,14 +53,14 @@ void CandidateList::run(CommandContext& c) const
 }
 
 // The candidate named by --number, or a failure reported already.
-std::optional<RemovalCandidate> candidateFromOption(CommandContext& c, ReclamationRepository& repository)
+std::optional<RemovalCandidate> candidateFromOption(CommandContext& c)
 {
     auto n = CommandSyntax::number(c.parser, QStringLiteral("number"));
     if (!n) {
         c.fail(n.error());
         return std::nullopt;
     }
-    auto candidate = repository.candidate(n.value());
+    auto candidate = c.reclamation.candidate(n.value());
     if (!candidate) {
         c.fail(candidate.error());
         return std::nullopt;
@@ -86,23 +80,26 @@ public:
     { }
 
     void run(CommandContext& c) const override;
-    static void print(CommandContext& c, ReclamationRepository& repository, const RemovalCandidate& rc);
+    static void print(CommandContext& c, const RemovalCandidate& rc);
 };
 
 void CandidateShow::run(CommandContext& c) const
 {
-    ReclamationRepository repository(c.database);
-    if (const auto candidate = candidateFromOption(c, repository)) {
-        print(c, repository, *candidate);
+    if (const auto candidate = candidateFromOption(c)) {
+        print(c, *candidate);
     }
 }
 
-void CandidateShow::print(CommandContext& c, ReclamationRepository& repository, const RemovalCandidate& rc)
+void CandidateShow::print(CommandContext& c, const RemovalCandidate& rc)
 {
+    auto history = c.reclamation.history(rc.number);
+    if (!history) {
+        return c.fail(history.error());
+    }
     c.io.out << rc.displayNumber() << ' ' << rc.email << ' ' << Candidates::stateDisplayName(rc.state)
              << Qt::endl
              << tr("Justification: %1").arg(rc.justification) << Qt::endl;
-    for (const CandidateEvent& e : repository.history(rc.number).value_or({})) {
+    for (const CandidateEvent& e : history.value()) {
         c.io.out << e.at.toUTC().toString(Qt::ISODate) << '\t' << e.actor << '\t' << e.action << '\t'
                  << (e.to ? Candidates::stateCode(*e.to) : QString()) << '\t' << e.note << Qt::endl;
     }
@@ -126,12 +123,11 @@ public:
 
 void CandidateNotice::run(CommandContext& c) const
 {
-    ReclamationRepository repository(c.database);
-    const auto candidate = candidateFromOption(c, repository);
+    const auto candidate = candidateFromOption(c);
     if (!candidate) {
         return;
     }
-    auto r = repository.rule(candidate->profileId);
+    auto r = c.reclamation.rule(candidate->profileId);
     if (!r) {
         return c.fail(r.error());
     }
@@ -161,21 +157,24 @@ public:
 
 void CandidateRecheck::run(CommandContext& c) const
 {
-    ReclamationRepository repository(c.database);
-    const auto candidate = candidateFromOption(c, repository);
-    if (!candidate) {
-        return;
+    auto n = CommandSyntax::number(c.parser, QStringLiteral("number"));
+    if (!n) {
+        return c.fail(n.error());
     }
-    auto* check = new CandidateCheck(c.database, c.tokens, c.network, c.owner);
-    QObject::connect(
-        check, &CandidateCheck::finished, c.owner, [&c](const Result<CandidateFindings>& findings) {
+    QObject::connect(&c.launcher, &JobLauncher::checkFinished, c.owner,
+        [&c, number = n.value()](qint64 candidateNumber, const Result<CandidateFindings>& findings) {
+            if (candidateNumber != number) {
+                return;
+            }
             if (!findings) {
                 return c.fail(findings.error());
             }
             c.io.out << findings.value().text() << Qt::endl;
             c.finish(ExitOk);
         });
-    check->start(candidate->number, Reclamation::currentActor());
+    if (auto started = c.launcher.startCheck(n.value(), Reclamation::currentActor()); !started) {
+        c.fail(started.error());
+    }
 }
 
 class CandidateNote final : public Command
@@ -196,16 +195,15 @@ public:
 
 void CandidateNote::run(CommandContext& c) const
 {
-    ReclamationRepository repository(c.database);
-    const auto candidate = candidateFromOption(c, repository);
+    const auto candidate = candidateFromOption(c);
     if (!candidate) {
         return;
     }
     const QString note = c.parser.value(QStringLiteral("note"));
-    if (auto added = repository.addNote(candidate->number, Reclamation::currentActor(), note); !added) {
+    if (auto added = c.reclamation.addNote(candidate->number, Reclamation::currentActor(), note); !added) {
         return c.fail(added.error());
     }
-    CandidateShow::print(c, repository, *candidate);
+    CandidateShow::print(c, *candidate);
 }
 
 // candidate reclaim|ready|skip|close|keep|release|approve|decline: one action on a candidate.
@@ -235,20 +233,19 @@ private:
 
 void CandidateMove::run(CommandContext& c) const
 {
-    ReclamationRepository repository(c.database);
-    const auto candidate = candidateFromOption(c, repository);
+    const auto candidate = candidateFromOption(c);
     if (!candidate) {
         return;
     }
     const QString note = c.parser.value(QStringLiteral("note"));
-    auto moved = repository.apply(candidate->number, m_action, Reclamation::currentActor(), note);
+    auto moved = c.reclamation.apply(candidate->number, m_action, Reclamation::currentActor(), note);
     if (!moved) {
         return c.fail(moved.error());
     }
     c.io.err << tr("%1 is now %2.")
                     .arg(moved.value().displayNumber(), Candidates::stateDisplayName(moved.value().state))
              << Qt::endl;
-    CandidateShow::print(c, repository, moved.value());
+    CandidateShow::print(c, moved.value());
 }
 } // namespace
 

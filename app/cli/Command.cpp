@@ -2,7 +2,7 @@
 #include "cli/Command.h"
 
 #include "services/ProfileService.h"
-#include "storage/ProfileRepository.h"
+#include "services/Services.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -110,15 +110,15 @@ QString columns(const QList<std::pair<QString, QString>>& rows)
 
 } // namespace
 
-CommandContext::CommandContext(CommandLine& owner, const QCommandLineParser& parser, QStringList arguments,
-    Database& database, TokenStore& tokens, QNetworkAccessManager* network, ProfileService& service)
+CommandContext::CommandContext(
+    CommandLine& owner, const QCommandLineParser& parser, QStringList arguments, Services& services)
     : parser(parser)
     , arguments(std::move(arguments))
     , io(owner.m_io)
-    , database(database)
-    , tokens(tokens)
-    , network(network)
-    , service(service)
+    , profiles(services.profileService())
+    , reclamation(services.reclamationService())
+    , reports(services.reportService())
+    , launcher(services.launcher())
     , owner(&owner)
     , m_owner(owner)
 { }
@@ -135,7 +135,7 @@ void CommandContext::fail(const Error& error)
 
 Result<IntegrationProfile> CommandContext::profileFromOption() const
 {
-    return service.profiles().findByReference(parser.value(QStringLiteral("profile")));
+    return profiles.findByReference(parser.value(QStringLiteral("profile")));
 }
 
 Command::Command(

@@ -7,13 +7,14 @@
 #include <QStringList>
 
 class QCommandLineParser;
-class QNetworkAccessManager;
 
 namespace rmsam {
 
-class Database;
+class JobLauncher;
 class ProfileService;
-class TokenStore;
+class ReclamationService;
+class ReportService;
+class Services;
 struct IntegrationProfile;
 
 // How an option appears on a command line. Adjacent options of the same group kind (OneOf,
@@ -45,27 +46,23 @@ struct CommandArgument
     const char* description = nullptr; // QT_TRANSLATE_NOOP("rmsam::CommandLine", …)
 };
 
-// What a running command works with: the parsed command line, the streams, the services, and
-// finish()/fail() to report its exit code, possibly later from a callback. The CommandLine owns
-// it for as long as the command can run.
-//
-// `database` and `tokens` are here for the commands that still call storage repositories and the
-// keychain themselves (search for `c.database` and `c.tokens`); they move onto ProfileService
-// methods as those appear.
+// What a running command works with: the parsed command line, the streams, the services of the
+// data folder, and finish()/fail() to report its exit code, possibly later from a callback. The
+// CommandLine owns it for as long as the command can run.
 class CommandContext
 {
 public:
-    CommandContext(CommandLine& owner, const QCommandLineParser& parser, QStringList arguments,
-        Database& database, TokenStore& tokens, QNetworkAccessManager* network, ProfileService& service);
+    CommandContext(
+        CommandLine& owner, const QCommandLineParser& parser, QStringList arguments, Services& services);
 
     const QCommandLineParser& parser;
     const QStringList arguments; // the command's own arguments, after its words
     CommandLine::Streams& io;
-    Database& database;
-    TokenStore& tokens;
-    QNetworkAccessManager* network;
-    ProfileService& service;
-    // Parent of the jobs a command starts and context of its connections: they end with it.
+    ProfileService& profiles;
+    ReclamationService& reclamation;
+    ReportService& reports;
+    JobLauncher& launcher;
+    // Context of the connections a command makes: they end with it.
     QObject* const owner;
 
     void finish(int exitCode);

@@ -2,12 +2,9 @@
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
-#include "secrets/TokenStore.h"
-#include "services/ProfileService.h"
-#include "storage/Database.h"
+#include "services/Services.h"
 
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
 
 namespace rmsam {
 namespace {
@@ -167,9 +164,8 @@ void CommandLine::start(const QStringList& arguments)
     if (!checkSyntax(*command) || !openServices()) {
         return;
     }
-    m_context = std::make_unique<CommandContext>(*this, *m_parser,
-        m_parser->positionalArguments().mid(command->words().size()), *m_database, *m_tokens, m_network,
-        *m_service);
+    m_context = std::make_unique<CommandContext>(
+        *this, *m_parser, m_parser->positionalArguments().mid(command->words().size()), *m_services);
     command->run(*m_context);
 }
 
@@ -257,15 +253,12 @@ bool CommandLine::openServices()
     const QString dataDir = m_parser->isSet(QStringLiteral("data-dir"))
         ? m_parser->value(QStringLiteral("data-dir"))
         : m_options.defaultDataDir;
-    auto database = Database::open(dataDir);
-    if (!database) {
-        fail(database.error());
+    auto services = Services::open(dataDir, m_options.keychainService);
+    if (!services) {
+        fail(services.error());
         return false;
     }
-    m_database = std::move(database).value();
-    m_tokens = new TokenStore(m_options.keychainService, this);
-    m_network = new QNetworkAccessManager(this);
-    m_service = new ProfileService(*m_database, *m_tokens, m_network, this);
+    m_services = std::move(services).value();
     return true;
 }
 

@@ -9,15 +9,12 @@
 
 class QCommandLineParser;
 class QIODevice;
-class QNetworkAccessManager;
 
 namespace rmsam {
 
 class Command;
 class CommandContext;
-class Database;
-class ProfileService;
-class TokenStore;
+class Services;
 
 // Exit codes of the command line (README, "Command line").
 enum ExitCode
@@ -93,11 +90,10 @@ private:
     Options m_options;
     Streams m_io;
     std::unique_ptr<QCommandLineParser> m_parser;
-    std::unique_ptr<Database> m_database;
-    TokenStore* m_tokens = nullptr;
-    QNetworkAccessManager* m_network = nullptr;
-    ProfileService* m_service = nullptr;
+    // Declared before the services it refers to, so that it outlives them: a run the services
+    // stop on their way out may still report to the command.
     std::unique_ptr<CommandContext> m_context;
+    std::unique_ptr<Services> m_services;
     bool m_finished = false;
 };
 

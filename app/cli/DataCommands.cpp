@@ -1,23 +1,16 @@
 // The commands that work on a published profile's data: sync, schedule, exclude, export,
-// attach-report. The profile life-cycle commands are in ProfileCommands.cpp.
-//
-// exclude and schedule list still call storage repositories themselves (ExclusionRepository,
-// SubscriptionRepository, JobRepository, Reclamation::evaluate); sync and export hand the
-// database to a job or a report.
+// attach-report. The profile life-cycle commands are in ProfileCommands.cpp. sync starts on the
+// JobLauncher; the others work through the services.
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
 #include "core/Exclusion.h"
 #include "csv/UserReport.h"
-#include "secrets/TokenStore.h"
-#include "services/Evaluation.h"
+#include "services/JobLauncher.h"
 #include "services/ProfileService.h"
+#include "services/ReclamationService.h"
+#include "services/ReportService.h"
 #include "services/Reports.h"
-#include "services/SyncJob.h"
-#include "storage/Database.h"
-#include "storage/ExclusionRepository.h"
-#include "storage/JobRepository.h"
-#include "storage/SubscriptionRepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -25,6 +18,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTime>
+#include <memory>
 
 namespace rmsam {
 namespace {
@@ -63,6 +57,9 @@ protected:
         return (only.isEmpty() || Jobs::kindFromCode(only))
             && (!parser.isSet(QStringLiteral("max-in-flight")) || (inFlight >= 1 && inFlight <= 16));
     }
+
+private:
+    static void report(CommandContext& c, const SyncOutcome& outcome, const QString& profileName);
 };
 
 void Sync::run(CommandContext& c) const
@@ -73,10 +70,6 @@ void Sync::run(CommandContext& c) const
         return c.fail(profile.error());
     }
     const IntegrationProfile p = profile.value();
-    if (!p.isPublished()) {
-        return c.fail(Error { ErrorCode::InvalidState,
-            tr("\"%1\" is a Draft: validate and publish it before its jobs run.").arg(p.displayName), {} });
-    }
     SyncOptions options;
     options.trigger = JobTrigger::CommandLine;
     const QString only = parser.value(QStringLiteral("only"));
@@ -86,50 +79,54 @@ void Sync::run(CommandContext& c) const
         options.maxInFlight = parser.value(QStringLiteral("max-in-flight")).toInt();
     }
     options.acceptShrink = parser.isSet(QStringLiteral("accept-shrink"));
-    if (!options.subscriptions && !p.downloadActivity) {
-        return c.fail(Error { ErrorCode::InvalidState,
-            tr("Download activity is off for \"%1\"; there is no activity job to run.").arg(p.displayName),
-            {} });
-    }
-    c.tokens.read(p.tokenKey, [&c, p, options](Result<QString> token) {
-        if (!token) {
-            return c.fail(token.error());
-        }
-        auto* job = new SyncJob(c.database, p, token.value(), options, c.owner);
-        if (c.io.errIsTerminal) {
-            QObject::connect(job, &SyncJob::progress, c.owner, [&c](JobKind kind, int pages, int rows) {
+    // A progress line on the terminal is ended before the results follow.
+    auto progressShown = std::make_shared<bool>(false);
+    if (c.io.errIsTerminal) {
+        QObject::connect(&c.launcher, &JobLauncher::syncProgress, c.owner,
+            [&c, id = p.id, progressShown](qint64 profileId, JobKind kind, int pages, int rows) {
+                if (profileId != id) {
+                    return;
+                }
                 c.io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
                 c.io.err.flush();
+                *progressShown = true;
             });
+    }
+    QObject::connect(&c.launcher, &JobLauncher::syncFinished, c.owner,
+        [&c, id = p.id, name = p.displayName, progressShown](qint64 profileId, const SyncOutcome& outcome) {
+            if (profileId != id) {
+                return;
+            }
+            if (*progressShown) {
+                c.io.err << Qt::endl;
+            }
+            report(c, outcome, name);
+        });
+    if (auto started = c.launcher.startSync(p.id, options); !started) {
+        c.fail(started.error());
+    }
+}
+
+void Sync::report(CommandContext& c, const SyncOutcome& outcome, const QString& profileName)
+{
+    for (const JobResult& r : outcome.results) {
+        c.io.err << tr("%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
+                        .arg(Jobs::scheduledJobName(r.kind, profileName), Jobs::outcomeDisplayName(r.outcome))
+                        .arg(r.users)
+                        .arg(r.roadmaps)
+                        .arg(r.requests)
+                        .arg(r.joined)
+                        .arg(r.left)
+                        .arg(r.roleChanged)
+                 << Qt::endl;
+        if (!r.warning.isEmpty()) {
+            c.io.err << tr("Warning: %1").arg(r.warning) << Qt::endl;
         }
-        QObject::connect(
-            job, &SyncJob::finished, c.owner, [&c, name = p.displayName](const SyncOutcome& outcome) {
-                if (c.io.errIsTerminal) {
-                    c.io.err << Qt::endl; // ends the progress line
-                }
-                for (const JobResult& r : outcome.results) {
-                    c.io.err << tr(
-                        "%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
-                                    .arg(Jobs::scheduledJobName(r.kind, name),
-                                        Jobs::outcomeDisplayName(r.outcome))
-                                    .arg(r.users)
-                                    .arg(r.roadmaps)
-                                    .arg(r.requests)
-                                    .arg(r.joined)
-                                    .arg(r.left)
-                                    .arg(r.roleChanged)
-                             << Qt::endl;
-                    if (!r.warning.isEmpty()) {
-                        c.io.err << tr("Warning: %1").arg(r.warning) << Qt::endl;
-                    }
-                }
-                if (outcome.error) {
-                    return c.fail(*outcome.error);
-                }
-                c.finish(ExitOk);
-            });
-        job->start();
-    });
+    }
+    if (outcome.error) {
+        return c.fail(*outcome.error);
+    }
+    c.finish(ExitOk);
 }
 
 class ScheduleList final : public Command
@@ -153,8 +150,7 @@ void ScheduleList::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    JobRepository jobs(c.database);
-    auto scheduled = jobs.scheduledJobs(profile.value().id);
+    auto scheduled = c.profiles.scheduledJobs(profile.value().id);
     if (!scheduled) {
         return c.fail(scheduled.error());
     }
@@ -221,7 +217,7 @@ void ScheduleSet::run(CommandContext& c) const
     if (parser.isSet(QStringLiteral("job"))) {
         const JobKind kind = *Jobs::kindFromCode(parser.value(QStringLiteral("job")));
         const QTime at = QTime::fromString(parser.value(QStringLiteral("at")), QStringLiteral("HH:mm"));
-        if (auto set = c.service.setRunTime(profile.value().id, kind, at); !set) {
+        if (auto set = c.profiles.setRunTime(profile.value().id, kind, at); !set) {
             return c.fail(set.error());
         }
         c.io.err << tr("\"%1\" now runs daily at %2.")
@@ -241,7 +237,7 @@ void ScheduleSet::run(CommandContext& c) const
         if (parser.isSet(QStringLiteral("max-response-mb"))) {
             edited.maxResponseMb = parser.value(QStringLiteral("max-response-mb")).toInt();
         }
-        auto saved = c.service.save(edited);
+        auto saved = c.profiles.save(edited);
         if (!saved) {
             return c.fail(saved.error());
         }
@@ -298,12 +294,11 @@ void ExcludeChange::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    ExclusionRepository rules(c.database);
     const bool byUser = parser.isSet(QStringLiteral("user"));
     const auto kind = byUser ? ExclusionRule::Kind::User : ExclusionRule::Kind::Identifier;
     const QString value = parser.value(byUser ? QStringLiteral("user") : QStringLiteral("identifier"));
     if (m_add) {
-        auto added = rules.add(kind, value);
+        auto added = c.reclamation.addExclusion(kind, value);
         if (!added) {
             return c.fail(added.error());
         }
@@ -311,15 +306,13 @@ void ExcludeChange::run(CommandContext& c) const
                             : tr("Excluded subscription identifier %1."))
                         .arg(added.value().value)
                  << Qt::endl;
-    } else if (auto removed = rules.remove(kind, value); !removed) {
+    } else if (auto removed = c.reclamation.removeExclusion(kind, value); !removed) {
         return c.fail(removed.error());
     } else {
         c.io.err << tr("Removed the exclusion of %1.").arg(value.trimmed()) << Qt::endl;
     }
     // Excluded users are never candidates: close or reopen them now, not at the next sync.
-    if (auto evaluated
-        = Reclamation::evaluate(c.database, profile.value().id, QDateTime::currentDateTimeUtc());
-        !evaluated) {
+    if (auto evaluated = c.reclamation.evaluate(profile.value().id); !evaluated) {
         return c.fail(evaluated.error());
     }
     c.finish(ExitOk);
@@ -346,19 +339,14 @@ void ExcludeList::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    ExclusionRepository rules(c.database);
-    auto all = rules.list();
-    if (!all) {
-        return c.fail(all.error());
+    auto matches = c.reclamation.exclusionMatches(profile.value().id);
+    if (!matches) {
+        return c.fail(matches.error());
     }
-    const QList<SoftwareSubscription> subscriptions
-        = SubscriptionRepository(c.database).subscriptions(profile.value().id).value_or({});
-    for (const ExclusionRule& rule : all.value()) {
-        const int matches = int(std::count_if(subscriptions.cbegin(), subscriptions.cend(),
-            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
-        c.io.out << Exclusions::kindCode(rule.kind) << '\t' << rule.value << '\t'
-                 << (rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t' << matches
-                 << Qt::endl;
+    for (const ExclusionMatches& m : matches.value()) {
+        c.io.out << Exclusions::kindCode(m.rule.kind) << '\t' << m.rule.value << '\t'
+                 << (m.rule.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t'
+                 << m.subscriptions << Qt::endl;
     }
     c.finish(ExitOk);
 }
@@ -400,7 +388,7 @@ void Export::run(CommandContext& c) const
         return c.fail(profile.error());
     }
     const ReportKind kind = *Reports::fromCode(parser.value(QStringLiteral("report")));
-    auto reports = Reports::build(c.database, profile.value().id, { kind });
+    auto reports = c.reports.reports(profile.value().id, { kind });
     if (!reports) {
         return c.fail(reports.error());
     }
@@ -457,7 +445,7 @@ void AttachReport::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    const ParsedUserReport parsed = c.service.attachUserReport(profile.value().id, path,
+    const ParsedUserReport parsed = c.profiles.attachUserReport(profile.value().id, path,
         { parser.value(QStringLiteral("email-column")), parser.value(QStringLiteral("status-column")) });
     if (!parsed.report) {
         return c.fail(*parsed.error);

@@ -7,7 +7,6 @@
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
 #include "services/ProfileService.h"
-#include "storage/ProfileRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -121,7 +120,7 @@ void ProfileCreate::run(CommandContext& c) const
                 tr("--analyze-from needs a date written YYYY-MM-DD, for example 2026-01-31."), {} });
         }
     }
-    auto created = c.service.create(input);
+    auto created = c.profiles.create(input);
     if (!created) {
         return c.fail(created.error());
     }
@@ -155,7 +154,7 @@ public:
 void ProfileList::run(CommandContext& c) const
 {
     const QCommandLineParser& parser = c.parser;
-    auto profiles = c.service.profiles().list();
+    auto profiles = c.profiles.list();
     if (!profiles) {
         return c.fail(profiles.error());
     }
@@ -197,7 +196,7 @@ void ProfileShow::run(CommandContext& c) const
 {
     const QCommandLineParser& parser = c.parser;
     const QString& reference = c.arguments.constFirst();
-    auto profile = c.service.profiles().findByReference(reference);
+    auto profile = c.profiles.findByReference(reference);
     if (!profile) {
         return c.fail(profile.error());
     }
@@ -246,12 +245,12 @@ public:
 void ProfileDelete::run(CommandContext& c) const
 {
     const QString& reference = c.arguments.constFirst();
-    auto profile = c.service.profiles().findByReference(reference);
+    auto profile = c.profiles.findByReference(reference);
     if (!profile) {
         return c.fail(profile.error());
     }
     const QString name = profile.value().displayName;
-    c.service.remove(profile.value().id, [&c, name](Result<void> removed) {
+    c.profiles.remove(profile.value().id, [&c, name](Result<void> removed) {
         if (!removed) {
             return c.fail(removed.error());
         }
@@ -291,7 +290,7 @@ void TokenSet::run(CommandContext& c) const
         c.io.err << Qt::endl;
     }
     const QString name = profile.value().displayName;
-    c.service.setToken(profile.value().id, token, [&c, name](Result<void> stored) {
+    c.profiles.setToken(profile.value().id, token, [&c, name](Result<void> stored) {
         if (!stored) {
             return c.fail(stored.error());
         }
@@ -325,7 +324,7 @@ void TokenClear::run(CommandContext& c) const
         return c.fail(profile.error());
     }
     const QString name = profile.value().displayName;
-    c.service.clearToken(profile.value().id, [&c, name](Result<void> cleared) {
+    c.profiles.clearToken(profile.value().id, [&c, name](Result<void> cleared) {
         if (!cleared) {
             return c.fail(cleared.error());
         }
@@ -356,11 +355,11 @@ void Validate::run(CommandContext& c) const
         return c.fail(profile.error());
     }
     const qint64 id = profile.value().id;
-    QObject::connect(&c.service, &ProfileService::validationProgress, c.owner,
+    QObject::connect(&c.profiles, &ProfileService::validationProgress, c.owner,
         [&c](qint64, int step, int total, const QString& text) {
             c.io.err << QStringLiteral("[%1/%2] ").arg(step).arg(total) << text << Qt::endl;
         });
-    QObject::connect(&c.service, &ProfileService::validationFinished, c.owner,
+    QObject::connect(&c.profiles, &ProfileService::validationFinished, c.owner,
         [&c, id](qint64 profileId, const Result<ValidationReport>& result) {
             if (profileId != id) {
                 return;
@@ -376,7 +375,7 @@ void Validate::run(CommandContext& c) const
                      << Qt::endl;
             c.finish(ExitOk);
         });
-    c.service.validate(id);
+    c.profiles.validate(id);
 }
 
 class Publish final : public Command
@@ -421,7 +420,7 @@ void Publish::run(CommandContext& c) const
             return c.finish(ExitFailure);
         }
     }
-    auto published = c.service.publish(profile.value().id);
+    auto published = c.profiles.publish(profile.value().id);
     if (!published) {
         return c.fail(published.error());
     }

@@ -1,22 +1,18 @@
 // The reclamation commands: rule, entitlement and reclaim; the candidate commands are in
-// CandidateCommands.cpp.
-//
-// rule and entitlement still call ReclamationRepository (and Reclamation::licensePositions)
-// themselves; reclaim hands the database to its job.
+// CandidateCommands.cpp. rule and entitlement work through ReclamationService; reclaim starts
+// on the JobLauncher.
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
-#include "secrets/TokenStore.h"
 #include "services/Evaluation.h"
-#include "services/ProfileService.h"
+#include "services/JobLauncher.h"
 #include "services/ReclaimJob.h"
-#include "storage/Database.h"
-#include "storage/ProfileRepository.h"
-#include "storage/ReclamationRepository.h"
+#include "services/ReclamationService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <memory>
 
 namespace rmsam {
 namespace {
@@ -61,13 +57,11 @@ void RuleShow::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    ReclamationRepository repository(c.database);
-    auto current = repository.rule(profile.value().id);
+    auto current = c.reclamation.rule(profile.value().id);
     if (!current) {
         return c.fail(current.error());
     }
-    ReclamationRule r = current.value();
-    print(c, r);
+    print(c, current.value());
 }
 
 void RuleShow::print(CommandContext& c, const ReclamationRule& r)
@@ -125,8 +119,7 @@ void RuleSet::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    ReclamationRepository repository(c.database);
-    auto current = repository.rule(profile.value().id);
+    auto current = c.reclamation.rule(profile.value().id);
     if (!current) {
         return c.fail(current.error());
     }
@@ -159,7 +152,7 @@ void RuleSet::run(CommandContext& c) const
             *field = *v.value();
         }
     }
-    if (auto saved = repository.saveRule(r); !saved) {
+    if (auto saved = c.reclamation.saveRule(r); !saved) {
         return c.fail(saved.error());
     }
     c.io.err << tr("Saved the reclamation rule of \"%1\"; it applies from the next sync.")
@@ -194,7 +187,7 @@ void EntitlementList::run(CommandContext& c) const
 
 void EntitlementList::print(CommandContext& c, qint64 profileId)
 {
-    auto positions = Reclamation::licensePositions(c.database, profileId, QDateTime::currentDateTime());
+    auto positions = c.reclamation.licensePositions(profileId);
     if (!positions) {
         return c.fail(positions.error());
     }
@@ -249,7 +242,6 @@ void EntitlementSet::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    ReclamationRepository repository(c.database);
     Entitlement e;
     e.profileId = profile.value().id;
     const auto seat = SeatTypes::fromCode(parser.value(QStringLiteral("seat")));
@@ -270,7 +262,7 @@ void EntitlementSet::run(CommandContext& c) const
     e.period = *period;
     e.owned = owned.value();
     e.currency = parser.value(QStringLiteral("currency")).trimmed().toUpper();
-    if (auto saved = repository.saveEntitlement(e); !saved) {
+    if (auto saved = c.reclamation.saveEntitlement(e); !saved) {
         return c.fail(saved.error());
     }
     c.io.err << tr("Saved: %1 %2 seats at %3 per %4.")
@@ -313,7 +305,7 @@ protected:
     }
 
 private:
-    static void report(CommandContext& c, const ReclaimOutcome& outcome, const ReclaimOptions& options);
+    static void report(CommandContext& c, const ReclaimOutcome& outcome);
 };
 
 void ReclaimRun::run(CommandContext& c) const
@@ -323,67 +315,56 @@ void ReclaimRun::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    const IntegrationProfile p = profile.value();
+    const qint64 id = profile.value().id;
     ReclaimOptions options;
     options.dryRun = !parser.isSet(QStringLiteral("yes"));
     options.actor = Reclamation::currentActor();
     if (parser.isSet(QStringLiteral("max"))) {
         options.max = parser.value(QStringLiteral("max")).toInt();
     }
-    const auto runJob = [&c, p, options](const QString& token) {
-        auto* job = new ReclaimJob(c.database, p, token, options, c.owner);
-        if (c.io.errIsTerminal) {
-            QObject::connect(job, &ReclaimJob::progress, c.owner, [&c](int done, int total) {
+    // A progress line on the terminal is ended before the results follow.
+    auto progressShown = std::make_shared<bool>(false);
+    if (c.io.errIsTerminal) {
+        QObject::connect(&c.launcher, &JobLauncher::reclaimProgress, c.owner,
+            [&c, id, progressShown](qint64 profileId, int done, int total) {
+                if (profileId != id) {
+                    return;
+                }
                 c.io.err << tr("\r%1 of %2 candidates").arg(done).arg(total);
                 c.io.err.flush();
+                *progressShown = true;
             });
-        }
-        QObject::connect(job, &ReclaimJob::finished, c.owner,
-            [&c, options](const ReclaimOutcome& outcome) { report(c, outcome, options); });
-        job->start();
-    };
-    if (options.dryRun) {
-        return runJob({}); // plans from stored data only: no token, no network
     }
-    c.tokens.read(p.tokenKey, [&c, runJob](Result<QString> token) {
-        if (!token) {
-            return c.fail(token.error());
-        }
-        runJob(token.value());
-    });
+    QObject::connect(&c.launcher, &JobLauncher::reclaimFinished, c.owner,
+        [&c, id, progressShown](qint64 profileId, const ReclaimOutcome& outcome) {
+            if (profileId != id) {
+                return;
+            }
+            if (*progressShown) {
+                c.io.err << Qt::endl;
+            }
+            report(c, outcome);
+        });
+    // A dry run plans from stored data only: no token, no network.
+    if (auto started = c.launcher.startReclaim(id, options); !started) {
+        c.fail(started.error());
+    }
 }
 
-void ReclaimRun::report(CommandContext& c, const ReclaimOutcome& outcome, const ReclaimOptions& options)
+void ReclaimRun::report(CommandContext& c, const ReclaimOutcome& outcome)
 {
-    if (!options.dryRun && c.io.errIsTerminal) {
-        c.io.err << Qt::endl; // ends the progress line
+    // A run that never began (no token, say) has nothing to list or count.
+    if (outcome.items.isEmpty() && outcome.error) {
+        return c.fail(*outcome.error);
     }
     for (const ReclaimItem& i : outcome.items) {
         c.io.out << i.candidate.displayNumber() << '\t' << Reclaim::outcomeCode(i.outcome) << '\t'
                  << i.candidate.email << '\t' << SeatTypes::code(i.candidate.seatType) << '\t'
                  << money(i.savings, i.currency) << '\t' << i.message << Qt::endl;
     }
-    if (outcome.dryRun) {
-        double total = 0;
-        for (const ReclaimItem& i : outcome.items) {
-            total += i.outcome == ReclaimItem::Outcome::WouldDeactivate ? i.savings : 0;
-        }
-        c.io.err << tr("Dry run: %1 would be deactivated, %2 notified first, %3 refused. Nothing was "
-                       "changed. Run again with --yes to reclaim.")
-                        .arg(outcome.count(ReclaimItem::Outcome::WouldDeactivate))
-                        .arg(outcome.count(ReclaimItem::Outcome::WouldNotify))
-                        .arg(outcome.count(ReclaimItem::Outcome::Refused))
-                 << Qt::endl;
-    } else {
-        c.io.err << tr("Deactivated %1; canceled %2 (active again); attention required %3; notified %4.")
-                        .arg(outcome.count(ReclaimItem::Outcome::Deactivated)
-                            + outcome.count(ReclaimItem::Outcome::AlreadyDeactivated))
-                        .arg(outcome.count(ReclaimItem::Outcome::Canceled))
-                        .arg(outcome.count(ReclaimItem::Outcome::NeedsAttention)
-                            + outcome.count(ReclaimItem::Outcome::Unknown))
-                        .arg(outcome.count(ReclaimItem::Outcome::Notified))
-                 << Qt::endl;
-    }
+    c.io.err << (outcome.dryRun ? tr("%1 Run again with --yes to reclaim.").arg(outcome.summary())
+                                : outcome.summary())
+             << Qt::endl;
     if (outcome.error) {
         return c.fail(*outcome.error);
     }

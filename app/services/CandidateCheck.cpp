@@ -3,9 +3,7 @@
 #include "roadmunk/Queries.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
-#include "secrets/TokenStore.h"
 #include "storage/Database.h"
-#include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/UserReportRepository.h"
 
@@ -54,32 +52,11 @@ QString CandidateFindings::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
-CandidateCheck::CandidateCheck(
-    Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent)
+CandidateCheck::CandidateCheck(Database& database, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_tokens(tokens)
     , m_network(network)
 { }
-
-void CandidateCheck::start(qint64 candidateNumber, const QString& actor)
-{
-    auto candidate = ReclamationRepository(m_database).candidate(candidateNumber);
-    if (!candidate) {
-        return done(candidate.error());
-    }
-    auto profile = ProfileRepository(m_database).find(candidate.value().profileId);
-    if (!profile) {
-        return done(profile.error());
-    }
-    m_tokens.read(profile.value().tokenKey,
-        [this, c = candidate.value(), p = profile.value(), actor](Result<QString> token) {
-            if (!token) {
-                return done(token.error());
-            }
-            start(c, p, token.value(), actor);
-        });
-}
 
 void CandidateCheck::start(const RemovalCandidate& candidate, const IntegrationProfile& profile,
     const QString& token, const QString& actor)

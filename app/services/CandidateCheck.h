@@ -15,7 +15,6 @@ namespace rmsam {
 
 class Database;
 class RoadmunkClient;
-class TokenStore;
 
 // What Roadmunk and the app know of a removal candidate's user now: what a person needs to
 // settle Attention Required (a changed identity, an unknown outcome, an unreadable date).
@@ -47,12 +46,10 @@ class CandidateCheck : public QObject
     Q_OBJECT
 
 public:
-    CandidateCheck(
-        Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
+    CandidateCheck(Database& database, QNetworkAccessManager* network, QObject* parent = nullptr);
 
-    // Looks the candidate and its profile up and reads the token, then checks.
-    void start(qint64 candidateNumber, const QString& actor);
-    // Checks with what the caller looked up and read (JobLauncher).
+    // Checks with what the caller looked up and read: JobLauncher::startCheck finds the candidate
+    // and its profile and reads the token.
     void start(const RemovalCandidate& candidate, const IntegrationProfile& profile, const QString& token,
         const QString& actor);
 
@@ -64,7 +61,6 @@ private:
     void done(const Result<CandidateFindings>& findings);
 
     Database& m_database;
-    TokenStore& m_tokens;
     QNetworkAccessManager* m_network;
     QPointer<RoadmunkClient> m_client;
     CandidateFindings m_findings;

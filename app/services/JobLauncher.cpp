@@ -245,7 +245,7 @@ Result<void> JobLauncher::startCheck(qint64 candidateNumber, const QString& acto
 void JobLauncher::launchCheck(const RemovalCandidate& candidate, const IntegrationProfile& profile,
     const QString& token, const QString& actor)
 {
-    auto* check = new CandidateCheck(m_database, m_tokens, m_network, this);
+    auto* check = new CandidateCheck(m_database, m_network, this);
     connect(check, &CandidateCheck::finished, this,
         [this, check, number = candidate.number](const Result<CandidateFindings>& findings) {
             check->deleteLater();

@@ -59,6 +59,11 @@ Result<IntegrationProfile> ProfileService::find(qint64 id)
     return m_profiles->find(id);
 }
 
+Result<IntegrationProfile> ProfileService::findByReference(const QString& reference)
+{
+    return m_profiles->findByReference(reference);
+}
+
 KeychainState ProfileService::keychainState() const
 {
     return m_tokens.state();

@@ -50,18 +50,13 @@ public:
         Database& database, TokenStore& tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
     ~ProfileService() override;
 
-    // Command line only until it moves to the services; do not use.
-    ProfileRepository& profiles() { return *m_profiles; }
-    // Command line only until it moves to the services; do not use.
-    Database& database() { return m_database; }
-    // Command line only until it moves to the services; do not use.
-    TokenStore& tokens() { return m_tokens; }
-    QNetworkAccessManager* network() { return m_network; }
     // Later modules add what publishing creates.
     PublishPlan& publishPlan() { return m_publishPlan; }
 
     Result<QList<IntegrationProfile>> list();
     Result<IntegrationProfile> find(qint64 id);
+    // The profile a person names on the command line: by Display Name (any case), else by id.
+    Result<IntegrationProfile> findByReference(const QString& reference);
 
     // What the start-up check found out about the OS keychain; keychainStateChanged() follows it.
     KeychainState keychainState() const;

@@ -4,6 +4,7 @@
 #include "storage/ExclusionRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/SubscriptionRepository.h"
 
 #include <algorithm>
 #include <tuple>
@@ -53,6 +54,26 @@ Result<void> ReclamationService::saveSettings(
     });
 }
 
+Result<void> ReclamationService::saveRule(const ReclamationRule& rule)
+{
+    return ReclamationRepository(m_database).saveRule(rule);
+}
+
+Result<void> ReclamationService::saveEntitlement(const Entitlement& entitlement)
+{
+    return ReclamationRepository(m_database).saveEntitlement(entitlement);
+}
+
+Result<QList<LicensePosition>> ReclamationService::licensePositions(qint64 profileId)
+{
+    return Reclamation::licensePositions(m_database, profileId, QDateTime::currentDateTime());
+}
+
+Result<QList<RemovalCandidate>> ReclamationService::candidates(qint64 profileId)
+{
+    return ReclamationRepository(m_database).candidates(profileId);
+}
+
 Result<RemovalCandidate> ReclamationService::candidate(qint64 number)
 {
     return ReclamationRepository(m_database).candidate(number);
@@ -98,6 +119,25 @@ Result<ExclusionRule> ReclamationService::addExclusion(ExclusionRule::Kind kind,
 Result<void> ReclamationService::removeExclusion(ExclusionRule::Kind kind, const QString& value)
 {
     return ExclusionRepository(m_database).remove(kind, value);
+}
+
+Result<QList<ExclusionMatches>> ReclamationService::exclusionMatches(qint64 profileId)
+{
+    auto rules = ExclusionRepository(m_database).list();
+    if (!rules) {
+        return rules.error();
+    }
+    auto subscriptions = SubscriptionRepository(m_database).subscriptions(profileId);
+    if (!subscriptions) {
+        return subscriptions.error();
+    }
+    QList<ExclusionMatches> matches;
+    for (const ExclusionRule& rule : rules.value()) {
+        const int matched = int(std::count_if(subscriptions.value().cbegin(), subscriptions.value().cend(),
+            [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
+        matches.append({ rule, matched });
+    }
+    return matches;
 }
 
 Result<void> ReclamationService::addSampleEntitlements()

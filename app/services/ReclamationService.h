@@ -13,6 +13,13 @@ namespace rmsam {
 
 class Database;
 
+// An exclusion rule and how many of a profile's downloaded subscriptions it matches.
+struct ExclusionMatches
+{
+    ExclusionRule rule;
+    int subscriptions = 0;
+};
+
 // A profile's reclamation as the GUI and the command line work on it: the rule and the
 // entitlements, the removal candidates with their work notes and history, the exclusion rules,
 // the reclaim plan (the dry run from stored data) and the rule's evaluation. The rules and the
@@ -29,6 +36,13 @@ public:
     // Checks the rule and each entitlement, then stores them in one transaction. A seat type
     // without an entitlement in the list has none afterwards.
     Result<void> saveSettings(const ReclamationRule& rule, const QList<Entitlement>& entitlements);
+    // Checks and stores the rule alone, or one seat type's entitlement alone.
+    Result<void> saveRule(const ReclamationRule& rule);
+    Result<void> saveEntitlement(const Entitlement& entitlement);
+    // Assigned, owned, stale and reclaimed seats per seat type, with the money figures, as of now.
+    Result<QList<LicensePosition>> licensePositions(qint64 profileId);
+
+    Result<QList<RemovalCandidate>> candidates(qint64 profileId);
 
     Result<RemovalCandidate> candidate(qint64 number);
     // Moves the candidate through the state machine and records the move and the note.
@@ -47,6 +61,9 @@ public:
     Result<QList<ExclusionRule>> exclusions();
     Result<ExclusionRule> addExclusion(ExclusionRule::Kind kind, const QString& value);
     Result<void> removeExclusion(ExclusionRule::Kind kind, const QString& value);
+    // Every exclusion rule with the number of the profile's subscriptions (as downloaded, before
+    // the User report narrows them) it matches.
+    Result<QList<ExclusionMatches>> exclusionMatches(qint64 profileId);
 
     // Demo mode: the sandbox account has no contract, so every published profile without
     // entitlements gets sample ones, for the dashboard and the reclaim preview to show money.
