@@ -562,14 +562,6 @@ Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMA
         <translation>プロファイルを選択してください。</translation>
     </message>
     <message>
-        <source>Publish the profile before reclaiming.</source>
-        <translation>再利用する前にプロファイルを公開してください。</translation>
-    </message>
-    <message>
-        <source>Reclaim subscriptions is off for this profile: candidates are listed but not reclaimed. Turn it on in the Profile tab to reclaim seats.</source>
-        <translation>このプロファイルではサブスクリプションの再利用がオフです。削除候補は一覧表示されますが、再利用はされません。シートを再利用するには、「プロファイル」タブでオンにしてください。</translation>
-    </message>
-    <message>
         <source>Select a removal candidate first.</source>
         <translation>先に削除候補を選択してください。</translation>
     </message>
@@ -961,14 +953,6 @@ Subject: %2
         <translation>今回の実行で無効化するユーザーを最大 N 人にします（既定値 25）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a Draft: validate and publish it before its jobs run.</source>
-        <translation>「%1」はドラフトです。ジョブを実行するには、先に検証して公開してください。</translation>
-    </message>
-    <message>
-        <source>Download activity is off for &quot;%1&quot;; there is no activity job to run.</source>
-        <translation>「%1」ではアクティビティのダウンロードがオフのため、実行するアクティビティジョブはありません。</translation>
-    </message>
-    <message>
         <source><byte value="xd"/>%1: %2 pages, %3 rows</source>
         <translation><byte value="xd"/>%1: %2 ページ、%3 行</translation>
     </message>
@@ -1099,14 +1083,6 @@ Subject: %2
         <translation><byte value="xd"/>候補 %2 件中 %1 件</translation>
     </message>
     <message>
-        <source>Dry run: %1 would be deactivated, %2 notified first, %3 refused. Nothing was changed. Run again with --yes to reclaim.</source>
-        <translation>ドライラン: 無効化予定 %1 人、事前通知 %2 人、拒否 %3 人。何も変更していません。再利用するには、--yes を付けて再度実行してください。</translation>
-    </message>
-    <message>
-        <source>Deactivated %1; canceled %2 (active again); attention required %3; notified %4.</source>
-        <translation>無効化 %1 人、キャンセル（再びアクティブ）%2 人、要対応 %3 人、通知 %4 人。</translation>
-    </message>
-    <message>
         <source>Apply the users listing even if it is empty or much smaller than the last snapshot.</source>
         <translation>ユーザー一覧が空でも、前回のスナップショットより大幅に少なくても適用します。</translation>
     </message>
@@ -1119,64 +1095,166 @@ Subject: %2
         <translation>Roadmunk からの応答が MB メガバイトを超える場合は拒否します（1～256、既定 8）。</translation>
     </message>
     <message>
-        <source>Commands:
-  profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]
-                 [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]
-  profile list [--json] | profile show NAME [--json] | profile delete NAME
-  token set --profile NAME   (reads the token from standard input)
-  token clear --profile NAME
-  validate --profile NAME
-  publish --profile NAME [--yes]
-  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]
-  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
-       [--max-in-flight N] [--report-max-age DAYS] [--max-response-mb MB]
-  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
-  exclude list --profile NAME
-  export --profile NAME --report subscriptions|activity|inactive|unrecognized|exclusions|
-         scheduled|jobs|models|candidates|license|audit [--out FILE]
-  attach-report --profile NAME FILE [--email-column C] [--status-column C]
-  rule show --profile NAME | rule set --profile NAME [--threshold-days N] [--roles R,R]
-       [--include-no-activity yes|no] [--grace-days N] [--notify yes|no] [--notify-days N]
-  entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
-       --owned N --price AMOUNT --currency CODE [--period year|month]
-  candidate list --profile NAME | candidate show|notice|recheck --number N
-  candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N
-       [--note TEXT]   (leaving Attention Required takes a note)
-  reclaim --profile NAME [--dry-run | --yes] [--max N]
-  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
-Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region
+        <source>Jobs of &quot;%1&quot; page with %2 requests in flight and read answers of up to %4 MB; a User report older than %3 days is flagged.</source>
+        <translation>「%1」のジョブは同時リクエスト数 %2 でページを取得し、%4 MB までの応答を読み取ります。%3 日より古い ユーザーレポートには警告を表示します。</translation>
+    </message>
+    <message>
+        <source>List the removal candidates: number, state, email, seat type, justification.</source>
+        <translation>削除候補を一覧表示します: 番号、状態、メールアドレス、シートタイプ、理由。</translation>
+    </message>
+    <message>
+        <source>Show a removal candidate and its history.</source>
+        <translation>削除候補とその履歴を表示します。</translation>
+    </message>
+    <message>
+        <source>Print the notice for Notify user: recipient, subject, text and a mailto link.</source>
+        <translation>ユーザーへの通知の文面を出力します: 宛先、件名、本文、mailto リンク。</translation>
+    </message>
+    <message>
+        <source>Read the user again in Roadmunk; what is found goes to the candidate&apos;s history.</source>
+        <translation>Roadmunk でユーザーを再確認します。結果は候補の履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>Add a work note to a candidate&apos;s history.</source>
+        <translation>候補の履歴に作業メモを追加します。</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; for a candidate; leaving Attention Required takes a note.</source>
+        <translation>候補に「%1」を記録します。要対応から進めるにはメモが必要です。</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region
 unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another process).</source>
-        <translation>コマンド:
-  profile create --name NAME [--region app|eu|apac] [--endpoint URL] [--no-activity]
-                 [--no-reclaim] [--analyze-from YYYY-MM-DD] [--json]
-  profile list [--json] | profile show NAME [--json] | profile delete NAME
-  token set --profile NAME   （標準入力からトークンを読み取ります）
-  token clear --profile NAME
-  validate --profile NAME
-  publish --profile NAME [--yes]
-  sync --profile NAME [--only subscriptions|activity] [--max-in-flight N] [--accept-shrink]
-  schedule list --profile NAME | schedule set --profile NAME [--job JOB --at HH:MM]
-       [--max-in-flight N] [--report-max-age DAYS] [--max-response-mb MB]
-  exclude add|remove --profile NAME (--user EMAIL | --identifier ROLE)
-  exclude list --profile NAME
-  export --profile NAME --report subscriptions|activity|inactive|unrecognized|exclusions|
-         scheduled|jobs|models|candidates|license|audit [--out FILE]
-  attach-report --profile NAME FILE [--email-column C] [--status-column C]
-  rule show --profile NAME | rule set --profile NAME [--threshold-days N] [--roles R,R]
-       [--include-no-activity yes|no] [--grace-days N] [--notify yes|no] [--notify-days N]
-  entitlement list --profile NAME | entitlement set --profile NAME --seat collaborator|reviewer
-       --owned N --price AMOUNT --currency CODE [--period year|month]
-  candidate list --profile NAME | candidate show|notice|recheck --number N
-  candidate reclaim|ready|skip|close|note|keep|release|approve|decline --number N
-       [--note TEXT]   （要対応から進めるにはメモが必要です）
-  reclaim --profile NAME [--dry-run | --yes] [--max N]
-  sandbox [--port N] [--users N] [--seed S] [--page-cap N] [--latency-ms N] [--token T]
-終了コード: 0 正常、1 失敗、2 使用方法の誤り、3 トークンがないか拒否された、
+        <translation>終了コード: 0 正常、1 失敗、2 使用方法の誤り、3 トークンがないか拒否された、
 4 ネットワークまたはリージョンに到達できない、5 入力ファイルが無効、6 キーチェーンを利用できない、7 使用中（別のプロセス）。</translation>
     </message>
     <message>
-        <source>Jobs of &quot;%1&quot; page with %2 requests in flight and read answers of up to %4 MB; a User report older than %3 days is flagged.</source>
-        <translation>「%1」のジョブは同時リクエスト数 %2 でページを取得し、%4 MB までの応答を読み取ります。%3 日より古い ユーザーレポートには警告を表示します。</translation>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>roadmunk-sam: unknown command of %1 characters, not repeated here in case it is an API token. If a token was typed on the command line, remove it from the shell history.</source>
+        <translation>roadmunk-sam: %1 文字の不明なコマンドです。API トークンの可能性があるため、ここには表示しません。コマンドラインにトークンを入力した場合は、シェルの履歴から削除してください。</translation>
+    </message>
+    <message>
+        <source>roadmunk-sam: unknown command &quot;%1&quot;</source>
+        <translation>roadmunk-sam: 不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>「%1」のことですか?</translation>
+    </message>
+    <message>
+        <source>Run &quot;roadmunk-sam --help&quot; for the commands.</source>
+        <translation>コマンドの一覧は &quot;roadmunk-sam --help&quot; で表示できます。</translation>
+    </message>
+    <message>
+        <source>Run the profile&apos;s jobs now: download subscriptions and activity.</source>
+        <translation>プロファイルのジョブを今すぐ実行します: サブスクリプションとアクティビティをダウンロードします。</translation>
+    </message>
+    <message>
+        <source>List the profile&apos;s daily jobs: job, daily time, last run, name.</source>
+        <translation>プロファイルの日次ジョブを一覧表示します: ジョブ、実行時刻、前回の実行、名前。</translation>
+    </message>
+    <message>
+        <source>Set a daily job&apos;s run time, or how the profile&apos;s jobs page and what they read.</source>
+        <translation>日次ジョブの実行時刻、またはプロファイルのジョブのページ取得と読み取りの設定を変更します。</translation>
+    </message>
+    <message>
+        <source>Exclude a user or a subscription identifier from reclamation.</source>
+        <translation>ユーザーまたはサブスクリプション識別子を再利用の対象から除外します。</translation>
+    </message>
+    <message>
+        <source>Remove an exclusion.</source>
+        <translation>除外を削除します。</translation>
+    </message>
+    <message>
+        <source>Remove the exclusion of this user (email).</source>
+        <translation>このユーザー（メールアドレス）の除外を削除します。</translation>
+    </message>
+    <message>
+        <source>Remove the exclusion of this subscription identifier (role).</source>
+        <translation>このサブスクリプション識別子（ロール）の除外を削除します。</translation>
+    </message>
+    <message>
+        <source>List the exclusions: kind, value, active, subscriptions matched.</source>
+        <translation>除外を一覧表示します: 種類、値、有効、一致したサブスクリプション数。</translation>
+    </message>
+    <message>
+        <source>Export a table as CSV (UTF-8 with a byte order mark).</source>
+        <translation>表を CSV（BOM 付き UTF-8）でエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Attach Roadmunk&apos;s User report (CSV): only the users it lists as active count as subscriptions.</source>
+        <translation>Roadmunk のユーザーレポート（CSV）を添付します。レポートでアクティブとされたユーザーだけがサブスクリプションとして数えられます。</translation>
+    </message>
+    <message>
+        <source>The User report, a CSV file.</source>
+        <translation>ユーザーレポート（CSV ファイル）。</translation>
+    </message>
+    <message>
+        <source>Create an integration profile, as a Draft.</source>
+        <translation>統合プロファイルをドラフトとして作成します。</translation>
+    </message>
+    <message>
+        <source>List the integration profiles: id, status, region, Display Name.</source>
+        <translation>統合プロファイルを一覧表示します: ID、ステータス、リージョン、表示名。</translation>
+    </message>
+    <message>
+        <source>Show an integration profile.</source>
+        <translation>統合プロファイルを表示します。</translation>
+    </message>
+    <message>
+        <source>Delete an integration profile and its API token.</source>
+        <translation>統合プロファイルとその API トークンを削除します。</translation>
+    </message>
+    <message>
+        <source>Store a profile&apos;s API token in the OS keychain, read from standard input.</source>
+        <translation>標準入力から読み取ったプロファイルの API トークンを OS のキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Remove a profile&apos;s API token from the OS keychain.</source>
+        <translation>プロファイルの API トークンを OS のキーチェーンから削除します。</translation>
+    </message>
+    <message>
+        <source>Check the connection to Roadmunk with the profile&apos;s API token.</source>
+        <translation>プロファイルの API トークンで Roadmunk への接続を検証します。</translation>
+    </message>
+    <message>
+        <source>Publish a validated profile: its jobs then run on schedule.</source>
+        <translation>検証済みのプロファイルを公開します。以後、ジョブがスケジュールどおりに実行されます。</translation>
+    </message>
+    <message>
+        <source>Show the profile&apos;s reclamation rule.</source>
+        <translation>プロファイルの再利用ルールを表示します。</translation>
+    </message>
+    <message>
+        <source>Change the profile&apos;s reclamation rule; it applies from the next sync.</source>
+        <translation>プロファイルの再利用ルールを変更します。次回の同期から適用されます。</translation>
+    </message>
+    <message>
+        <source>Show the license position per seat type.</source>
+        <translation>シートタイプごとのライセンスポジションを表示します。</translation>
+    </message>
+    <message>
+        <source>Set the seats owned of a seat type and their price.</source>
+        <translation>シートタイプの保有シート数と価格を設定します。</translation>
+    </message>
+    <message>
+        <source>Reclaim the seats of the candidates ready for it; a dry run unless --yes.</source>
+        <translation>準備ができた候補のシートを再利用します。--yes を付けない限りドライランです。</translation>
+    </message>
+    <message>
+        <source>%1 Run again with --yes to reclaim.</source>
+        <translation>%1 再利用するには、--yes を付けて再度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1712,25 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
     </message>
 </context>
 <context>
+    <name>rmsam::JobLauncher</name>
+    <message>
+        <source>&quot;%1&quot; is a Draft: validate and publish it before its jobs run.</source>
+        <translation>「%1」はドラフトです。ジョブを実行するには、先に検証して公開してください。</translation>
+    </message>
+    <message>
+        <source>Download activity is off for &quot;%1&quot;; there is no activity job to run.</source>
+        <translation>「%1」ではアクティビティのダウンロードがオフのため、実行するアクティビティジョブはありません。</translation>
+    </message>
+    <message>
+        <source>A sync of &quot;%1&quot; is already running.</source>
+        <translation>「%1」の同期はすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>A reclaim run of &quot;%1&quot; is already running.</source>
+        <translation>「%1」の回収実行はすでに実行中です。</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::JobRepository</name>
     <message>
         <source>Cannot create the software models.</source>
@@ -1782,10 +1879,6 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
     <message>
         <source>Sync finished.</source>
         <translation>同期が完了しました。</translation>
-    </message>
-    <message>
-        <source>Publish the profile first: only published profiles run jobs.</source>
-        <translation>先にプロファイルを公開してください。ジョブは公開済みのプロファイルでのみ実行されます。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2453,10 +2546,6 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
         </translation>
     </message>
     <message>
-        <source>Reclaim subscriptions is off for this profile: turn it on in the profile to reclaim.</source>
-        <translation>このプロファイルではサブスクリプションの再利用がオフです。再利用するには、プロファイルでオンにしてください。</translation>
-    </message>
-    <message>
         <source>Savings: set entitlements (seats owned and price) to see them.</source>
         <translation>削減額: 表示するには、エンタイトルメント（所有シート数と価格）を設定してください。</translation>
     </message>
@@ -2475,10 +2564,6 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
     <message>
         <source>Reclaiming: %1 of %2 candidates done.</source>
         <translation>再利用中: 候補 %2 件中 %1 件を処理しました。</translation>
-    </message>
-    <message>
-        <source>Deactivated %1; canceled because active again %2; needs attention %3; notified %4.</source>
-        <translation>無効化 %1 人、再びアクティブのためキャンセル %2 人、要対応 %3 人、通知 %4 人。</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
@@ -2674,6 +2759,14 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>reclaim run confirmed by %1</source>
         <translation>%1 が確定した回収実行</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be deactivated, %2 notified first, %3 refused. Nothing was changed.</source>
+        <translation>ドライラン: 無効化予定 %1 人、事前通知 %2 人、拒否 %3 人。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1; canceled %2 (active again); attention required %3; notified %4.</source>
+        <translation>無効化 %1 人、キャンセル（再びアクティブ）%2 人、要対応 %3 人、通知 %4 人。</translation>
     </message>
 </context>
 <context>
@@ -3778,13 +3871,6 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>%1 sync</source>
         <translation>%1の同期</translation>
-    </message>
-</context>
-<context>
-    <name>rmsam::SyncRunner</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>キャンセルされました。</translation>
     </message>
 </context>
 <context>
