@@ -1,5 +1,6 @@
 #include "support/PostgresCluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -167,6 +168,17 @@ bool PostgresCluster::init(QString* error)
         return false;
     }
     m_running = true;
+    // A test that crashes or is killed never runs the destructor: a watchdog stops the server
+    // and removes its folder once this process is gone, so no cluster outlives its test.
+    const QString ctl = QDir(binDir()).filePath(QStringLiteral("pg_ctl"));
+    const QString asOwner
+        = m_asRoot ? QStringLiteral("runuser -u %1 -- ").arg(QString::fromLatin1(ClusterAccount)) : QString();
+    QProcess::startDetached(QStringLiteral("sh"),
+        { QStringLiteral("-c"),
+            QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; [ -d '%2' ] || exit 0; "
+                           "%3'%4' stop -m immediate -D '%2' >/dev/null 2>&1; rm -rf '%5'")
+                .arg(QCoreApplication::applicationPid())
+                .arg(data, asOwner, ctl, m_folder.path()) });
     return true;
 }
 
