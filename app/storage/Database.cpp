@@ -86,6 +86,15 @@ Result<void> beginWrite(QSqlDatabase& db)
     return {};
 }
 
+// The driver's text for a detail or the log. PostgreSQL adds a DETAIL line that quotes the
+// values of the row at fault ("Key (email)=(jane@example.com) already exists"); those go nowhere.
+QString driverText(const QSqlError& sqlError)
+{
+    QStringList lines = sqlError.text().split(QLatin1Char('\n'));
+    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("DETAIL:")); });
+    return lines.join(QLatin1Char('\n'));
+}
+
 // libpq's words for a server that cannot be reached, and for a login it refused (libpq 15, in
 // English as the tests and most servers run; a translated libpq falls back to the general message,
 // with its own text as the detail).
@@ -101,7 +110,7 @@ bool mentionsAny(const QString& text, std::initializer_list<const char*> needles
 
 Error postgreSqlConnectionError(const QString& url, const QSqlError& sqlError)
 {
-    const QString detail = sqlError.text();
+    const QString detail = driverText(sqlError);
     if (mentionsAny(detail,
             { "password authentication failed", "no password supplied", "authentication failed",
                 "peer authentication", "no pg_hba.conf entry", "role \"", "certificate" })) {
@@ -446,9 +455,9 @@ Error Database::storageError(const QString& message, const QSqlError& sqlError)
                 "%1 The database is busy with another Roadmunk SAM process (the app, a command or a "
                 "scheduled job). Try again when it has finished.")
                 .arg(message),
-            sqlError.text() };
+            driverText(sqlError) };
     }
-    return Error { ErrorCode::StorageError, message, sqlError.text() };
+    return Error { ErrorCode::StorageError, message, driverText(sqlError) };
 }
 
 namespace SqlColumns {
@@ -537,7 +546,7 @@ Result<void> Database::exec(const QString& sql, const SqlValues& values, const Q
 Error Database::statementError(const QString& sql, const QString& failure, const QSqlError& sqlError)
 {
     // The SQL has placeholders, not values; the driver's text names a constraint or a column.
-    qCDebug(lcStorage).noquote() << "statement failed:" << sql << "--" << sqlError.text();
+    qCDebug(lcStorage).noquote() << "statement failed:" << sql << "--" << driverText(sqlError);
     return storageError(failure, sqlError);
 }
 
