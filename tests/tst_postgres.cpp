@@ -199,6 +199,24 @@ private slots:
         QVERIFY2(again, again ? "" : qPrintable(again.error().detail));
     }
 
+    // PostgreSQL quotes the statement it ran in a LINE excerpt, and QPSQL writes the bound values
+    // into it; the row at fault in a DETAIL line. Neither reaches an error or the log.
+    void valuesInPostgreSqlErrorsAreDropped()
+    {
+        const QString name = freshDatabase();
+        auto db = Database::open(m_cluster->socketUrl(name));
+        QVERIFY(db);
+        const QString email = QStringLiteral("jane.roe@example.com");
+        auto failed = db.value()->run(QStringLiteral("SELECT CASE WHEN ? THEN ? ELSE 'x' END"), { 1, email },
+            QStringLiteral("Cannot choose."));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().message, QStringLiteral("Cannot choose."));
+        QVERIFY2(failed.error().detail.contains(QLatin1String("cannot be coerced")),
+            qPrintable(failed.error().detail));
+        QVERIFY2(!failed.error().detail.contains(email), qPrintable(failed.error().detail));
+        QVERIFY2(!failed.error().detail.contains(QLatin1String("LINE")), qPrintable(failed.error().detail));
+    }
+
     void passwordComesFromPgpass()
     {
         const QString name = freshDatabase();

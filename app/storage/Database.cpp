@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -69,13 +70,34 @@ void makeDataPrivate(const QString& dataDir, bool folderIsNew, const QString& fi
 }
 #endif
 
+// Every write transaction on PostgreSQL holds this transaction-level advisory lock ("rmsam",
+// then 2 for writes), as every SQLite write transaction holds SQLite's one write lock.
+constexpr qint64 WriteLockKey = 0x726d73616d000002;
+
 // Takes the write lock as the transaction begins. A plain BEGIN starts as a reader; when it
 // later writes while another process holds or has just released the write lock, SQLite fails at
 // once with SQLITE_BUSY (the busy timeout does not apply to that upgrade).
+//
+// PostgreSQL's BEGIN takes no lock, and its READ COMMITTED transactions that read and then write
+// (a state check, then the change) could interleave with another client's. The advisory lock
+// gives them SQLite's guarantee, one writer at a time, with the same bounded wait (lock_timeout,
+// then Busy). Readers never wait for it. Finer locks (rows) are for team mode to choose.
 Result<void> beginWrite(QSqlDatabase& db)
 {
     const QString message
         = QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction.");
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        if (!db.transaction()) {
+            return Database::storageError(message, db.lastError());
+        }
+        QSqlQuery lock(db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+            const Error error = Database::storageError(message, lock.lastError());
+            db.rollback();
+            return error;
+        }
+        return {};
+    }
     if (db.driverName() != QLatin1String("QSQLITE")) {
         return db.transaction() ? Result<void>() : Database::storageError(message, db.lastError());
     }
@@ -86,12 +108,14 @@ Result<void> beginWrite(QSqlDatabase& db)
     return {};
 }
 
-// The driver's text for a detail or the log. PostgreSQL adds a DETAIL line that quotes the
-// values of the row at fault ("Key (email)=(jane@example.com) already exists"); those go nowhere.
+// The driver's text for a detail or the log. PostgreSQL's text quotes values: a DETAIL line the
+// row at fault ("Key (email)=(jane@example.com) already exists"), a LINE excerpt (with its caret
+// line) the statement the driver ran, which has the bound values written in. Those go nowhere.
 QString driverText(const QSqlError& sqlError)
 {
+    static const QRegularExpression quoting(QStringLiteral("^(DETAIL:|LINE \\d+:|\\s*\\^\\s*$)"));
     QStringList lines = sqlError.text().split(QLatin1Char('\n'));
-    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("DETAIL:")); });
+    lines.removeIf([](const QString& line) { return quoting.match(line).hasMatch(); });
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -347,6 +371,17 @@ Result<void> Database::openPostgreSqlConnection(QSqlDatabase& db)
             setting.lastError());
     }
     return {};
+}
+
+void Database::setFullSync(bool full)
+{
+    if (m_location.backend != DatabaseLocation::Backend::Sqlite) {
+        return; // PostgreSQL's commits are durable already (synchronous_commit)
+    }
+    QSqlQuery pragma(connection());
+    // Not allowed inside a transaction; a failure leaves the usual setting, as before.
+    pragma.exec(
+        full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
 int Database::schemaVersion()

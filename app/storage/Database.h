@@ -108,6 +108,9 @@ public:
     QString filePath() const { return m_filePath; }
     DatabaseLocation::Backend backend() const { return m_location.backend; }
     int schemaVersion();
+    // For writes that must survive a power cut even when the rest may lose the last commit (the
+    // audit trail): SQLite's synchronous=FULL while on, NORMAL after. Outside a transaction.
+    void setFullSync(bool full);
 
     // This thread's connection.
     QSqlDatabase connection();
