@@ -9,9 +9,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace rmsam;
 using namespace rmsam::test;
@@ -197,6 +199,72 @@ private slots:
         // Reopening finds the schema current.
         auto again = Database::open(m_cluster->socketUrl(name));
         QVERIFY2(again, again ? "" : qPrintable(again.error().detail));
+    }
+
+    // An upgrade waits for the migration lock another client holds, no longer than the busy
+    // timeout, and then says the database is busy; once the lock is free it migrates.
+    void upgradesTakeTheMigrationLock()
+    {
+        const QString name = freshDatabase();
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("holder"));
+        holder.setHostName(m_cluster->socketDir());
+        holder.setPort(m_cluster->port());
+        holder.setUserName(PostgresCluster::superuser());
+        holder.setDatabaseName(name);
+        QVERIFY2(holder.open(), qPrintable(holder.lastError().text()));
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(Database::MigrationLockKey)));
+
+        Database::Options options;
+        options.busyTimeoutMs = 300;
+        auto waiting = Database::open(m_cluster->socketUrl(name), options);
+        QVERIFY(!waiting);
+        QCOMPARE(waiting.error().code, ErrorCode::Busy);
+        QVERIFY2(
+            waiting.error().message.contains(QLatin1String("busy")), qPrintable(waiting.error().message));
+        QString error;
+        // Nothing half-done: the transaction that waited was rolled back.
+        QCOMPARE(m_cluster->psql(name,
+                     QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), &error),
+            QStringLiteral("0"));
+
+        QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(Database::MigrationLockKey)));
+        auto migrated = Database::open(m_cluster->socketUrl(name), options);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().detail));
+        QCOMPARE(migrated.value()->schemaVersion(), int(Migrations::all().size()));
+        lock = QSqlQuery();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
+    // Several clients opening a new database at once: one migrates, the others find it current.
+    void concurrentOpensMigrateOnce()
+    {
+        const QString url = m_cluster->socketUrl(freshDatabase());
+        QList<QThread*> threads;
+        QAtomicInt opened = 0;
+        for (int i = 0; i < 4; ++i) {
+            threads.append(QThread::create([&] {
+                if (auto db = Database::open(url);
+                    db && db.value()->schemaVersion() == int(Migrations::all().size())) {
+                    db.value()->releaseThreadConnection();
+                    opened.fetchAndAddRelaxed(1);
+                }
+            }));
+        }
+        for (QThread* t : threads) {
+            t->start();
+        }
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(opened.loadRelaxed(), 4);
+        QString error;
+        QCOMPARE(m_cluster->psql(url.section(QLatin1Char('/'), 3, 3).section(QLatin1Char('?'), 0, 0),
+                     QStringLiteral("SELECT count(*) FROM schema_version"), &error),
+            QStringLiteral("1"));
     }
 
     // PostgreSQL quotes the statement it ran in a LINE excerpt, and QPSQL writes the bound values

@@ -162,10 +162,6 @@ Error postgreSqlConnectionError(const QString& url, const QSqlError& sqlError)
         detail };
 }
 
-// Every upgrade of a PostgreSQL schema holds this transaction-level advisory lock, so one client
-// at a time migrates ("rmsam" and the schema, as a number).
-constexpr qint64 MigrationLockKey = 0x726d73616d000001;
-
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::openPostgreSql(DatabaseLocation location, const Options& options)
@@ -411,7 +407,8 @@ Result<void> Database::migrate()
         // PostgreSQL's BEGIN takes no lock: the advisory lock makes the other clients wait here,
         // before they create or read anything.
         if (postgreSql) {
-            if (auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { MigrationLockKey },
+            if (auto locked
+                = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { qint64(MigrationLockKey) },
                     QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."));
                 !locked) {
                 return locked;

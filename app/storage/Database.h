@@ -88,6 +88,10 @@ public:
     // transaction of ours takes, short enough that a stuck process is reported.
     static constexpr int BusyTimeoutMs = 30000;
 
+    // On PostgreSQL every schema upgrade holds this transaction-level advisory lock ("rmsam",
+    // then 1), so one client at a time migrates; an administrator's tool can take it too.
+    static constexpr qint64 MigrationLockKey = 0x726d73616d000001;
+
     struct Options
     {
         int busyTimeoutMs = BusyTimeoutMs;
