@@ -339,6 +339,24 @@ private slots:
         QVERIFY(!db.error().detail.isEmpty());
     }
 
+    // Parameters after the question mark reach libpq: sslmode=require over TCP to this cluster,
+    // which has no SSL, is refused by libpq itself (before any password is asked for);
+    // application_name shows on the server.
+    void urlParametersReachLibpq()
+    {
+        const QString name = freshDatabase();
+        auto refused = Database::open(m_cluster->loopbackUrl(name) + QStringLiteral("?sslmode=require"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.contains(QLatin1String("SSL")), qPrintable(refused.error().detail));
+
+        auto db
+            = Database::open(m_cluster->socketUrl(name) + QStringLiteral("&application_name=rmsam%20test"));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().detail));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT current_setting('application_name')")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("rmsam test"));
+    }
+
     void aMissingDatabaseNamesTheCause()
     {
         auto db = Database::open(m_cluster->socketUrl(QStringLiteral("nosuchdb")));
