@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -69,13 +70,34 @@ void makeDataPrivate(const QString& dataDir, bool folderIsNew, const QString& fi
 }
 #endif
 
+// Every write transaction on PostgreSQL holds this transaction-level advisory lock ("rmsam",
+// then 2 for writes), as every SQLite write transaction holds SQLite's one write lock.
+constexpr qint64 WriteLockKey = 0x726d73616d000002;
+
 // Takes the write lock as the transaction begins. A plain BEGIN starts as a reader; when it
 // later writes while another process holds or has just released the write lock, SQLite fails at
 // once with SQLITE_BUSY (the busy timeout does not apply to that upgrade).
+//
+// PostgreSQL's BEGIN takes no lock, and its READ COMMITTED transactions that read and then write
+// (a state check, then the change) could interleave with another client's. The advisory lock
+// gives them SQLite's guarantee, one writer at a time, with the same bounded wait (lock_timeout,
+// then Busy). Readers never wait for it. Finer locks (rows) are for team mode to choose.
 Result<void> beginWrite(QSqlDatabase& db)
 {
     const QString message
         = QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction.");
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        if (!db.transaction()) {
+            return Database::storageError(message, db.lastError());
+        }
+        QSqlQuery lock(db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+            const Error error = Database::storageError(message, lock.lastError());
+            db.rollback();
+            return error;
+        }
+        return {};
+    }
     if (db.driverName() != QLatin1String("QSQLITE")) {
         return db.transaction() ? Result<void>() : Database::storageError(message, db.lastError());
     }
@@ -86,10 +108,88 @@ Result<void> beginWrite(QSqlDatabase& db)
     return {};
 }
 
+// The driver's text for a detail or the log. PostgreSQL's text quotes values: a DETAIL line the
+// row at fault ("Key (email)=(jane@example.com) already exists"), a LINE excerpt (with its caret
+// line) the statement the driver ran, which has the bound values written in. Those go nowhere.
+QString driverText(const QSqlError& sqlError)
+{
+    static const QRegularExpression quoting(QStringLiteral("^(DETAIL:|LINE \\d+:|\\s*\\^\\s*$)"));
+    QStringList lines = sqlError.text().split(QLatin1Char('\n'));
+    lines.removeIf([](const QString& line) { return quoting.match(line).hasMatch(); });
+    return lines.join(QLatin1Char('\n'));
+}
+
+// libpq's words for a server that cannot be reached, and for a login it refused (libpq 15, in
+// English as the tests and most servers run; a translated libpq falls back to the general message,
+// with its own text as the detail).
+bool mentionsAny(const QString& text, std::initializer_list<const char*> needles)
+{
+    for (const char* needle : needles) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Error postgreSqlConnectionError(const QString& url, const QSqlError& sqlError)
+{
+    const QString detail = driverText(sqlError);
+    if (mentionsAny(detail,
+            { "password authentication failed", "no password supplied", "authentication failed",
+                "peer authentication", "no pg_hba.conf entry", "role \"", "certificate" })) {
+        return Error { ErrorCode::StorageError,
+            QCoreApplication::translate("rmsam::Database",
+                "The PostgreSQL server at %1 refused the login. Check the user name in the address, "
+                "the password in ~/.pgpass (or PGPASSFILE), and that the server's pg_hba.conf lets "
+                "this user in.")
+                .arg(url),
+            detail };
+    }
+    if (mentionsAny(detail,
+            { "Connection refused", "No such file or directory", "could not translate host name",
+                "timeout expired", "Network is unreachable", "No route to host", "Is the server running",
+                "server closed the connection" })) {
+        return Error { ErrorCode::Unreachable,
+            QCoreApplication::translate("rmsam::Database",
+                "Cannot reach the PostgreSQL server at %1. Check the host and port in the address, "
+                "that the server is running, and that no firewall is in the way.")
+                .arg(url),
+            detail };
+    }
+    return Error { ErrorCode::StorageError,
+        QCoreApplication::translate("rmsam::Database", "Cannot open the PostgreSQL database %1.").arg(url),
+        detail };
+}
+
 } // namespace
 
-Database::Database(QString filePath, Options options)
-    : m_filePath(std::move(filePath))
+Result<std::unique_ptr<Database>> Database::openPostgreSql(DatabaseLocation location, const Options& options)
+{
+    const QString url = location.display();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Error { ErrorCode::StorageError,
+            QCoreApplication::translate("rmsam::Database",
+                "Cannot open the PostgreSQL database %1: this installation has no PostgreSQL driver "
+                "for Qt. Install the package libqt6sql6-psql (Debian, Ubuntu) or your system's Qt 6 "
+                "PostgreSQL driver.")
+                .arg(url),
+            QStringLiteral("QPSQL not in %1").arg(QSqlDatabase::drivers().join(QLatin1Char(' '))) };
+    }
+    std::unique_ptr<Database> database(new Database(std::move(location), url, options));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen()) {
+        return postgreSqlConnectionError(url, db.lastError());
+    }
+    if (auto migrated = database->migrate(); !migrated) {
+        return migrated.error();
+    }
+    return database;
+}
+
+Database::Database(DatabaseLocation location, QString filePath, Options options)
+    : m_location(std::move(location))
+    , m_filePath(std::move(filePath))
     , m_options(options)
     , m_connectionPrefix(QStringLiteral("rmsam-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
@@ -104,13 +204,21 @@ Database::~Database()
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& dataDir)
+Result<std::unique_ptr<Database>> Database::open(const QString& dataDirOrUrl)
 {
-    return open(dataDir, Options {});
+    return open(dataDirOrUrl, Options {});
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& dataDir, const Options& options)
+Result<std::unique_ptr<Database>> Database::open(const QString& dataDirOrUrl, const Options& options)
 {
+    auto location = DatabaseLocation::parse(dataDirOrUrl);
+    if (!location) {
+        return location.error();
+    }
+    if (location.value().backend == DatabaseLocation::Backend::PostgreSql) {
+        return openPostgreSql(std::move(location).value(), options);
+    }
+    const QString& dataDir = dataDirOrUrl;
     const bool folderIsNew = !QFileInfo::exists(dataDir);
     if (!QDir().mkpath(dataDir)) {
         return Error { ErrorCode::StorageError,
@@ -129,7 +237,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir, const O
 #else
     Q_UNUSED(folderIsNew) // the per-user AppData folder is private through its ACLs
 #endif
-    std::unique_ptr<Database> database(new Database(filePath, options));
+    std::unique_ptr<Database> database(new Database(std::move(location).value(), filePath, options));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
         return Error { ErrorCode::StorageError,
@@ -206,7 +314,18 @@ Result<void> Database::openConnection(const QString& name)
         QMutexLocker lock(&m_mutex);
         m_connectionNames.append(name);
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    const bool postgreSql = m_location.backend == DatabaseLocation::Backend::PostgreSql;
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(postgreSql ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    auto opened = postgreSql ? openPostgreSqlConnection(db) : openSqliteConnection(db);
+    if (opened) {
+        qCDebug(lcStorage) << "opened connection" << name << "to" << m_filePath;
+    }
+    return opened;
+}
+
+Result<void> Database::openSqliteConnection(QSqlDatabase& db)
+{
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!db.open()) {
@@ -226,8 +345,39 @@ Result<void> Database::openConnection(const QString& name)
                 pragma.lastError());
         }
     }
-    qCDebug(lcStorage) << "opened connection" << name << "to" << m_filePath;
     return {};
+}
+
+Result<void> Database::openPostgreSqlConnection(QSqlDatabase& db)
+{
+    // Parts left empty come from libpq's environment (PGHOST, PGSERVICE…) and ~/.pgpass.
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setUserName(m_location.user);
+    db.setDatabaseName(m_location.database);
+    db.setConnectOptions(m_location.connectOptions());
+    if (!db.open()) {
+        return postgreSqlConnectionError(m_filePath, db.lastError());
+    }
+    // Waiting for another client's lock is bounded as SQLite's busy timeout bounds it; past it
+    // the statement fails with lock_not_available, which storageError() reports as Busy.
+    QSqlQuery setting(db);
+    if (!setting.exec(QStringLiteral("SET lock_timeout = %1").arg(m_options.busyTimeoutMs))) {
+        return storageError(QCoreApplication::translate("rmsam::Database", "Cannot configure the database."),
+            setting.lastError());
+    }
+    return {};
+}
+
+void Database::setFullSync(bool full)
+{
+    if (m_location.backend != DatabaseLocation::Backend::Sqlite) {
+        return; // PostgreSQL's commits are durable already (synchronous_commit)
+    }
+    QSqlQuery pragma(connection());
+    // Not allowed inside a transaction; a failure leaves the usual setting, as before.
+    pragma.exec(
+        full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
 int Database::schemaVersion()
@@ -252,7 +402,18 @@ Result<void> Database::migrate()
     // the schema current. SQLite's DDL is transactional: a failed step leaves the old schema.
     QSqlDatabase db = connection();
     int from = latest;
+    const bool postgreSql = m_location.backend == DatabaseLocation::Backend::PostgreSql;
     auto migrated = inTransaction(db, [&]() -> Result<void> {
+        // PostgreSQL's BEGIN takes no lock: the advisory lock makes the other clients wait here,
+        // before they create or read anything.
+        if (postgreSql) {
+            if (auto locked
+                = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { qint64(MigrationLockKey) },
+                    QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."));
+                !locked) {
+                return locked;
+            }
+        }
         if (auto prepared
             = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), {},
                 QCoreApplication::translate("rmsam::Database", "Cannot prepare the database schema."));
@@ -269,7 +430,13 @@ Result<void> Database::migrate()
         for (int version = current + 1; version <= latest; ++version) {
             const Migration& migration = migrations.at(version - 1);
             for (QString statement : migration.statements) {
-                statement.replace(QLatin1String("{id}"), QLatin1String("INTEGER PRIMARY KEY"));
+                // SQLite's INTEGER PRIMARY KEY is its 64-bit rowid; REAL is 8 bytes in SQLite, 4 in
+                // PostgreSQL.
+                statement.replace(QLatin1String("{id}"),
+                    postgreSql ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                               : QLatin1String("INTEGER PRIMARY KEY"));
+                statement.replace(QLatin1String("{real}"),
+                    postgreSql ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
                 if (auto upgraded = exec(statement, {}, failure); !upgraded) {
                     return upgraded;
                 }
@@ -295,7 +462,9 @@ Result<void> Database::newerSchemaError(int version) const
         QCoreApplication::translate("rmsam::Database",
             "The database %1 was written by a newer version of Roadmunk SAM (schema %2, this "
             "version knows %3). Update the application.")
-            .arg(QDir::toNativeSeparators(m_filePath))
+            .arg(m_location.backend == DatabaseLocation::Backend::Sqlite
+                    ? QDir::toNativeSeparators(m_filePath)
+                    : m_filePath)
             .arg(version)
             .arg(Migrations::all().size()),
         {} };
@@ -303,18 +472,24 @@ Result<void> Database::newerSchemaError(int version) const
 
 Error Database::storageError(const QString& message, const QSqlError& sqlError)
 {
+    // SQLite gives its result code as a number of at most four digits; PostgreSQL a five-character
+    // SQLSTATE (lock_not_available, serialization_failure, deadlock_detected: another client).
+    const QString native = sqlError.nativeErrorCode();
     bool numeric = false;
-    const int code = sqlError.nativeErrorCode().toInt(&numeric);
-    if (numeric && (code & 0xff) == SqliteBusy) {
+    const int code = native.toInt(&numeric);
+    const bool sqliteBusy = numeric && native.size() < 5 && (code & 0xff) == SqliteBusy;
+    const bool postgreSqlBusy = native == QLatin1String("55P03") || native == QLatin1String("40001")
+        || native == QLatin1String("40P01");
+    if (sqliteBusy || postgreSqlBusy) {
         // Not a disk fault: another process kept the write lock past the busy timeout.
         return Error { ErrorCode::Busy,
             QCoreApplication::translate("rmsam::Database",
                 "%1 The database is busy with another Roadmunk SAM process (the app, a command or a "
                 "scheduled job). Try again when it has finished.")
                 .arg(message),
-            sqlError.text() };
+            driverText(sqlError) };
     }
-    return Error { ErrorCode::StorageError, message, sqlError.text() };
+    return Error { ErrorCode::StorageError, message, driverText(sqlError) };
 }
 
 namespace SqlColumns {
@@ -374,6 +549,16 @@ Result<PreparedStatement> Database::prepare(const QString& sql, const QString& f
 
 Result<QSqlQuery> Database::run(const QString& sql, const SqlValues& values, const QString& failure)
 {
+    if (values.isEmpty() && m_location.backend == DatabaseLocation::Backend::PostgreSql) {
+        // PostgreSQL prepares only queries and data changes (PREPARE), not DDL or SET: a statement
+        // without values runs as it is.
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.exec(sql)) {
+            return statementError(sql, failure, query.lastError());
+        }
+        return query;
+    }
     auto statement = prepare(sql, failure);
     if (!statement) {
         return statement.error();
@@ -393,7 +578,7 @@ Result<void> Database::exec(const QString& sql, const SqlValues& values, const Q
 Error Database::statementError(const QString& sql, const QString& failure, const QSqlError& sqlError)
 {
     // The SQL has placeholders, not values; the driver's text names a constraint or a column.
-    qCDebug(lcStorage).noquote() << "statement failed:" << sql << "--" << sqlError.text();
+    qCDebug(lcStorage).noquote() << "statement failed:" << sql << "--" << driverText(sqlError);
     return storageError(failure, sqlError);
 }
 

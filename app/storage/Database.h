@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -42,6 +43,7 @@ public:
     { }
 
     void bindTo(QSqlQuery& query) const;
+    bool isEmpty() const { return m_positional.isEmpty() && m_named.isEmpty(); }
 
 private:
     QVariantList m_positional;
@@ -67,9 +69,11 @@ private:
     QString m_failure;
 };
 
-// The application's database: SQLite in the data directory by default. Qt Sql connections
-// belong to the thread that opened them, so each thread gets its own, opened on first use.
-// SQLite specifics (WAL, busy timeout, pragmas, BEGIN IMMEDIATE) live in this file and nowhere else.
+// The application's database: SQLite in the data directory by default, or a PostgreSQL database
+// named by a postgresql:// URL (DatabaseLocation). Qt Sql connections belong to the thread that
+// opened them, so each thread gets its own, opened on first use. The backends' specifics (WAL,
+// busy timeout, pragmas, BEGIN IMMEDIATE; the QPSQL driver, lock timeout, advisory locks) live
+// in this file and nowhere else.
 //
 // Several processes may use one data folder at once (the GUI, a scheduled sync, a command in a
 // terminal): every write transaction takes SQLite's write lock when it begins, and a process that
@@ -84,23 +88,33 @@ public:
     // transaction of ours takes, short enough that a stuck process is reported.
     static constexpr int BusyTimeoutMs = 30000;
 
+    // On PostgreSQL every schema upgrade holds this transaction-level advisory lock ("rmsam",
+    // then 1), so one client at a time migrates; an administrator's tool can take it too.
+    static constexpr qint64 MigrationLockKey = 0x726d73616d000001;
+
     struct Options
     {
         int busyTimeoutMs = BusyTimeoutMs;
     };
 
-    // Opens (creating if needed) the database file in dataDir and brings its schema up to date,
-    // safely when several processes do so at once.
-    static Result<std::unique_ptr<Database>> open(const QString& dataDir);
-    static Result<std::unique_ptr<Database>> open(const QString& dataDir, const Options& options);
+    // Opens (creating if needed) the database file in a data folder, or connects to the
+    // PostgreSQL database a postgresql:// URL names, and brings its schema up to date, safely
+    // when several processes do so at once.
+    static Result<std::unique_ptr<Database>> open(const QString& dataDirOrUrl);
+    static Result<std::unique_ptr<Database>> open(const QString& dataDirOrUrl, const Options& options);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     // Refuses a data folder on a network file system (by type, e.g. "nfs4", "cifs") or a UNC path.
     static Result<void> checkLocation(const QString& dataDir, const QByteArray& fileSystemType);
 
+    // The SQLite file; for PostgreSQL, the URL without its query (DatabaseLocation::display()).
     QString filePath() const { return m_filePath; }
+    DatabaseLocation::Backend backend() const { return m_location.backend; }
     int schemaVersion();
+    // For writes that must survive a power cut even when the rest may lose the last commit (the
+    // audit trail): SQLite's synchronous=FULL while on, NORMAL after. Outside a transaction.
+    void setFullSync(bool full);
 
     // This thread's connection.
     QSqlDatabase connection();
@@ -144,12 +158,17 @@ private:
     friend class PreparedStatement;
     static Error statementError(const QString& sql, const QString& failure, const QSqlError& sqlError);
 
-    Database(QString filePath, Options options);
+    Database(DatabaseLocation location, QString filePath, Options options);
+    static Result<std::unique_ptr<Database>> openPostgreSql(
+        DatabaseLocation location, const Options& options);
+    Result<void> openSqliteConnection(QSqlDatabase& db);
+    Result<void> openPostgreSqlConnection(QSqlDatabase& db);
     QString threadConnectionName() const;
     Result<void> openConnection(const QString& name);
     Result<void> migrate();
     Result<void> newerSchemaError(int version) const;
 
+    DatabaseLocation m_location;
     QString m_filePath;
     Options m_options;
     QString m_connectionPrefix;

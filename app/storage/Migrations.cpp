@@ -171,7 +171,7 @@ QList<Migration> all()
                     " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
                     " seat_type VARCHAR(16) NOT NULL,"
                     " owned INTEGER NOT NULL,"
-                    " price REAL NOT NULL,"
+                    " price {real} NOT NULL,"
                     " period VARCHAR(8) NOT NULL,"
                     " currency VARCHAR(3) NOT NULL,"
                     " PRIMARY KEY (profile_id, seat_type))") } },

@@ -115,10 +115,17 @@ Result<void> ReclamationRepository::ensureRule(qint64 profileId)
 Result<void> ReclamationRepository::storeRule(const ReclamationRule& r, bool replace)
 {
     return m_database.exec(
-        QStringLiteral("INSERT OR %1 INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
+        // The upsert both SQLite (3.24+) and PostgreSQL read.
+        QStringLiteral("INSERT INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
                        "include_no_activity, grace_days, notify_user, notify_days) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .arg(replace ? QStringLiteral("REPLACE") : QStringLiteral("IGNORE")),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id) DO %1")
+            .arg(replace
+                    ? QStringLiteral("UPDATE SET threshold_days = excluded.threshold_days, "
+                                     "roles_in_scope = excluded.roles_in_scope, "
+                                     "include_no_activity = excluded.include_no_activity, "
+                                     "grace_days = excluded.grace_days, notify_user = excluded.notify_user, "
+                                     "notify_days = excluded.notify_days")
+                    : QStringLiteral("NOTHING")),
         { r.profileId, r.thresholdDays, r.rolesInScope.join(QLatin1Char(',')), r.includeNoActivity ? 1 : 0,
             r.graceDays, r.notifyUser ? 1 : 0, r.notifyDays },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."));
@@ -215,7 +222,7 @@ Result<RemovalCandidate> ReclamationRepository::apply(
         const QString at = now();
         if (auto updated = m_database.exec(
                 QStringLiteral("UPDATE removal_candidate SET state = ?, updated_at = ?, notified_at = "
-                               "CASE WHEN ? THEN ? ELSE notified_at END WHERE id = ?"),
+                               "CASE WHEN ? = 1 THEN ? ELSE notified_at END WHERE id = ?"),
                 { Candidates::stateCode(c.state), at, notified ? 1 : 0, at, number },
                 QCoreApplication::translate(
                     "rmsam::ReclamationRepository", "Cannot update the removal candidate."));
@@ -278,8 +285,9 @@ Result<void> ReclamationRepository::markDeactivated(
     qint64 profileId, const QString& userId, const QString& email)
 {
     return m_database.exec(
-        QStringLiteral("INSERT OR REPLACE INTO deactivated_user (profile_id, user_id, email, deactivated_at) "
-                       "VALUES (?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO deactivated_user (profile_id, user_id, email, deactivated_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, user_id) DO UPDATE SET "
+                       "email = excluded.email, deactivated_at = excluded.deactivated_at"),
         { profileId, userId, email, now() },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot record the deactivated user."));
 }
@@ -325,12 +333,10 @@ Result<void> ReclamationRepository::insertAudit(const AuditEntry& e)
 
 Result<void> ReclamationRepository::appendAudit(AuditEntry e)
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery pragma(db);
     // Durability of the audit trail does not depend on the rest of the database's setting.
-    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    m_database.setFullSync(true);
     auto stored = insertAudit(e);
-    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    m_database.setFullSync(false);
     return stored;
 }
 
@@ -349,8 +355,7 @@ Result<QSet<QString>> ReclamationRepository::claimedUsers(qint64 profileId)
 Result<void> ReclamationRepository::claimDeactivation(const AuditEntry& before)
 {
     QSqlDatabase db = m_database.connection();
-    QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")); // not allowed inside the transaction
+    m_database.setFullSync(true);
     const auto refused = [&](const QString& why) {
         return Error { ErrorCode::Conflict,
             QCoreApplication::translate("rmsam::ReclamationRepository", "%1 was not sent to Roadmunk: %2")
@@ -395,7 +400,7 @@ Result<void> ReclamationRepository::claimDeactivation(const AuditEntry& before)
         }
         return insertAudit(before);
     });
-    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    m_database.setFullSync(false);
     return done;
 }
 
@@ -434,8 +439,10 @@ Result<void> ReclamationRepository::saveEntitlement(const Entitlement& e)
         return valid;
     }
     return m_database.exec(
-        QStringLiteral("INSERT OR REPLACE INTO entitlement (profile_id, seat_type, owned, price, period, "
-                       "currency) VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO entitlement (profile_id, seat_type, owned, price, period, currency) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id, seat_type) DO UPDATE SET "
+                       "owned = excluded.owned, price = excluded.price, period = excluded.period, "
+                       "currency = excluded.currency"),
         { e.profileId, SeatTypes::code(e.seatType), e.owned, e.price, Entitlements::periodCode(e.period),
             e.currency },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the entitlement."));

@@ -231,7 +231,8 @@ Result<QHash<QString, QDateTime>> SubscriptionRepository::joinedAt(
         QStringLiteral(
             "SELECT c.user_id, MAX(r.started_at) FROM snapshot_change c JOIN job_result r ON r.id = "
             "c.job_result_id "
-            "WHERE r.profile_id = :p1 AND c.change_kind = 'joined' AND (:all OR r.id > (SELECT MIN(id) FROM "
+            "WHERE r.profile_id = :p1 AND c.change_kind = 'joined' AND (:all = 1 OR r.id > (SELECT MIN(id) "
+            "FROM "
             "job_result WHERE profile_id = :p2 AND job_kind = 'subscriptions' AND outcome = 'succeeded')) "
             "GROUP BY c.user_id"),
         { { QStringLiteral(":p1"), profileId }, { QStringLiteral(":p2"), profileId },

@@ -49,7 +49,10 @@ QString SandboxFixture::startServices(const QString& keychainPrefix)
     if (!m_dataDir.isValid()) {
         return QStringLiteral("no temporary folder: %1").arg(m_dataDir.errorString());
     }
-    auto opened = Database::open(m_dataDir.path());
+    if (const QString started = m_backend.start(); !started.isEmpty()) {
+        return started;
+    }
+    auto opened = Database::open(m_backend.location(m_dataDir));
     if (!opened) {
         return opened.error().message;
     }

@@ -14,6 +14,7 @@
 #include "services/ProfileService.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "support/TestBackend.h"
 
 #include <QDate>
 #include <QTemporaryDir>
@@ -49,6 +50,8 @@ protected:
     Q_DISABLE_COPY_MOVE(SandboxFixture)
 
     QTemporaryDir m_dataDir;
+    // The database is in m_dataDir, or on PostgreSQL with RMSAM_TEST_DATABASE=postgresql.
+    TestBackend m_backend;
     // Owned by m_services; a test arranges and checks data through them directly. The keychain
     // service the command line needs to find the tokens is m_tokens->service().
     Database* m_database = nullptr;
