@@ -1653,6 +1653,26 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
         <source>%1 The database is busy with another Roadmunk SAM process (the app, a command or a scheduled job). Try again when it has finished.</source>
         <translation>%1 データベースは別の Roadmunk SAM のプロセス（アプリ、コマンド、またはスケジュールされたジョブ）が使用中です。それが終わってからもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login. Check the user name in the address, the password in ~/.pgpass (or PGPASSFILE), and that the server&apos;s pg_hba.conf lets this user in.</source>
+        <translation>%1 の PostgreSQL サーバーがログインを拒否しました。アドレス内のユーザー名、~/.pgpass（または PGPASSFILE）のパスワード、およびサーバーの pg_hba.conf がこのユーザーを許可しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1. Check the host and port in the address, that the server is running, and that no firewall is in the way.</source>
+        <translation>%1 の PostgreSQL サーバーに接続できません。アドレスのホストとポート、サーバーが起動していること、ファイアウォールで遮断されていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL database %1.</source>
+        <translation>PostgreSQL データベース %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL database %1: this installation has no PostgreSQL driver for Qt. Install the package libqt6sql6-psql (Debian, Ubuntu) or your system&apos;s Qt 6 PostgreSQL driver.</source>
+        <translation>PostgreSQL データベース %1 を開けません: このインストールには Qt の PostgreSQL ドライバーがありません。パッケージ libqt6sql6-psql（Debian、Ubuntu）、またはお使いのシステムの Qt 6 PostgreSQL ドライバーをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address Roadmunk SAM can use. Write it as postgresql://USER@HOST:PORT/DATABASE, with other settings after a question mark (for example ?sslmode=verify-full), and keep the password in ~/.pgpass.</source>
+        <translation>%1 は Roadmunk SAM で使用できる PostgreSQL アドレスではありません。postgresql://USER@HOST:PORT/DATABASE の形式で書き、その他の設定は疑問符の後に（例: ?sslmode=verify-full）指定し、パスワードは ~/.pgpass に保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DesktopApplication</name>
