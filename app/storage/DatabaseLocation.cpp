@@ -68,6 +68,46 @@ bool readPort(const QString& text, int* port)
     return true;
 }
 
+// The query's name=value pairs: host, port, user and dbname override the URL's own parts (as
+// libpq does); the rest become connection options. What is wrong with them, or empty.
+QString readParameters(const QString& query, DatabaseLocation* location)
+{
+    static const QRegularExpression parameterName(QStringLiteral("^[a-z_]+$"));
+    for (const QString& pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        QString name;
+        QString value;
+        if (equals < 0 || !decode(pair.left(equals), &name) || !decode(pair.mid(equals + 1), &value)) {
+            return QStringLiteral("a parameter that is not name=value");
+        }
+        if (!parameterName.match(name).hasMatch()) {
+            return QStringLiteral("a parameter name that is not lowercase letters");
+        }
+        if (name == QLatin1String("password")) {
+            return QStringLiteral("a password in the URL");
+        }
+        if (value.contains(QLatin1Char(';'))) {
+            return QStringLiteral("a ';' in the value of %1").arg(name);
+        }
+        // Parameters the driver has a setter for go through it, as libpq lets the query override
+        // the URL's own parts.
+        if (name == QLatin1String("host")) {
+            location->host = value;
+        } else if (name == QLatin1String("port")) {
+            if (!readPort(value, &location->port)) {
+                return QStringLiteral("the port is not a number from 1 to 65535");
+            }
+        } else if (name == QLatin1String("user")) {
+            location->user = value;
+        } else if (name == QLatin1String("dbname")) {
+            location->database = value;
+        } else {
+            location->options.append(name + QLatin1Char('=') + quoted(value));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 bool DatabaseLocation::isPostgreSqlUrl(const QString& text)
@@ -132,38 +172,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     if (!portPart.isEmpty() && !readPort(portPart, &location.port)) {
         return malformed(text, QStringLiteral("the port is not a number from 1 to 65535"));
     }
-    static const QRegularExpression parameterName(QStringLiteral("^[a-z_]+$"));
-    for (const QString& pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-        const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        QString name;
-        QString value;
-        if (equals < 0 || !decode(pair.left(equals), &name) || !decode(pair.mid(equals + 1), &value)) {
-            return malformed(text, QStringLiteral("a parameter that is not name=value"));
-        }
-        if (!parameterName.match(name).hasMatch()) {
-            return malformed(text, QStringLiteral("a parameter name that is not lowercase letters"));
-        }
-        if (name == QLatin1String("password")) {
-            return malformed(text, QStringLiteral("a password in the URL"));
-        }
-        if (value.contains(QLatin1Char(';'))) {
-            return malformed(text, QStringLiteral("a ';' in the value of %1").arg(name));
-        }
-        // Parameters the driver has a setter for go through it, as libpq lets the query override
-        // the URL's own parts.
-        if (name == QLatin1String("host")) {
-            location.host = value;
-        } else if (name == QLatin1String("port")) {
-            if (!readPort(value, &location.port)) {
-                return malformed(text, QStringLiteral("the port is not a number from 1 to 65535"));
-            }
-        } else if (name == QLatin1String("user")) {
-            location.user = value;
-        } else if (name == QLatin1String("dbname")) {
-            location.database = value;
-        } else {
-            location.options.append(name + QLatin1Char('=') + quoted(value));
-        }
+    if (const QString problem = readParameters(query, &location); !problem.isEmpty()) {
+        return malformed(text, problem);
     }
     return location;
 }
