@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/Migrations.h"
+#include "support/CliRunner.h"
 #include "support/PostgresCluster.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 using namespace rmsam;
 using namespace rmsam::test;
@@ -364,6 +366,37 @@ private slots:
         QCOMPARE(db.error().code, ErrorCode::StorageError);
         QVERIFY2(db.error().detail.contains(QLatin1String("\"nosuchdb\" does not exist")),
             qPrintable(db.error().detail));
+    }
+
+    // --database points a command at a PostgreSQL database instead of the data folder: the
+    // profile it creates is in that database, and the folder stays empty.
+    void commandLineUsesTheDatabaseOption()
+    {
+        const QString name = freshDatabase();
+        const QString url = m_cluster->socketUrl(name);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString unused = QDir(folder.path()).filePath(QStringLiteral("unused"));
+        const CliRunner cli(
+            unused, QStringLiteral("rmsam-test-pg-") + QUuid::createUuid().toString(QUuid::Id128));
+        const CliRun created = cli.run({ QStringLiteral("--database"), url, QStringLiteral("profile"),
+            QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Team"),
+            QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9/public/graphql") });
+        QVERIFY2(created.code == 0, qPrintable(describe(created)));
+        const CliRun listed = cli.run(
+            { QStringLiteral("--database"), url, QStringLiteral("profile"), QStringLiteral("list") });
+        QVERIFY2(
+            listed.code == 0 && listed.out.contains(QStringLiteral("Team")), qPrintable(describe(listed)));
+        QString error;
+        QCOMPARE(
+            m_cluster->psql(name, QStringLiteral("SELECT display_name FROM integration_profile"), &error),
+            QStringLiteral("Team"));
+        QVERIFY(!QFileInfo::exists(unused));
+
+        const CliRun both = cli.run({ QStringLiteral("--data-dir"), folder.path(),
+            QStringLiteral("--database"), url, QStringLiteral("profile"), QStringLiteral("list") });
+        QCOMPARE(both.code, 2);
+        QVERIFY2(both.err.contains(QStringLiteral("--data-dir or --database")), qPrintable(describe(both)));
     }
 };
 

@@ -1256,6 +1256,14 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
         <source>%1 Run again with --yes to reclaim.</source>
         <translation>%1 再利用するには、--yes を付けて再度実行してください。</translation>
     </message>
+    <message>
+        <source>Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DBNAME, settings after ?) instead of the local one; its password stays in ~/.pgpass.</source>
+        <translation>ローカルのデータベースの代わりに URL の PostgreSQL データベース（postgresql://USER@HOST:PORT/DBNAME、設定は ? の後）を使います。パスワードは ~/.pgpass に保存します。</translation>
+    </message>
+    <message>
+        <source>Give --data-dir or --database, not both.</source>
+        <translation>--data-dir と --database はどちらか一方だけを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>

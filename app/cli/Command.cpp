@@ -201,6 +201,10 @@ QList<CommandOption> globalOptions()
     return {
         { QStringLiteral("data-dir"), QStringLiteral("DIR"),
             QT_TRANSLATE_NOOP("rmsam::CommandLine", "Use DIR for the database instead of the default.") },
+        { QStringLiteral("database"), QStringLiteral("URL"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                "Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DBNAME, settings "
+                "after ?) instead of the local one; its password stays in ~/.pgpass.") },
         { QStringLiteral("help"), {}, QT_TRANSLATE_NOOP("rmsam::CommandLine", "Show this help.") },
     };
 }

@@ -250,10 +250,17 @@ bool CommandLine::checkSyntax(const Command& command)
 
 bool CommandLine::openServices()
 {
-    const QString dataDir = m_parser->isSet(QStringLiteral("data-dir"))
-        ? m_parser->value(QStringLiteral("data-dir"))
-        : m_options.defaultDataDir;
-    auto services = Services::open(dataDir, m_options.keychainService);
+    const bool dataDirSet = m_parser->isSet(QStringLiteral("data-dir"));
+    if (dataDirSet && m_parser->isSet(QStringLiteral("database"))) {
+        fail({ ErrorCode::InvalidInput, tr("Give --data-dir or --database, not both."), {} });
+        return false;
+    }
+    // A folder for the local SQLite database, or a PostgreSQL URL (Database::open tells them apart).
+    const QString location = m_parser->isSet(QStringLiteral("database"))
+        ? m_parser->value(QStringLiteral("database"))
+        : dataDirSet ? m_parser->value(QStringLiteral("data-dir"))
+                     : m_options.defaultDataDir;
+    auto services = Services::open(location, m_options.keychainService);
     if (!services) {
         fail(services.error());
         return false;
