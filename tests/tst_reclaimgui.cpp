@@ -8,7 +8,6 @@
 #include "ReclaimDialog.h"
 #include "ReclamationSettingsDialog.h"
 #include "RecordTable.h"
-#include "core/ProfileRules.h"
 #include "sandbox/SandboxServer.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
@@ -17,6 +16,7 @@
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "support/BreakableData.h"
 #include "support/SandboxFixture.h"
 
 #include <QCheckBox>
@@ -26,14 +26,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QUuid>
 
 using namespace rmsam;
+using rmsam::test::BreakableData;
 
 class TestReclaimGui : public QObject, protected test::SandboxFixture
 {
@@ -281,25 +280,16 @@ private slots:
     // stored.
     void screensSayWhatCouldNotBeRead()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto opened = Services::open(dir.path(),
-            QStringLiteral("roadmunk-sam-test-reclaim-broken-")
-                + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        QVERIFY(opened.ok());
-        Services& services = *opened.value();
-        auto direct = Database::open(dir.path()); // another handle, to break the schema under the services
-        QVERIFY(direct.ok());
-        IntegrationProfile p
-            = ProfileRules::makeDraft(QStringLiteral("broken"), Region::NorthAmerica, QDate::currentDate());
-        p.status = ProfileStatus::Published;
-        p = ProfileRepository(*direct.value()).create(p).value();
-        QVERIFY(JobRepository(*direct.value()).ensurePublishArtifacts(p).ok());
-        ReclamationRule rule = ReclamationRepository(*direct.value()).rule(p.id).value();
+        BreakableData data;
+        const QString failed = data.open(QStringLiteral("broken"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        Services& services = data.services();
+        const IntegrationProfile& p = data.profile();
+        ReclamationRule rule = ReclamationRepository(data.direct()).rule(p.id).value();
         rule.thresholdDays = 45;
-        QVERIFY(ReclamationRepository(*direct.value()).saveRule(rule).ok());
-        QVERIFY(QSqlQuery(direct.value()->connection()).exec(QStringLiteral("DROP TABLE entitlement")));
-        QVERIFY(QSqlQuery(direct.value()->connection()).exec(QStringLiteral("DROP TABLE scheduled_job")));
+        QVERIFY(ReclamationRepository(data.direct()).saveRule(rule).ok());
+        QVERIFY(data.dropTable(QStringLiteral("entitlement")));
+        QVERIFY(data.dropTable(QStringLiteral("scheduled_job")));
 
         ReclamationSettingsDialog dialog(services.reclamationService(), p.id);
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("reclamationSettingsProblem"))->text(),
@@ -309,7 +299,7 @@ private slots:
         dialog.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"))->setValue(200);
         dialog.accept();
         QVERIFY(dialog.result() != int(QDialog::Accepted));
-        QCOMPARE(ReclamationRepository(*direct.value()).rule(p.id).value().thresholdDays, 45);
+        QCOMPARE(ReclamationRepository(data.direct()).rule(p.id).value().thresholdDays, 45);
 
         ProfileForm form(services.profileService());
         form.showProfile(p.id);

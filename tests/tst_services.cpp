@@ -2,7 +2,6 @@
 // keychain: the job launcher checks a run's preconditions once and starts nothing when they fail
 // (a Draft, Reclaim subscriptions off, no API token), runs and cancels what it may, and a failed
 // query reaches the caller as an error instead of an empty table or a default.
-#include "core/ProfileRules.h"
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
@@ -10,17 +9,15 @@
 #include "services/Services.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
-#include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "support/BreakableData.h"
 #include "support/SandboxFixture.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace rmsam;
+using rmsam::test::BreakableData;
 
 class TestServices : public QObject, protected test::SandboxFixture
 {
@@ -201,24 +198,12 @@ private slots:
     // A query that fails is an error for the caller, never an empty list or a default.
     void storageFailuresReachTheCaller()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto opened = Services::open(dir.path(),
-            QStringLiteral("roadmunk-sam-test-services-broken-")
-                + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-        Services& services = *opened.value();
-        auto direct = Database::open(dir.path()); // another handle, to break the schema under the services
-        QVERIFY(direct.ok());
-        IntegrationProfile p
-            = ProfileRules::makeDraft(QStringLiteral("Broken"), Region::NorthAmerica, QDate::currentDate());
-        p.status = ProfileStatus::Published;
-        p = ProfileRepository(*direct.value()).create(p).value();
-        QVERIFY(JobRepository(*direct.value()).ensurePublishArtifacts(p).ok());
-        const auto drop = [&direct](const QString& table) {
-            QSqlQuery q(direct.value()->connection());
-            return q.exec(QStringLiteral("DROP TABLE %1").arg(table));
-        };
+        BreakableData data;
+        const QString failed = data.open(QStringLiteral("Broken"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        Services& services = data.services();
+        const IntegrationProfile& p = data.profile();
+        const auto drop = [&data](const QString& table) { return data.dropTable(table); };
         QVERIFY(services.reportService().reports(p.id).ok());
         QVERIFY(services.profileService().scheduledJobs(p.id).value().size() == 2);
 
