@@ -139,9 +139,10 @@ Result<std::unique_ptr<Database>> Database::openPostgreSql(DatabaseLocation loca
             QStringLiteral("QPSQL not in %1").arg(QSqlDatabase::drivers().join(QLatin1Char(' '))) };
     }
     std::unique_ptr<Database> database(new Database(std::move(location), url, options));
-    QSqlDatabase db = database->connection();
-    if (!db.isOpen()) {
-        return postgreSqlConnectionError(url, db.lastError());
+    // This thread's connection, opened here so that its error (login, reach, settings) is returned
+    // as it is rather than read back from the driver.
+    if (auto opened = database->openConnection(database->threadConnectionName()); !opened) {
+        return opened.error();
     }
     if (auto migrated = database->migrate(); !migrated) {
         return migrated.error();
