@@ -517,7 +517,8 @@ private slots:
         QCOMPARE(CommandLine::commandNames(), firstWords);
         QCOMPARE(firstWords.first(), QStringLiteral("profile"));
         QCOMPARE(firstWords.last(), QStringLiteral("reclaim"));
-        QVERIFY(CommandLine::commandsHelp().contains(QStringLiteral("7 busy")));
+        QVERIFY(CommandLine::commandsHelp().contains(QStringLiteral("8 busy")));
+        QVERIFY(CommandLine::commandsHelp().contains(QStringLiteral("7 not permitted")));
     }
 
     // Each command's --help shows its usage and lists exactly the options it declares (and the

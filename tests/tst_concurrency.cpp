@@ -149,7 +149,7 @@ private slots:
     }
 
     // When another process keeps the write lock past the busy timeout, the message says so
-    // instead of sounding like a disk fault, and the error code maps to "busy" (exit code 7).
+    // instead of sounding like a disk fault, and the error code maps to "busy" (exit code 8).
     void aWriterKeptWaitingTooLongSaysTheDatabaseIsBusy()
     {
         QTemporaryDir dir;

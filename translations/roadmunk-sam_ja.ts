@@ -1131,12 +1131,6 @@ Subject: %2
         <translation>オプション:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region
-unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another process).</source>
-        <translation>終了コード: 0 正常、1 失敗、2 使用方法の誤り、3 トークンがないか拒否された、
-4 ネットワークまたはリージョンに到達できない、5 入力ファイルが無効、6 キーチェーンを利用できない、7 使用中（別のプロセス）。</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
@@ -1263,6 +1257,14 @@ unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another proce
     <message>
         <source>Give --data-dir or --database, not both.</source>
         <translation>--data-dir と --database はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region
+unreachable, 5 invalid input file, 6 keychain unavailable, 7 not permitted by your team
+role, 8 busy (another process).</source>
+        <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 トークンがないか拒否された、4 ネットワークまたは
+リージョンに到達できない、5 無効な入力ファイル、6 キーチェーンを使用できない、7 チームの
+ロールで許可されていない、8 使用中（別のプロセス）。</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +3901,29 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>%1 sync</source>
         <translation>%1の同期</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::TeamRoles</name>
+    <message>
+        <source>viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>reclaimer</source>
+        <translation>再利用担当</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>オーナー</translation>
     </message>
 </context>
 <context>

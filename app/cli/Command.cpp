@@ -257,7 +257,8 @@ QString exitCodes()
 {
     return CommandLine::tr(
         "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
-        "unreachable, 5 invalid input file, 6 keychain unavailable, 7 busy (another process).");
+        "unreachable, 5 invalid input file, 6 keychain unavailable, 7 not permitted by your team\n"
+        "role, 8 busy (another process).");
 }
 
 } // namespace CommandSyntax

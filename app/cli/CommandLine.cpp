@@ -82,6 +82,8 @@ int exitCodeFor(ErrorCode code)
         return ExitKeychain;
     case ErrorCode::Busy:
         return ExitBusy;
+    case ErrorCode::NotPermitted:
+        return ExitNotPermitted;
     case ErrorCode::NotFound:
     case ErrorCode::Conflict:
     case ErrorCode::InvalidState:

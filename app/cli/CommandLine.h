@@ -26,7 +26,8 @@ enum ExitCode
     ExitNetwork = 4,
     ExitInvalidFile = 5,
     ExitKeychain = 6,
-    ExitBusy = 7, // another Roadmunk SAM process holds the database or runs the same job; try later
+    ExitNotPermitted = 7, // the member's team role does not allow it (the database refused)
+    ExitBusy = 8, // another Roadmunk SAM process holds the database or runs the same job; try later
 };
 
 int exitCodeFor(ErrorCode code);

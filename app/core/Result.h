@@ -26,6 +26,8 @@ enum class ErrorCode
     // Another Roadmunk SAM process holds what this one needs (the database's write lock, a
     // profile's run lock) for now; trying again later can succeed.
     Busy,
+    // The member's team role does not allow it: the client refused, or the database server did.
+    NotPermitted,
     InvalidFile,
     Cancelled,
 };

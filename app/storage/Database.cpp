@@ -392,7 +392,8 @@ Result<void> Database::migrate()
             = QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema.");
         for (int version = current + 1; version <= latest; ++version) {
             const Migration& migration = migrations.at(version - 1);
-            for (QString statement : migration.statements) {
+            for (QString statement :
+                migration.statements + (postgreSql ? migration.postgresqlOnly : migration.sqliteOnly)) {
                 // SQLite's INTEGER PRIMARY KEY is its 64-bit rowid; REAL is 8 bytes in SQLite, 4 in
                 // PostgreSQL.
                 statement.replace(QLatin1String("{id}"),

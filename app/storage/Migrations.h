@@ -5,13 +5,17 @@
 
 namespace rmsam {
 
-// One schema step. Statements are portable SQL (types, constraints and syntax that SQLite and
-// PostgreSQL both accept) so the same list can later serve a shared PostgreSQL database.
-// "{id}" stands for the dialect's auto-increment primary key and is expanded by Database.
+// One schema step, the same version number on SQLite and PostgreSQL. `statements` are portable
+// SQL (types, constraints and syntax both accept); "{id}" stands for the dialect's
+// auto-increment primary key and "{real}" for an 8-byte float, expanded by Database. What only
+// one backend has (PostgreSQL's functions, triggers and notifications; SQLite's triggers in its
+// own dialect) goes in that backend's list and runs after the portable statements.
 struct Migration
 {
     QString name;
     QStringList statements;
+    QStringList postgresqlOnly = {};
+    QStringList sqliteOnly = {};
 };
 
 namespace Migrations {
