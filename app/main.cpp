@@ -101,6 +101,12 @@ void installTranslations(QCoreApplication& app, const QString& languageOption)
     }
 }
 
+// The team database chosen under Settings › Database; empty for the data folder.
+QString savedDatabase()
+{
+    return QSettings().value(QStringLiteral("database")).toString();
+}
+
 QStringList argumentsOf(int argc, char** argv)
 {
     QStringList arguments;
@@ -133,8 +139,12 @@ int runCommand(int argc, char** argv, const QStringList& arguments, const QStrin
     }
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
-    rmsam::CommandLine::Options options { QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-        KeychainService };
+    // Without --data-dir or --database, a command uses the database the GUI was set to use.
+    const QString saved = savedDatabase();
+    rmsam::CommandLine::Options options {
+        saved.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : saved,
+        KeychainService
+    };
     rmsam::CommandLine cli(options, { out, err, in, isTerminal(0), isTerminal(2) });
     // A command may finish inside start(), before the event loop runs.
     std::optional<int> code;
@@ -161,6 +171,11 @@ void addDesktopOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Use DIR for the database instead of the default."),
         QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("database"),
+        QCoreApplication::translate("main",
+            "Use the team database at URL (postgresql://USER@HOST:PORT/DBNAME) instead of the data "
+            "folder."),
+        QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use this language (en, ja) instead of the system's."),
         QStringLiteral("CODE") });
@@ -258,7 +273,17 @@ int main(int argc, char** argv)
         options.demo = rmsam::DemoSandbox { sandbox->endpoint(), sandbox->token() };
     }
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (parser.isSet(QStringLiteral("data-dir"))) {
+    const bool dataDirSet = parser.isSet(QStringLiteral("data-dir"));
+    if (parser.isSet(QStringLiteral("database")) && (dataDirSet || options.demo)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main",
+                "Give --database alone: not with --data-dir, and not with --demo (its own data folder).")));
+        return 2;
+    }
+    options.database = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+        : dataDirSet || options.demo                            ? QString()
+                                                                : savedDatabase();
+    if (dataDirSet) {
         options.dataDir = parser.value(QStringLiteral("data-dir"));
     } else {
         options.dataDir = options.demo ? QDir(appData).filePath(QStringLiteral("demo")) : appData;

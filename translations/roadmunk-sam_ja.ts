@@ -422,6 +422,14 @@ Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMA
 
 コマンドを付けずに起動するとデスクトップアプリが開きます。コマンド: %1（各コマンドの使い方は `roadmunk-sam COMMAND --help`）。</translation>
     </message>
+    <message>
+        <source>Use the team database at URL (postgresql://USER@HOST:PORT/DBNAME) instead of the data folder.</source>
+        <translation>データフォルダーの代わりに URL（postgresql://USER@HOST:PORT/DBNAME）のチームデータベースを使用します。</translation>
+    </message>
+    <message>
+        <source>Give --database alone: not with --data-dir, and not with --demo (its own data folder).</source>
+        <translation>--database は単独で指定してください。--data-dir とも、独自のデータフォルダーを使う --demo とも併用できません。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::Activity</name>
@@ -1266,6 +1274,30 @@ role, 8 busy (another process).</source>
 リージョンに到達できない、5 無効な入力ファイル、6 キーチェーンを使用できない、7 チームの
 ロールで許可されていない、8 使用中（別のプロセス）。</translation>
     </message>
+    <message>
+        <source>A database password is for a team database: give its address with --database postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>データベースのパスワードはチームデータベース用です。--database postgresql://USER@HOST:PORT/DBNAME でアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Store the password of the team database (--database URL) in the OS keychain, read from standard input; it is stored only when the server accepts it.</source>
+        <translation>チームデータベース（--database URL）のパスワードを標準入力から読み取り、OS のキーチェーンに保存します。サーバーが受け付けた場合にのみ保存します。</translation>
+    </message>
+    <message>
+        <source>Password for %1 (input is hidden): </source>
+        <translation>%1 のパスワード（入力は表示されません）: </translation>
+    </message>
+    <message>
+        <source>Stored the password for %1 in the OS keychain.</source>
+        <translation>%1 のパスワードを OS のキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>Remove the team database&apos;s password (--database URL) from the OS keychain.</source>
+        <translation>チームデータベース（--database URL）のパスワードを OS のキーチェーンから削除します。</translation>
+    </message>
+    <message>
+        <source>No password for %1 is kept in the OS keychain now.</source>
+        <translation>%1 のパスワードは OS のキーチェーンに保存されていません。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -1664,10 +1696,6 @@ role, 8 busy (another process).</source>
         <translation>%1 データベースは別の Roadmunk SAM のプロセス（アプリ、コマンド、またはスケジュールされたジョブ）が使用中です。それが終わってからもう一度お試しください。</translation>
     </message>
     <message>
-        <source>The PostgreSQL server at %1 refused the login. Check the user name in the address, the password in ~/.pgpass (or PGPASSFILE), and that the server&apos;s pg_hba.conf lets this user in.</source>
-        <translation>%1 の PostgreSQL サーバーがログインを拒否しました。アドレス内のユーザー名、~/.pgpass（または PGPASSFILE）のパスワード、およびサーバーの pg_hba.conf がこのユーザーを許可しているかを確認してください。</translation>
-    </message>
-    <message>
         <source>Cannot reach the PostgreSQL server at %1. Check the host and port in the address, that the server is running, and that no firewall is in the way.</source>
         <translation>%1 の PostgreSQL サーバーに接続できません。アドレスのホストとポート、サーバーが起動していること、ファイアウォールで遮断されていないことを確認してください。</translation>
     </message>
@@ -1682,6 +1710,92 @@ role, 8 busy (another process).</source>
     <message>
         <source>%1 is not a PostgreSQL address Roadmunk SAM can use. Write it as postgresql://USER@HOST:PORT/DATABASE, with other settings after a question mark (for example ?sslmode=verify-full), and keep the password in ~/.pgpass.</source>
         <translation>%1 は Roadmunk SAM で使用できる PostgreSQL アドレスではありません。postgresql://USER@HOST:PORT/DATABASE の形式で書き、その他の設定は疑問符の後に（例: ?sslmode=verify-full）指定し、パスワードは ~/.pgpass に保存してください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login. Check the user name in the address, the password (Settings › Database, `roadmunk-sam database password`, or ~/.pgpass), and that the server&apos;s pg_hba.conf lets this user in.</source>
+        <translation>%1 の PostgreSQL サーバーがログインを拒否しました。アドレスのユーザー名、パスワード（設定 › データベース、`roadmunk-sam database password`、または ~/.pgpass）、サーバーの pg_hba.conf がこのユーザーを許可しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Enter a PostgreSQL address that starts with postgresql://.</source>
+        <translation>postgresql:// で始まる PostgreSQL のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL database %1.</source>
+        <translation>PostgreSQL データベース %1 を読み取れません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::DatabaseAccess</name>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2.</source>
+        <translation>PostgreSQL %1 に %2 として接続しました。</translation>
+    </message>
+    <message>
+        <source>The database has no Roadmunk SAM tables yet: its administrator creates them with roadmunk-sam database init.</source>
+        <translation>このデータベースにはまだ Roadmunk SAM のテーブルがありません。データベースの管理者が roadmunk-sam database init で作成します。</translation>
+    </message>
+    <message>
+        <source>Its schema (version %1) is newer than this Roadmunk SAM understands (version %2): install the newer Roadmunk SAM the team uses.</source>
+        <translation>スキーマ（バージョン %1）はこの Roadmunk SAM が扱えるもの（バージョン %2）より新しいです。チームが使用している新しい Roadmunk SAM をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Its schema (version %1) is older than this Roadmunk SAM&apos;s (version %2): it is upgraded when its administrator opens it with this version.</source>
+        <translation>スキーマ（バージョン %1）はこの Roadmunk SAM のもの（バージョン %2）より古いです。管理者がこのバージョンで開くとアップグレードされます。</translation>
+    </message>
+    <message>
+        <source>Its schema (version %1) is ready for this version of Roadmunk SAM.</source>
+        <translation>スキーマ（バージョン %1）はこのバージョンの Roadmunk SAM で使用できます。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>A &amp;team database on a PostgreSQL server</source>
+        <translation>PostgreSQL サーバー上のチームデータベース(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Leave empty for ~/.pgpass or a client certificate</source>
+        <translation>~/.pgpass またはクライアント証明書を使う場合は空欄</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in the OS keychain, never in the settings or a log.</source>
+        <translation>ここに入力したパスワードは OS のキーチェーンにのみ保存され、設定やログには決して書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>接続をテスト(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>このデータベースを使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM opens the chosen database when it starts again.</source>
+        <translation>選択したデータベースは Roadmunk SAM の次回起動時に開かれます。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>This computer &amp;only (a private database in the data folder)</source>
+        <translation>このコンピューターのみ（データフォルダー内の専用データベース）(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2069,26 @@ role, 8 busy (another process).</source>
     <message>
         <source>&amp;Keep the current snapshot</source>
         <translation>現在のスナップショットを維持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM — %1</source>
+        <translation>Roadmunk SAM — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>データベース(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM opens the chosen database when it starts again. Restart now?</source>
+        <translation>選択したデータベースは Roadmunk SAM の次回起動時に開かれます。今すぐ再起動しますか?</translation>
+    </message>
+    <message>
+        <source>Updated with another member&apos;s changes.</source>
+        <translation>他のメンバーの変更を反映しました。</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4142,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>No OS keychain can be reached: there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or names no running bus), so no Secret Service can answer. Run Roadmunk SAM in a desktop session, where GNOME Keyring or KWallet starts with the login; on a server, run it under dbus-run-session with gnome-keyring-daemon started and unlocked. API tokens are never stored anywhere else.</source>
         <translation>OS のキーチェーンに到達できません。D-Bus セッションバスがないため（DBUS_SESSION_BUS_ADDRESS が未設定か、動作中のバスを指していません）、Secret Service が応答できません。ログイン時に GNOME Keyring または KWallet が起動するデスクトップセッションで Roadmunk SAM を実行してください。サーバーでは、gnome-keyring-daemon を起動してロックを解除したうえで dbus-run-session の下で実行してください。API トークンが他の場所に保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was stored.</source>
+        <translation>パスワードが空のため、何も保存していません。</translation>
     </message>
 </context>
 <context>

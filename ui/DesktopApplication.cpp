@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "services/JobLauncher.h"
+#include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
 #include "services/Scheduler.h"
@@ -85,7 +86,8 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     if (options.demo && !prepareDemo(options.dataDir, *options.demo, windowOptions)) {
         return 1;
     }
-    auto opened = Services::open(options.dataDir, options.keychainService);
+    auto opened = Services::open(
+        options.database.isEmpty() ? options.dataDir : options.database, options.keychainService);
     if (!opened) {
         QMessageBox::critical(nullptr,
             QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"),
@@ -94,8 +96,10 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     }
     Services& services = *opened.value();
     ProfileService& service = services.profileService();
+    windowOptions.database = options.database;
     MainWindow window(services, windowOptions);
     window.show();
+    services.liveUpdates().start(); // other members' changes to a team database
     if (options.demo) {
         // The sandbox account has no contract: sample entitlements give the dashboard and the
         // Reclaim preview money figures to show. Change them under Rule and entitlements.

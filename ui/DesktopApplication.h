@@ -18,6 +18,7 @@ struct DemoSandbox
 struct DesktopOptions
 {
     QString dataDir; // empty: the platform's application data folder
+    QString database; // a team database's postgresql:// URL (--database, Settings › Database); else dataDir
     QString keychainService;
     std::optional<DemoSandbox> demo; // demo mode: a fresh data folder, the wizard filled in
 };

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "DatabaseDialog.h"
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
 #include "secrets/TokenStore.h"
+#include "services/DatabaseAccess.h"
 #include "services/JobLauncher.h"
+#include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
 #include "services/Services.h"
 
@@ -18,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -29,6 +33,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rmsam {
 namespace {
@@ -56,8 +61,13 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Roadmunk SAM"));
+    // A team database is named in the title: what is shown there is shared.
+    setWindowTitle(m_options.database.isEmpty()
+            ? tr("Roadmunk SAM")
+            : tr("Roadmunk SAM — %1")
+                  .arg(DatabaseAccess::address(m_options.database).value_or(m_options.database)));
     setCentralWidget(buildCentralWidget(services));
+    connect(&services.liveUpdates(), &LiveUpdates::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     buildActions();
     buildStatusBar();
     followSyncs();
@@ -274,6 +284,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 QMenu* MainWindow::buildSettingsMenu()
 {
     auto* menu = new QMenu(tr("&Settings"), this);
+    QAction* database = menu->addAction(tr("&Database…"));
+    database->setObjectName(QStringLiteral("databaseAction"));
+    connect(database, &QAction::triggered, this, &MainWindow::chooseDatabase);
     auto* languages = menu->addMenu(tr("&Language"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(this);
@@ -299,6 +312,42 @@ QMenu* MainWindow::buildSettingsMenu()
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::chooseDatabase()
+{
+    auto* dialog = new DatabaseDialog(m_service, m_options.database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->address() == m_options.database) {
+            return;
+        }
+        const auto answer = QMessageBox::question(this, tr("Database"),
+            tr("Roadmunk SAM opens the chosen database when it starts again. Restart now?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            // The command line's --database or --data-dir would override the choice: left out.
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+            close();
+            qApp->quit();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showChangesElsewhere(const QStringList& tables)
+{
+    static const QStringList profileTables
+        = { QStringLiteral("integration_profile"), QStringLiteral("scheduled_job") };
+    if (std::any_of(
+            tables.cbegin(), tables.cend(), [](const QString& t) { return profileTables.contains(t); })) {
+        m_model->reload();
+    }
+    if (m_form->profileId() != 0) {
+        m_tabs->reloadTables();
+    }
+    updateSyncState();
+    statusBar()->showMessage(tr("Updated with another member's changes."), 5000);
+}
 
 SetupWizard* MainWindow::newProfile()
 {

@@ -32,6 +32,7 @@ public:
     {
         QString banner; // e.g. the demo notice; empty for none
         SetupWizard::Defaults wizardDefaults;
+        QString database = {}; // the team database's URL; empty for the data folder
     };
 
     MainWindow(Services& services, Options options, QWidget* parent = nullptr);
@@ -50,6 +51,10 @@ public slots:
     void askToAcceptShrink(const QString& why);
     // Writes the current tab's table to path (translated headers); false on failure.
     bool exportTo(const QString& path);
+    // Settings › Database.
+    void chooseDatabase();
+    // Another member changed these tables of the team database: show the new state.
+    void showChangesElsewhere(const QStringList& tables);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -123,6 +123,31 @@ CommandContext::CommandContext(
     , m_owner(owner)
 { }
 
+KeychainContext::KeychainContext(
+    CommandLine& owner, const QCommandLineParser& parser, QString location, TokenStore& tokens)
+    : parser(parser)
+    , io(owner.m_io)
+    , location(std::move(location))
+    , tokens(tokens)
+    , owner(&owner)
+    , m_owner(owner)
+{ }
+
+void KeychainContext::finish(int exitCode)
+{
+    m_owner.finish(exitCode);
+}
+
+void KeychainContext::fail(const Error& error)
+{
+    m_owner.fail(error);
+}
+
+void Command::runWithoutDatabase(KeychainContext& context) const
+{
+    context.finish(ExitFailure); // only a command whose opensDatabase() is false is run so
+}
+
 void CommandContext::finish(int exitCode)
 {
     m_owner.finish(exitCode);

@@ -15,6 +15,7 @@ class ProfileService;
 class ReclamationService;
 class ReportService;
 class Services;
+class TokenStore;
 struct IntegrationProfile;
 
 // How an option appears on a command line. Adjacent options of the same group kind (OneOf,
@@ -74,6 +75,28 @@ private:
     CommandLine& m_owner;
 };
 
+// What a command works with that runs before the database is opened: the password commands of
+// a team database, which it may not open without. location is --database, or the database the
+// GUI was set to use.
+class KeychainContext
+{
+public:
+    KeychainContext(
+        CommandLine& owner, const QCommandLineParser& parser, QString location, TokenStore& tokens);
+
+    const QCommandLineParser& parser;
+    CommandLine::Streams& io;
+    const QString location;
+    TokenStore& tokens;
+    QObject* const owner;
+
+    void finish(int exitCode);
+    void fail(const Error& error);
+
+private:
+    CommandLine& m_owner;
+};
+
 // One command of the command line, declared once: the words that select it, a one-line summary,
 // its options and arguments. Usage, help and the parser's options are generated from the
 // declaration; run() does the work. A declaration is immutable and shared: everything a run
@@ -111,6 +134,9 @@ public:
     // A command run by the executable before the command line starts (the sandbox): declared
     // here for help and lookup only.
     virtual bool runsOutside() const { return false; }
+    // Whether run() needs the database open; a command that does not runs runWithoutDatabase().
+    virtual bool opensDatabase() const { return true; }
+    virtual void runWithoutDatabase(KeychainContext& context) const;
 
 protected:
     // Rules on values the declaration does not state: a range, a known code, a pair that only

@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
+#include "secrets/TokenStore.h"
 #include "services/Services.h"
 
 #include <QCommandLineParser>
@@ -163,7 +164,13 @@ void CommandLine::start(const QStringList& arguments)
         m_io.out << command->help() << Qt::endl;
         return finish(ExitOk);
     }
-    if (!checkSyntax(*command) || !openServices()) {
+    if (!checkSyntax(*command)) {
+        return;
+    }
+    if (!command->opensDatabase()) {
+        return runWithoutDatabase(*command);
+    }
+    if (!openServices()) {
         return;
     }
     m_context = std::make_unique<CommandContext>(
@@ -250,25 +257,43 @@ bool CommandLine::checkSyntax(const Command& command)
     return true;
 }
 
-bool CommandLine::openServices()
+Result<QString> CommandLine::location() const
 {
     const bool dataDirSet = m_parser->isSet(QStringLiteral("data-dir"));
     if (dataDirSet && m_parser->isSet(QStringLiteral("database"))) {
-        fail({ ErrorCode::InvalidInput, tr("Give --data-dir or --database, not both."), {} });
-        return false;
+        return Error { ErrorCode::InvalidInput, tr("Give --data-dir or --database, not both."), {} };
     }
     // A folder for the local SQLite database, or a PostgreSQL URL (Database::open tells them apart).
-    const QString location = m_parser->isSet(QStringLiteral("database"))
-        ? m_parser->value(QStringLiteral("database"))
-        : dataDirSet ? m_parser->value(QStringLiteral("data-dir"))
-                     : m_options.defaultDataDir;
-    auto services = Services::open(location, m_options.keychainService);
+    return m_parser->isSet(QStringLiteral("database")) ? m_parser->value(QStringLiteral("database"))
+        : dataDirSet                                   ? m_parser->value(QStringLiteral("data-dir"))
+                                                       : m_options.defaultDataDir;
+}
+
+bool CommandLine::openServices()
+{
+    auto where = location();
+    if (!where) {
+        fail(where.error());
+        return false;
+    }
+    auto services = Services::open(where.value(), m_options.keychainService);
     if (!services) {
         fail(services.error());
         return false;
     }
     m_services = std::move(services).value();
     return true;
+}
+
+void CommandLine::runWithoutDatabase(const Command& command)
+{
+    auto where = location();
+    if (!where) {
+        return fail(where.error());
+    }
+    m_tokens = std::make_unique<TokenStore>(m_options.keychainService);
+    m_keychainContext = std::make_unique<KeychainContext>(*this, *m_parser, where.value(), *m_tokens);
+    command.runWithoutDatabase(*m_keychainContext);
 }
 
 } // namespace rmsam

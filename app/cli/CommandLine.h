@@ -14,6 +14,8 @@ namespace rmsam {
 
 class Command;
 class CommandContext;
+class KeychainContext;
+class TokenStore;
 class Services;
 
 // Exit codes of the command line (README, "Command line").
@@ -77,6 +79,7 @@ signals:
 
 private:
     friend class CommandContext;
+    friend class KeychainContext;
 
     void finish(int code);
     void fail(const Error& error);
@@ -87,6 +90,9 @@ private:
     bool parse(const Command& command, const QStringList& arguments);
     bool checkSyntax(const Command& command);
     bool openServices();
+    // --database, --data-dir, or the default; InvalidInput when both options are given.
+    Result<QString> location() const;
+    void runWithoutDatabase(const Command& command);
 
     Options m_options;
     Streams m_io;
@@ -94,6 +100,8 @@ private:
     // Declared before the services it refers to, so that it outlives them: a run the services
     // stop on their way out may still report to the command.
     std::unique_ptr<CommandContext> m_context;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<KeychainContext> m_keychainContext;
     std::unique_ptr<Services> m_services;
     bool m_finished = false;
 };

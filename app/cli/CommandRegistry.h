@@ -35,5 +35,6 @@ QList<const Command*> profileCommands();
 QList<const Command*> dataCommands();
 QList<const Command*> reclaimCommands();
 QList<const Command*> candidateCommands();
+QList<const Command*> databasePasswordCommands();
 
 } // namespace rmsam

@@ -180,8 +180,61 @@ void TokenStore::write(const QString& key, const QString& token, std::function<v
         done(checked.error());
         return;
     }
-    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entryName(key), this);
-    job->setTextData(checked.value());
+    writeEntry(entryName(key), checked.value(), std::move(done));
+}
+
+void TokenStore::read(const QString& key, std::function<void(Result<QString>)> done)
+{
+    readEntry(entryName(key), [done](Result<std::optional<QString>> found) {
+        if (!found) {
+            done(found.error());
+        } else if (!found.value()) {
+            done(Error { ErrorCode::TokenMissing,
+                tr("No API token is stored for this profile. Set one (Connection & Credential › Set "
+                   "token, or: roadmunk-sam token set --profile NAME)."),
+                {} });
+        } else {
+            done(*found.value());
+        }
+    });
+}
+
+void TokenStore::remove(const QString& key, std::function<void(Result<void>)> done)
+{
+    removeEntry(entryName(key), std::move(done));
+}
+
+void TokenStore::writeDatabasePassword(
+    const QString& address, const QString& password, std::function<void(Result<void>)> done)
+{
+    if (password.isEmpty()) {
+        done(Error { ErrorCode::InvalidInput, tr("The password is empty; nothing was stored."), {} });
+        return;
+    }
+    writeEntry(databaseEntryName(address), password, std::move(done));
+}
+
+void TokenStore::readDatabasePassword(
+    const QString& address, std::function<void(Result<std::optional<QString>>)> done)
+{
+    readEntry(databaseEntryName(address), std::move(done));
+}
+
+void TokenStore::removeDatabasePassword(const QString& address, std::function<void(Result<void>)> done)
+{
+    removeEntry(databaseEntryName(address), std::move(done));
+}
+
+QString TokenStore::databaseEntryName(const QString& address)
+{
+    return QStringLiteral("database/") + address;
+}
+
+void TokenStore::writeEntry(
+    const QString& entry, const QString& secret, std::function<void(Result<void>)> done)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entry, this);
+    job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
         if (j->error() != QKeychain::NoError) {
             const Error error = jobError(j, QStringLiteral("write"));
@@ -196,15 +249,12 @@ void TokenStore::write(const QString& key, const QString& token, std::function<v
     job->start();
 }
 
-void TokenStore::read(const QString& key, std::function<void(Result<QString>)> done)
+void TokenStore::readEntry(const QString& entry, std::function<void(Result<std::optional<QString>>)> done)
 {
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryName(key), this);
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entry, this);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* j) {
         if (j->error() == QKeychain::EntryNotFound) {
-            done(Error { ErrorCode::TokenMissing,
-                tr("No API token is stored for this profile. Set one (Connection & Credential › Set "
-                   "token, or: roadmunk-sam token set --profile NAME)."),
-                {} });
+            done(std::optional<QString>());
             return;
         }
         if (j->error() != QKeychain::NoError) {
@@ -214,14 +264,14 @@ void TokenStore::read(const QString& key, std::function<void(Result<QString>)> d
             done(error);
             return;
         }
-        done(static_cast<QKeychain::ReadPasswordJob*>(j)->textData());
+        done(std::optional<QString>(static_cast<QKeychain::ReadPasswordJob*>(j)->textData()));
     });
     job->start();
 }
 
-void TokenStore::remove(const QString& key, std::function<void(Result<void>)> done)
+void TokenStore::removeEntry(const QString& entry, std::function<void(Result<void>)> done)
 {
-    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entryName(key), this);
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entry, this);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
             const Error error = jobError(j, QStringLiteral("delete"));

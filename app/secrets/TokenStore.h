@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
 
@@ -52,12 +53,25 @@ public:
     // Succeeds when the entry is gone, including when there was none.
     void remove(const QString& key, std::function<void(Result<void>)> done);
 
+    // The password of a PostgreSQL address (DatabaseLocation::display(): no query, never a
+    // password in it), for a team database whose server asks for one. Reading gives nothing when
+    // none is stored: libpq's own ways (~/.pgpass, a certificate) may be in use.
+    void writeDatabasePassword(
+        const QString& address, const QString& password, std::function<void(Result<void>)> done);
+    void readDatabasePassword(
+        const QString& address, std::function<void(Result<std::optional<QString>>)> done);
+    void removeDatabasePassword(const QString& address, std::function<void(Result<void>)> done);
+
 signals:
     void stateChanged(rmsam::KeychainState state);
 
 private:
     void setState(KeychainState state);
-    QString entryName(const QString& key) const;
+    QString entryName(const QString& key) const; // "profile/KEY"
+    static QString databaseEntryName(const QString& address); // "database/ADDRESS"
+    void writeEntry(const QString& entry, const QString& secret, std::function<void(Result<void>)> done);
+    void readEntry(const QString& entry, std::function<void(Result<std::optional<QString>>)> done);
+    void removeEntry(const QString& entry, std::function<void(Result<void>)> done);
 
     QString m_service;
     KeychainState m_state = KeychainState::Unchecked;

@@ -3,6 +3,7 @@
 #include "core/ProfileRules.h"
 #include "roadmunk/RoadmunkClient.h"
 #include "secrets/TokenStore.h"
+#include "services/DatabaseAccess.h"
 #include "services/Evaluation.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -391,6 +392,27 @@ Result<std::optional<AttachedReport>> ProfileService::userReport(qint64 id)
 Result<QList<ScheduledJob>> ProfileService::scheduledJobs(qint64 id)
 {
     return JobRepository(m_database).scheduledJobs(id);
+}
+
+void ProfileService::storeDatabasePassword(
+    const QString& url, const QString& password, std::function<void(Result<void>)> done)
+{
+    auto address = DatabaseAccess::address(url);
+    if (!address) {
+        done(address.error());
+        return;
+    }
+    m_tokens.writeDatabasePassword(address.value(), password, std::move(done));
+}
+
+void ProfileService::removeDatabasePassword(const QString& url, std::function<void(Result<void>)> done)
+{
+    auto address = DatabaseAccess::address(url);
+    if (!address) {
+        done(address.error());
+        return;
+    }
+    m_tokens.removeDatabasePassword(address.value(), std::move(done));
 }
 
 } // namespace rmsam

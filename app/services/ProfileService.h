@@ -73,6 +73,11 @@ public:
 
     void setToken(qint64 id, const QString& token, std::function<void(Result<void>)> done);
     void clearToken(qint64 id, std::function<void(Result<void>)> done);
+    // The password of a team database (a postgresql:// URL), kept in the OS keychain under the
+    // URL without its query; Services::open hands it to the database when it opens that URL.
+    void storeDatabasePassword(
+        const QString& url, const QString& password, std::function<void(Result<void>)> done);
+    void removeDatabasePassword(const QString& url, std::function<void(Result<void>)> done);
 
     // Runs Validate connection; progress and the outcome arrive as signals. On success the
     // profile is marked validated.

@@ -1,25 +1,59 @@
 #include "services/Services.h"
 
 #include "secrets/TokenStore.h"
+#include "services/DatabaseAccess.h"
 #include "services/JobLauncher.h"
+#include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
 #include "services/ReportService.h"
 #include "services/Scheduler.h"
 #include "storage/Database.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 namespace rmsam {
 
-Result<std::unique_ptr<Services>> Services::open(const QString& dataDir, const QString& keychainService)
+namespace {
+
+// The password stored for a team database's address, or none. Waits for the keychain: nothing
+// can be shown or run before the database is open. A keychain that cannot be asked (a server
+// without a desktop session) leaves the login to libpq's own ways, as having none stored does.
+QString storedPassword(TokenStore& tokens, const QString& url)
 {
-    auto database = Database::open(dataDir);
+    auto address = DatabaseAccess::address(url);
+    if (!address) {
+        return {}; // Database::open reports the malformed URL
+    }
+    QString password;
+    QEventLoop loop;
+    tokens.readDatabasePassword(address.value(), [&](Result<std::optional<QString>> found) {
+        if (found && found.value()) {
+            password = *found.value();
+        } else if (!found) {
+            qCInfo(lcStorage) << "no database password from the keychain:" << found.error().detail;
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return password;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Services>> Services::open(const QString& dataDirOrUrl, const QString& keychainService)
+{
+    auto tokens = std::make_unique<TokenStore>(keychainService);
+    Database::Options options;
+    if (DatabaseAccess::isTeamDatabase(dataDirOrUrl)) {
+        options.password = storedPassword(*tokens, dataDirOrUrl);
+    }
+    auto database = Database::open(dataDirOrUrl, options);
     if (!database) {
         return database.error();
     }
-    return std::make_unique<Services>(
-        std::move(database).value(), std::make_unique<TokenStore>(keychainService));
+    return std::make_unique<Services>(std::move(database).value(), std::move(tokens));
 }
 
 Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStore> tokens)
@@ -31,6 +65,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_reports(std::make_unique<ReportService>(*m_database))
     , m_launcher(std::make_unique<JobLauncher>(*m_database, *m_tokens, m_network.get()))
     , m_scheduler(std::make_unique<Scheduler>(*m_database, *m_launcher))
+    , m_live(std::make_unique<LiveUpdates>(*m_database))
 { }
 
 Services::~Services() = default;

@@ -12,6 +12,7 @@ namespace rmsam {
 
 class Database;
 class JobLauncher;
+class LiveUpdates;
 class ProfileService;
 class ReclamationService;
 class ReportService;
@@ -25,9 +26,11 @@ class TokenStore;
 class Services
 {
 public:
-    // Opens (creating if needed) the database in dataDir and the keychain entries under
-    // keychainService ("roadmunk-sam", "roadmunk-sam-demo", a test's own).
-    static Result<std::unique_ptr<Services>> open(const QString& dataDir, const QString& keychainService);
+    // Opens (creating if needed) the database in a data folder, or the team database a
+    // postgresql:// URL names (with its password from the keychain when one is stored), and the
+    // keychain entries under keychainService ("roadmunk-sam", "roadmunk-sam-demo", a test's own).
+    static Result<std::unique_ptr<Services>> open(
+        const QString& dataDirOrUrl, const QString& keychainService);
     // Takes over a database and a token store the caller opened (a test that also reads them).
     Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStore> tokens);
     ~Services();
@@ -39,6 +42,8 @@ public:
     JobLauncher& launcher() { return *m_launcher; }
     // Runs the daily jobs once started (after the keychain answered).
     Scheduler& scheduler() { return *m_scheduler; }
+    // Other members' changes to a team database, once started by the GUI.
+    LiveUpdates& liveUpdates() { return *m_live; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -49,6 +54,7 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<JobLauncher> m_launcher;
     std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<LiveUpdates> m_live;
 };
 
 } // namespace rmsam

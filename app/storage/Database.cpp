@@ -12,6 +12,7 @@
 #include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcStorage, "rmsam.storage", QtInfoMsg)
 
@@ -103,8 +104,8 @@ Error postgreSqlConnectionError(const QString& url, const QSqlError& sqlError)
         return Error { ErrorCode::StorageError,
             QCoreApplication::translate("rmsam::Database",
                 "The PostgreSQL server at %1 refused the login. Check the user name in the address, "
-                "the password in ~/.pgpass (or PGPASSFILE), and that the server's pg_hba.conf lets "
-                "this user in.")
+                "the password (Settings › Database, `roadmunk-sam database password`, or ~/.pgpass), "
+                "and that the server's pg_hba.conf lets this user in.")
                 .arg(url),
             detail };
     }
@@ -148,6 +149,51 @@ Result<std::unique_ptr<Database>> Database::openPostgreSql(DatabaseLocation loca
         return migrated.error();
     }
     return database;
+}
+
+Result<Database::Probe> Database::probe(const QString& url, const QString& password)
+{
+    auto location = DatabaseLocation::parse(url);
+    if (!location) {
+        return location.error();
+    }
+    if (location.value().backend != DatabaseLocation::Backend::PostgreSql) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "rmsam::Database", "Enter a PostgreSQL address that starts with postgresql://."),
+            {} };
+    }
+    Options options;
+    options.password = password;
+    // Not open(): a connection test must not create or upgrade a schema.
+    std::unique_ptr<Database> database(new Database(location.value(), location.value().display(), options));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return openPostgreSql(std::move(location).value(), options).error(); // its driver message
+    }
+    const QString name = database->threadConnectionName();
+    if (auto opened = database->openConnection(name); !opened) {
+        return opened.error();
+    }
+    Probe found;
+    found.supportedVersion = int(Migrations::all().size());
+    const QString failure
+        = QCoreApplication::translate("rmsam::Database", "Cannot read the PostgreSQL database %1.")
+              .arg(database->filePath());
+    auto facts = database->first(QStringLiteral("SELECT current_setting('server_version'), current_user, "
+                                                "to_regclass('schema_version') IS NOT NULL"),
+        {}, failure, [](const QSqlQuery& q) {
+            return std::tuple(q.value(0).toString(), q.value(1).toString(), q.value(2).toBool());
+        });
+    if (!facts) {
+        return facts.error();
+    }
+    if (facts.value()) {
+        const auto& [version, user, hasSchema] = *facts.value();
+        found.serverVersion = version;
+        found.user = user;
+        found.schemaVersion = hasSchema ? database->schemaVersion() : 0;
+    }
+    return found;
 }
 
 Database::Database(DatabaseLocation location, QString filePath, Options options)
@@ -319,13 +365,21 @@ Result<void> Database::openPostgreSqlConnection(QSqlDatabase& db)
     db.setUserName(m_location.user);
     db.setDatabaseName(m_location.database);
     db.setConnectOptions(m_location.connectOptions());
+    if (!m_options.password.isEmpty()) {
+        db.setPassword(m_options.password);
+    }
     if (!db.open()) {
         return postgreSqlConnectionError(m_filePath, db.lastError());
     }
     // Waiting for another client's lock is bounded as SQLite's busy timeout bounds it; past it
-    // the statement fails with lock_not_available, which storageError() reports as Busy.
+    // the statement fails with lock_not_available, which storageError() reports as Busy. The
+    // change notifications carry rmsam.client, so a client can tell its own changes apart.
     QSqlQuery setting(db);
-    if (!setting.exec(QStringLiteral("SET lock_timeout = %1").arg(m_options.busyTimeoutMs))) {
+    setting.prepare(QStringLiteral("SELECT set_config('lock_timeout', ?, false), "
+                                   "set_config('rmsam.client', ?, false)"));
+    setting.addBindValue(QString::number(m_options.busyTimeoutMs));
+    setting.addBindValue(clientId());
+    if (!setting.exec()) {
         return storageError(QCoreApplication::translate("rmsam::Database", "Cannot configure the database."),
             setting.lastError());
     }

@@ -95,7 +95,23 @@ public:
     struct Options
     {
         int busyTimeoutMs = BusyTimeoutMs;
+        // PostgreSQL: the password the admin typed (kept in the OS keychain, handed over in
+        // memory); empty leaves it to libpq (~/.pgpass, PGPASSWORD, a certificate, peer login).
+        QString password;
     };
+
+    // What a connection test finds at a PostgreSQL address, without changing anything there.
+    struct Probe
+    {
+        QString serverVersion; // "15.8"
+        QString user; // the role the server logged us in as
+        int schemaVersion = 0; // 0: no Roadmunk SAM schema yet
+        int supportedVersion = 0; // the schema version this client writes
+    };
+
+    // The name of the notification channel a team database announces committed changes on; the
+    // payload is "TABLE CLIENT", CLIENT being the clientId() of the Database that wrote.
+    static constexpr const char* ChangeChannel = "rmsam_change";
 
     // Opens (creating if needed) the database file in a data folder, or connects to the
     // PostgreSQL database a postgresql:// URL names, and brings its schema up to date, safely
@@ -105,6 +121,9 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // Connects to a postgresql:// URL once and reads what Probe holds; changes nothing.
+    static Result<Probe> probe(const QString& url, const QString& password);
+
     // Refuses a data folder on a network file system (by type, e.g. "nfs4", "cifs") or a UNC path.
     static Result<void> checkLocation(const QString& dataDir, const QByteArray& fileSystemType);
 
@@ -112,6 +131,8 @@ public:
     QString filePath() const { return m_filePath; }
     DatabaseLocation::Backend backend() const { return m_location.backend; }
     int schemaVersion();
+    // Tells this Database's connections apart from other clients' in change notifications.
+    QString clientId() const { return m_connectionPrefix; }
     // For writes that must survive a power cut even when the rest may lose the last commit (the
     // audit trail): SQLite's synchronous=FULL while on, NORMAL after. Outside a transaction.
     void setFullSync(bool full);

@@ -1,6 +1,20 @@
 #include "storage/Migrations.h"
 
 namespace rmsam::Migrations {
+namespace {
+
+QStringList notifyTriggers(std::initializer_list<const char*> tables)
+{
+    QStringList statements;
+    for (const char* table : tables) {
+        statements.append(QStringLiteral("CREATE TRIGGER rmsam_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                         "FOR EACH STATEMENT EXECUTE FUNCTION rmsam_notify_change()")
+                              .arg(QLatin1String(table)));
+    }
+    return statements;
+}
+
+} // namespace
 
 QList<Migration> all()
 {
@@ -214,6 +228,18 @@ QList<Migration> all()
         { QStringLiteral("largest answer read"),
             { QStringLiteral(
                 "ALTER TABLE integration_profile ADD COLUMN max_response_mb INTEGER NOT NULL DEFAULT 8") } },
+        // A team database announces each committed change (LiveUpdates): one notification per
+        // table and writing client, which PostgreSQL sends at commit and folds within one. A
+        // snapshot's rows announce nothing of their own (a trigger call per row would slow a
+        // sync): its job_result row, written in the same transaction, says a sync finished.
+        { QStringLiteral("change notifications"), {},
+            QStringList { QStringLiteral(
+                "CREATE FUNCTION rmsam_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "PERFORM pg_notify('rmsam_change', TG_TABLE_NAME || ' ' "
+                "|| coalesce(current_setting('rmsam.client', true), '')); RETURN NULL; END $$") }
+                + notifyTriggers({ "integration_profile", "job_result", "removal_candidate",
+                    "deactivated_user", "audit_entry", "exclusion_rule", "user_report", "reclamation_rule",
+                    "entitlement", "software_model", "scheduled_job" }) },
     };
 }
 
