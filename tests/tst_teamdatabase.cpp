@@ -3,6 +3,7 @@
 // client and its window through LISTEN/NOTIFY. Runs on a private PostgreSQL cluster and the
 // test session's keychain.
 
+#include "DatabaseDialog.h"
 #include "MainWindow.h"
 #include "ProfileListModel.h"
 #include "cli/CommandLine.h"
@@ -19,6 +20,11 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -193,6 +199,48 @@ private slots:
             = cli.run({ QStringLiteral("database"), QStringLiteral("password"), QStringLiteral("set") });
         QCOMPARE(local.code, int(ExitUsage));
         QVERIFY2(local.err.contains(QStringLiteral("--database")), qPrintable(describe(local)));
+    }
+
+    // Settings › Database: the test says what it found; the choice goes to the settings, the
+    // password to the keychain only.
+    void settingsDialogTestsAndKeeps()
+    {
+        const QString name = freshDatabase();
+        const QString url = m_cluster->loopbackUrl(name);
+        auto services = open(m_cluster->socketUrl(name));
+        QVERIFY(services);
+        DatabaseDialog dialog(services->profileService(), QString());
+        auto* testButton = dialog.findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
+        QVERIFY(!testButton->isEnabled()); // this computer's own database: nothing to test
+        dialog.findChildren<QRadioButton*>().at(1)->setChecked(true);
+        dialog.findChild<QLineEdit*>(QStringLiteral("databaseUrl"))->setText(url);
+        QVERIFY(testButton->isEnabled());
+
+        QSignalSpy tested(&dialog, &DatabaseDialog::testFinished);
+        dialog.findChild<QLineEdit*>(QStringLiteral("databasePassword"))->setText(QStringLiteral("wrong"));
+        testButton->click();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.takeFirst().constFirst().toBool(), false);
+        auto* outcome = dialog.findChild<QLabel*>(QStringLiteral("connectionOutcome"));
+        QVERIFY2(outcome->text().contains(QStringLiteral("refused the login")), qPrintable(outcome->text()));
+
+        dialog.findChild<QLineEdit*>(QStringLiteral("databasePassword"))->setText(m_cluster->password());
+        testButton->click();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.takeFirst().constFirst().toBool(), true);
+        QVERIFY2(outcome->text().startsWith(QStringLiteral("Connected to PostgreSQL")),
+            qPrintable(outcome->text()));
+
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("&Use this database")) {
+                button->click();
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+        QCOMPARE(QSettings().value(QStringLiteral("database")).toString(), url);
+        QVERIFY(open(url)); // the keychain's password lets it in
+        QSettings().remove(QStringLiteral("database"));
     }
 
     void changesReachAnotherClient()
