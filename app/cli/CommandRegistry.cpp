@@ -54,8 +54,8 @@ namespace CommandRegistry {
 const QList<const Command*>& all()
 {
     static const Sandbox sandbox;
-    static const QList<const Command*> commands
-        = profileCommands() + dataCommands() + QList<const Command*> { &sandbox } + reclaimCommands();
+    static const QList<const Command*> commands = profileCommands() + dataCommands() + databaseCopyCommands()
+        + QList<const Command*> { &sandbox } + reclaimCommands();
     return commands;
 }
 

@@ -35,5 +35,7 @@ QList<const Command*> profileCommands();
 QList<const Command*> dataCommands();
 QList<const Command*> reclaimCommands();
 QList<const Command*> candidateCommands();
+// `database copy`, in DatabaseCopyCommand.cpp.
+QList<const Command*> databaseCopyCommands();
 
 } // namespace rmsam

@@ -1,6 +1,7 @@
 #include "services/Services.h"
 
 #include "secrets/TokenStore.h"
+#include "services/DatabaseTransfer.h"
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
@@ -30,6 +31,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_reclamation(std::make_unique<ReclamationService>(*m_database))
     , m_reports(std::make_unique<ReportService>(*m_database))
     , m_launcher(std::make_unique<JobLauncher>(*m_database, *m_tokens, m_network.get()))
+    , m_transfer(std::make_unique<DatabaseTransfer>(*m_database))
     , m_scheduler(std::make_unique<Scheduler>(*m_database, *m_launcher))
 { }
 
