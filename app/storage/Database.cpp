@@ -447,7 +447,8 @@ bool Database::lostConnection(const QSqlError& sqlError)
 {
     const QString native = sqlError.nativeErrorCode();
     // 08…: connection exceptions; 57P01-57P03: the server shuts down or cannot take connections.
-    if (native.startsWith(QLatin1String("08")) || native == QLatin1String("57P01")
+    // A SQLSTATE has five characters; SQLite's numeric codes never match.
+    if ((native.size() == 5 && native.startsWith(QLatin1String("08"))) || native == QLatin1String("57P01")
         || native == QLatin1String("57P02") || native == QLatin1String("57P03")) {
         return true;
     }
@@ -498,10 +499,11 @@ Error Database::statementError(const QString& sql, const QString& failure, const
     if (m_location.backend != DatabaseLocation::Backend::PostgreSql) {
         return storageError(failure, sqlError);
     }
-    QSqlDatabase db = QSqlDatabase::database(threadConnectionName(), false);
+    const QString name = threadConnectionName();
+    QSqlDatabase db = QSqlDatabase::database(name, false);
     // Qt keeps a connection whose server has gone as open; closed, connection() opens it again.
     // A connection that could not be opened again is as unreachable as the server.
-    if (lostConnection(sqlError) || !db.isOpen()) {
+    if (lostConnection(sqlError) || (QSqlDatabase::contains(name) && !db.isOpen())) {
         qCWarning(lcStorage).noquote()
             << "lost the connection to" << m_filePath << "--" << driverText(sqlError);
         db.close();
