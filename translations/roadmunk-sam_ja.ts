@@ -1298,6 +1298,26 @@ role, 8 busy (another process).</source>
         <source>No password for %1 is kept in the OS keychain now.</source>
         <translation>%1 のパスワードは OS のキーチェーンに保存されていません。</translation>
     </message>
+    <message>
+        <source>Copy the local database (every profile, its history and audit) into an empty PostgreSQL database for team mode.</source>
+        <translation>ローカルのデータベース（すべてのプロファイル、その履歴と監査記録）を、チームモード用の空の PostgreSQL データベースにコピーします。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to fill: postgresql://USER@HOST:PORT/DBNAME. It must be empty; its schema is created or upgraded first.</source>
+        <translation>コピー先の PostgreSQL データベース: postgresql://USER@HOST:PORT/DBNAME。空である必要があります。スキーマは先に作成またはアップグレードされます。</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Copying %1: %2 of %3 rows</source>
+        <translation><byte value="xd"/>%1 をコピー中: %3 行中 %2 行</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4.</source>
+        <translation>%3 から %4 へ、%2 個のテーブルの %1 行をコピーしました。</translation>
+    </message>
+    <message>
+        <source>The API tokens stay in this computer&apos;s OS keychain, where the copied profiles find them. Every other member who syncs or reclaims stores the token in their own keychain: roadmunk-sam --database URL token set --profile NAME.</source>
+        <translation>API トークンはこのコンピューターの OS キーチェーンに残り、コピーされたプロファイルはそこから読み取ります。同期や再利用を行う他のメンバーは、各自のキーチェーンにトークンを保存してください: roadmunk-sam --database URL token set --profile NAME</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -1723,6 +1743,14 @@ role, 8 busy (another process).</source>
         <source>Cannot read the PostgreSQL database %1.</source>
         <translation>PostgreSQL データベース %1 を読み取れません。</translation>
     </message>
+    <message>
+        <source>%1 The connection to the PostgreSQL database %2 was lost: its server stopped or the network failed. What was being written was not saved. Run it again when the server is back; if it stays away, ask the database&apos;s administrator.</source>
+        <translation>%1 PostgreSQL データベース %2 への接続が失われました。サーバーが停止したか、ネットワークに障害があります。書き込み中の内容は保存されていません。サーバーが復旧したらもう一度実行してください。復旧しない場合はデータベース管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>(the team database)</source>
+        <translation>（チームデータベース）</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DatabaseAccess</name>
@@ -1745,6 +1773,53 @@ role, 8 busy (another process).</source>
     <message>
         <source>Its schema (version %1) is ready for this version of Roadmunk SAM.</source>
         <translation>スキーマ（バージョン %1）はこのバージョンの Roadmunk SAM で使用できます。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::DatabaseCopy</name>
+    <message>
+        <source>--to takes a PostgreSQL database, postgresql://USER@HOST:PORT/DBNAME; %1 is not one.</source>
+        <translation>--to には PostgreSQL データベース（postgresql://USER@HOST:PORT/DBNAME）を指定します。%1 はそうではありません。</translation>
+    </message>
+    <message>
+        <source>The databases %1 and %2 have different schema versions (%3 and %4). Use the same version of Roadmunk SAM for both.</source>
+        <translation>データベース %1 と %2 のスキーマバージョンが異なります（%3 と %4）。両方に同じバージョンの Roadmunk SAM を使ってください。</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not match: %2 rows here, %3 in %4. Nothing was copied.</source>
+        <translation>テーブル %1 のコピーが一致しません: こちらは %2 行、%4 では %3 行です。何もコピーされていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the local database.</source>
+        <translation>ローカルデータベースのテーブルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the PostgreSQL database.</source>
+        <translation>PostgreSQL データベースのテーブルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 has no column %2 in the table %3, which the local database has. Nothing was copied.</source>
+        <translation>PostgreSQL データベース %1 のテーブル %3 には、ローカルデータベースにある列 %2 がありません。何もコピーされていません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is not empty (the table %2 has rows). database copy only fills an empty database, so that nothing there is mixed or overwritten; nothing was changed. Give a new database with --to.</source>
+        <translation>PostgreSQL データベース %1 は空ではありません（テーブル %2 に行があります）。既存のデータと混ざったり上書きされたりしないよう、database copy は空のデータベースにのみコピーします。何も変更されていません。--to で新しいデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the triggers of the PostgreSQL database for the copy. Run database copy as the user who owns the tables (who ran database init).</source>
+        <translation>コピーのために PostgreSQL データベースのトリガーを切り替えられません。テーブルの所有者（database init を実行したユーザー）として database copy を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1.</source>
+        <translation>テーブル %1 をコピーできません。</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of the table %1.</source>
+        <translation>テーブル %1 の行数を数えられません。</translation>
+    </message>
+    <message>
+        <source>database copy moves a local database (the data folder) into a PostgreSQL database: give the data folder with --data-dir (or none for the default) and the PostgreSQL database with --to postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>database copy はローカルのデータベース（データフォルダー）を PostgreSQL データベースに移します。データフォルダーは --data-dir で指定し（省略時は既定のフォルダー）、PostgreSQL データベースは --to postgresql://USER@HOST:PORT/DBNAME で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3304,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>another run claimed this user at the same moment.</source>
         <translation>別の実行が同時にこのユーザーを確保しました。</translation>
+    </message>
+    <message>
+        <source>Cannot record the outcome of a deactivation in the audit log: Roadmunk may have deactivated the user. The claim stays, so no run calls Roadmunk again for this user.</source>
+        <translation>無効化の結果を監査ログに記録できません。Roadmunk ではユーザーが無効化されている可能性があります。クレームは残るため、このユーザーについて Roadmunk が再度呼び出されることはありません。</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,7 @@ CommandContext::CommandContext(
     , reclamation(services.reclamationService())
     , reports(services.reportService())
     , launcher(services.launcher())
+    , transfer(services.databaseTransfer())
     , owner(&owner)
     , m_owner(owner)
 { }

@@ -10,6 +10,7 @@ class QCommandLineParser;
 
 namespace rmsam {
 
+class DatabaseTransfer;
 class JobLauncher;
 class ProfileService;
 class ReclamationService;
@@ -63,6 +64,7 @@ public:
     ReclamationService& reclamation;
     ReportService& reports;
     JobLauncher& launcher;
+    DatabaseTransfer& transfer;
     // Context of the connections a command makes: they end with it.
     QObject* const owner;
 

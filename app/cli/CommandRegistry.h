@@ -36,5 +36,7 @@ QList<const Command*> dataCommands();
 QList<const Command*> reclaimCommands();
 QList<const Command*> candidateCommands();
 QList<const Command*> databasePasswordCommands();
+// `database copy`, in DatabaseCopyCommand.cpp.
+QList<const Command*> databaseCopyCommands();
 
 } // namespace rmsam

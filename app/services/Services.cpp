@@ -2,6 +2,7 @@
 
 #include "secrets/TokenStore.h"
 #include "services/DatabaseAccess.h"
+#include "services/DatabaseTransfer.h"
 #include "services/JobLauncher.h"
 #include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
@@ -64,6 +65,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_reclamation(std::make_unique<ReclamationService>(*m_database))
     , m_reports(std::make_unique<ReportService>(*m_database))
     , m_launcher(std::make_unique<JobLauncher>(*m_database, *m_tokens, m_network.get()))
+    , m_transfer(std::make_unique<DatabaseTransfer>(*m_database))
     , m_scheduler(std::make_unique<Scheduler>(*m_database, *m_launcher))
     , m_live(std::make_unique<LiveUpdates>(*m_database))
 { }

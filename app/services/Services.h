@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 namespace rmsam {
 
 class Database;
+class DatabaseTransfer;
 class JobLauncher;
 class LiveUpdates;
 class ProfileService;
@@ -40,6 +41,7 @@ public:
     ReclamationService& reclamationService() { return *m_reclamation; }
     ReportService& reportService() { return *m_reports; }
     JobLauncher& launcher() { return *m_launcher; }
+    DatabaseTransfer& databaseTransfer() { return *m_transfer; }
     // Runs the daily jobs once started (after the keychain answered).
     Scheduler& scheduler() { return *m_scheduler; }
     // Other members' changes to a team database, once started by the GUI.
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<ReclamationService> m_reclamation;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<JobLauncher> m_launcher;
+    std::unique_ptr<DatabaseTransfer> m_transfer;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<LiveUpdates> m_live;
 };

@@ -294,7 +294,16 @@ QSqlDatabase Database::connection()
 {
     const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
-        return QSqlDatabase::database(name);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // Closed when its server went away (statementError): a new session, with its settings.
+        if (!db.isOpen() && m_location.backend == DatabaseLocation::Backend::PostgreSql) {
+            if (auto reopened = openPostgreSqlConnection(db); !reopened) {
+                qCWarning(lcStorage).noquote() << reopened.error().detail;
+            } else {
+                qCInfo(lcStorage).noquote() << "reconnected to" << m_filePath;
+            }
+        }
+        return db;
     }
     if (auto opened = openConnection(name); !opened) {
         qCWarning(lcStorage) << opened.error().detail;
@@ -488,8 +497,35 @@ Result<void> Database::newerSchemaError(int version) const
         {} };
 }
 
-Error Database::storageError(const QString& message, const QSqlError& sqlError)
+bool Database::lostConnection(const QSqlError& sqlError)
 {
+    const QString native = sqlError.nativeErrorCode();
+    // 08…: connection exceptions; 57P01-57P03: the server shuts down or cannot take connections.
+    // A SQLSTATE has five characters; SQLite's numeric codes never match.
+    if ((native.size() == 5 && native.startsWith(QLatin1String("08"))) || native == QLatin1String("57P01")
+        || native == QLatin1String("57P02") || native == QLatin1String("57P03")) {
+        return true;
+    }
+    // libpq's own words when there is no SQLSTATE, the server being gone (libpq 15, in English).
+    return mentionsAny(sqlError.text(),
+        { "server closed the connection unexpectedly", "no connection to the server",
+            "terminating connection due to administrator command", "connection to server was lost",
+            "could not send data to server", "could not receive data from server", "SSL SYSCALL error" });
+}
+
+Error Database::storageError(const QString& message, const QSqlError& sqlError, const QString& where)
+{
+    if (lostConnection(sqlError)) {
+        return Error { ErrorCode::Unreachable,
+            QCoreApplication::translate("rmsam::Database",
+                "%1 The connection to the PostgreSQL database %2 was lost: its server stopped or the "
+                "network failed. What was being written was not saved. Run it again when the server is "
+                "back; if it stays away, ask the database's administrator.")
+                .arg(message,
+                    where.isEmpty() ? QCoreApplication::translate("rmsam::Database", "(the team database)")
+                                    : where),
+            driverText(sqlError) };
+    }
     // SQLite gives its result code as a number of at most four digits; PostgreSQL a five-character
     // SQLSTATE (lock_not_available, serialization_failure, deadlock_detected: another client).
     const QString native = sqlError.nativeErrorCode();
@@ -514,7 +550,25 @@ Error Database::statementError(const QString& sql, const QString& failure, const
 {
     // The SQL has placeholders, not values; the driver's text names a constraint or a column.
     qCDebug(lcStorage).noquote() << "statement failed:" << sql << "--" << driverText(sqlError);
-    return storageError(failure, sqlError);
+    if (m_location.backend != DatabaseLocation::Backend::PostgreSql) {
+        return storageError(failure, sqlError);
+    }
+    const QString name = threadConnectionName();
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    // Qt keeps a connection whose server has gone as open; closed, connection() opens it again.
+    // A connection that could not be opened again is as unreachable as the server.
+    if (lostConnection(sqlError) || (QSqlDatabase::contains(name) && !db.isOpen())) {
+        qCWarning(lcStorage).noquote()
+            << "lost the connection to" << m_filePath << "--" << driverText(sqlError);
+        db.close();
+        QSqlError lost = sqlError;
+        if (!lostConnection(lost)) {
+            lost = QSqlError(sqlError.driverText(), sqlError.databaseText(), QSqlError::ConnectionError,
+                QStringLiteral("08006"));
+        }
+        return storageError(failure, lost, m_filePath);
+    }
+    return storageError(failure, sqlError, m_filePath);
 }
 
 } // namespace rmsam

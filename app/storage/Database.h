@@ -50,6 +50,8 @@ private:
     QList<std::pair<QString, QVariant>> m_named;
 };
 
+class Database;
+
 // A statement prepared once and run once per row (the inserts of a snapshot), on the connection
 // of the thread that prepared it.
 class PreparedStatement
@@ -62,8 +64,9 @@ public:
 
 private:
     friend class Database;
-    PreparedStatement(QSqlQuery query, QString sql, QString failure);
+    PreparedStatement(Database& database, QSqlQuery query, QString sql, QString failure);
 
+    Database* m_database;
     QSqlQuery m_query;
     QString m_sql;
     QString m_failure;
@@ -137,7 +140,8 @@ public:
     // audit trail): SQLite's synchronous=FULL while on, NORMAL after. Outside a transaction.
     void setFullSync(bool full);
 
-    // This thread's connection.
+    // This thread's connection. One whose server went away (lostConnection) was closed when that
+    // was seen, and is opened again here: the next statement reconnects.
     QSqlDatabase connection();
     // Whether this thread has opened its connection yet.
     bool hasThreadConnection() const;
@@ -146,8 +150,13 @@ public:
     void releaseThreadConnection();
 
     // An Error for a failed statement or transaction, with the driver's text as detail. When the
-    // database was busy with another process it is ErrorCode::Busy and the message says so.
-    static Error storageError(const QString& message, const QSqlError& sqlError);
+    // database was busy with another process it is ErrorCode::Busy and the message says so; when
+    // the connection to the PostgreSQL server was lost (the server stopped, the network failed)
+    // it is ErrorCode::Unreachable and the message names the database `where` and what to do.
+    static Error storageError(const QString& message, const QSqlError& sqlError, const QString& where = {});
+    // Whether the error says the connection to the PostgreSQL server is gone: SQLSTATE class 08,
+    // an administrator's shutdown (57P01…57P03), or libpq's own words for a dead connection.
+    static bool lostConnection(const QSqlError& sqlError);
 
     // Statements on this thread's connection. `failure` says what could not be done, in the
     // caller's words ("Cannot read the scheduled jobs."); a failed statement returns
@@ -177,7 +186,8 @@ public:
 
 private:
     friend class PreparedStatement;
-    static Error statementError(const QString& sql, const QString& failure, const QSqlError& sqlError);
+    // storageError() for a statement on this thread's connection; a lost connection is closed.
+    Error statementError(const QString& sql, const QString& failure, const QSqlError& sqlError);
 
     Database(DatabaseLocation location, QString filePath, Options options);
     static Result<std::unique_ptr<Database>> openPostgreSql(

@@ -327,8 +327,14 @@ Result<void> ReclamationRepository::insertAudit(const AuditEntry& e)
             e.profileName,
             e.candidateNumber ? QVariant(e.candidateNumber) : QVariant(QMetaType(QMetaType::LongLong)),
             e.userId, e.email, AuditPhases::code(e.phase), e.outcome, e.detail.left(2000) },
-        QCoreApplication::translate(
-            "rmsam::ReclamationRepository", "Cannot write the audit log; nothing was deactivated."));
+        // Before the call nothing was sent; after it Roadmunk may well have acted (the call's claim
+        // stays, so no run sends it again).
+        e.phase == AuditPhase::Before
+            ? QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "Cannot write the audit log; nothing was deactivated.")
+            : QCoreApplication::translate("rmsam::ReclamationRepository",
+                "Cannot record the outcome of a deactivation in the audit log: Roadmunk may have "
+                "deactivated the user. The claim stays, so no run calls Roadmunk again for this user."));
 }
 
 Result<void> ReclamationRepository::appendAudit(AuditEntry e)

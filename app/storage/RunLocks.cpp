@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMutex>
+#include <QSet>
 #include <QSysInfo>
 #include <QUuid>
 #include <utility>
@@ -22,6 +24,25 @@
 
 namespace rmsam {
 namespace {
+
+// Locks this process gave up but could not delete, the database being unreachable then (its
+// server stopped mid-run). Their rows are stale here at once, as a dead process's are, so the next
+// run after the outage is not refused for the lock of one that ended. Process-wide: the next run
+// may come through another Database object (another command) than the one that failed.
+QMutex abandonedLock;
+QSet<QString> abandonedTokens;
+
+void abandon(const QString& token)
+{
+    QMutexLocker lock(&abandonedLock);
+    abandonedTokens.insert(token);
+}
+
+bool abandonedHere(const QString& token)
+{
+    QMutexLocker lock(&abandonedLock);
+    return abandonedTokens.contains(token);
+}
 
 struct StoredLock
 {
@@ -234,6 +255,8 @@ Result<void> RunLease::release()
     }
     if (released) {
         m_database = nullptr;
+    } else {
+        abandon(m_token);
     }
     return released;
 }
@@ -275,7 +298,7 @@ Result<RunLease> RunLocks::acquire(qint64 profileId, RunKind kind, const QString
             return current.error();
         }
         if (const std::optional<StoredLock>& held = current.value()) {
-            if (!isStale(held->holder, held->machine, now)) {
+            if (!isStale(held->holder, held->machine, now) && !abandonedHere(held->token)) {
                 return heldError(*held, kind);
             }
             qCWarning(lcStorage).noquote()
@@ -324,7 +347,8 @@ Result<std::optional<RunHolder>> RunLocks::holder(qint64 profileId, RunKind kind
         return current.error();
     }
     const std::optional<StoredLock>& held = current.value();
-    if (!held || isStale(held->holder, held->machine, m_options.clock().toUTC())) {
+    if (!held || isStale(held->holder, held->machine, m_options.clock().toUTC())
+        || abandonedHere(held->token)) {
         return std::optional<RunHolder>();
     }
     return std::optional<RunHolder>(held->holder);

@@ -11,6 +11,27 @@
 namespace rmsam {
 namespace {
 
+// storageError() for a transaction that could not begin or commit. On PostgreSQL a lost
+// connection is closed, so that Database::connection() opens a new one for the next statement,
+// and the message names the database.
+Error transactionError(QSqlDatabase& db, const QString& message, const QSqlError& sqlError)
+{
+    if (db.driverName() != QLatin1String("QPSQL")) {
+        return Database::storageError(message, sqlError);
+    }
+    DatabaseLocation location;
+    location.backend = DatabaseLocation::Backend::PostgreSql;
+    location.host = db.hostName();
+    location.port = db.port();
+    location.user = db.userName();
+    location.database = db.databaseName();
+    const Error error = Database::storageError(message, sqlError, location.display());
+    if (Database::lostConnection(sqlError)) {
+        db.close();
+    }
+    return error;
+}
+
 // Every write transaction on PostgreSQL holds this transaction-level advisory lock ("rmsam",
 // then 2 for writes), as every SQLite write transaction holds SQLite's one write lock.
 constexpr qint64 WriteLockKey = 0x726d73616d000002;
@@ -29,13 +50,12 @@ Result<void> beginWrite(QSqlDatabase& db)
         = QCoreApplication::translate("rmsam::Database", "Cannot start a database transaction.");
     if (db.driverName() == QLatin1String("QPSQL")) {
         if (!db.transaction()) {
-            return Database::storageError(message, db.lastError());
+            return transactionError(db, message, db.lastError());
         }
         QSqlQuery lock(db);
         if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
-            const Error error = Database::storageError(message, lock.lastError());
             db.rollback();
-            return error;
+            return transactionError(db, message, lock.lastError());
         }
         return {};
     }
@@ -81,8 +101,9 @@ void SqlValues::bindTo(QSqlQuery& query) const
     }
 }
 
-PreparedStatement::PreparedStatement(QSqlQuery query, QString sql, QString failure)
-    : m_query(std::move(query))
+PreparedStatement::PreparedStatement(Database& database, QSqlQuery query, QString sql, QString failure)
+    : m_database(&database)
+    , m_query(std::move(query))
     , m_sql(std::move(sql))
     , m_failure(std::move(failure))
 { }
@@ -91,7 +112,7 @@ Result<void> PreparedStatement::run(const SqlValues& values)
 {
     values.bindTo(m_query);
     if (!m_query.exec()) {
-        return Database::statementError(m_sql, m_failure, m_query.lastError());
+        return m_database->statementError(m_sql, m_failure, m_query.lastError());
     }
     return {};
 }
@@ -103,7 +124,7 @@ Result<PreparedStatement> Database::prepare(const QString& sql, const QString& f
     if (!query.prepare(sql)) {
         return statementError(sql, failure, query.lastError());
     }
-    return PreparedStatement(std::move(query), sql, failure);
+    return PreparedStatement(*this, std::move(query), sql, failure);
 }
 
 Result<QSqlQuery> Database::run(const QString& sql, const SqlValues& values, const QString& failure)
@@ -145,11 +166,11 @@ Result<void> inTransaction(QSqlDatabase db, const std::function<Result<void>()>&
         return result;
     }
     if (!db.commit()) {
-        const Error error = Database::storageError(
-            QCoreApplication::translate("rmsam::Database", "Cannot save the changes to the database."),
-            db.lastError());
+        const QSqlError failed = db.lastError();
         db.rollback();
-        return error;
+        return transactionError(db,
+            QCoreApplication::translate("rmsam::Database", "Cannot save the changes to the database."),
+            failed);
     }
     return {};
 }

@@ -149,6 +149,27 @@ bool PostgresCluster::init(QString* error)
         *error = QStringLiteral("No free loopback port for the test cluster.");
         return false;
     }
+    if (!startServer(error)) {
+        return false;
+    }
+    // A test that crashes or is killed never runs the destructor: a watchdog stops the server
+    // and removes its folder once this process is gone, so no cluster outlives its test.
+    const QString ctl = QDir(binDir()).filePath(QStringLiteral("pg_ctl"));
+    const QString asOwner
+        = m_asRoot ? QStringLiteral("runuser -u %1 -- ").arg(QString::fromLatin1(ClusterAccount)) : QString();
+    QProcess::startDetached(QStringLiteral("sh"),
+        { QStringLiteral("-c"),
+            QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; [ -d '%2' ] || exit 0; "
+                           "%3'%4' stop -m immediate -D '%2' >/dev/null 2>&1; rm -rf '%5'")
+                .arg(QCoreApplication::applicationPid())
+                .arg(data, asOwner, ctl, m_folder.path()) });
+    return true;
+}
+
+bool PostgresCluster::startServer(QString* error)
+{
+    const QString data = QDir(m_folder.path()).filePath(QStringLiteral("data"));
+    QString output;
     // fsync off: a test cluster is thrown away; nothing in it must survive a power cut.
     const QString options
         = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2 "
@@ -168,17 +189,21 @@ bool PostgresCluster::init(QString* error)
         return false;
     }
     m_running = true;
-    // A test that crashes or is killed never runs the destructor: a watchdog stops the server
-    // and removes its folder once this process is gone, so no cluster outlives its test.
-    const QString ctl = QDir(binDir()).filePath(QStringLiteral("pg_ctl"));
-    const QString asOwner
-        = m_asRoot ? QStringLiteral("runuser -u %1 -- ").arg(QString::fromLatin1(ClusterAccount)) : QString();
-    QProcess::startDetached(QStringLiteral("sh"),
-        { QStringLiteral("-c"),
-            QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; [ -d '%2' ] || exit 0; "
-                           "%3'%4' stop -m immediate -D '%2' >/dev/null 2>&1; rm -rf '%5'")
-                .arg(QCoreApplication::applicationPid())
-                .arg(data, asOwner, ctl, m_folder.path()) });
+    return true;
+}
+
+bool PostgresCluster::stopServer(QString* error)
+{
+    QString output;
+    // Fast, as an administrator's shutdown: open sessions are ended (57P01), nothing waits.
+    if (!runAsOwner(QStringLiteral("pg_ctl"),
+            { QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("fast"),
+                QStringLiteral("-D"), QDir(m_folder.path()).filePath(QStringLiteral("data")) },
+            &output)) {
+        *error = output;
+        return false;
+    }
+    m_running = false;
     return true;
 }
 

@@ -44,6 +44,12 @@ public:
     // empty with *error.
     QString psql(const QString& database, const QString& sql, QString* error) const;
 
+    // Stops the server as an administrator's fast shutdown does (every session is ended) and
+    // starts it again on the same port and socket, for the tests of a server that goes away.
+    // False with *error naming the cause.
+    bool stopServer(QString* error);
+    bool startServer(QString* error);
+
 private:
     PostgresCluster() = default;
     bool init(QString* error);
