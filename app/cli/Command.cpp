@@ -3,6 +3,7 @@
 
 #include "services/ProfileService.h"
 #include "services/Services.h"
+#include "services/TeamService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -119,6 +120,7 @@ CommandContext::CommandContext(
     , reclamation(services.reclamationService())
     , reports(services.reportService())
     , launcher(services.launcher())
+    , team(services.team())
     , owner(&owner)
     , m_owner(owner)
 { }
@@ -156,6 +158,15 @@ void CommandContext::finish(int exitCode)
 void CommandContext::fail(const Error& error)
 {
     m_owner.fail(error);
+}
+
+bool CommandContext::permits(TeamAction action)
+{
+    if (auto allowed = team.check(action); !allowed) {
+        fail(allowed.error());
+        return false;
+    }
+    return true;
 }
 
 Result<IntegrationProfile> CommandContext::profileFromOption() const

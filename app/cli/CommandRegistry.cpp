@@ -55,7 +55,8 @@ const QList<const Command*>& all()
 {
     static const Sandbox sandbox;
     static const QList<const Command*> commands = profileCommands() + dataCommands()
-        + databasePasswordCommands() + QList<const Command*> { &sandbox } + reclaimCommands();
+        + databasePasswordCommands() + databaseCommands() + teamCommands()
+        + QList<const Command*> { &sandbox } + reclaimCommands();
     return commands;
 }
 

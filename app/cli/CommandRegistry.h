@@ -36,5 +36,8 @@ QList<const Command*> dataCommands();
 QList<const Command*> reclaimCommands();
 QList<const Command*> candidateCommands();
 QList<const Command*> databasePasswordCommands();
+// database init|status and team grant|revoke|list (DatabaseCommands.cpp, TeamCommands.cpp).
+QList<const Command*> databaseCommands();
+QList<const Command*> teamCommands();
 
 } // namespace rmsam

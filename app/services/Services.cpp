@@ -8,6 +8,7 @@
 #include "services/ReclamationService.h"
 #include "services/ReportService.h"
 #include "services/Scheduler.h"
+#include "services/TeamService.h"
 #include "storage/Database.h"
 
 #include <QEventLoop>
@@ -66,6 +67,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_launcher(std::make_unique<JobLauncher>(*m_database, *m_tokens, m_network.get()))
     , m_scheduler(std::make_unique<Scheduler>(*m_database, *m_launcher))
     , m_live(std::make_unique<LiveUpdates>(*m_database))
+    , m_team(std::make_unique<TeamService>(*m_database))
 { }
 
 Services::~Services() = default;

@@ -17,6 +17,7 @@ class ProfileService;
 class ReclamationService;
 class ReportService;
 class Scheduler;
+class TeamService;
 class TokenStore;
 
 // A data folder, opened once: its database, the API tokens in the OS keychain under one service
@@ -44,6 +45,8 @@ public:
     Scheduler& scheduler() { return *m_scheduler; }
     // Other members' changes to a team database, once started by the GUI.
     LiveUpdates& liveUpdates() { return *m_live; }
+    // The member's team role and the team (a shared PostgreSQL database).
+    TeamService& team() { return *m_team; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<JobLauncher> m_launcher;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<LiveUpdates> m_live;
+    std::unique_ptr<TeamService> m_team;
 };
 
 } // namespace rmsam
