@@ -4,6 +4,7 @@
 // "permission denied"). The approver rule: whoever moved a candidate to Awaiting Approval cannot
 // decide it, even as an approver; another approver can; a viewer cannot.
 
+#include "MainWindow.h"
 #include "core/TeamRole.h"
 #include "secrets/TokenStore.h"
 #include "services/ReclamationService.h"
@@ -16,7 +17,10 @@
 #include "support/CliRunner.h"
 #include "support/PostgresCluster.h"
 
+#include <QAction>
 #include <QDir>
+#include <QLabel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -290,6 +294,46 @@ private slots:
             qPrintable(added.error().detail));
     }
 
+    // The GUI disables what the role does not allow and says why; it decides nothing itself.
+    void aViewersWindowDisablesWhatTheRoleDoesNotAllow()
+    {
+        auto database = Database::open(m_cluster->socketUrlAs(QStringLiteral("vera"), Db));
+        QVERIFY(database);
+        Services services(
+            std::move(database).value(), std::make_unique<TokenStore>(QStringLiteral("rmsam-test-team")));
+        MainWindow window(services, {});
+        auto* table = window.findChild<QTableView*>(QStringLiteral("profileTable"));
+        QVERIFY(table);
+        table->selectRow(0);
+        auto* sync = window.findChild<QAction*>(QStringLiteral("syncAction"));
+        QVERIFY(sync);
+        QVERIFY(!sync->isEnabled());
+        QVERIFY2(sync->toolTip().startsWith(
+                     QStringLiteral("Syncing needs the operator role; your role is viewer.")),
+            qPrintable(sync->toolTip()));
+        auto* create = window.findChild<QAction*>(QStringLiteral("newProfileAction"));
+        QVERIFY(create && !create->isEnabled());
+        QVERIFY(create->toolTip().contains(QStringLiteral("needs the owner role")));
+        auto* remove = window.findChild<QAction*>(QStringLiteral("deleteProfileAction"));
+        QVERIFY(remove && !remove->isEnabled());
+        auto* role = window.findChild<QLabel*>(QStringLiteral("teamRoleLabel"));
+        QVERIFY(role);
+        QCOMPARE(role->text(), QStringLiteral("vera, viewer"));
+        auto* save = window.findChild<QWidget*>(QStringLiteral("saveButton"));
+        QVERIFY(save && !save->isEnabled());
+
+        // The owner's window offers the same actions.
+        auto ownerDatabase = Database::open(m_cluster->socketUrlAs(QStringLiteral("owen"), Db));
+        QVERIFY(ownerDatabase);
+        Services owner(std::move(ownerDatabase).value(),
+            std::make_unique<TokenStore>(QStringLiteral("rmsam-test-team")));
+        MainWindow ownerWindow(owner, {});
+        ownerWindow.findChild<QTableView*>(QStringLiteral("profileTable"))->selectRow(0);
+        QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("newProfileAction"))->isEnabled());
+        QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("deleteProfileAction"))->isEnabled());
+        QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("saveButton"))->isEnabled());
+    }
+
     void theApproverRuleThroughTheApp()
     {
         const QString number = candidateAwaitingUser(QStringLiteral("keeper"));
@@ -383,5 +427,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTeam)
+QTEST_MAIN(TestTeam)
 #include "tst_team.moc"

@@ -240,11 +240,7 @@ private:
 
 void CandidateMove::run(CommandContext& c) const
 {
-    const TeamAction needs = m_action == CandidateAction::Approve || m_action == CandidateAction::Decline
-        ? TeamAction::Decide
-        : m_action == CandidateAction::Reclaim ? TeamAction::Reclaim
-                                               : TeamAction::Notes;
-    if (!c.permits(needs)) {
+    if (!c.permits(TeamAccess::forCandidate(m_action))) {
         return;
     }
     const auto candidate = candidateFromOption(c);

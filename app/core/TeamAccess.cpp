@@ -65,6 +65,19 @@ QList<TeamAction> allActions()
     return actions;
 }
 
+TeamAction forCandidate(CandidateAction action)
+{
+    switch (action) {
+    case CandidateAction::Approve:
+    case CandidateAction::Decline:
+        return TeamAction::Decide;
+    case CandidateAction::Reclaim:
+        return TeamAction::Reclaim;
+    default:
+        return TeamAction::Notes;
+    }
+}
+
 QString refusal(TeamRole held, TeamAction action, const QString& member)
 {
     const Entry& e = entry(action);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Reclamation.h"
 #include "core/Result.h"
 #include "core/TeamRole.h"
 
@@ -47,6 +48,9 @@ struct DatabaseStatus
 namespace TeamAccess {
 TeamRole needed(TeamAction action);
 QList<TeamAction> allActions();
+// What recording a candidate action asks for: approve and decline are decisions, reclaim a
+// reclaim; the other manual moves are an operator's work on the candidate.
+TeamAction forCandidate(CandidateAction action);
 // Ok when `held` allows the action; otherwise NotPermitted, naming the role needed, the role held
 // and the command an owner runs to grant it to `member`.
 Result<void> check(TeamRole held, TeamAction action, const QString& member);
