@@ -163,13 +163,11 @@ void MainWindow::buildActions()
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_deleteAction);
     m_deleteAction->setEnabled(false);
-    // What the member's team role does not allow stays disabled and says why (the server would
-    // refuse it anyway).
-    if (const QString refusal = m_team.refusal(TeamAction::Profiles); !refusal.isEmpty()) {
-        newAction->setEnabled(false);
-        newAction->setToolTip(refusal);
-        m_deleteAction->setToolTip(refusal);
+    // What the team role does not allow stays disabled and says why (the server refuses it anyway).
+    for (QAction* action : { newAction, m_deleteAction }) {
+        action->setToolTip(m_team.refusal(TeamAction::Profiles));
     }
+    newAction->setEnabled(m_team.permits(TeamAction::Profiles));
     m_syncAction = new QAction(tr("S&ync now"), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence::Refresh);
