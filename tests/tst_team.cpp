@@ -164,6 +164,22 @@ private slots:
             = asAdmin({ QStringLiteral("team"), QStringLiteral("grant"), QStringLiteral("--member"),
                 QStringLiteral("vera"), QStringLiteral("--role"), QStringLiteral("boss") });
         QCOMPARE(badRole.code, 2);
+        // An owner grants and revokes the roles below their own; another owner is the database
+        // administrator's to make (the server refuses).
+        const CliRun byOwner = as(QStringLiteral("owen"),
+            { QStringLiteral("team"), QStringLiteral("grant"), QStringLiteral("--member"),
+                QStringLiteral("nobody"), QStringLiteral("--role"), QStringLiteral("approver") });
+        QVERIFY2(byOwner.code == 0, qPrintable(describe(byOwner)));
+        const CliRun ownerRevokes = as(QStringLiteral("owen"),
+            { QStringLiteral("team"), QStringLiteral("revoke"), QStringLiteral("--member"),
+                QStringLiteral("nobody") });
+        QVERIFY2(ownerRevokes.code == 0, qPrintable(describe(ownerRevokes)));
+        const CliRun anotherOwner = as(QStringLiteral("owen"),
+            { QStringLiteral("team"), QStringLiteral("grant"), QStringLiteral("--member"),
+                QStringLiteral("nobody"), QStringLiteral("--role"), QStringLiteral("owner") });
+        QCOMPARE(anotherOwner.code, 7);
+        QVERIFY2(anotherOwner.err.contains(QStringLiteral("The database refused")),
+            qPrintable(describe(anotherOwner)));
         // Only an owner manages the team.
         const CliRun byOperator = as(QStringLiteral("oscar"),
             { QStringLiteral("team"), QStringLiteral("grant"), QStringLiteral("--member"),

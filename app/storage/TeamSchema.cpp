@@ -216,6 +216,16 @@ Result<void> TeamSchema::createGroups(const QList<QString>& groups)
             return granted;
         }
     }
+    // Owners manage the team: they may grant and revoke every role below their own. Making
+    // another owner stays with the database administrator (a role cannot administer itself).
+    for (qsizetype i = 0; i + 1 < groups.size(); ++i) {
+        if (auto granted = m_database.exec(QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION")
+                                               .arg(quoted(groups.at(i)), quoted(groups.constLast())),
+                {}, failure());
+            !granted) {
+            return granted;
+        }
+    }
     return {};
 }
 
