@@ -54,6 +54,7 @@ namespace CommandRegistry {
 const QList<const Command*>& all()
 {
     static const Sandbox sandbox;
+    // reclaim stays last: the help ends with the run the others lead to.
     static const QList<const Command*> commands = profileCommands() + dataCommands()
         + databasePasswordCommands() + databaseCommands() + teamCommands()
         + QList<const Command*> { &sandbox } + reclaimCommands();
