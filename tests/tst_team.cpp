@@ -376,6 +376,20 @@ private slots:
         QCOMPARE(viewer.code, 7);
         QVERIFY2(viewer.err.contains(QStringLiteral("needs the approver role; your role is viewer")),
             qPrintable(describe(viewer)));
+        // Skipping it would have the approval's effect: that is a decision too.
+        const CliRun skip = as(QStringLiteral("oscar"),
+            { QStringLiteral("candidate"), QStringLiteral("skip"), QStringLiteral("--number"), number });
+        QCOMPARE(skip.code, 7);
+        QVERIFY2(skip.err.contains(QStringLiteral("needs the approver role; your role is operator")),
+            qPrintable(describe(skip)));
+        QString error;
+        psqlAs(QStringLiteral("oscar"),
+            QStringLiteral(
+                "INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, to_state) "
+                "VALUES (%1, 'x', 'o', 'skip', 'awaiting_approval', 'closed_skipped')")
+                .arg(number),
+            &error);
+        QVERIFY2(error.contains(QStringLiteral("does not hold the approver role")), qPrintable(error));
         // Bob, another approver, can.
         const CliRun bob = as(QStringLiteral("bob"),
             { QStringLiteral("candidate"), QStringLiteral("approve"), QStringLiteral("--number"), number });

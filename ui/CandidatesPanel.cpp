@@ -166,7 +166,8 @@ void CandidatesPanel::updateActions()
     // The team role allows or not whatever the candidate; the tooltip says which role it takes.
     const TeamService& team = m_services.team();
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        const QString refusal = team.refusal(TeamAccess::forCandidate(it.key()));
+        const QString refusal = team.refusal(
+            TeamAccess::forCandidate(it.key(), candidate ? std::optional(candidate->state) : std::nullopt));
         it.value()->setEnabled(
             candidate && refusal.isEmpty() && Candidates::next(candidate->state, it.key(), notify).ok());
         it.value()->setToolTip(refusal);

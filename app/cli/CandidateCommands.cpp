@@ -240,11 +240,8 @@ private:
 
 void CandidateMove::run(CommandContext& c) const
 {
-    if (!c.permits(TeamAccess::forCandidate(m_action))) {
-        return;
-    }
     const auto candidate = candidateFromOption(c);
-    if (!candidate) {
+    if (!candidate || !c.permits(TeamAccess::forCandidate(m_action, candidate->state))) {
         return;
     }
     const QString note = c.parser.value(QStringLiteral("note"));

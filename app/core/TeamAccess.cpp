@@ -65,8 +65,11 @@ QList<TeamAction> allActions()
     return actions;
 }
 
-TeamAction forCandidate(CandidateAction action)
+TeamAction forCandidate(CandidateAction action, std::optional<CandidateState> from)
 {
+    if (action == CandidateAction::Skip && from == CandidateState::AwaitingApproval) {
+        return TeamAction::Decide;
+    }
     switch (action) {
     case CandidateAction::Approve:
     case CandidateAction::Decline:

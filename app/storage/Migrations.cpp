@@ -242,10 +242,10 @@ QList<Migration> all()
                     "entitlement", "software_model", "scheduled_job" }) },
         // Who recorded each event, as the server knows them (session_user on PostgreSQL; the OS
         // account on SQLite), and team mode's approver rule: on PostgreSQL the server refuses a
-        // decision on Awaiting Approval unless the member holds the approver role and is not the
-        // one who moved the candidate there. The trigger sets the column itself: no client can
-        // write another member's name. Without the team's roles (no `database init`) only the
-        // second half applies to nobody: a single admin decides as before.
+        // decision on Awaiting Approval (approve, decline, or a skip, which has approve's effect) unless the
+        // member holds the approver role and is not the one who moved the candidate there. The trigger sets
+        // the column itself: no client can write another member's name. Without the team's roles (no
+        // `database init`) only the second half applies to nobody: a single admin decides as before.
         { QStringLiteral("approver rule"),
             { QStringLiteral("ALTER TABLE candidate_event ADD COLUMN member VARCHAR(200)") },
             { QStringLiteral("ALTER TABLE candidate_event ALTER COLUMN member SET DEFAULT session_user"),
@@ -254,7 +254,8 @@ QList<Migration> all()
                     "DECLARE approver TEXT := 'rmsam_' || current_database() || '_approver'; mover TEXT; "
                     "BEGIN "
                     "NEW.member := session_user; "
-                    "IF NEW.action NOT IN ('approve', 'decline') "
+                    "IF NOT (NEW.action IN ('approve', 'decline') OR (NEW.action = 'skip' AND "
+                    " NEW.from_state = 'awaiting_approval')) "
                     " OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = approver) THEN RETURN NEW; END IF; "
                     "IF NOT (pg_has_role(session_user, approver, 'MEMBER') OR session_user = (SELECT "
                     " pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())) THEN "
