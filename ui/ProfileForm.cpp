@@ -316,7 +316,8 @@ void ProfileForm::attachReport(const QString& path)
 void ProfileForm::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && m_profile.id != 0) {
+    // A member whose role may not attach the report gets no drop either.
+    if (urls.size() == 1 && urls.first().isLocalFile() && m_profile.id != 0 && m_attach->isEnabled()) {
         event->acceptProposedAction();
     }
 }
