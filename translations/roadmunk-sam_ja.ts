@@ -1318,6 +1318,86 @@ role, 8 busy (another process).</source>
         <source>The API tokens stay in this computer&apos;s OS keychain, where the copied profiles find them. Every other member who syncs or reclaims stores the token in their own keychain: roadmunk-sam --database URL token set --profile NAME.</source>
         <translation>API トークンはこのコンピューターの OS キーチェーンに残り、コピーされたプロファイルはそこから読み取ります。同期や再利用を行う他のメンバーは、各自のキーチェーンにトークンを保存してください: roadmunk-sam --database URL token set --profile NAME</translation>
     </message>
+    <message>
+        <source>Create the schema and, on PostgreSQL, the team&apos;s roles and grants (run by the database administrator).</source>
+        <translation>スキーマと、PostgreSQL ではチームのロールと権限を作成します（データベース管理者が実行）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready: schema version %2, the team&apos;s roles and grants are in place. Add members with: roadmunk-sam team grant --member PGROLE --role viewer|operator|reclaimer|approver|owner</source>
+        <translation>データベース %1 の準備ができました: スキーマバージョン %2、チームのロールと権限を設定済みです。メンバーの追加: roadmunk-sam team grant --member PGROLE --role viewer|operator|reclaimer|approver|owner</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready: schema version %2. It is a single admin&apos;s SQLite database, without team roles: team mode needs a PostgreSQL database (--database postgresql://USER@HOST/DB).</source>
+        <translation>データベース %1 の準備ができました: スキーマバージョン %2。管理者 1 人用の SQLite データベースで、チームロールはありません。チームモードには PostgreSQL データベースが必要です（--database postgresql://USER@HOST/DB）。</translation>
+    </message>
+    <message>
+        <source>Print the database&apos;s backend, location, schema version and your role.</source>
+        <translation>データベースのバックエンド、場所、スキーマバージョン、あなたのロールを表示します。</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>バックエンド: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>スキーマバージョン: %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>メンバー: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>ロール: %1</translation>
+    </message>
+    <message>
+        <source>none (ask an owner for one)</source>
+        <translation>なし（オーナーに依頼してください）</translation>
+    </message>
+    <message>
+        <source>Team roles: %1</source>
+        <translation>チームロール: %1</translation>
+    </message>
+    <message>
+        <source>set up</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>not set up (run: roadmunk-sam database init)</source>
+        <translation>未設定（実行: roadmunk-sam database init）</translation>
+    </message>
+    <message>
+        <source>The member&apos;s PostgreSQL login role.</source>
+        <translation>メンバーの PostgreSQL ログインロール。</translation>
+    </message>
+    <message>
+        <source>Give a member of the team database a role (owners only).</source>
+        <translation>チームデータベースのメンバーにロールを付与します（オーナーのみ）。</translation>
+    </message>
+    <message>
+        <source>The role; each includes the ones before it.</source>
+        <translation>ロール。各ロールはそれより前のロールを含みます。</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 role.</source>
+        <translation>%1 に %2 ロールを付与しました。</translation>
+    </message>
+    <message>
+        <source>Take a member&apos;s role away (owners only).</source>
+        <translation>メンバーのロールを取り消します（オーナーのみ）。</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in the team.</source>
+        <translation>%1 はチームのロールを持たなくなりました。</translation>
+    </message>
+    <message>
+        <source>List the members of the team database and their roles.</source>
+        <translation>チームデータベースのメンバーとロールを一覧表示します。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -1751,6 +1831,14 @@ role, 8 busy (another process).</source>
         <source>(the team database)</source>
         <translation>（チームデータベース）</translation>
     </message>
+    <message>
+        <source>%1 The database refused by the approver rule: only an approver decides Awaiting Approval, and never on a candidate they moved there themselves; another approver must decide.</source>
+        <translation>%1 承認者ルールによりデータベースが拒否しました。承認待ちを判断できるのは承認者だけで、自分が承認待ちにした候補は判断できません。別の承認者が判断してください。</translation>
+    </message>
+    <message>
+        <source>%1 The database refused: your team role does not allow it. An owner can grant the role it needs with: roadmunk-sam team grant.</source>
+        <translation>%1 データベースが拒否しました。あなたのチームロールでは許可されていません。必要なロールはオーナーが roadmunk-sam team grant で付与できます。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DatabaseAccess</name>
@@ -2164,6 +2252,14 @@ role, 8 busy (another process).</source>
     <message>
         <source>Updated with another member&apos;s changes.</source>
         <translation>他のメンバーの変更を反映しました。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, no team role</source>
+        <translation>%1、チームロールなし</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4213,57 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     </message>
 </context>
 <context>
+    <name>rmsam::TeamAccess</name>
+    <message>
+        <source>Syncing</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Attaching the User report</source>
+        <translation>ユーザーレポートの添付</translation>
+    </message>
+    <message>
+        <source>Changing exclusions</source>
+        <translation>除外の変更</translation>
+    </message>
+    <message>
+        <source>Working on removal candidates</source>
+        <translation>削除候補の作業</translation>
+    </message>
+    <message>
+        <source>Reclaiming</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <source>Deciding Awaiting Approval</source>
+        <translation>承認待ちの判断</translation>
+    </message>
+    <message>
+        <source>Changing integration profiles</source>
+        <translation>統合プロファイルの変更</translation>
+    </message>
+    <message>
+        <source>Changing the reclamation rule</source>
+        <translation>再利用ルールの変更</translation>
+    </message>
+    <message>
+        <source>Changing entitlements</source>
+        <translation>エンタイトルメントの変更</translation>
+    </message>
+    <message>
+        <source>Changing job settings</source>
+        <translation>ジョブ設定の変更</translation>
+    </message>
+    <message>
+        <source>Managing the team</source>
+        <translation>チームの管理</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; your role is %3. An owner can grant it: roadmunk-sam team grant --member %4 --role %5.</source>
+        <translation>%1には %2 ロールが必要です。あなたのロールは %3 です。オーナーが付与できます: roadmunk-sam team grant --member %4 --role %5。</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::TeamRoles</name>
     <message>
         <source>viewer</source>
@@ -4137,6 +4284,37 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>owner</source>
         <translation>オーナー</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::TeamSchema</name>
+    <message>
+        <source>Cannot set up the team&apos;s roles.</source>
+        <translation>チームのロールを設定できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s roles.</source>
+        <translation>チームのロールを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; is too long for team mode&apos;s role names (rmsam_%1_reclaimer must fit in 63 bytes) or holds a &quot;$&quot;. Use a shorter name for the team&apos;s database.</source>
+        <translation>データベース名「%1」はチームモードのロール名には長すぎる（rmsam_%1_reclaimer が 63 バイトに収まる必要があります）か、「$」を含んでいます。チームのデータベースにはより短い名前を使ってください。</translation>
+    </message>
+    <message>
+        <source>Team mode needs a PostgreSQL database: give one with --database postgresql://USER@HOST/DB. On this SQLite database you are the only admin, the owner.</source>
+        <translation>チームモードには PostgreSQL データベースが必要です。--database postgresql://USER@HOST/DB で指定してください。この SQLite データベースでは、あなたが唯一の管理者（オーナー）です。</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role &quot;%1&quot;. The database administrator creates it first (CREATE ROLE … LOGIN), then an owner grants it a team role.</source>
+        <translation>PostgreSQL ロール「%1」はありません。まずデータベース管理者が作成し（CREATE ROLE … LOGIN）、その後オーナーがチームロールを付与します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the team&apos;s group roles, not a member.</source>
+        <translation>「%1」はチームのグループロールであり、メンバーではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of the team.</source>
+        <translation>「%1」はチームのメンバーではありません。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "services/ReclaimJob.h"
 #include "services/ReclamationService.h"
 #include "services/Services.h"
+#include "services/TeamService.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -137,6 +138,9 @@ QString CandidatesPanel::reclaimDisabledReason() const
     if (m_profileId == 0) {
         return tr("Select a profile.");
     }
+    if (const QString refusal = m_services.team().refusal(TeamAction::Reclaim); !refusal.isEmpty()) {
+        return refusal;
+    }
     const auto runnable = m_launcher.checkReclaim(m_profileId);
     return runnable ? QString() : runnable.error().message;
 }
@@ -159,12 +163,20 @@ void CandidatesPanel::updateActions()
         }
     }
     m_reason->setText(problem);
+    // The team role allows or not whatever the candidate; the tooltip says which role it takes.
+    const TeamService& team = m_services.team();
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        it.value()->setEnabled(candidate && Candidates::next(candidate->state, it.key(), notify).ok());
+        const QString refusal = team.refusal(
+            TeamAccess::forCandidate(it.key(), candidate ? std::optional(candidate->state) : std::nullopt));
+        it.value()->setEnabled(
+            candidate && refusal.isEmpty() && Candidates::next(candidate->state, it.key(), notify).ok());
+        it.value()->setToolTip(refusal);
     }
-    m_note->setEnabled(candidate.has_value());
+    const QString notesRefusal = team.refusal(TeamAction::Notes);
+    m_note->setEnabled(candidate.has_value() && notesRefusal.isEmpty());
+    m_note->setToolTip(notesRefusal);
     m_history->setEnabled(candidate.has_value());
-    m_recheck->setEnabled(candidate.has_value() && m_checking == 0);
+    m_recheck->setEnabled(candidate.has_value() && m_checking == 0 && notesRefusal.isEmpty());
     m_notice->setEnabled(candidate && candidate->state == CandidateState::AwaitingUser);
 }
 
@@ -354,6 +366,8 @@ void CandidatesPanel::openSettings()
 {
     auto* dialog = new ReclamationSettingsDialog(m_reclamation, m_profileId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Any member may read the rule; changing it is the owner's (rule and entitlements alike).
+    dialog->setReadOnlyReason(m_services.team().refusal(TeamAction::Rule));
     connect(dialog, &QDialog::accepted, this, [this] {
         // The rule applies to the candidates now, not only from the next sync.
         if (auto evaluated = m_reclamation.evaluate(m_profileId); !evaluated) {

@@ -10,6 +10,7 @@
 #include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
 #include "services/Services.h"
+#include "services/TeamService.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     : QMainWindow(parent)
     , m_service(services.profileService())
     , m_launcher(services.launcher())
+    , m_team(services.team())
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -73,7 +75,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     followSyncs();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const qint64 id = selectedProfileId();
-        m_deleteAction->setEnabled(id != 0);
+        m_deleteAction->setEnabled(id != 0 && m_team.permits(TeamAction::Profiles));
         m_tabs->showProfile(id);
         updateSyncState();
         m_details->setCurrentIndex(id != 0 ? 1 : 0);
@@ -161,6 +163,11 @@ void MainWindow::buildActions()
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_deleteAction);
     m_deleteAction->setEnabled(false);
+    // What the team role does not allow stays disabled and says why (the server refuses it anyway).
+    for (QAction* action : { newAction, m_deleteAction }) {
+        action->setToolTip(m_team.refusal(TeamAction::Profiles));
+    }
+    newAction->setEnabled(m_team.permits(TeamAction::Profiles));
     m_syncAction = new QAction(tr("S&ync now"), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence::Refresh);
@@ -241,6 +248,14 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("teamRoleLabel"));
+    if (m_team.isTeamDatabase()) {
+        m_roleLabel->setText(m_team.hasRole()
+                ? tr("%1, %2").arg(m_team.member(), TeamRoles::displayName(m_team.role()))
+                : tr("%1, no team role").arg(m_team.member()));
+        statusBar()->addPermanentWidget(m_roleLabel);
+    }
     connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
 }
 
@@ -454,10 +469,14 @@ void MainWindow::updateSyncState()
     const qint64 id = m_form->profileId();
     const bool running = id != 0 && m_launcher.isSyncing(id);
     const auto syncable = m_launcher.checkSync(id);
-    m_syncAction->setEnabled(syncable && !running);
-    m_syncAction->setToolTip(syncable || id == 0
-            ? tr("Download subscriptions and activity of the selected profile now (F5)")
-            : syncable.error().message);
+    const QString refusal = m_team.refusal(TeamAction::Sync);
+    m_syncAction->setEnabled(syncable && !running && refusal.isEmpty());
+    m_syncAction->setToolTip(!refusal.isEmpty() ? refusal
+            : syncable || id == 0 ? tr("Download subscriptions and activity of the selected profile now (F5)")
+                                  : syncable.error().message);
+    if (!refusal.isEmpty() && id != 0) {
+        statusBar()->showMessage(refusal);
+    }
     m_syncProgress->setVisible(running);
     m_cancelSync->setVisible(running);
 }

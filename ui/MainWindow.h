@@ -15,6 +15,7 @@ class QTableView;
 namespace rmsam {
 
 class JobLauncher;
+class TeamService;
 class ProfileForm;
 class ProfileListModel;
 class ProfileService;
@@ -72,6 +73,7 @@ private:
 
     ProfileService& m_service;
     JobLauncher& m_launcher;
+    TeamService& m_team;
     Options m_options;
     ProfileListModel* m_model;
     QTableView* m_table;
@@ -86,6 +88,7 @@ private:
     QLabel* m_keychainBanner;
     QLabel* m_countLabel;
     QAction* m_deleteAction;
+    QLabel* m_roleLabel;
 };
 
 } // namespace rmsam

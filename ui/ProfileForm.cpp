@@ -216,6 +216,7 @@ QWidget* ProfileForm::buildReportBox()
     m_report->setObjectName(QStringLiteral("reportLabel"));
     m_report->setWordWrap(true);
     auto* attach = new QPushButton(tr("Attach &User report…"), box);
+    m_attach = attach;
     attach->setObjectName(QStringLiteral("attachReportButton"));
     connect(attach, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -315,7 +316,8 @@ void ProfileForm::attachReport(const QString& path)
 void ProfileForm::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && m_profile.id != 0) {
+    // A member whose role may not attach the report gets no drop either.
+    if (urls.size() == 1 && urls.first().isLocalFile() && m_profile.id != 0 && m_attach->isEnabled()) {
         event->acceptProposedAction();
     }
 }
@@ -436,12 +438,26 @@ void ProfileForm::refreshState()
     updateState();
 }
 
+void ProfileForm::setTeamRefusals(const QString& profiles, const QString& attachReport)
+{
+    m_profilesRefusal = profiles;
+    m_attach->setEnabled(attachReport.isEmpty());
+    m_attach->setToolTip(attachReport);
+    for (QPushButton* b : { m_save, m_validate, m_publish }) {
+        b->setToolTip(profiles);
+    }
+    updateState();
+}
+
 void ProfileForm::updateState()
 {
     const bool validating = m_service.isValidating(m_profile.id);
     const bool draft = !m_profile.isPublished();
+    const bool mayChange = m_profilesRefusal.isEmpty();
+    m_save->setEnabled(mayChange);
+    m_publish->setEnabled(mayChange);
     m_validate->setVisible(draft);
-    m_validate->setEnabled(!validating);
+    m_validate->setEnabled(!validating && mayChange);
     m_cancelValidation->setVisible(validating);
     m_progress->setVisible(validating);
     m_publish->setVisible(draft && m_profile.isValidated());

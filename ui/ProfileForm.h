@@ -37,6 +37,9 @@ public:
     // Publish asks for confirmation; tests replace the question.
     using Confirm = std::function<bool(const QString& question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // What the member's team role does not allow, as the services word it: changing the profile
+    // (save, validate, publish) and attaching the User report. Empty: allowed.
+    void setTeamRefusals(const QString& profiles, const QString& attachReport);
 
 public slots:
     void save();
@@ -100,6 +103,8 @@ private:
     QPushButton* m_publish;
     QPushButton* m_setToken;
     QPushButton* m_clearToken;
+    QString m_profilesRefusal;
+    QPushButton* m_attach = nullptr;
 };
 
 } // namespace rmsam

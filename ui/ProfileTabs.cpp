@@ -6,6 +6,7 @@
 #include "RecordTable.h"
 #include "services/ReportService.h"
 #include "services/Services.h"
+#include "services/TeamService.h"
 
 #include <QScrollArea>
 #include <QTableView>
@@ -19,6 +20,8 @@ ProfileTabs::ProfileTabs(Services& services, QWidget* parent)
     , m_form(new ProfileForm(services.profileService(), this))
 {
     setObjectName(QStringLiteral("profileTabs"));
+    m_form->setTeamRefusals(
+        services.team().refusal(TeamAction::Profiles), services.team().refusal(TeamAction::AttachReport));
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);

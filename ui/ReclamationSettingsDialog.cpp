@@ -188,6 +188,16 @@ QList<Entitlement> ReclamationSettingsDialog::entitlements() const
     return list;
 }
 
+void ReclamationSettingsDialog::setReadOnlyReason(const QString& reason)
+{
+    if (reason.isEmpty()) {
+        return;
+    }
+    m_save->setEnabled(false);
+    m_save->setToolTip(reason);
+    m_problem->setText(reason);
+}
+
 void ReclamationSettingsDialog::accept()
 {
     if (!m_save->isEnabled()) {

@@ -26,6 +26,9 @@ class ReclamationSettingsDialog : public QDialog
 
 public:
     ReclamationSettingsDialog(ReclamationService& service, qint64 profileId, QWidget* parent = nullptr);
+    // Shows the settings without letting them be saved, saying why (the member's team role).
+    // Nothing changes for an empty reason.
+    void setReadOnlyReason(const QString& reason);
 
     // The rule and entitlements as the fields say.
     ReclamationRule rule() const;

@@ -4,6 +4,7 @@
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
+#include "core/TeamAccess.h"
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
 #include "services/ReclamationService.h"
@@ -157,6 +158,9 @@ public:
 
 void CandidateRecheck::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Notes)) {
+        return;
+    }
     auto n = CommandSyntax::number(c.parser, QStringLiteral("number"));
     if (!n) {
         return c.fail(n.error());
@@ -195,6 +199,9 @@ public:
 
 void CandidateNote::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Notes)) {
+        return;
+    }
     const auto candidate = candidateFromOption(c);
     if (!candidate) {
         return;
@@ -234,7 +241,7 @@ private:
 void CandidateMove::run(CommandContext& c) const
 {
     const auto candidate = candidateFromOption(c);
-    if (!candidate) {
+    if (!candidate || !c.permits(TeamAccess::forCandidate(m_action, candidate->state))) {
         return;
     }
     const QString note = c.parser.value(QStringLiteral("note"));

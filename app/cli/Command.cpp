@@ -3,6 +3,7 @@
 
 #include "services/ProfileService.h"
 #include "services/Services.h"
+#include "services/TeamService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,6 +121,7 @@ CommandContext::CommandContext(
     , reports(services.reportService())
     , launcher(services.launcher())
     , transfer(services.databaseTransfer())
+    , team(services.team())
     , owner(&owner)
     , m_owner(owner)
 { }
@@ -157,6 +159,15 @@ void CommandContext::finish(int exitCode)
 void CommandContext::fail(const Error& error)
 {
     m_owner.fail(error);
+}
+
+bool CommandContext::permits(TeamAction action)
+{
+    if (auto allowed = team.check(action); !allowed) {
+        fail(allowed.error());
+        return false;
+    }
+    return true;
 }
 
 Result<IntegrationProfile> CommandContext::profileFromOption() const

@@ -17,7 +17,9 @@ class ReclamationService;
 class ReportService;
 class Services;
 class TokenStore;
+class TeamService;
 struct IntegrationProfile;
+enum class TeamAction;
 
 // How an option appears on a command line. Adjacent options of the same group kind (OneOf,
 // AtMostOne, Together) form one group: `(--user EMAIL | --identifier ROLE)`,
@@ -65,11 +67,15 @@ public:
     ReportService& reports;
     JobLauncher& launcher;
     DatabaseTransfer& transfer;
+    TeamService& team;
     // Context of the connections a command makes: they end with it.
     QObject* const owner;
 
     void finish(int exitCode);
     void fail(const Error& error);
+    // Whether the member's team role allows the action; when not, fails with NotPermitted (exit 7)
+    // naming the role needed, before anything is sent to the database or Roadmunk.
+    bool permits(TeamAction action);
     // The profile named by --profile.
     Result<IntegrationProfile> profileFromOption() const;
 

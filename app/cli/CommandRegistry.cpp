@@ -54,9 +54,10 @@ namespace CommandRegistry {
 const QList<const Command*>& all()
 {
     static const Sandbox sandbox;
+    // reclaim stays last: the help ends with the run the others lead to.
     static const QList<const Command*> commands = profileCommands() + dataCommands()
-        + databasePasswordCommands() + databaseCopyCommands() + QList<const Command*> { &sandbox }
-        + reclaimCommands();
+        + databasePasswordCommands() + databaseCommands() + databaseCopyCommands() + teamCommands()
+        + QList<const Command*> { &sandbox } + reclaimCommands();
     return commands;
 }
 

@@ -38,5 +38,8 @@ QList<const Command*> candidateCommands();
 QList<const Command*> databasePasswordCommands();
 // `database copy`, in DatabaseCopyCommand.cpp.
 QList<const Command*> databaseCopyCommands();
+// database init|status and team grant|revoke|list (DatabaseCommands.cpp, TeamCommands.cpp).
+QList<const Command*> databaseCommands();
+QList<const Command*> teamCommands();
 
 } // namespace rmsam

@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
 #include "core/Exclusion.h"
+#include "core/TeamAccess.h"
 #include "csv/UserReport.h"
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
@@ -64,6 +65,9 @@ private:
 
 void Sync::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Sync)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     auto profile = c.profileFromOption();
     if (!profile) {
@@ -209,6 +213,9 @@ protected:
 
 void ScheduleSet::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::JobSettings)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     auto profile = c.profileFromOption();
     if (!profile) {
@@ -289,6 +296,9 @@ private:
 
 void ExcludeChange::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Exclusions)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     auto profile = c.profileFromOption();
     if (!profile) {
@@ -439,6 +449,9 @@ public:
 
 void AttachReport::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::AttachReport)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     const QString& path = c.arguments.constFirst();
     auto profile = c.profileFromOption();

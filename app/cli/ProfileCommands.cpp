@@ -6,6 +6,7 @@
 #include "cli/CommandRegistry.h"
 #include "cli/SecretInput.h"
 #include "core/ProfileRules.h"
+#include "core/TeamAccess.h"
 #include "services/ProfileService.h"
 
 #include <QCommandLineParser>
@@ -91,6 +92,9 @@ public:
 
 void ProfileCreate::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Profiles)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     ProfileInput input;
     input.displayName = parser.value(QStringLiteral("name"));
@@ -244,6 +248,9 @@ public:
 
 void ProfileDelete::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Profiles)) {
+        return;
+    }
     const QString& reference = c.arguments.constFirst();
     auto profile = c.profiles.findByReference(reference);
     if (!profile) {
@@ -350,6 +357,9 @@ public:
 
 void Validate::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Profiles)) {
+        return;
+    }
     auto profile = c.profileFromOption();
     if (!profile) {
         return c.fail(profile.error());
@@ -395,6 +405,9 @@ public:
 
 void Publish::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Profiles)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     auto profile = c.profileFromOption();
     if (!profile) {

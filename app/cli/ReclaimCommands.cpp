@@ -4,6 +4,7 @@
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
+#include "core/TeamAccess.h"
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
 #include "services/ReclaimJob.h"
@@ -114,6 +115,9 @@ public:
 
 void RuleSet::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Rule)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     auto profile = c.profileFromOption();
     if (!profile) {
@@ -237,6 +241,9 @@ public:
 
 void EntitlementSet::run(CommandContext& c) const
 {
+    if (!c.permits(TeamAction::Entitlements)) {
+        return;
+    }
     const QCommandLineParser& parser = c.parser;
     auto profile = c.profileFromOption();
     if (!profile) {
@@ -318,6 +325,10 @@ void ReclaimRun::run(CommandContext& c) const
     const qint64 id = profile.value().id;
     ReclaimOptions options;
     options.dryRun = !parser.isSet(QStringLiteral("yes"));
+    // A dry run reads only: any member may preview what a run would take.
+    if (!options.dryRun && !c.permits(TeamAction::Reclaim)) {
+        return;
+    }
     options.actor = Reclamation::currentActor();
     if (parser.isSet(QStringLiteral("max"))) {
         options.max = parser.value(QStringLiteral("max")).toInt();

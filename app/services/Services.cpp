@@ -9,6 +9,7 @@
 #include "services/ReclamationService.h"
 #include "services/ReportService.h"
 #include "services/Scheduler.h"
+#include "services/TeamService.h"
 #include "storage/Database.h"
 
 #include <QEventLoop>
@@ -68,6 +69,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_transfer(std::make_unique<DatabaseTransfer>(*m_database))
     , m_scheduler(std::make_unique<Scheduler>(*m_database, *m_launcher))
     , m_live(std::make_unique<LiveUpdates>(*m_database))
+    , m_team(std::make_unique<TeamService>(*m_database))
 { }
 
 Services::~Services() = default;

@@ -18,6 +18,7 @@ class ProfileService;
 class ReclamationService;
 class ReportService;
 class Scheduler;
+class TeamService;
 class TokenStore;
 
 // A data folder, opened once: its database, the API tokens in the OS keychain under one service
@@ -46,6 +47,8 @@ public:
     Scheduler& scheduler() { return *m_scheduler; }
     // Other members' changes to a team database, once started by the GUI.
     LiveUpdates& liveUpdates() { return *m_live; }
+    // The member's team role and the team (a shared PostgreSQL database).
+    TeamService& team() { return *m_team; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<DatabaseTransfer> m_transfer;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<LiveUpdates> m_live;
+    std::unique_ptr<TeamService> m_team;
 };
 
 } // namespace rmsam

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/TeamSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -469,6 +470,12 @@ Result<void> Database::migrate()
                 }
             }
         }
+        if (postgreSql) {
+            // Members' rights come from grants per table: a step that added tables grants on them.
+            if (auto granted = TeamSchema(*this).applyGrantsIfInitialized(); !granted) {
+                return granted;
+            }
+        }
         if (auto cleared = exec(QStringLiteral("DELETE FROM schema_version"), {}, failure); !cleared) {
             return cleared;
         }
@@ -540,6 +547,24 @@ Error Database::storageError(const QString& message, const QSqlError& sqlError, 
             QCoreApplication::translate("rmsam::Database",
                 "%1 The database is busy with another Roadmunk SAM process (the app, a command or a "
                 "scheduled job). Try again when it has finished.")
+                .arg(message),
+            driverText(sqlError) };
+    }
+    if (native == QLatin1String("42501")) {
+        // insufficient_privilege: the server's grants, or the approver rule's trigger, refused.
+        if (sqlError.text().contains(QLatin1String("rmsam approver rule"))) {
+            return Error { ErrorCode::NotPermitted,
+                QCoreApplication::translate("rmsam::Database",
+                    "%1 The database refused by the approver rule: only an approver decides Awaiting "
+                    "Approval, and never on a candidate they moved there themselves; another approver "
+                    "must decide.")
+                    .arg(message),
+                driverText(sqlError) };
+        }
+        return Error { ErrorCode::NotPermitted,
+            QCoreApplication::translate("rmsam::Database",
+                "%1 The database refused: your team role does not allow it. An owner can grant the role "
+                "it needs with: roadmunk-sam team grant.")
                 .arg(message),
             driverText(sqlError) };
     }

@@ -240,6 +240,35 @@ QList<Migration> all()
                 + notifyTriggers({ "integration_profile", "job_result", "removal_candidate",
                     "deactivated_user", "audit_entry", "exclusion_rule", "user_report", "reclamation_rule",
                     "entitlement", "software_model", "scheduled_job" }) },
+        // Who recorded each event, as the server knows them (session_user on PostgreSQL; the OS
+        // account on SQLite), and team mode's approver rule: on PostgreSQL the server refuses a
+        // decision on Awaiting Approval (approve, decline, or a skip, which has approve's effect) unless the
+        // member holds the approver role and is not the one who moved the candidate there. The trigger sets
+        // the column itself: no client can write another member's name. Without the team's roles (no
+        // `database init`) only the second half applies to nobody: a single admin decides as before.
+        { QStringLiteral("approver rule"),
+            { QStringLiteral("ALTER TABLE candidate_event ADD COLUMN member VARCHAR(200)") },
+            { QStringLiteral("ALTER TABLE candidate_event ALTER COLUMN member SET DEFAULT session_user"),
+                QStringLiteral(
+                    "CREATE FUNCTION rmsam_candidate_event_check() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "DECLARE approver TEXT := 'rmsam_' || current_database() || '_approver'; mover TEXT; "
+                    "BEGIN "
+                    "NEW.member := session_user; "
+                    "IF NOT (NEW.action IN ('approve', 'decline') OR (NEW.action = 'skip' AND "
+                    " NEW.from_state = 'awaiting_approval')) "
+                    " OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = approver) THEN RETURN NEW; END IF; "
+                    "IF NOT (pg_has_role(session_user, approver, 'MEMBER') OR session_user = (SELECT "
+                    " pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())) THEN "
+                    " RAISE EXCEPTION 'rmsam approver rule: % does not hold the approver role', session_user "
+                    " USING ERRCODE = '42501'; END IF; "
+                    "SELECT member INTO mover FROM candidate_event WHERE candidate_id = NEW.candidate_id "
+                    " AND to_state = 'awaiting_approval' ORDER BY id DESC LIMIT 1; "
+                    "IF mover = session_user THEN "
+                    " RAISE EXCEPTION 'rmsam approver rule: % moved candidate % to Awaiting Approval and "
+                    "cannot decide it', session_user, NEW.candidate_id USING ERRCODE = '42501'; END IF; "
+                    "RETURN NEW; END $$"),
+                QStringLiteral("CREATE TRIGGER candidate_event_check BEFORE INSERT ON candidate_event "
+                               "FOR EACH ROW EXECUTE FUNCTION rmsam_candidate_event_check()") } },
     };
 }
 

@@ -47,11 +47,19 @@ QVariant stateOrNull(std::optional<CandidateState> state)
 Result<void> insertEvent(Database& database, qint64 number, const QString& actor, const QString& action,
     std::optional<CandidateState> from, std::optional<CandidateState> to, const QString& note)
 {
+    // The member who recorded it: on PostgreSQL the server writes session_user itself (a trigger,
+    // for the approver rule); on SQLite it is the actor, the OS account.
+    const bool sqlite = database.backend() == DatabaseLocation::Backend::Sqlite;
+    QVariantList values { number, now(), actor, action, stateOrNull(from), stateOrNull(to),
+        note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note) };
+    if (sqlite) {
+        values.append(actor);
+    }
     return database.exec(
         QStringLiteral("INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, "
-                       "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { number, now(), actor, action, stateOrNull(from), stateOrNull(to),
-            note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note) },
+                       "to_state, note%1) VALUES (?, ?, ?, ?, ?, ?, ?%2)")
+            .arg(sqlite ? QStringLiteral(", member") : QString(), sqlite ? QStringLiteral(", ?") : QString()),
+        SqlValues(values),
         QCoreApplication::translate(
             "rmsam::ReclamationRepository", "Cannot record the candidate's history."));
 }

@@ -230,11 +230,17 @@ PostgresCluster::~PostgresCluster()
 
 QString PostgresCluster::psql(const QString& database, const QString& sql, QString* error) const
 {
+    return psqlAs(superuser(), database, sql, error);
+}
+
+QString PostgresCluster::psqlAs(
+    const QString& user, const QString& database, const QString& sql, QString* error) const
+{
     QString output;
     if (!runAsOwner(QStringLiteral("psql"),
             { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
                 QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), socketDir(),
-                QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), superuser(),
+                QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), user,
                 QStringLiteral("-d"), database, QStringLiteral("-c"), sql },
             &output)) {
         *error = output;
@@ -255,6 +261,11 @@ QString PostgresCluster::socketUrl(const QString& database) const
     return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
         .arg(superuser(), database, socketDir())
         .arg(m_port);
+}
+
+QString PostgresCluster::socketUrlAs(const QString& user, const QString& database) const
+{
+    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, database, socketDir()).arg(m_port);
 }
 
 QString PostgresCluster::loopbackUrl(const QString& database) const

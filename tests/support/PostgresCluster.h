@@ -38,11 +38,15 @@ public:
     // postgresql:// URLs to a database: through the socket folder, or over the loopback port
     // (which needs the password, from ~/.pgpass or PGPASSWORD).
     QString socketUrl(const QString& database) const;
+    // The same as another login role (team mode's members; the socket trusts any role).
+    QString socketUrlAs(const QString& user, const QString& database) const;
     QString loopbackUrl(const QString& database) const;
 
     // Runs psql on a database through the socket as the superuser; its standard output, or
     // empty with *error.
     QString psql(const QString& database, const QString& sql, QString* error) const;
+    // The same as another login role: what the server lets that role do.
+    QString psqlAs(const QString& user, const QString& database, const QString& sql, QString* error) const;
 
     // Stops the server as an administrator's fast shutdown does (every session is ended) and
     // starts it again on the same port and socket, for the tests of a server that goes away.
