@@ -105,6 +105,11 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // Who and where this process runs, as the change log records them: the OS account (at most
+    // 200 characters) and the host name (255); "?" when the system does not say.
+    static QString operatingSystemAccount();
+    static QString hostName();
+
     // Refuses a data folder on a network file system (by type, e.g. "nfs4", "cifs") or a UNC path.
     static Result<void> checkLocation(const QString& dataDir, const QByteArray& fileSystemType);
 
@@ -167,6 +172,7 @@ private:
     Result<void> openConnection(const QString& name);
     Result<void> migrate();
     Result<void> newerSchemaError(int version) const;
+    Result<void> recordClientIdentity();
 
     DatabaseLocation m_location;
     QString m_filePath;

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/ChangeLogSchema.h"
+
 namespace rmsam::Migrations {
 
 QList<Migration> all()
@@ -214,6 +216,10 @@ QList<Migration> all()
         { QStringLiteral("largest answer read"),
             { QStringLiteral(
                 "ALTER TABLE integration_profile ADD COLUMN max_response_mb INTEGER NOT NULL DEFAULT 8") } },
+        // Who changed what, written by the database's triggers; nobody rewrites it.
+        ChangeLogSchema::changeLog(),
+        // Stale-edit detection on what two members may edit at once.
+        ChangeLogSchema::rowVersions(),
     };
 }
 
