@@ -129,6 +129,11 @@ public:
     // thread may get the same address and must not find a connection of a dead one.
     void releaseThreadConnection();
 
+    // The id an INSERT … RETURNING id gave (0 if none), the statement then finished. Not
+    // lastInsertId(): on PostgreSQL that is lastval(), which a trigger's own insert (the change
+    // log) moves on.
+    static qint64 returnedId(QSqlQuery& query);
+
     // An Error for a failed statement or transaction, with the driver's text as detail. When the
     // database was busy with another process it is ErrorCode::Busy and the message says so.
     static Error storageError(const QString& message, const QSqlError& sqlError);
