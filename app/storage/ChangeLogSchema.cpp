@@ -36,7 +36,8 @@ QString changes(const QStringList& parts, const QString& unchanged)
         .arg(parts.join(QLatin1String(" || ")), unchanged);
 }
 
-QList<LoggedTable> loggedTables()
+// What the runs and the admins' day-to-day work change.
+QList<LoggedTable> activityTables()
 {
     const QString row = QStringLiteral("{row}");
     return {
@@ -63,6 +64,25 @@ QList<LoggedTable> loggedTables()
                                 changed(QStringLiteral("profile_type"), QStringLiteral("profile type")) },
                         QStringLiteral("exclusion saved")) },
                 { QStringLiteral("delete"), QStringLiteral("'exclusion removed'") } } },
+        { QStringLiteral("removal_candidate"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".id"),
+            { { QStringLiteral("insert"), QStringLiteral("'candidate created: ' || NEW.state") },
+                { QStringLiteral("update"), QStringLiteral("'state ' || OLD.state || ' → ' || NEW.state"),
+                    QStringLiteral("OLD.state {ne} NEW.state") } } },
+        { QStringLiteral("audit_entry"), row + QStringLiteral(".profile_id"),
+            QStringLiteral("COALESCE(") + row + QStringLiteral(".candidate_id || '', ") + row
+                + QStringLiteral(".user_id)"),
+            { { QStringLiteral("insert"),
+                QStringLiteral("'reclaim ' || NEW.phase || ': ' || NEW.outcome || ' (user ' || NEW.user_id "
+                               "|| ')'") } } },
+    };
+}
+
+// What the owners set: the rule, entitlements, profiles and their jobs.
+QList<LoggedTable> settingTables()
+{
+    const QString row = QStringLiteral("{row}");
+    return {
         { QStringLiteral("reclamation_rule"), row + QStringLiteral(".profile_id"),
             row + QStringLiteral(".profile_id"),
             { { QStringLiteral("insert"),
@@ -126,18 +146,12 @@ QList<LoggedTable> loggedTables()
                                            "COALESCE(NEW.last_run_at, '-') ELSE '' END") },
                         QStringLiteral("job saved")) },
                 { QStringLiteral("delete"), QStringLiteral("'job removed'") } } },
-        { QStringLiteral("removal_candidate"), row + QStringLiteral(".profile_id"),
-            row + QStringLiteral(".id"),
-            { { QStringLiteral("insert"), QStringLiteral("'candidate created: ' || NEW.state") },
-                { QStringLiteral("update"), QStringLiteral("'state ' || OLD.state || ' → ' || NEW.state"),
-                    QStringLiteral("OLD.state {ne} NEW.state") } } },
-        { QStringLiteral("audit_entry"), row + QStringLiteral(".profile_id"),
-            QStringLiteral("COALESCE(") + row + QStringLiteral(".candidate_id || '', ") + row
-                + QStringLiteral(".user_id)"),
-            { { QStringLiteral("insert"),
-                QStringLiteral("'reclaim ' || NEW.phase || ': ' || NEW.outcome || ' (user ' || NEW.user_id "
-                               "|| ')'") } } },
     };
+}
+
+QList<LoggedTable> loggedTables()
+{
+    return activityTables() + settingTables();
 }
 
 const QString Columns
