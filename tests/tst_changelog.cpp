@@ -135,6 +135,44 @@ private:
         return e;
     }
 
+    // PostgreSQL: a member with SELECT on the log and a right to change the rule. Its change is
+    // logged under its own login role (session_user) by the trigger, even with a temporary table
+    // named change_log in the way; writing the log itself is refused.
+    void membersWriteTheLogOnlyThroughTriggers(const QString& database, qint64 profileId)
+    {
+        const rmsam::test::PostgresCluster& cluster = *m_backend.cluster();
+        QString error;
+        cluster.psql(database,
+            QStringLiteral("CREATE ROLE rmsam_member_a LOGIN; GRANT SELECT ON change_log TO rmsam_member_a; "
+                           "GRANT SELECT, UPDATE ON reclamation_rule TO rmsam_member_a; "
+                           "INSERT INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
+                           "include_no_activity, grace_days, notify_user, notify_days) "
+                           "VALUES (%1, 60, 'collaborator', 1, 14, 0, 7)")
+                .arg(profileId),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        cluster.psql(database,
+            QStringLiteral("SET SESSION AUTHORIZATION rmsam_member_a; "
+                           "CREATE TEMP TABLE change_log (LIKE public.change_log); "
+                           "UPDATE reclamation_rule SET threshold_days = 77"),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString logged = cluster.psql(database,
+            QStringLiteral("SELECT db_role || ' ' || table_name || ' ' || operation FROM change_log "
+                           "WHERE summary LIKE '%77' ORDER BY id DESC"),
+            &error);
+        QCOMPARE(logged.trimmed(), QStringLiteral("rmsam_member_a reclamation_rule update"));
+        const QString stamped = cluster.psql(
+            database, QStringLiteral("SELECT changed_by, row_version FROM reclamation_rule"), &error);
+        QCOMPARE(stamped.trimmed(), QStringLiteral("rmsam_member_a|2"));
+        cluster.psql(database,
+            QStringLiteral(
+                "SET SESSION AUTHORIZATION rmsam_member_a; INSERT INTO change_log (at, db_role, os_user, "
+                "host, table_name, operation, summary) VALUES ('x', 'x', 'x', 'x', 'x', 'insert', 'forged')"),
+            &error);
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+    }
+
     // The database name of a test folder's PostgreSQL URL.
     QString databaseName(const QTemporaryDir& dir) { return QUrl(m_backend.location(dir)).path().mid(1); }
 
@@ -262,6 +300,10 @@ private slots:
                     QVERIFY2(
                         error.contains(QStringLiteral("append-only")), qPrintable(sql.arg(table) + error));
                 }
+            }
+            membersWriteTheLogOnlyThroughTriggers(databaseName(dir), p.id);
+            if (QTest::currentTestFailed()) {
+                return;
             }
         }
         QSqlQuery q(db.connection());
