@@ -38,7 +38,8 @@ private:
 
     CliRun run(const QStringList& words, const QByteArray& input = {}) { return m_cli.run(words, input); }
 
-    // Every row of every table but the run history, which records failed runs by design.
+    // Every row of every table but the run history, which records failed runs by design, and the
+    // change log, which records that history's rows in turn.
     QString dump()
     {
         auto database = Database::open(m_dataDir.path());
@@ -50,7 +51,8 @@ private:
         tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         while (tables.next()) {
             const QString table = tables.value(0).toString();
-            if (table == QLatin1String("job_result") || table == QLatin1String("snapshot_change")) {
+            if (table == QLatin1String("job_result") || table == QLatin1String("snapshot_change")
+                || table == QLatin1String("change_log")) {
                 continue;
             }
             QSqlQuery rows(database.value()->connection());

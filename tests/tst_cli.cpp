@@ -278,6 +278,31 @@ private slots:
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
     }
 
+    void changeLogFromTheCommandLine()
+    {
+        // "Sandbox 本社" is published (happyPathToPublished()): its rule is stored.
+        Run r = run({ "rule", "set", "--profile", "Sandbox 本社", "--threshold-days", "91" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        r = run({ "changes", "--profile", "Sandbox 本社", "--limit", "1" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.out.contains(QStringLiteral("\treclamation_rule\tupdate\t")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("→ 91")), qPrintable(r.out));
+        QVERIFY(r.out.contains(
+            QStringLiteral("\t%1@%2\t").arg(Database::operatingSystemAccount(), Database::hostName())));
+        r = run({ "changes", "--limit", "0" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY(r.out.count(QLatin1Char('\n')) > 5);
+        QVERIFY(r.out.contains(QStringLiteral("\tjob_result\tinsert\t"))); // the syncs
+
+        r = run({ "export", "--profile", "Sandbox 本社", "--report", "changes" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        const QStringList lines = r.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+            QStringLiteral("At,Database Role,OS User,Host,Table,Operation,Profile,Row,Summary"));
+        QVERIFY(lines.constLast().contains(QStringLiteral(",reclamation_rule,update,Sandbox 本社,")));
+    }
+
     void exportsWithStableHeaders()
     {
         Run r = run({ "export", "--profile", "Sandbox 本社", "--report", "subscriptions" });

@@ -276,6 +276,36 @@ private slots:
         QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
     }
 
+    // Someone else saves the rule while the dialog is open: Save says who and when, overwrites
+    // nothing, and shows what they saved; saved again from there, it is stored.
+    void settingsDialogRefusesAStaleSave()
+    {
+        const IntegrationProfile p
+            = publishedProfile({ .name = QStringLiteral("stale settings"), .sync = false });
+        ReclamationSettingsDialog dialog(m_services->reclamationService(), p.id);
+        auto* threshold = dialog.findChild<QSpinBox*>(QStringLiteral("ruleThreshold"));
+        ReclamationRule other = ReclamationRepository(*m_database).rule(p.id).value();
+        other.thresholdDays = 120;
+        QVERIFY(ReclamationRepository(*m_database).saveRule(other).ok());
+
+        threshold->setValue(30);
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        const QString problem
+            = dialog.findChild<QLabel*>(QStringLiteral("reclamationSettingsProblem"))->text();
+        QVERIFY2(
+            problem.startsWith(QStringLiteral("Changed by %1 at ").arg(Database::operatingSystemAccount())),
+            qPrintable(problem));
+        QVERIFY(problem.endsWith(QStringLiteral("since you opened it. Reload and try again.")));
+        QCOMPARE(ReclamationRepository(*m_database).rule(p.id).value().thresholdDays, 120);
+        QCOMPARE(threshold->value(), 120); // reloaded
+
+        threshold->setValue(30);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ReclamationRepository(*m_database).rule(p.id).value().thresholdDays, 30);
+    }
+
     // A table that cannot be read is named on the screen, and defaults never replace what is
     // stored.
     void screensSayWhatCouldNotBeRead()

@@ -687,6 +687,13 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>rmsam::ChangeLogRepository</name>
+    <message>
+        <source>Cannot read the change log.</source>
+        <translation>変更履歴を読み取れません。</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::CommandLine</name>
     <message>
         <source>on</source>
@@ -1397,6 +1404,18 @@ role, 8 busy (another process).</source>
     <message>
         <source>List the members of the team database and their roles.</source>
         <translation>チームデータベースのメンバーとロールを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>List the change log, newest first: who changed what (database role, OS account, host).</source>
+        <translation>変更履歴を新しい順に表示します: 誰が何を変更したか（データベースロール、OS アカウント、ホスト）。</translation>
+    </message>
+    <message>
+        <source>Only this profile&apos;s changes and those for every profile (exclusions).</source>
+        <translation>このプロファイルの変更と、全プロファイルに関わる変更（除外ルール）のみ。</translation>
+    </message>
+    <message>
+        <source>At most N entries (50 unless given; 0: all).</source>
+        <translation>最大 N 件（省略時 50、0 はすべて）。</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3424,14 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <source>Cannot record the outcome of a deactivation in the audit log: Roadmunk may have deactivated the user. The claim stays, so no run calls Roadmunk again for this user.</source>
         <translation>無効化の結果を監査ログに記録できません。Roadmunk ではユーザーが無効化されている可能性があります。クレームは残るため、このユーザーについて Roadmunk が再度呼び出されることはありません。</translation>
     </message>
+    <message>
+        <source>Cannot read who changed it.</source>
+        <translation>誰が変更したかを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 since you opened it. Reload and try again.</source>
+        <translation>開いた後に %1 が %2 に変更しました。再読み込みしてからやり直してください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclamationSettingsDialog</name>
@@ -3862,6 +3889,34 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Subscription identifier (%1)</source>
         <translation>サブスクリプション識別子（%1）</translation>
+    </message>
+    <message>
+        <source>Database Role</source>
+        <translation>データベースロール</translation>
+    </message>
+    <message>
+        <source>OS User</source>
+        <translation>OS ユーザー</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,7 @@ void CandidatesPanel::updateActions()
     m_reclaim->setEnabled(problem.isEmpty() && m_table->model()->totalRowCount() > 0);
     std::optional<RemovalCandidate> candidate;
     bool notify = false;
+    m_loaded.reset();
     if (const auto selected = selectedCandidate(); selected && !*selected) {
         problem = selected->error().message;
     } else if (selected) {
@@ -158,6 +159,7 @@ void CandidatesPanel::updateActions()
         if (rule) {
             candidate = selected->value();
             notify = rule.value().notifyUser;
+            m_loaded = std::pair(candidate->number, candidate->rowVersion);
         } else {
             problem = rule.error().message;
         }
@@ -186,8 +188,15 @@ Result<RemovalCandidate> CandidatesPanel::apply(CandidateAction action, const QS
     if (!n) {
         return Error { ErrorCode::InvalidInput, tr("Select a removal candidate first."), {} };
     }
-    auto moved = m_reclamation.apply(*n, action, Reclamation::currentActor(), note);
-    if (moved) {
+    if (!m_loaded || m_loaded->first != *n) {
+        updateActions(); // read it now: that is what the admin sees from here on
+    }
+    if (!m_loaded || m_loaded->first != *n) {
+        return Error { ErrorCode::InvalidInput, tr("Select a removal candidate first."), {} };
+    }
+    auto moved = m_reclamation.apply(*n, action, Reclamation::currentActor(), note, m_loaded->second);
+    // Moved, or moved by someone else meanwhile: either way the tables show what is stored now.
+    if (moved || moved.error().code == ErrorCode::Conflict) {
         emit changed();
     }
     return moved;

@@ -34,7 +34,9 @@ public:
     QPushButton* reclaimButton() const { return m_reclaim; }
     QString reclaimDisabledReason() const;
 
-    // Moves the selected candidate; the note is asked for by the caller (GUI: a dialog).
+    // Moves the selected candidate as it was when selected (its row version); the note is asked
+    // for by the caller (GUI: a dialog). When someone changed it since, the error is Conflict and
+    // the tables reload.
     Result<RemovalCandidate> apply(CandidateAction action, const QString& note = {});
 
 public slots:
@@ -68,6 +70,8 @@ private:
     QPushButton* m_notice;
     QPushButton* m_history;
     QPushButton* m_recheck;
+    // The selected candidate's number and row version as last read: what the admin acts on.
+    std::optional<std::pair<qint64, qint64>> m_loaded;
     qint64 m_checking = 0; // the candidate a re-check is reading in Roadmunk
 };
 

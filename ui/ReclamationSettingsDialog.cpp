@@ -46,6 +46,56 @@ ReclamationSettingsDialog::ReclamationSettingsDialog(
     if (const Error* failed = rule ? stored.failure() : rule.failure()) {
         m_problem->setText(failed->message);
         m_save->setEnabled(false);
+    } else {
+        m_ruleVersion = rule.value().rowVersion;
+        m_read = stored.value();
+    }
+}
+
+void ReclamationSettingsDialog::reload()
+{
+    const auto rule = m_service.rule(m_profileId);
+    const auto stored = m_service.entitlements(m_profileId);
+    if (const Error* failed = rule ? stored.failure() : rule.failure()) {
+        m_problem->setText(failed->message);
+        m_save->setEnabled(false);
+        return;
+    }
+    m_ruleVersion = rule.value().rowVersion;
+    m_read = stored.value();
+    showRule(rule.value());
+    showEntitlements(stored.value());
+}
+
+void ReclamationSettingsDialog::showRule(const ReclamationRule& rule)
+{
+    m_threshold->setValue(rule.thresholdDays);
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
+        it.value()->setChecked(rule.rolesInScope.contains(it.key()));
+    }
+    m_includeNoActivity->setChecked(rule.includeNoActivity);
+    m_grace->setValue(rule.graceDays);
+    m_notify->setChecked(rule.notifyUser);
+    m_notifyDays->setValue(rule.notifyDays);
+}
+
+void ReclamationSettingsDialog::showEntitlements(const QList<Entitlement>& stored)
+{
+    for (auto it = m_entitlements.cbegin(); it != m_entitlements.cend(); ++it) {
+        Entitlement e;
+        bool known = false;
+        for (const Entitlement& s : stored) {
+            if (s.seatType == it.key()) {
+                e = s;
+                known = true;
+            }
+        }
+        const EntitlementFields& f = it.value();
+        f.set->setChecked(known); // enables or disables the fields
+        f.owned->setValue(e.owned);
+        f.price->setValue(e.price);
+        f.period->setCurrentIndex(e.period == Entitlement::Period::Month ? 1 : 0);
+        f.currency->setText(e.currency);
     }
 }
 
@@ -164,6 +214,7 @@ ReclamationRule ReclamationSettingsDialog::rule() const
     r.graceDays = m_grace->value();
     r.notifyUser = m_notify->isChecked();
     r.notifyDays = m_notifyDays->value();
+    r.rowVersion = m_ruleVersion;
     return r;
 }
 
@@ -205,7 +256,12 @@ void ReclamationSettingsDialog::accept()
     }
     const ReclamationRule r = rule();
     const QList<Entitlement> list = entitlements();
-    if (auto saved = m_service.saveSettings(r, list); !saved) {
+    if (auto saved = m_service.saveSettings(r, list, m_read); !saved) {
+        // Changed by someone else since it was opened: what they saved is shown instead, with
+        // who and when, for the admin to edit again; nothing of theirs was overwritten.
+        if (saved.error().code == ErrorCode::Conflict) {
+            reload();
+        }
         m_problem->setText(saved.error().message);
         return;
     }

@@ -48,6 +48,10 @@ private:
 
     QWidget* buildRuleBox(const ReclamationRule& rule);
     QWidget* buildEntitlementBox(const QList<Entitlement>& stored);
+    // Reads the rule and entitlements again and shows them (after someone else changed them).
+    void reload();
+    void showRule(const ReclamationRule& rule);
+    void showEntitlements(const QList<Entitlement>& stored);
 
     ReclamationService& m_service;
     qint64 m_profileId;
@@ -60,6 +64,9 @@ private:
     QHash<SeatType, EntitlementFields> m_entitlements;
     QLabel* m_problem;
     QPushButton* m_save;
+    // As read when the dialog opened or last reloaded: their row versions are what Save checks.
+    qint64 m_ruleVersion = 0;
+    QList<Entitlement> m_read;
 };
 
 } // namespace rmsam

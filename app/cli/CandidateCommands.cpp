@@ -245,7 +245,8 @@ void CandidateMove::run(CommandContext& c) const
         return;
     }
     const QString note = c.parser.value(QStringLiteral("note"));
-    auto moved = c.reclamation.apply(candidate->number, m_action, Reclamation::currentActor(), note);
+    auto moved = c.reclamation.apply(
+        candidate->number, m_action, Reclamation::currentActor(), note, candidate->rowVersion);
     if (!moved) {
         return c.fail(moved.error());
     }

@@ -374,7 +374,7 @@ public:
                 { QStringLiteral("report"),
                     QStringLiteral(
                         "subscriptions|activity|inactive|unrecognized|exclusions|scheduled|jobs|models|"
-                        "candidates|license|audit"),
+                        "candidates|license|audit|changes"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "The table to export."), Presence::Required },
                 { QStringLiteral("out"), QStringLiteral("FILE"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "Write to FILE instead of standard output.") },
@@ -386,9 +386,30 @@ public:
 protected:
     bool acceptsValues(const QCommandLineParser& parser) const override
     {
-        return Reports::fromCode(parser.value(QStringLiteral("report"))).has_value();
+        return parser.value(QStringLiteral("report")) == ChangesReport
+            || Reports::fromCode(parser.value(QStringLiteral("report"))).has_value();
     }
+
+private:
+    // The change log is not one of the profile's tables (no tab in the GUI): it is written apart.
+    static inline const QString ChangesReport = QStringLiteral("changes");
+    static Result<std::pair<QStringList, QList<QList<QVariant>>>> table(CommandContext& c, qint64 profileId);
 };
+
+Result<std::pair<QStringList, QList<QList<QVariant>>>> Export::table(CommandContext& c, qint64 profileId)
+{
+    const QString code = c.parser.value(QStringLiteral("report"));
+    if (code == ChangesReport) {
+        return c.reports.changeLogTable(profileId);
+    }
+    const ReportKind kind = *Reports::fromCode(code);
+    auto reports = c.reports.reports(profileId, { kind });
+    if (!reports) {
+        return reports.error();
+    }
+    const Report report = reports.value().value(kind);
+    return std::pair(report.headers, report.rows);
+}
 
 void Export::run(CommandContext& c) const
 {
@@ -397,29 +418,80 @@ void Export::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    const ReportKind kind = *Reports::fromCode(parser.value(QStringLiteral("report")));
-    auto reports = c.reports.reports(profile.value().id, { kind });
-    if (!reports) {
-        return c.fail(reports.error());
+    auto table = Export::table(c, profile.value().id);
+    if (!table) {
+        return c.fail(table.error());
     }
-    const Report report = reports.value().value(kind);
+    const auto& [headers, rows] = table.value();
     if (parser.isSet(QStringLiteral("out"))) {
         QSaveFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(report, &file, false) || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(headers, rows, &file) || !file.commit()) {
             return c.fail(Error { ErrorCode::InvalidInput,
                 tr("Cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()), {} });
         }
-        c.io.err << tr("Wrote %n row(s) to %1.", nullptr, int(report.rows.size()))
+        c.io.err << tr("Wrote %n row(s) to %1.", nullptr, int(rows.size()))
                         .arg(parser.value(QStringLiteral("out")))
                  << Qt::endl;
         return c.finish(ExitOk);
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    Reports::writeCsv(report, &buffer, false);
+    Reports::writeCsv(headers, rows, &buffer);
     // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it is
     // written as a character, which the stream encodes back to the same three bytes.
     c.io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
+    c.finish(ExitOk);
+}
+
+class Changes final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    static constexpr int DefaultLimit = 50;
+
+    Changes()
+        : Command(QStringLiteral("changes"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                "List the change log, newest first: who changed what (database role, OS account, host)."),
+            {
+                { QStringLiteral("profile"), QStringLiteral("NAME"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "Only this profile's changes and those for every profile (exclusions).") },
+                { QStringLiteral("limit"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "At most N entries (50 unless given; 0: all).") },
+            })
+    { }
+
+    void run(CommandContext& c) const override;
+};
+
+void Changes::run(CommandContext& c) const
+{
+    qint64 profileId = 0;
+    if (c.parser.isSet(QStringLiteral("profile"))) {
+        auto profile = c.profileFromOption();
+        if (!profile) {
+            return c.fail(profile.error());
+        }
+        profileId = profile.value().id;
+    }
+    int limit = DefaultLimit;
+    if (c.parser.isSet(QStringLiteral("limit"))) {
+        auto n = CommandSyntax::number(c.parser, QStringLiteral("limit"));
+        if (!n) {
+            return c.fail(n.error());
+        }
+        limit = std::max(0, n.value());
+    }
+    auto changes = c.reports.changes(profileId, limit);
+    if (!changes) {
+        return c.fail(changes.error());
+    }
+    for (const ChangeLogEntry& e : changes.value()) {
+        c.io.out << Reports::csvValue(e.at) << '\t' << e.dbRole << '\t' << e.osUser << '@' << e.host << '\t'
+                 << e.table << '\t' << e.operation << '\t' << e.rowKey << '\t' << e.summary << Qt::endl;
+    }
     c.finish(ExitOk);
 }
 
@@ -481,11 +553,12 @@ QList<const Command*> dataCommands()
     static const ExcludeChange excludeRemove(false);
     static const ExcludeList excludeList;
     static const Export exportReport;
+    static const Changes changes;
     static const AttachReport attachReport;
     static const ScheduleList scheduleList;
     static const ScheduleSet scheduleSet;
-    return { &sync, &excludeAdd, &excludeRemove, &excludeList, &exportReport, &attachReport, &scheduleList,
-        &scheduleSet };
+    return { &sync, &excludeAdd, &excludeRemove, &excludeList, &exportReport, &changes, &attachReport,
+        &scheduleList, &scheduleSet };
 }
 
 } // namespace rmsam

@@ -269,6 +269,17 @@ void EntitlementSet::run(CommandContext& c) const
     e.period = *period;
     e.owned = owned.value();
     e.currency = parser.value(QStringLiteral("currency")).trimmed().toUpper();
+    // Read and written in one go, still through the version check: a change by someone else in
+    // between is refused, not overwritten.
+    auto stored = c.reclamation.entitlements(e.profileId);
+    if (!stored) {
+        return c.fail(stored.error());
+    }
+    for (const Entitlement& s : stored.value()) {
+        if (s.seatType == e.seatType) {
+            e.rowVersion = s.rowVersion;
+        }
+    }
     if (auto saved = c.reclamation.saveEntitlement(e); !saved) {
         return c.fail(saved.error());
     }

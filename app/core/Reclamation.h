@@ -28,6 +28,9 @@ struct ReclamationRule
     int graceDays = DefaultGraceDays; // invited or newly seen users are left alone this long
     bool notifyUser = false;
     int notifyDays = DefaultNotifyDays; // days the user has to answer before reclamation proceeds
+    // The stored version this was read at: 0 when none was stored. Saving refuses (Conflict) when
+    // the stored one is no longer this version: someone else changed it meanwhile.
+    qint64 rowVersion = 0;
 };
 
 namespace ReclamationRules {
@@ -135,6 +138,7 @@ struct RemovalCandidate
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime notifiedAt; // when it entered Awaiting User
+    qint64 rowVersion = 0; // the stored version this was read at (stale-edit detection)
 
     QString displayNumber() const { return candidateNumberText(number); }
 };
@@ -194,6 +198,7 @@ struct Entitlement
     double price = 0; // per seat and period
     Period period = Period::Year;
     QString currency = QStringLiteral("USD"); // ISO 4217
+    qint64 rowVersion = 0; // the stored version this was read at; 0 when none was stored
 
     double annualPrice() const { return period == Period::Month ? price * 12 : price; }
 };

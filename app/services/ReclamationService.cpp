@@ -26,7 +26,7 @@ Result<QList<Entitlement>> ReclamationService::entitlements(qint64 profileId)
 }
 
 Result<void> ReclamationService::saveSettings(
-    const ReclamationRule& rule, const QList<Entitlement>& entitlements)
+    const ReclamationRule& rule, const QList<Entitlement>& entitlements, const QList<Entitlement>& read)
 {
     if (auto valid = ReclamationRules::check(rule); !valid) {
         return valid;
@@ -42,10 +42,15 @@ Result<void> ReclamationService::saveSettings(
             return stored;
         }
         for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
-            const auto set = std::find_if(entitlements.cbegin(), entitlements.cend(),
-                [type](const Entitlement& e) { return e.seatType == type; });
-            auto stored = set != entitlements.cend() ? repository.saveEntitlement(*set)
-                                                     : repository.removeEntitlement(rule.profileId, type);
+            const auto ofType = [type](const Entitlement& e) { return e.seatType == type; };
+            const auto set = std::find_if(entitlements.cbegin(), entitlements.cend(), ofType);
+            const auto opened = std::find_if(read.cbegin(), read.cend(), ofType);
+            const qint64 version = opened != read.cend() ? opened->rowVersion : 0;
+            Entitlement e = set != entitlements.cend() ? *set : Entitlement {};
+            e.rowVersion = version;
+            auto stored = set != entitlements.cend()
+                ? repository.saveEntitlement(e)
+                : repository.removeEntitlement(rule.profileId, type, version);
             if (!stored) {
                 return stored;
             }
@@ -80,9 +85,9 @@ Result<RemovalCandidate> ReclamationService::candidate(qint64 number)
 }
 
 Result<RemovalCandidate> ReclamationService::apply(
-    qint64 number, CandidateAction action, const QString& actor, const QString& note)
+    qint64 number, CandidateAction action, const QString& actor, const QString& note, qint64 readVersion)
 {
-    return ReclamationRepository(m_database).apply(number, action, actor, note);
+    return ReclamationRepository(m_database).apply(number, action, actor, note, readVersion);
 }
 
 Result<void> ReclamationService::addNote(qint64 number, const QString& actor, const QString& note)

@@ -34,9 +34,13 @@ public:
     Result<ReclamationRule> rule(qint64 profileId);
     Result<QList<Entitlement>> entitlements(qint64 profileId);
     // Checks the rule and each entitlement, then stores them in one transaction. A seat type
-    // without an entitlement in the list has none afterwards.
-    Result<void> saveSettings(const ReclamationRule& rule, const QList<Entitlement>& entitlements);
-    // Checks and stores the rule alone, or one seat type's entitlement alone.
+    // without an entitlement in the list has none afterwards. `read` are the entitlements as the
+    // caller loaded them, with the rule: when any changed since (its rowVersion), nothing is
+    // stored and the error is Conflict, naming who changed it and when.
+    Result<void> saveSettings(
+        const ReclamationRule& rule, const QList<Entitlement>& entitlements, const QList<Entitlement>& read);
+    // Checks and stores the rule alone, or one seat type's entitlement alone, at the rowVersion
+    // read (Conflict when it changed since).
     Result<void> saveRule(const ReclamationRule& rule);
     Result<void> saveEntitlement(const Entitlement& entitlement);
     // Assigned, owned, stale and reclaimed seats per seat type, with the money figures, as of now.
@@ -45,9 +49,11 @@ public:
     Result<QList<RemovalCandidate>> candidates(qint64 profileId);
 
     Result<RemovalCandidate> candidate(qint64 number);
-    // Moves the candidate through the state machine and records the move and the note.
+    // Moves the candidate through the state machine and records the move and the note, if it is
+    // still at readVersion, the RemovalCandidate::rowVersion the caller read; else Conflict,
+    // naming who changed it and when.
     Result<RemovalCandidate> apply(
-        qint64 number, CandidateAction action, const QString& actor, const QString& note = {});
+        qint64 number, CandidateAction action, const QString& actor, const QString& note, qint64 readVersion);
     Result<void> addNote(qint64 number, const QString& actor, const QString& note);
     Result<QList<CandidateEvent>> history(qint64 number);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ChangeLog.h"
 #include "core/Result.h"
 #include "services/Dashboard.h"
 #include "services/Reports.h"
@@ -22,6 +23,12 @@ public:
     Result<QHash<ReportKind, Report>> reports(qint64 profileId);
     Result<QHash<ReportKind, Report>> reports(qint64 profileId, const QList<ReportKind>& kinds);
     Result<DashboardFigures> dashboard(qint64 profileId, const QDateTime& now = QDateTime::currentDateTime());
+
+    // The change log of a profile (with the changes that apply to every profile), or of all with
+    // profileId 0: the newest first, at most `limit` (0: all).
+    Result<QList<ChangeLogEntry>> changes(qint64 profileId, int limit);
+    // The same, oldest first, as a table of raw values under stable English headers (CSV export).
+    Result<std::pair<QStringList, QList<QList<QVariant>>>> changeLogTable(qint64 profileId);
 
 private:
     Database& m_database;

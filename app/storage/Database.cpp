@@ -11,9 +11,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QSysInfo>
 #include <QThread>
 #include <QUuid>
 #include <tuple>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcStorage, "rmsam.storage", QtInfoMsg)
 
@@ -260,7 +266,60 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDirOrUrl, co
     if (auto migrated = database->migrate(); !migrated) {
         return migrated.error();
     }
+    if (auto recorded = database->recordClientIdentity(); !recorded) {
+        return recorded.error();
+    }
     return database;
+}
+
+QString Database::operatingSystemAccount()
+{
+    QString name;
+#ifdef Q_OS_UNIX
+    // The account the process runs as, rather than what the environment claims.
+    if (const passwd* account = ::getpwuid(::geteuid()); account && account->pw_name) {
+        name = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
+    for (const char* variable : { "USER", "LOGNAME", "USERNAME" }) {
+        if (name.isEmpty()) {
+            name = qEnvironmentVariable(variable);
+        }
+    }
+    return name.isEmpty() ? QStringLiteral("?") : name.left(200);
+}
+
+QString Database::hostName()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("?") : host.left(255);
+}
+
+Result<void> Database::recordClientIdentity()
+{
+    // SQLite's change-log triggers read who and where from client_identity: the file is one
+    // admin's, so one row serves every connection. Written only when it differs, so an open that
+    // finds it current takes no write lock.
+    if (m_location.backend != DatabaseLocation::Backend::Sqlite) {
+        return {};
+    }
+    const QString failure = QCoreApplication::translate("rmsam::Database", "Cannot configure the database.");
+    const QString user = operatingSystemAccount();
+    const QString host = hostName();
+    auto current = first(QStringLiteral("SELECT os_user, host FROM client_identity WHERE id = 1"), {},
+        failure, [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), q.value(1).toString()); });
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() && current.value()->first == user && current.value()->second == host) {
+        return {};
+    }
+    return inTransaction(connection(), [&] {
+        return exec(
+            QStringLiteral("INSERT INTO client_identity (id, os_user, host) VALUES (1, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET os_user = excluded.os_user, host = excluded.host"),
+            { user, host }, failure);
+    });
 }
 
 Result<void> Database::checkLocation(const QString& dataDir, const QByteArray& fileSystemType)
@@ -392,6 +451,17 @@ Result<void> Database::openPostgreSqlConnection(QSqlDatabase& db)
     if (!setting.exec()) {
         return storageError(QCoreApplication::translate("rmsam::Database", "Cannot configure the database."),
             setting.lastError());
+    }
+    // Who and where, for the change-log triggers: what the client says, next to session_user
+    // (who the server let in). Bound, not spliced: an account or host name is only a value.
+    QSqlQuery identity(db);
+    identity.prepare(
+        QStringLiteral("SELECT set_config('rmsam.os_user', ?, false), set_config('rmsam.host', ?, false)"));
+    identity.addBindValue(operatingSystemAccount());
+    identity.addBindValue(hostName());
+    if (!identity.exec()) {
+        return storageError(QCoreApplication::translate("rmsam::Database", "Cannot configure the database."),
+            identity.lastError());
     }
     return {};
 }

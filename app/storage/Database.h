@@ -127,6 +127,11 @@ public:
     // Connects to a postgresql:// URL once and reads what Probe holds; changes nothing.
     static Result<Probe> probe(const QString& url, const QString& password);
 
+    // Who and where this process runs, as the change log records them: the OS account (at most
+    // 200 characters) and the host name (255); "?" when the system does not say.
+    static QString operatingSystemAccount();
+    static QString hostName();
+
     // Refuses a data folder on a network file system (by type, e.g. "nfs4", "cifs") or a UNC path.
     static Result<void> checkLocation(const QString& dataDir, const QByteArray& fileSystemType);
 
@@ -148,6 +153,11 @@ public:
     // Closes this thread's connection; a worker thread calls it before it ends, since a later
     // thread may get the same address and must not find a connection of a dead one.
     void releaseThreadConnection();
+
+    // The id an INSERT … RETURNING id gave (0 if none), the statement then finished. Not
+    // lastInsertId(): on PostgreSQL that is lastval(), which a trigger's own insert (the change
+    // log) moves on.
+    static qint64 returnedId(QSqlQuery& query);
 
     // An Error for a failed statement or transaction, with the driver's text as detail. When the
     // database was busy with another process it is ErrorCode::Busy and the message says so; when
@@ -198,6 +208,7 @@ private:
     Result<void> openConnection(const QString& name);
     Result<void> migrate();
     Result<void> newerSchemaError(int version) const;
+    Result<void> recordClientIdentity();
 
     DatabaseLocation m_location;
     QString m_filePath;

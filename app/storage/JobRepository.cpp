@@ -149,7 +149,7 @@ Result<void> JobRepository::insertJobResult(JobResult& result)
         QStringLiteral(
             "INSERT INTO job_result (profile_id, job_kind, job_trigger, started_at, ended_at, outcome, "
             "users, roadmaps, requests, joined, left_count, role_changed, warning, error) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         { result.profileId, Jobs::kindCode(result.kind), Jobs::triggerCode(result.trigger),
             SqlColumns::timeOrNull(result.startedAt), SqlColumns::timeOrNull(result.endedAt),
             Jobs::outcomeCode(result.outcome), result.users, result.roadmaps, result.requests, result.joined,
@@ -159,7 +159,9 @@ Result<void> JobRepository::insertJobResult(JobResult& result)
     if (!inserted) {
         return inserted.error();
     }
-    result.id = inserted.value().lastInsertId().toLongLong();
+    // RETURNING, not lastInsertId(): on PostgreSQL that is lastval(), which the change log's
+    // trigger has moved on by the time it is asked.
+    result.id = Database::returnedId(inserted.value());
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/ChangeLogSchema.h"
+
 namespace rmsam::Migrations {
 namespace {
 
@@ -269,6 +271,10 @@ QList<Migration> all()
                     "RETURN NEW; END $$"),
                 QStringLiteral("CREATE TRIGGER candidate_event_check BEFORE INSERT ON candidate_event "
                                "FOR EACH ROW EXECUTE FUNCTION rmsam_candidate_event_check()") } },
+        // Who changed what, written by the database's triggers; nobody rewrites it.
+        ChangeLogSchema::changeLog(),
+        // Stale-edit detection on what two members may edit at once.
+        ChangeLogSchema::rowVersions(),
     };
 }
 

@@ -160,7 +160,7 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
             ":display_name_key, :status, :region, :endpoint_override, "
             ":token_key, :download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, "
             ":published_at, :created_at, :token_set_at, :max_in_flight, :report_max_age_days, "
-            ":max_response_mb)"),
+            ":max_response_mb) RETURNING id"),
         QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."));
     if (!insert) {
         return insert.error();
@@ -172,7 +172,7 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
         !ran) {
         return saveError(stored, q.lastError(), ran.error());
     }
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = Database::returnedId(q);
     return stored;
 }
 

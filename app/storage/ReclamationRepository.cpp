@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace rmsam {
 namespace {
@@ -17,7 +18,7 @@ QString now()
 
 const QString CandidateColumns = QStringLiteral(
     "id, profile_id, user_id, email, display_name, role, seat_type, last_activity, activity_source, "
-    "justification, state, created_at, updated_at, notified_at");
+    "justification, state, created_at, updated_at, notified_at, row_version");
 
 RemovalCandidate candidateFrom(const QSqlQuery& q)
 {
@@ -36,6 +37,7 @@ RemovalCandidate candidateFrom(const QSqlQuery& q)
     c.createdAt = timeFrom(q.value(11));
     c.updatedAt = timeFrom(q.value(12));
     c.notifiedAt = timeFrom(q.value(13));
+    c.rowVersion = q.value(14).toLongLong();
     return c;
 }
 
@@ -73,6 +75,91 @@ AuditEntry auditEntryFrom(const QSqlQuery& q)
         q.value(10).toString() };
 }
 
+// The row a stale edit names: its table, what selects it, and how the change log keys it.
+struct EditedRow
+{
+    QString table;
+    QString where; // "profile_id = ? AND seat_type = ?"
+    QVariantList keys;
+    qint64 profileId = 0;
+    QString logKey; // change_log.row_key
+};
+
+// "Changed by X at T since you opened it": who stamped the row last, or, when it is gone, who
+// deleted it according to the change log.
+Error staleEdit(Database& database, const EditedRow& row)
+{
+    const QString failure
+        = QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read who changed it.");
+    const auto byAt
+        = [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), timeFrom(q.value(1))); };
+    auto stamped = database.first(
+        QStringLiteral("SELECT changed_by, changed_at FROM %1 WHERE %2").arg(row.table, row.where),
+        SqlValues(row.keys), failure, byAt);
+    if (stamped && !stamped.value()) {
+        stamped = database.first(
+            QStringLiteral("SELECT db_role, at FROM change_log WHERE table_name = ? AND profile_id = ? AND "
+                           "row_key = ? AND operation = 'delete' ORDER BY id DESC"),
+            { row.table, row.profileId, row.logKey }, failure, byAt);
+    }
+    const auto who = stamped && stamped.value() ? *stamped.value() : std::pair(QString(), QDateTime());
+    return Error { ErrorCode::Conflict,
+        QCoreApplication::translate(
+            "rmsam::ReclamationRepository", "Changed by %1 at %2 since you opened it. Reload and try again.")
+            .arg(who.first.isEmpty() ? QStringLiteral("?") : who.first,
+                who.second.isValid() ? QLocale().toString(who.second.toLocalTime(), QLocale::ShortFormat)
+                                     : QStringLiteral("?")),
+        QStringLiteral("stale edit of %1 %2").arg(row.table, row.logKey) };
+}
+
+// Writes the row only at the version the writer read (readVersion; 0: none stored): an update
+// bumps the version and stamps who and when; none stored, it inserts. Anything else is a stale
+// edit. `columns` are set from `values`, in order; the keys come after them.
+Result<void> writeVersioned(Database& database, const EditedRow& row, qint64 readVersion,
+    const QStringList& columns, const QVariantList& values, const QString& failure)
+{
+    const QString by = Database::operatingSystemAccount(); // PostgreSQL stamps session_user instead
+    const QString at = now();
+    Result<QSqlQuery> written = Error {};
+    if (readVersion > 0) {
+        QStringList sets;
+        for (const QString& column : columns) {
+            sets << column + QStringLiteral(" = ?");
+        }
+        written = database.run(
+            QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1, changed_by = ?, "
+                           "changed_at = ? WHERE %3 AND row_version = ?")
+                .arg(row.table, sets.join(QLatin1String(", ")), row.where),
+            SqlValues(values + QVariantList { by, at } + row.keys + QVariantList { readVersion }), failure);
+    } else {
+        // The keys are the row's identity columns, named in `where` ("a = ? AND b = ?").
+        QStringList keyColumns = row.where.split(QStringLiteral(" AND "));
+        for (QString& k : keyColumns) {
+            k = k.section(QLatin1Char(' '), 0, 0);
+        }
+        const QStringList all = keyColumns + columns
+            + QStringList { QStringLiteral("changed_by"), QStringLiteral("changed_at") };
+        written = database.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                                   .arg(row.table, all.join(QLatin1String(", ")),
+                                       QStringList(all.size(), QStringLiteral("?")).join(QLatin1String(", ")),
+                                       keyColumns.join(QLatin1String(", "))),
+            SqlValues(row.keys + values + QVariantList { by, at }), failure);
+    }
+    if (!written) {
+        return written.error();
+    }
+    if (written.value().numRowsAffected() != 1) {
+        return staleEdit(database, row);
+    }
+    return {};
+}
+
+EditedRow entitlementRow(qint64 profileId, SeatType seatType)
+{
+    return { QStringLiteral("entitlement"), QStringLiteral("profile_id = ? AND seat_type = ?"),
+        { profileId, SeatTypes::code(seatType) }, profileId, SeatTypes::code(seatType) };
+}
+
 } // namespace
 
 ReclamationRepository::ReclamationRepository(Database& database)
@@ -83,7 +170,7 @@ Result<ReclamationRule> ReclamationRepository::rule(qint64 profileId)
 {
     auto stored = m_database.first(
         QStringLiteral("SELECT threshold_days, roles_in_scope, include_no_activity, grace_days, "
-                       "notify_user, notify_days FROM reclamation_rule WHERE profile_id = ?"),
+                       "notify_user, notify_days, row_version FROM reclamation_rule WHERE profile_id = ?"),
         { profileId },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the reclamation rule."),
         [profileId](const QSqlQuery& q) {
@@ -95,6 +182,7 @@ Result<ReclamationRule> ReclamationRepository::rule(qint64 profileId)
             r.graceDays = q.value(3).toInt();
             r.notifyUser = q.value(4).toInt() != 0;
             r.notifyDays = q.value(5).toInt();
+            r.rowVersion = q.value(6).toLongLong();
             return r;
         });
     if (!stored) {
@@ -110,32 +198,29 @@ Result<void> ReclamationRepository::saveRule(const ReclamationRule& r)
     if (auto valid = ReclamationRules::check(r); !valid) {
         return valid;
     }
-    return storeRule(r, true);
+    return writeVersioned(m_database,
+        { QStringLiteral("reclamation_rule"), QStringLiteral("profile_id = ?"), { r.profileId }, r.profileId,
+            QString::number(r.profileId) },
+        r.rowVersion,
+        { QStringLiteral("threshold_days"), QStringLiteral("roles_in_scope"),
+            QStringLiteral("include_no_activity"), QStringLiteral("grace_days"),
+            QStringLiteral("notify_user"), QStringLiteral("notify_days") },
+        { r.thresholdDays, r.rolesInScope.join(QLatin1Char(',')), r.includeNoActivity ? 1 : 0, r.graceDays,
+            r.notifyUser ? 1 : 0, r.notifyDays },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."));
 }
 
 Result<void> ReclamationRepository::ensureRule(qint64 profileId)
 {
-    ReclamationRule defaults;
-    defaults.profileId = profileId;
-    return storeRule(defaults, false);
-}
-
-Result<void> ReclamationRepository::storeRule(const ReclamationRule& r, bool replace)
-{
+    ReclamationRule r;
+    r.profileId = profileId;
+    // Leaves a stored rule alone, whatever its version: nothing is overwritten.
     return m_database.exec(
-        // The upsert both SQLite (3.24+) and PostgreSQL read.
         QStringLiteral("INSERT INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
-                       "include_no_activity, grace_days, notify_user, notify_days) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id) DO %1")
-            .arg(replace
-                    ? QStringLiteral("UPDATE SET threshold_days = excluded.threshold_days, "
-                                     "roles_in_scope = excluded.roles_in_scope, "
-                                     "include_no_activity = excluded.include_no_activity, "
-                                     "grace_days = excluded.grace_days, notify_user = excluded.notify_user, "
-                                     "notify_days = excluded.notify_days")
-                    : QStringLiteral("NOTHING")),
+                       "include_no_activity, grace_days, notify_user, notify_days, changed_by, changed_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id) DO NOTHING"),
         { r.profileId, r.thresholdDays, r.rolesInScope.join(QLatin1Char(',')), r.includeNoActivity ? 1 : 0,
-            r.graceDays, r.notifyUser ? 1 : 0, r.notifyDays },
+            r.graceDays, r.notifyUser ? 1 : 0, r.notifyDays, Database::operatingSystemAccount(), now() },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."));
 }
 
@@ -180,18 +265,21 @@ Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const
     auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
         const QString at = now();
         auto inserted = m_database.run(
-            QStringLiteral("INSERT INTO removal_candidate (profile_id, user_id, email, display_name, role, "
-                           "seat_type, last_activity, activity_source, justification, state, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO removal_candidate (profile_id, user_id, email, display_name, role, "
+                "seat_type, last_activity, activity_source, justification, state, created_at, "
+                "updated_at, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
             { c.profileId, c.userId, c.email, c.displayName, c.role, SeatTypes::code(c.seatType),
                 timeOrNull(c.lastActivity), ActivityRules::sourceCode(c.activitySource), c.justification,
-                Candidates::stateCode(c.state), at, at },
+                Candidates::stateCode(c.state), at, at, Database::operatingSystemAccount(), at },
             QCoreApplication::translate(
                 "rmsam::ReclamationRepository", "Cannot create the removal candidate."));
         if (!inserted) {
             return inserted.error();
         }
-        c.number = inserted.value().lastInsertId().toLongLong();
+        c.number = Database::returnedId(inserted.value());
+        c.rowVersion = 1;
         c.createdAt = c.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
         return insertEvent(
             m_database, c.number, actor, QStringLiteral("created"), std::nullopt, c.state, c.justification);
@@ -202,8 +290,8 @@ Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const
     return c;
 }
 
-Result<RemovalCandidate> ReclamationRepository::apply(
-    qint64 number, CandidateAction action, const QString& actor, const QString& note)
+Result<RemovalCandidate> ReclamationRepository::apply(qint64 number, CandidateAction action,
+    const QString& actor, const QString& note, std::optional<qint64> readVersion)
 {
     RemovalCandidate c;
     auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
@@ -212,6 +300,11 @@ Result<RemovalCandidate> ReclamationRepository::apply(
             return current.error();
         }
         c = current.value();
+        const EditedRow row { QStringLiteral("removal_candidate"), QStringLiteral("id = ?"), { number },
+            c.profileId, QString::number(number) };
+        if (readVersion && *readVersion != c.rowVersion) {
+            return staleEdit(m_database, row);
+        }
         auto r = rule(c.profileId);
         if (!r) {
             return r.error();
@@ -228,15 +321,21 @@ Result<RemovalCandidate> ReclamationRepository::apply(
         c.state = to.value();
         const bool notified = c.state == CandidateState::AwaitingUser;
         const QString at = now();
-        if (auto updated = m_database.exec(
-                QStringLiteral("UPDATE removal_candidate SET state = ?, updated_at = ?, notified_at = "
-                               "CASE WHEN ? = 1 THEN ? ELSE notified_at END WHERE id = ?"),
-                { Candidates::stateCode(c.state), at, notified ? 1 : 0, at, number },
-                QCoreApplication::translate(
-                    "rmsam::ReclamationRepository", "Cannot update the removal candidate."));
-            !updated) {
-            return updated;
+        auto updated = m_database.run(
+            QStringLiteral("UPDATE removal_candidate SET state = ?, updated_at = ?, notified_at = "
+                           "CASE WHEN ? = 1 THEN ? ELSE notified_at END, row_version = row_version + 1, "
+                           "changed_by = ?, changed_at = ? WHERE id = ? AND row_version = ?"),
+            { Candidates::stateCode(c.state), at, notified ? 1 : 0, at, Database::operatingSystemAccount(),
+                at, number, c.rowVersion },
+            QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "Cannot update the removal candidate."));
+        if (!updated) {
+            return updated.error();
         }
+        if (updated.value().numRowsAffected() != 1) {
+            return staleEdit(m_database, row);
+        }
+        ++c.rowVersion;
         c.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
         if (notified) {
             c.notifiedAt = c.updatedAt;
@@ -252,10 +351,15 @@ Result<RemovalCandidate> ReclamationRepository::apply(
 Result<void> ReclamationRepository::refresh(const RemovalCandidate& c)
 {
     return m_database.exec(
-        QStringLiteral("UPDATE removal_candidate SET email = ?, display_name = ?, role = ?, seat_type = ?, "
-                       "last_activity = ?, activity_source = ?, justification = ? WHERE id = ?"),
+        // What the latest snapshot says of the user, in one statement: a new version, so an edit
+        // opened before it is refused as stale.
+        QStringLiteral(
+            "UPDATE removal_candidate SET email = ?, display_name = ?, role = ?, seat_type = ?, "
+            "last_activity = ?, activity_source = ?, justification = ?, row_version = row_version + 1, "
+            "changed_by = ?, changed_at = ? WHERE id = ?"),
         { c.email, c.displayName, c.role, SeatTypes::code(c.seatType), timeOrNull(c.lastActivity),
-            ActivityRules::sourceCode(c.activitySource), c.justification, c.number },
+            ActivityRules::sourceCode(c.activitySource), c.justification, Database::operatingSystemAccount(),
+            now(), c.number },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot update the removal candidate."));
 }
 
@@ -430,8 +534,9 @@ Result<QList<AuditEntry>> ReclamationRepository::auditLog(qint64 profileId)
 
 Result<QList<Entitlement>> ReclamationRepository::entitlements(qint64 profileId)
 {
-    return m_database.list(QStringLiteral("SELECT seat_type, owned, price, period, currency FROM entitlement "
-                                          "WHERE profile_id = ? ORDER BY seat_type"),
+    return m_database.list(
+        QStringLiteral("SELECT seat_type, owned, price, period, currency, row_version FROM "
+                       "entitlement WHERE profile_id = ? ORDER BY seat_type"),
         { profileId },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the entitlements."),
         [profileId](const QSqlQuery& q) {
@@ -443,6 +548,7 @@ Result<QList<Entitlement>> ReclamationRepository::entitlements(qint64 profileId)
             e.period
                 = Entitlements::periodFromCode(q.value(3).toString()).value_or(Entitlement::Period::Year);
             e.currency = q.value(4).toString();
+            e.rowVersion = q.value(5).toLongLong();
             return e;
         });
 }
@@ -452,21 +558,34 @@ Result<void> ReclamationRepository::saveEntitlement(const Entitlement& e)
     if (auto valid = Entitlements::check(e); !valid) {
         return valid;
     }
-    return m_database.exec(
-        QStringLiteral("INSERT INTO entitlement (profile_id, seat_type, owned, price, period, currency) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id, seat_type) DO UPDATE SET "
-                       "owned = excluded.owned, price = excluded.price, period = excluded.period, "
-                       "currency = excluded.currency"),
-        { e.profileId, SeatTypes::code(e.seatType), e.owned, e.price, Entitlements::periodCode(e.period),
-            e.currency },
+    return writeVersioned(m_database, entitlementRow(e.profileId, e.seatType), e.rowVersion,
+        { QStringLiteral("owned"), QStringLiteral("price"), QStringLiteral("period"),
+            QStringLiteral("currency") },
+        { e.owned, e.price, Entitlements::periodCode(e.period), e.currency },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the entitlement."));
 }
 
-Result<void> ReclamationRepository::removeEntitlement(qint64 profileId, SeatType seatType)
+Result<void> ReclamationRepository::removeEntitlement(qint64 profileId, SeatType seatType, qint64 readVersion)
 {
-    return m_database.exec(QStringLiteral("DELETE FROM entitlement WHERE profile_id = ? AND seat_type = ?"),
-        { profileId, SeatTypes::code(seatType) },
-        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot remove the entitlement."));
+    const EditedRow row = entitlementRow(profileId, seatType);
+    const QString failure
+        = QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot remove the entitlement.");
+    if (readVersion > 0) {
+        auto removed = m_database.run(
+            QStringLiteral("DELETE FROM entitlement WHERE %1 AND row_version = ?").arg(row.where),
+            SqlValues(row.keys + QVariantList { readVersion }), failure);
+        if (!removed) {
+            return removed.error();
+        }
+        return removed.value().numRowsAffected() == 1 ? Result<void>() : staleEdit(m_database, row);
+    }
+    // Read as none stored: none is still what the writer wants; one stored meanwhile is stale.
+    auto stored = m_database.first(QStringLiteral("SELECT 1 FROM entitlement WHERE %1").arg(row.where),
+        SqlValues(row.keys), failure, [](const QSqlQuery&) { return true; });
+    if (!stored) {
+        return stored.error();
+    }
+    return stored.value() ? Result<void>(staleEdit(m_database, row)) : Result<void>();
 }
 
 } // namespace rmsam

@@ -18,8 +18,10 @@ class ReclamationRepository
 public:
     explicit ReclamationRepository(Database& database);
 
-    // The profile's rule; the defaults when none was stored yet.
+    // The profile's rule; the defaults (version 0) when none was stored yet.
     Result<ReclamationRule> rule(qint64 profileId);
+    // Stores the rule if the stored one is still at rule.rowVersion (0: none stored), else
+    // refuses with Conflict, naming who changed it and when.
     Result<void> saveRule(const ReclamationRule& rule);
     // Stores the default rule unless the profile has one (publishing calls it).
     Result<void> ensureRule(qint64 profileId);
@@ -29,10 +31,14 @@ public:
     Result<QList<CandidateEvent>> history(qint64 number);
     // Creates a candidate in `state` and records its creation in the history.
     Result<RemovalCandidate> create(RemovalCandidate candidate, const QString& actor);
-    // Moves the candidate through the state machine and records the move (and the note).
-    Result<RemovalCandidate> apply(
-        qint64 number, CandidateAction action, const QString& actor, const QString& note = {});
-    // Refreshes what a flagged candidate says about the user (last activity, justification).
+    // Moves the candidate through the state machine and records the move (and the note). With
+    // readVersion, the version the caller read: refuses with Conflict when it changed since.
+    // Without, it moves the candidate as read in its own transaction (a run or an evaluation).
+    // Either way the move makes a new version.
+    Result<RemovalCandidate> apply(qint64 number, CandidateAction action, const QString& actor,
+        const QString& note = {}, std::optional<qint64> readVersion = std::nullopt);
+    // Refreshes what a flagged candidate says about the user (last activity, justification), as a
+    // new version.
     Result<void> refresh(const RemovalCandidate& candidate);
     Result<void> addNote(qint64 number, const QString& actor, const QString& note);
 
@@ -54,12 +60,12 @@ public:
     Result<QList<AuditEntry>> auditLog(qint64 profileId);
 
     Result<QList<Entitlement>> entitlements(qint64 profileId);
+    // Both check the version the caller read, as saveRule does (0: none was stored).
     Result<void> saveEntitlement(const Entitlement& entitlement);
-    Result<void> removeEntitlement(qint64 profileId, SeatType seatType);
+    Result<void> removeEntitlement(qint64 profileId, SeatType seatType, qint64 readVersion);
 
 private:
     Result<void> insertAudit(const AuditEntry& e);
-    Result<void> storeRule(const ReclamationRule& rule, bool replace);
     Database& m_database;
 };
 

@@ -149,6 +149,13 @@ Result<QSqlQuery> Database::run(const QString& sql, const SqlValues& values, con
     return std::move(statement.value().query());
 }
 
+qint64 Database::returnedId(QSqlQuery& query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // SQLite keeps its write lock while a statement has rows left
+    return id;
+}
+
 Result<void> Database::exec(const QString& sql, const SqlValues& values, const QString& failure)
 {
     auto query = run(sql, values, failure);

@@ -1,0 +1,313 @@
+#include "storage/ChangeLogSchema.h"
+
+namespace rmsam::ChangeLogSchema {
+namespace {
+
+// What a trigger writes for one operation on one table. The SQL reads both backends: in `summary`
+// and `when`, OLD and NEW are the row, "{ne}" is "differs, NULL included" in the backend's words.
+struct Logged
+{
+    QString operation; // "insert", "update", "delete"
+    QString summary;
+    QString when = {}; // update only: the change is logged when this holds
+};
+
+struct LoggedTable
+{
+    QString table;
+    QString profile; // the profile id, with "{row}" for NEW or OLD; "NULL" for none
+    QString key; // what names the row, the same way
+    QList<Logged> operations;
+};
+
+// "threshold 90 → 60; " when the column changed, else nothing.
+QString changed(const QString& column, const QString& label)
+{
+    return QStringLiteral(
+        "CASE WHEN OLD.%1 {ne} NEW.%1 THEN '%2 ' || COALESCE(OLD.%1 || '', '-') || ' → ' || "
+        "COALESCE(NEW.%1 || '', '-') || '; ' ELSE '' END")
+        .arg(column, label);
+}
+
+// The changed columns, or `unchanged` when none of them did.
+QString changes(const QStringList& parts, const QString& unchanged)
+{
+    return QStringLiteral("COALESCE(NULLIF(rtrim(%1, '; '), ''), '%2')")
+        .arg(parts.join(QLatin1String(" || ")), unchanged);
+}
+
+// What the runs and the admins' day-to-day work change.
+QList<LoggedTable> activityTables()
+{
+    const QString row = QStringLiteral("{row}");
+    return {
+        { QStringLiteral("job_result"), row + QStringLiteral(".profile_id"), row + QStringLiteral(".id"),
+            { { QStringLiteral("insert"),
+                QStringLiteral("NEW.job_kind || ' ' || NEW.outcome || ' (' || NEW.job_trigger || '): ' || "
+                               "NEW.users || ' users'") } } },
+        { QStringLiteral("user_report"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".file_name"),
+            { { QStringLiteral("insert"),
+                  QStringLiteral(
+                      "'report attached: ' || NEW.file_name || ' (' || NEW.row_count || ' rows)'") },
+                { QStringLiteral("update"),
+                    QStringLiteral(
+                        "'report replaced: ' || NEW.file_name || ' (' || NEW.row_count || ' rows)'") },
+                { QStringLiteral("delete"), QStringLiteral("'report removed: ' || OLD.file_name") } } },
+        { QStringLiteral("exclusion_rule"), QStringLiteral("NULL"),
+            row + QStringLiteral(".kind || ':' || ") + row + QStringLiteral(".value"),
+            { { QStringLiteral("insert"),
+                  QStringLiteral(
+                      "'exclusion added' || CASE WHEN NEW.active = 1 THEN '' ELSE ' (inactive)' END") },
+                { QStringLiteral("update"),
+                    changes({ changed(QStringLiteral("active"), QStringLiteral("active")),
+                                changed(QStringLiteral("profile_type"), QStringLiteral("profile type")) },
+                        QStringLiteral("exclusion saved")) },
+                { QStringLiteral("delete"), QStringLiteral("'exclusion removed'") } } },
+        { QStringLiteral("removal_candidate"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".id"),
+            { { QStringLiteral("insert"), QStringLiteral("'candidate created: ' || NEW.state") },
+                { QStringLiteral("update"), QStringLiteral("'state ' || OLD.state || ' → ' || NEW.state"),
+                    QStringLiteral("OLD.state {ne} NEW.state") } } },
+        { QStringLiteral("audit_entry"), row + QStringLiteral(".profile_id"),
+            QStringLiteral("COALESCE(") + row + QStringLiteral(".candidate_id || '', ") + row
+                + QStringLiteral(".user_id)"),
+            { { QStringLiteral("insert"),
+                QStringLiteral("'reclaim ' || NEW.phase || ': ' || NEW.outcome || ' (user ' || NEW.user_id "
+                               "|| ')'") } } },
+    };
+}
+
+// What the owners set: the rule, entitlements, profiles and their jobs.
+QList<LoggedTable> settingTables()
+{
+    const QString row = QStringLiteral("{row}");
+    return {
+        { QStringLiteral("reclamation_rule"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".profile_id"),
+            { { QStringLiteral("insert"),
+                  QStringLiteral(
+                      "'rule: threshold ' || NEW.threshold_days || ', grace ' || NEW.grace_days || "
+                      "', roles ' || NEW.roles_in_scope") },
+                { QStringLiteral("update"),
+                    changes({ changed(QStringLiteral("threshold_days"), QStringLiteral("threshold")),
+                                changed(QStringLiteral("roles_in_scope"), QStringLiteral("roles")),
+                                changed(QStringLiteral("include_no_activity"), QStringLiteral("no activity")),
+                                changed(QStringLiteral("grace_days"), QStringLiteral("grace")),
+                                changed(QStringLiteral("notify_user"), QStringLiteral("notify")),
+                                changed(QStringLiteral("notify_days"), QStringLiteral("notify days")) },
+                        QStringLiteral("rule saved unchanged")) },
+                { QStringLiteral("delete"), QStringLiteral("'rule removed'") } } },
+        { QStringLiteral("entitlement"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".seat_type"),
+            { { QStringLiteral("insert"),
+                  QStringLiteral("'entitlement: ' || NEW.owned || ' owned at ' || NEW.price || ' ' || "
+                                 "NEW.currency || ' per ' || NEW.period") },
+                { QStringLiteral("update"),
+                    changes({ changed(QStringLiteral("owned"), QStringLiteral("owned")),
+                                changed(QStringLiteral("price"), QStringLiteral("price")),
+                                changed(QStringLiteral("period"), QStringLiteral("period")),
+                                changed(QStringLiteral("currency"), QStringLiteral("currency")) },
+                        QStringLiteral("entitlement saved unchanged")) },
+                { QStringLiteral("delete"), QStringLiteral("'entitlement removed'") } } },
+        { QStringLiteral("integration_profile"), row + QStringLiteral(".id"),
+            row + QStringLiteral(".display_name"),
+            { { QStringLiteral("insert"), QStringLiteral("'profile created (' || NEW.status || ')'") },
+                { QStringLiteral("update"),
+                    changes(
+                        { changed(QStringLiteral("display_name"), QStringLiteral("name")),
+                            changed(QStringLiteral("status"), QStringLiteral("status")),
+                            changed(QStringLiteral("region"), QStringLiteral("region")),
+                            changed(QStringLiteral("endpoint_override"), QStringLiteral("endpoint")),
+                            changed(QStringLiteral("download_activity"), QStringLiteral("download activity")),
+                            changed(QStringLiteral("analyze_activity_from"), QStringLiteral("activity from")),
+                            changed(QStringLiteral("reclaim_subscriptions"), QStringLiteral("reclaim")),
+                            changed(QStringLiteral("max_in_flight"), QStringLiteral("parallel requests")),
+                            changed(QStringLiteral("report_max_age_days"), QStringLiteral("report max age")),
+                            changed(QStringLiteral("max_response_mb"), QStringLiteral("largest answer MB")),
+                            QStringLiteral("CASE WHEN OLD.token_set_at {ne} NEW.token_set_at THEN 'token "
+                                           "replaced; ' ELSE '' END"),
+                            QStringLiteral("CASE WHEN OLD.validated_at {ne} NEW.validated_at THEN "
+                                           "'validated; ' ELSE '' END") },
+                        QStringLiteral("profile saved")) },
+                { QStringLiteral("delete"), QStringLiteral("'profile deleted'") } } },
+        { QStringLiteral("scheduled_job"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".job_kind"),
+            { { QStringLiteral("insert"),
+                  QStringLiteral(
+                      "'job created: ' || NEW.name || ' at ' || NEW.run_at || CASE WHEN NEW.active = 1 "
+                      "THEN '' ELSE ' (inactive)' END") },
+                { QStringLiteral("update"),
+                    changes(
+                        { changed(QStringLiteral("name"), QStringLiteral("name")),
+                            changed(QStringLiteral("run_at"), QStringLiteral("time")),
+                            changed(QStringLiteral("active"), QStringLiteral("active")),
+                            QStringLiteral("CASE WHEN OLD.last_run_at {ne} NEW.last_run_at THEN 'ran at ' || "
+                                           "COALESCE(NEW.last_run_at, '-') ELSE '' END") },
+                        QStringLiteral("job saved")) },
+                { QStringLiteral("delete"), QStringLiteral("'job removed'") } } },
+    };
+}
+
+QList<LoggedTable> loggedTables()
+{
+    return activityTables() + settingTables();
+}
+
+const QString Columns
+    = QStringLiteral("at, db_role, os_user, host, table_name, operation, profile_id, row_key, summary");
+
+// The values of one change_log row, with `who` the backend's at, db_role, os_user and host.
+QString values(const LoggedTable& t, const Logged& l, const QString& who, const QString& differs)
+{
+    const QString row
+        = l.operation == QLatin1String("delete") ? QStringLiteral("OLD") : QStringLiteral("NEW");
+    QString summary = l.summary;
+    summary.replace(QLatin1String("{ne}"), differs);
+    return QStringLiteral("%1, '%2', '%3', %4, substr(CAST(%5 AS TEXT), 1, 400), substr(%6, 1, 1000)")
+        .arg(who, t.table, l.operation, QString(t.profile).replace(QLatin1String("{row}"), row),
+            QString(t.key).replace(QLatin1String("{row}"), row), summary);
+}
+
+QString triggerName(const LoggedTable& t, const Logged& l)
+{
+    return QStringLiteral("change_log_%1_%2").arg(t.table, l.operation);
+}
+
+QStringList sqliteTriggers()
+{
+    // The identity the connection recorded (Database fills client_identity after migrating);
+    // "?" when a writer left it empty.
+    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                                       "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
+                                       "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
+                                       "COALESCE((SELECT host FROM client_identity WHERE id = 1), '?')");
+    QStringList statements;
+    for (const LoggedTable& t : loggedTables()) {
+        for (const Logged& l : t.operations) {
+            QString when = l.when;
+            when.replace(QLatin1String("{ne}"), QLatin1String("IS NOT"));
+            statements << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 BEGIN "
+                                         "INSERT INTO change_log (%5) VALUES (%6); END")
+                              .arg(triggerName(t, l), l.operation.toUpper(), t.table,
+                                  when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when, Columns,
+                                  values(t, l, who, QStringLiteral("IS NOT")));
+        }
+    }
+    for (const QString& table : { QStringLiteral("change_log"), QStringLiteral("audit_entry") }) {
+        for (const QString& operation : { QStringLiteral("UPDATE"), QStringLiteral("DELETE") }) {
+            statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, "
+                                         "'%1 is append-only: its rows are never changed or deleted.'); END")
+                              .arg(table, operation.toLower(), operation);
+        }
+    }
+    return statements;
+}
+
+QStringList postgreSqlTriggers()
+{
+    // session_user is who logged in (current_user is the function's owner here); rmsam.os_user
+    // and rmsam.host are what the client said (Database sets them on connecting).
+    const QString who = QStringLiteral(
+        "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "session_user, COALESCE(NULLIF(current_setting('rmsam.os_user', true), ''), '?'), "
+        "COALESCE(NULLIF(current_setting('rmsam.host', true), ''), '?')");
+    const QString differs = QStringLiteral("IS DISTINCT FROM");
+    QStringList statements;
+    QStringList functions;
+    for (const LoggedTable& t : loggedTables()) {
+        const QString function = QStringLiteral("rmsam_log_") + t.table;
+        functions << QStringLiteral("'%1'").arg(function);
+        QStringList branches;
+        for (const Logged& l : t.operations) {
+            branches << QStringLiteral(
+                "IF TG_OP = '%1' THEN INSERT INTO change_log (%2) VALUES (%3); END IF;")
+                            .arg(l.operation.toUpper(), Columns, values(t, l, who, differs));
+        }
+        // SECURITY DEFINER: the trigger writes change_log with its owner's right, so a member
+        // needs no right on the table but SELECT. A trigger function cannot be called directly.
+        statements << QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                                     "AS $$ BEGIN %2 RETURN NULL; END $$")
+                          .arg(function, branches.join(QLatin1Char(' ')));
+        for (const Logged& l : t.operations) {
+            QString when = l.when;
+            when.replace(QLatin1String("{ne}"), differs);
+            statements << QStringLiteral(
+                "CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %5()")
+                              .arg(triggerName(t, l), l.operation.toUpper(), t.table,
+                                  when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when),
+                                  function);
+        }
+    }
+    // The functions run as their owner: they must find this schema's change_log, never a
+    // temporary table a member made with the same name (pg_temp last, not first by default).
+    statements << QStringLiteral(
+        "DO $$ DECLARE f text; BEGIN FOREACH f IN ARRAY ARRAY[%1] LOOP "
+        "EXECUTE format('ALTER FUNCTION %I() SET search_path = %I, pg_temp', f, current_schema()); "
+        "END LOOP; END $$")
+                      .arg(functions.join(QLatin1String(", ")));
+    statements << QStringLiteral(
+        "CREATE FUNCTION rmsam_refuse_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "RAISE EXCEPTION '% is append-only: its rows are never changed or deleted.', TG_TABLE_NAME "
+        "USING ERRCODE = '42501'; END $$");
+    for (const QString& table : { QStringLiteral("change_log"), QStringLiteral("audit_entry") }) {
+        statements << QStringLiteral(
+            "CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON %1 "
+            "FOR EACH STATEMENT EXECUTE FUNCTION rmsam_refuse_rewrite()")
+                          .arg(table);
+    }
+    return statements;
+}
+
+} // namespace
+
+Migration changeLog()
+{
+    return { QStringLiteral("change log"),
+        // No foreign key to the profile: the log outlives what it logs.
+        { QStringLiteral("CREATE TABLE change_log ("
+                         " id {id},"
+                         " at VARCHAR(32) NOT NULL,"
+                         " db_role VARCHAR(200) NOT NULL,"
+                         " os_user VARCHAR(200) NOT NULL,"
+                         " host VARCHAR(255) NOT NULL,"
+                         " table_name VARCHAR(64) NOT NULL,"
+                         " operation VARCHAR(8) NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),"
+                         " profile_id BIGINT,"
+                         " row_key VARCHAR(400),"
+                         " summary VARCHAR(1000) NOT NULL)"),
+            QStringLiteral("CREATE INDEX change_log_profile ON change_log (profile_id, id)") },
+        postgreSqlTriggers(),
+        // The file is one admin's: every writer has the same OS account and host, which the
+        // triggers read from this one row (SQLite has no session variables).
+        QStringList { QStringLiteral("CREATE TABLE client_identity ("
+                                     " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                     " os_user VARCHAR(200) NOT NULL,"
+                                     " host VARCHAR(255) NOT NULL)") }
+            + sqliteTriggers() };
+}
+
+Migration rowVersions()
+{
+    QStringList portable;
+    QStringList postgreSql = { QStringLiteral(
+        "CREATE FUNCTION rmsam_stamp_version() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "NEW.changed_by := session_user; "
+        "NEW.changed_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); "
+        "IF TG_OP = 'UPDATE' THEN NEW.row_version := OLD.row_version + 1; ELSE NEW.row_version := 1; END IF; "
+        "RETURN NEW; END $$") };
+    for (const QString& table : { QStringLiteral("removal_candidate"), QStringLiteral("reclamation_rule"),
+             QStringLiteral("entitlement") }) {
+        portable
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(table)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by VARCHAR(200)").arg(table)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at VARCHAR(32)").arg(table);
+        postgreSql << QStringLiteral("CREATE TRIGGER %1_stamp BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
+                                     "EXECUTE FUNCTION rmsam_stamp_version()")
+                          .arg(table);
+    }
+    return { QStringLiteral("row versions"), portable, postgreSql };
+}
+
+} // namespace rmsam::ChangeLogSchema

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/Migrations.h"
+
+namespace rmsam::ChangeLogSchema {
+
+// The schema steps of the change log (Migrations::all() appends them). Written once: a released
+// step never changes, so a later change to what is logged is a new step, not an edit here.
+//
+// "who/where": the table client_identity (SQLite only) holds the OS account and host of the one
+// admin whose file it is; on PostgreSQL each connection sets rmsam.os_user and rmsam.host, and
+// the verified identity is session_user.
+//
+// change_log: one row per audited change, written by triggers only (PostgreSQL: SECURITY DEFINER
+// trigger functions, so members need no right on the table but SELECT). change_log and
+// audit_entry refuse UPDATE and DELETE (and TRUNCATE) for everyone, the tables' owner included.
+Migration changeLog();
+
+// row_version, changed_by and changed_at on removal_candidate, reclamation_rule and entitlement:
+// a writer updates only the version it read (stale-edit detection). On PostgreSQL a trigger
+// stamps changed_by (session_user), changed_at and the version, whatever the client sent.
+Migration rowVersions();
+
+} // namespace rmsam::ChangeLogSchema
