@@ -15,11 +15,17 @@ BatchInsert::BatchInsert(
     m_values.reserve(RowsPerStatement * m_columns);
 }
 
+void BatchInsert::setReturning(const QString& columns, std::function<void(const QSqlQuery&)> eachRow)
+{
+    m_returning = QStringLiteral(" RETURNING ") + columns;
+    m_eachReturned = std::move(eachRow);
+}
+
 QString BatchInsert::statementFor(int rows) const
 {
     QStringList all;
     all.fill(m_rowPlaceholders, rows);
-    return m_head + all.join(QStringLiteral(", "));
+    return m_head + all.join(QStringLiteral(", ")) + m_returning;
 }
 
 Result<void> BatchInsert::add(const QVariantList& row)
@@ -54,7 +60,17 @@ Result<void> BatchInsert::send(std::optional<PreparedStatement>& statement, int 
     m_values = QVariantList();
     m_values.reserve(RowsPerStatement * m_columns);
     m_rows = 0;
-    return sent;
+    if (!sent || !m_eachReturned) {
+        return sent;
+    }
+    QSqlQuery& returned = statement->query();
+    while (returned.next()) {
+        m_eachReturned(std::as_const(returned));
+    }
+    if (returned.lastError().isValid()) {
+        return Database::storageError(m_failure, returned.lastError());
+    }
+    return {};
 }
 
 } // namespace rmsam

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 
 namespace rmsam {
@@ -26,6 +27,10 @@ public:
     BatchInsert(Database& database, const QString& table, const QStringList& columns, QString failure);
     Q_DISABLE_COPY_MOVE(BatchInsert)
 
+    // Each inserted row's `columns` (an SQL RETURNING list, e.g. "id, user_id"), handed to eachRow
+    // as its batch is sent. The rows of one batch come in no promised order: return a key with the id.
+    void setReturning(const QString& columns, std::function<void(const QSqlQuery&)> eachRow);
+
     // Adds a row, its values in the columns' order; sends a full batch.
     Result<void> add(const QVariantList& row);
     // Sends the rows still buffered. Call it once, after the last add().
@@ -40,6 +45,8 @@ private:
     QString m_rowPlaceholders; // (?, ?, …)
     int m_columns = 0;
     QString m_failure;
+    QString m_returning; // " RETURNING …" or empty
+    std::function<void(const QSqlQuery&)> m_eachReturned;
     QVariantList m_values;
     int m_rows = 0;
     std::optional<PreparedStatement> m_full;

@@ -1,5 +1,6 @@
 #include "storage/ReclamationRepository.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -192,6 +193,67 @@ Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const
         return done.error();
     }
     return c;
+}
+
+Result<int> ReclamationRepository::createAll(const QList<RemovalCandidate>& candidates, const QString& actor)
+{
+    if (candidates.isEmpty()) {
+        return 0;
+    }
+    QHash<QString, qint64> numberByUser;
+    auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        const QString at = now();
+        BatchInsert insert(m_database, QStringLiteral("removal_candidate"),
+            { QStringLiteral("profile_id"), QStringLiteral("user_id"), QStringLiteral("email"),
+                QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("seat_type"),
+                QStringLiteral("last_activity"), QStringLiteral("activity_source"),
+                QStringLiteral("justification"), QStringLiteral("state"), QStringLiteral("created_at"),
+                QStringLiteral("updated_at") },
+            QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "Cannot create the removal candidate."));
+        insert.setReturning(QStringLiteral("id, user_id"), [&numberByUser](const QSqlQuery& q) {
+            numberByUser.insert(q.value(1).toString(), q.value(0).toLongLong());
+        });
+        for (const RemovalCandidate& c : candidates) {
+            if (auto added = insert.add(
+                    { c.profileId, c.userId, c.email, c.displayName, c.role, SeatTypes::code(c.seatType),
+                        timeOrNull(c.lastActivity), ActivityRules::sourceCode(c.activitySource),
+                        c.justification, Candidates::stateCode(c.state), at, at });
+                !added) {
+                return added;
+            }
+        }
+        if (auto finished = insert.finish(); !finished) {
+            return finished;
+        }
+        BatchInsert events(m_database, QStringLiteral("candidate_event"),
+            { QStringLiteral("candidate_id"), QStringLiteral("at"), QStringLiteral("actor"),
+                QStringLiteral("action"), QStringLiteral("from_state"), QStringLiteral("to_state"),
+                QStringLiteral("note") },
+            QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "Cannot record the candidate's history."));
+        for (const RemovalCandidate& c : candidates) {
+            const auto number = numberByUser.constFind(c.userId);
+            if (number == numberByUser.cend()) {
+                return Error { ErrorCode::StorageError,
+                    QCoreApplication::translate(
+                        "rmsam::ReclamationRepository", "Cannot create the removal candidate."),
+                    QStringLiteral("no id returned for a new candidate") };
+            }
+            if (auto added = events.add({ number.value(), at, actor, QStringLiteral("created"),
+                    stateOrNull(std::nullopt), stateOrNull(c.state),
+                    c.justification.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(c.justification) });
+                !added) {
+                return added;
+            }
+        }
+        return events.finish();
+    });
+    if (!done) {
+        return done.error();
+    }
+    return int(numberByUser.size());
 }
 
 Result<RemovalCandidate> ReclamationRepository::apply(
