@@ -1,6 +1,8 @@
-// Several Roadmunk SAM processes on one data folder at once: the GUI, a scheduled sync and a
-// command typed in a terminal. Each helper process (tests/concurrency/storage-helper.cpp) waits
-// for a line on standard input, so the test releases all of them at the same moment.
+// Several Roadmunk SAM processes on one database at once: the GUI, a scheduled sync and a
+// command typed in a terminal, on one machine's data folder or (RMSAM_TEST_DATABASE=postgresql)
+// on several machines' shared PostgreSQL database. Each helper process
+// (tests/concurrency/storage-helper.cpp) gets the same folder or URL and waits for a line on
+// standard input, so the test releases all of them at the same moment.
 #include "cli/CommandLine.h"
 #include "core/ProfileRules.h"
 #include "storage/Database.h"
@@ -9,6 +11,7 @@
 #include "storage/ProfileRepository.h"
 #include "storage/RunLocks.h"
 #include "storage/SubscriptionRepository.h"
+#include "support/TestBackend.h"
 
 #include <QLocale>
 #include <QProcess>
@@ -84,7 +87,29 @@ class TestConcurrency : public QObject
 {
     Q_OBJECT
 
+    test::TestBackend m_backend;
+
+    // What the test and its helpers open for a temporary folder: the folder, or its database.
+    QString at(const QTemporaryDir& dir) { return m_backend.location(dir); }
+
+    // Takes the write lock on a second connection, as another process would: SQLite's
+    // BEGIN IMMEDIATE, or PostgreSQL's advisory write lock in an open transaction.
+    bool holdWriteLock(QSqlQuery& hold)
+    {
+        if (!m_backend.postgreSql()) {
+            return hold.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
+        return hold.exec(QStringLiteral("BEGIN"))
+            && hold.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::WriteLockKey));
+    }
+
 private slots:
+    void initTestCase()
+    {
+        const QString started = m_backend.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+    }
+
     // Before: two commands started at once on a new data folder both saw schema version 0 and
     // both ran the first migration; the second failed ("table integration_profile already exists").
     void processesStartedTogetherOnANewFolderAllMigrateIt()
@@ -94,7 +119,8 @@ private slots:
         for (int round = 0; round < Rounds; ++round) {
             QTemporaryDir dir;
             QVERIFY(dir.isValid());
-            const QString dataDir = dir.filePath(QStringLiteral("data"));
+            // A new data folder, or a new empty PostgreSQL database.
+            const QString dataDir = m_backend.postgreSql() ? at(dir) : dir.filePath(QStringLiteral("data"));
             QList<QStringList> arguments;
             for (int i = 0; i < Processes; ++i) {
                 arguments.append({ QStringLiteral("open"), dataDir });
@@ -126,7 +152,7 @@ private slots:
         QTemporaryDir dir;
         qint64 profileId = 0;
         {
-            auto db = Database::open(dir.path());
+            auto db = Database::open(at(dir));
             QVERIFY(db);
             profileId = createProfile(*db.value(), QStringLiteral("Concurrent"));
             QVERIFY(profileId > 0);
@@ -134,14 +160,14 @@ private slots:
         QList<QStringList> arguments;
         for (int i = 0; i < Writers; ++i) {
             arguments.append(
-                { QStringLiteral("write"), dir.path(), QString::number(profileId), QString::number(Rounds) });
+                { QStringLiteral("write"), at(dir), QString::number(profileId), QString::number(Rounds) });
         }
         auto helpers = startHelpers(arguments);
         QCOMPARE(int(helpers.size()), Writers);
         const QStringList failures = runToEnd(helpers);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 
-        auto db = Database::open(dir.path());
+        auto db = Database::open(at(dir));
         QVERIFY(db);
         SubscriptionRepository repository(*db.value());
         QCOMPARE(JobRepository(*db.value()).jobResults(profileId, 1000).value().size(), Writers * Rounds);
@@ -155,7 +181,7 @@ private slots:
         QTemporaryDir dir;
         Database::Options options;
         options.busyTimeoutMs = 200;
-        auto db = Database::open(dir.path(), options);
+        auto db = Database::open(at(dir), options);
         QVERIFY(db);
         const qint64 profileId = createProfile(*db.value(), QStringLiteral("Busy"));
         SoftwareSubscription s;
@@ -166,14 +192,12 @@ private slots:
         result.profileId = profileId;
         result.trigger = JobTrigger::CommandLine;
         result.startedAt = result.endedAt = QDateTime::currentDateTimeUtc();
-        const QString other = QStringLiteral("another process");
         {
             // A second connection stands in for another process that holds the write lock.
-            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
-            holder.setDatabaseName(db.value()->filePath());
-            QVERIFY(holder.open());
-            QSqlQuery hold(holder);
-            QVERIFY2(hold.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(hold.lastError().text()));
+            auto other = Database::open(at(dir));
+            QVERIFY(other);
+            QSqlQuery hold(other.value()->connection());
+            QVERIFY2(holdWriteLock(hold), qPrintable(hold.lastError().text()));
 
             SubscriptionRepository repository(*db.value());
             auto stored = repository.replaceSnapshot(profileId, { s }, std::nullopt, result);
@@ -189,7 +213,6 @@ private slots:
             QVERIFY(repository.replaceSnapshot(profileId, { s }, std::nullopt, result));
             QCOMPARE(repository.subscriptions(profileId).value().size(), 1);
         }
-        QSqlDatabase::removeDatabase(other);
     }
 
     // One sync per profile at a time: the second is refused with a message that names who runs
@@ -197,7 +220,7 @@ private slots:
     void aSecondAcquireNamesTheHolder()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.path());
+        auto db = Database::open(at(dir));
         QVERIFY(db);
         const qint64 team = createProfile(*db.value(), QStringLiteral("Team"));
         const qint64 other = createProfile(*db.value(), QStringLiteral("Other"));
@@ -236,7 +259,7 @@ private slots:
     void releasedLocksCanBeTakenAgain()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.path());
+        auto db = Database::open(at(dir));
         const qint64 team = createProfile(*db.value(), QStringLiteral("Team"));
         RunLocks locks(*db.value());
         auto first = locks.acquire(team, RunKind::Reclaim, QStringLiteral("first"));
@@ -264,7 +287,7 @@ private slots:
     void aLeaseIsReleasedFromAWorkerThread()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.path());
+        auto db = Database::open(at(dir));
         Database& database = *db.value();
         const qint64 team = createProfile(database, QStringLiteral("Team"));
         RunLocks locks(database);
@@ -288,7 +311,7 @@ private slots:
     void aLeaseWithoutHeartbeatIsTakenOver()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.path());
+        auto db = Database::open(at(dir));
         const qint64 team = createProfile(*db.value(), QStringLiteral("Team"));
         const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
         QDateTime now = start;
@@ -325,17 +348,17 @@ private slots:
         QTemporaryDir dir;
         qint64 team = 0;
         {
-            auto db = Database::open(dir.path());
+            auto db = Database::open(at(dir));
             team = createProfile(*db.value(), QStringLiteral("Team"));
         }
-        auto helpers = startHelpers({ { QStringLiteral("lock"), dir.path(), QString::number(team) } });
+        auto helpers = startHelpers({ { QStringLiteral("lock"), at(dir), QString::number(team) } });
         QCOMPARE(int(helpers.size()), 1);
         QProcess& helper = *helpers.front();
         helper.write("go\n");
         QVERIFY(helper.waitForReadyRead(30000));
         QCOMPARE(helper.readLine().trimmed(), QByteArray("locked"));
 
-        auto db = Database::open(dir.path());
+        auto db = Database::open(at(dir));
         RunLocks locks(*db.value());
         auto refused = locks.acquire(team, RunKind::Sync, QStringLiteral("test sync"));
         QVERIFY(!refused);
@@ -359,12 +382,12 @@ private slots:
         QTemporaryDir dir;
         qint64 team = 0;
         {
-            auto db = Database::open(dir.path());
+            auto db = Database::open(at(dir));
             team = createProfile(*db.value(), QStringLiteral("Team"));
         }
         QList<QStringList> arguments;
         for (int i = 0; i < Processes; ++i) {
-            arguments.append({ QStringLiteral("lock"), dir.path(), QString::number(team) });
+            arguments.append({ QStringLiteral("lock"), at(dir), QString::number(team) });
         }
         auto helpers = startHelpers(arguments);
         QCOMPARE(int(helpers.size()), Processes);
@@ -393,7 +416,7 @@ private slots:
         holder->closeWriteChannel(); // the holder releases and exits
         QVERIFY(holder->waitForFinished(30000));
         QCOMPARE(holder->exitCode(), 0);
-        auto db = Database::open(dir.path());
+        auto db = Database::open(at(dir));
         QVERIFY(!RunLocks(*db.value()).holder(team, RunKind::Sync).value().has_value());
         QVERIFY(RunLocks(*db.value()).acquire(team, RunKind::Sync, QStringLiteral("after")));
     }

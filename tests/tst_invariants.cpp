@@ -6,7 +6,11 @@
 //   2. a failed or doubtful listing leaves the stored snapshot whole;
 //   3. Attention Required is never left, and a closed candidate never reopened, without a person;
 //   4. no user is sent deactivateUser twice.
-// The seed is printed; RMSAM_INVARIANT_SEED replays a run.
+// The seed is printed; RMSAM_INVARIANT_SEED replays a run. With RMSAM_TEST_DATABASE=postgresql
+// every process works on one PostgreSQL database (--database), as the members of a team do.
+#include "storage/Database.h"
+#include "support/TestBackend.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +43,8 @@ class TestInvariants : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    rmsam::test::TestBackend m_backend;
+    QString m_location; // the data folder, or the PostgreSQL database's URL
     QProcess m_sandbox;
     QUrl m_base; // http://127.0.0.1:PORT
     QString m_token;
@@ -75,7 +81,8 @@ class TestInvariants : public QObject
 
     QStringList baseArguments() const
     {
-        return { QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")) };
+        return { m_backend.postgreSql() ? QStringLiteral("--database") : QStringLiteral("--data-dir"),
+            m_location };
     }
 
     QProcess* start(const QStringList& arguments)
@@ -157,6 +164,14 @@ class TestInvariants : public QObject
     int storedSubscriptions()
     {
         int count = -1;
+        if (m_backend.postgreSql()) {
+            auto db = rmsam::Database::open(m_location);
+            QSqlQuery q(db ? db.value()->connection() : QSqlDatabase());
+            if (db && q.exec(QStringLiteral("SELECT COUNT(*) FROM subscription")) && q.next()) {
+                count = q.value(0).toInt();
+            }
+            return count;
+        }
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
             db.setDatabaseName(m_dir.filePath(QStringLiteral("data/roadmunk-sam.sqlite")));
@@ -248,6 +263,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        const QString started = m_backend.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_location
+            = m_backend.postgreSql() ? m_backend.location(m_dir) : m_dir.filePath(QStringLiteral("data"));
         const quint32 seed = qEnvironmentVariableIsSet("RMSAM_INVARIANT_SEED")
             ? quint32(qEnvironmentVariableIntValue("RMSAM_INVARIANT_SEED"))
             : 20261130;

@@ -6,6 +6,7 @@
 #include "sandbox/SandboxServer.h"
 #include "services/JobLauncher.h"
 #include "services/Scheduler.h"
+#include "services/Services.h"
 #include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -444,6 +445,49 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing(p.id), 30000);
         QCOMPARE(JobRepository(*m_database).jobResults(p.id).value().size(), 4);
         QCOMPARE(scheduler.runDueJobs(), 0);
+    }
+
+    // Two GUIs open on one database (two machines of a team) find the same job due at the same
+    // minute. The second has read the jobs when the first claims and starts them (its clock is
+    // asked after the read, which lets the test slip the first machine's run in there): its
+    // claim then fails and it starts nothing, so exactly one sync runs.
+    void theDailyJobStartsOnOneMachineOnly()
+    {
+        SandboxOptions options;
+        options.userCount = 30;
+        options.seed = 12;
+        const auto sandbox = test::startSandbox(options);
+        QVERIFY(sandbox);
+        const IntegrationProfile p = publishedProfile(*sandbox, { .name = QStringLiteral("one machine") });
+        auto opened = Database::open(m_backend.location(m_dataDir));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Database& otherDatabase = *opened.value();
+        Services otherMachine(std::move(opened).value(), std::make_unique<TokenStore>(m_tokens->service()));
+
+        JobLauncher& here = m_services->launcher();
+        JobLauncher& there = otherMachine.launcher();
+        // After schedulerRunsDueJobsOnce's last run: only this profile's jobs are due.
+        const QDateTime now(QDate(2026, 12, 1), QTime(16, 0));
+        Scheduler first(*m_database, here, [&now] { return now; });
+        int startedFirst = -1;
+        Scheduler second(otherDatabase, there, [&] {
+            if (startedFirst < 0) {
+                startedFirst = first.runDueJobs();
+            }
+            return now;
+        });
+        QCOMPARE(second.runDueJobs(), 0);
+        QCOMPARE(startedFirst, 1);
+        QVERIFY(here.isSyncing(p.id));
+        QVERIFY(!there.isSyncing(p.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!here.isSyncing(p.id), 30000);
+        const auto results = JobRepository(*m_database).jobResults(p.id).value();
+        QCOMPARE(results.size(), 2); // the subscriptions and the activity job, once each
+        for (const ScheduledJob& job : JobRepository(otherDatabase).scheduledJobs(p.id).value()) {
+            QCOMPARE(job.lastRunAt, now.toUTC());
+        }
+        QCOMPARE(first.runDueJobs(), 0);
+        QCOMPARE(second.runDueJobs(), 0);
     }
 
     void onlyAFailedScheduledRunNotifiesTheDesktop()

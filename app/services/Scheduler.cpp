@@ -32,9 +32,21 @@ int Scheduler::runDueJobs()
     const QDateTime now = m_clock();
     // One sync per profile: a due subscriptions job brings its activity job along.
     QHash<qint64, SyncOptions> due;
-    QList<qint64> dueJobIds;
     for (const ScheduledJob& job : scheduled.value()) {
         if (!Jobs::isDue(job, now) || m_launcher.isSyncing(job.profileId)) {
+            continue;
+        }
+        // Several GUIs (on several machines, with a team database) may find the same job due at
+        // the same minute: each claims it in the database before it starts anything, and only
+        // the one whose claim holds runs it. A run counts as done when it is claimed: a failure
+        // is recorded in Job results and retried at the next due time, not every minute.
+        auto claimed = jobs.claimRun(job.id, job.lastRunAt, now);
+        if (!claimed) {
+            qCWarning(lcJobs) << "scheduler cannot claim job" << job.id << claimed.error().detail;
+            continue;
+        }
+        if (!claimed.value()) {
+            qCInfo(lcJobs) << "job" << job.id << "was claimed by another process";
             continue;
         }
         auto options = due.find(job.profileId);
@@ -42,7 +54,6 @@ int Scheduler::runDueJobs()
             options = due.insert(job.profileId, SyncOptions { false, false, JobTrigger::Scheduled });
         }
         (job.kind == JobKind::Subscriptions ? options->subscriptions : options->activity) = true;
-        dueJobIds.append(job.id);
     }
     int started = 0;
     for (auto it = due.cbegin(); it != due.cend(); ++it) {
@@ -53,13 +64,6 @@ int Scheduler::runDueJobs()
             continue;
         }
         ++started;
-    }
-    // A run counts as done when it starts: a failure is recorded in Job results and retried at
-    // the next due time, not every minute.
-    for (qint64 id : std::as_const(dueJobIds)) {
-        if (auto marked = jobs.markRun(id, now); !marked) {
-            qCWarning(lcJobs) << "scheduler cannot mark job" << id << marked.error().detail;
-        }
     }
     return started;
 }

@@ -11,8 +11,9 @@ class Database;
 class JobLauncher;
 
 // Runs each published profile's daily jobs at their time while the application runs, and
-// catches up once on a run missed while it was closed. The clock is passed in so tests can
-// move time.
+// catches up once on a run missed while it was closed. A job runs on one machine only, however
+// many processes share the database: each claims a due job in the database before starting it.
+// The clock is passed in so tests can move time.
 class Scheduler : public QObject
 {
     Q_OBJECT
@@ -24,7 +25,7 @@ public:
         QObject* parent = nullptr);
 
     void start(int intervalMs = 60 * 1000);
-    // Starts every due job now; returns how many were started.
+    // Starts every due job this process could claim now; returns how many syncs were started.
     int runDueJobs();
 
 private:

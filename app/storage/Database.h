@@ -94,6 +94,9 @@ public:
     // On PostgreSQL every schema upgrade holds this transaction-level advisory lock ("rmsam",
     // then 1), so one client at a time migrates; an administrator's tool can take it too.
     static constexpr qint64 MigrationLockKey = 0x726d73616d000001;
+    // Every write transaction on PostgreSQL holds this transaction-level advisory lock ("rmsam",
+    // then 2 for writes), as every SQLite write transaction holds SQLite's one write lock.
+    static constexpr qint64 WriteLockKey = 0x726d73616d000002;
 
     struct Options
     {

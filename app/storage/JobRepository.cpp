@@ -126,11 +126,21 @@ Result<QList<SoftwareModel>> JobRepository::softwareModels(qint64 profileId)
         });
 }
 
-Result<void> JobRepository::markRun(qint64 jobId, const QDateTime& when)
+Result<bool> JobRepository::claimRun(qint64 jobId, const QDateTime& lastRunAt, const QDateTime& when)
 {
-    return m_database.exec(QStringLiteral("UPDATE scheduled_job SET last_run_at = ? WHERE id = ?"),
-        { when.toUTC().toString(Qt::ISODateWithMs), jobId },
+    // "Not distinct" so that a job that never ran (NULL) is claimed once too; SQLite spells it IS.
+    const QString sameAs = m_database.backend() == DatabaseLocation::Backend::PostgreSql
+        ? QStringLiteral("IS NOT DISTINCT FROM")
+        : QStringLiteral("IS");
+    auto claimed = m_database.run(
+        QStringLiteral("UPDATE scheduled_job SET last_run_at = ? WHERE id = ? AND last_run_at %1 ?")
+            .arg(sameAs),
+        { SqlColumns::timeOrNull(when), jobId, SqlColumns::timeOrNull(lastRunAt) },
         QCoreApplication::translate("rmsam::JobRepository", "Cannot update the scheduled job."));
+    if (!claimed) {
+        return claimed.error();
+    }
+    return claimed.value().numRowsAffected() == 1;
 }
 
 Result<void> JobRepository::setRunAt(qint64 jobId, QTime runAt)

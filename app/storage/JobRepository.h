@@ -24,7 +24,10 @@ public:
 
     Result<QList<ScheduledJob>> scheduledJobs(qint64 profileId = 0); // 0: every profile
     Result<QList<SoftwareModel>> softwareModels(qint64 profileId);
-    Result<void> markRun(qint64 jobId, const QDateTime& when);
+    // Records that the job runs at `when`, if its last run is still `lastRunAt` (as read by
+    // scheduledJobs()): a compare-and-set, so when several processes or machines on one database
+    // find the same job due, exactly one of them gets true and starts it; the others get false.
+    Result<bool> claimRun(qint64 jobId, const QDateTime& lastRunAt, const QDateTime& when);
     Result<void> setRunAt(qint64 jobId, QTime runAt);
 
     // Records the result of a run and sets its id. A run that stored a snapshot records it in

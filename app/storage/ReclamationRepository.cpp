@@ -1,5 +1,6 @@
 #include "storage/ReclamationRepository.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -49,19 +50,13 @@ QVariant stateOrNull(std::optional<CandidateState> state)
 Result<void> insertEvent(Database& database, qint64 number, const QString& actor, const QString& action,
     std::optional<CandidateState> from, std::optional<CandidateState> to, const QString& note)
 {
-    // The member who recorded it: on PostgreSQL the server writes session_user itself (a trigger,
-    // for the approver rule); on SQLite it is the actor, the OS account.
-    const bool sqlite = database.backend() == DatabaseLocation::Backend::Sqlite;
-    QVariantList values { number, now(), actor, action, stateOrNull(from), stateOrNull(to),
-        note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note) };
-    if (sqlite) {
-        values.append(actor);
-    }
+    // The member who recorded it: the actor, the OS account, on SQLite; on PostgreSQL the server
+    // writes session_user over it (a trigger, for the approver rule).
     return database.exec(
         QStringLiteral("INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, "
-                       "to_state, note%1) VALUES (?, ?, ?, ?, ?, ?, ?%2)")
-            .arg(sqlite ? QStringLiteral(", member") : QString(), sqlite ? QStringLiteral(", ?") : QString()),
-        SqlValues(values),
+                       "to_state, note, member) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { number, now(), actor, action, stateOrNull(from), stateOrNull(to),
+            note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note), actor },
         QCoreApplication::translate(
             "rmsam::ReclamationRepository", "Cannot record the candidate's history."));
 }
@@ -288,6 +283,68 @@ Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const
         return done.error();
     }
     return c;
+}
+
+Result<int> ReclamationRepository::createAll(const QList<RemovalCandidate>& candidates, const QString& actor)
+{
+    if (candidates.isEmpty()) {
+        return 0;
+    }
+    QHash<QString, qint64> numberByUser;
+    auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        const QString at = now();
+        BatchInsert insert(m_database, QStringLiteral("removal_candidate"),
+            { QStringLiteral("profile_id"), QStringLiteral("user_id"), QStringLiteral("email"),
+                QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("seat_type"),
+                QStringLiteral("last_activity"), QStringLiteral("activity_source"),
+                QStringLiteral("justification"), QStringLiteral("state"), QStringLiteral("created_at"),
+                QStringLiteral("updated_at") },
+            QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "Cannot create the removal candidate."));
+        insert.setReturning(QStringLiteral("id, user_id"), [&numberByUser](const QSqlQuery& q) {
+            numberByUser.insert(q.value(1).toString(), q.value(0).toLongLong());
+        });
+        for (const RemovalCandidate& c : candidates) {
+            if (auto added = insert.add(
+                    { c.profileId, c.userId, c.email, c.displayName, c.role, SeatTypes::code(c.seatType),
+                        timeOrNull(c.lastActivity), ActivityRules::sourceCode(c.activitySource),
+                        c.justification, Candidates::stateCode(c.state), at, at });
+                !added) {
+                return added;
+            }
+        }
+        if (auto finished = insert.finish(); !finished) {
+            return finished;
+        }
+        BatchInsert events(m_database, QStringLiteral("candidate_event"),
+            { QStringLiteral("candidate_id"), QStringLiteral("at"), QStringLiteral("actor"),
+                QStringLiteral("action"), QStringLiteral("from_state"), QStringLiteral("to_state"),
+                QStringLiteral("note"), QStringLiteral("member") },
+            QCoreApplication::translate(
+                "rmsam::ReclamationRepository", "Cannot record the candidate's history."));
+        for (const RemovalCandidate& c : candidates) {
+            const auto number = numberByUser.constFind(c.userId);
+            if (number == numberByUser.cend()) {
+                return Error { ErrorCode::StorageError,
+                    QCoreApplication::translate(
+                        "rmsam::ReclamationRepository", "Cannot create the removal candidate."),
+                    QStringLiteral("no id returned for a new candidate") };
+            }
+            if (auto added = events.add({ number.value(), at, actor, QStringLiteral("created"),
+                    stateOrNull(std::nullopt), stateOrNull(c.state),
+                    c.justification.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(c.justification),
+                    actor });
+                !added) {
+                return added;
+            }
+        }
+        return events.finish();
+    });
+    if (!done) {
+        return done.error();
+    }
+    return int(numberByUser.size());
 }
 
 Result<RemovalCandidate> ReclamationRepository::apply(qint64 number, CandidateAction action,

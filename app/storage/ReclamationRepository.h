@@ -31,6 +31,10 @@ public:
     Result<QList<CandidateEvent>> history(qint64 number);
     // Creates a candidate in `state` and records its creation in the history.
     Result<RemovalCandidate> create(RemovalCandidate candidate, const QString& actor);
+    // The same for many candidates of one profile, at most one per user, in one transaction and
+    // a few hundred rows per statement (an evaluation creates tens of thousands at once); all
+    // or none. Returns how many were created.
+    Result<int> createAll(const QList<RemovalCandidate>& candidates, const QString& actor);
     // Moves the candidate through the state machine and records the move (and the note). With
     // readVersion, the version the caller read: refuses with Conflict when it changed since.
     // Without, it moves the candidate as read in its own transaction (a run or an evaluation).

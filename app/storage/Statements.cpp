@@ -32,10 +32,6 @@ Error transactionError(QSqlDatabase& db, const QString& message, const QSqlError
     return error;
 }
 
-// Every write transaction on PostgreSQL holds this transaction-level advisory lock ("rmsam",
-// then 2 for writes), as every SQLite write transaction holds SQLite's one write lock.
-constexpr qint64 WriteLockKey = 0x726d73616d000002;
-
 // Takes the write lock as the transaction begins. A plain BEGIN starts as a reader; when it
 // later writes while another process holds or has just released the write lock, SQLite fails at
 // once with SQLITE_BUSY (the busy timeout does not apply to that upgrade).
@@ -53,7 +49,7 @@ Result<void> beginWrite(QSqlDatabase& db)
             return transactionError(db, message, db.lastError());
         }
         QSqlQuery lock(db);
-        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::WriteLockKey))) {
             db.rollback();
             return transactionError(db, message, lock.lastError());
         }

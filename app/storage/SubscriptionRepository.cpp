@@ -1,5 +1,6 @@
 #include "storage/SubscriptionRepository.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 
@@ -79,21 +80,18 @@ namespace {
 Result<void> insertSubscriptions(Database& database, qint64 profileId,
     const QList<SoftwareSubscription>& subscriptions, const QHash<QString, UserActivity>& activityById)
 {
-    auto insert = database.prepare(
-        QStringLiteral(
-            "INSERT INTO subscription (profile_id, user_id, email, first_name, last_name, display_name, "
-            "role, seat_type, "
-            "invited, job_title, last_login, last_activity, activity_source, activity_reason, "
-            "last_login_unreadable, activity_unreadable) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    BatchInsert insert(database, QStringLiteral("subscription"),
+        { QStringLiteral("profile_id"), QStringLiteral("user_id"), QStringLiteral("email"),
+            QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("display_name"),
+            QStringLiteral("role"), QStringLiteral("seat_type"), QStringLiteral("invited"),
+            QStringLiteral("job_title"), QStringLiteral("last_login"), QStringLiteral("last_activity"),
+            QStringLiteral("activity_source"), QStringLiteral("activity_reason"),
+            QStringLiteral("last_login_unreadable"), QStringLiteral("activity_unreadable") },
         QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot store the subscriptions."));
-    if (!insert) {
-        return insert.error();
-    }
     for (const SoftwareSubscription& s : subscriptions) {
         const UserActivity a = activityById.value(
             s.userId, UserActivity { s.userId, {}, ActivitySource::None, NoActivityReason::NoData, {} });
-        auto stored = insert.value().run({ profileId, s.userId, s.email, textOrNull(s.firstName),
+        auto stored = insert.add({ profileId, s.userId, s.email, textOrNull(s.firstName),
             textOrNull(s.lastName), textOrNull(s.displayName), s.role,
             s.seatType ? QVariant(SeatTypes::code(*s.seatType)) : QVariant(QMetaType(QMetaType::QString)),
             s.invited ? 1 : 0, textOrNull(s.jobTitle), timeOrNull(s.lastLogin), timeOrNull(a.lastActivity),
@@ -103,27 +101,24 @@ Result<void> insertSubscriptions(Database& database, qint64 profileId,
             return stored;
         }
     }
-    return {};
+    return insert.finish();
 }
 
 Result<void> insertChanges(Database& database, qint64 jobResultId, const QList<SnapshotChange>& changes)
 {
-    auto change = database.prepare(
-        QStringLiteral("INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind, old_role, "
-                       "new_role) VALUES (?, ?, ?, ?, ?, ?)"),
+    BatchInsert change(database, QStringLiteral("snapshot_change"),
+        { QStringLiteral("job_result_id"), QStringLiteral("user_id"), QStringLiteral("email"),
+            QStringLiteral("change_kind"), QStringLiteral("old_role"), QStringLiteral("new_role") },
         QCoreApplication::translate(
             "rmsam::SubscriptionRepository", "Cannot store the changes of the snapshot."));
-    if (!change) {
-        return change.error();
-    }
     for (const SnapshotChange& c : changes) {
-        if (auto stored = change.value().run({ jobResultId, c.userId, c.email,
-                SnapshotChanges::kindCode(c.kind), textOrNull(c.oldRole), textOrNull(c.newRole) });
+        if (auto stored = change.add({ jobResultId, c.userId, c.email, SnapshotChanges::kindCode(c.kind),
+                textOrNull(c.oldRole), textOrNull(c.newRole) });
             !stored) {
             return stored;
         }
     }
-    return {};
+    return change.finish();
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 // Benchmarks of the targets in issue 3, printed as a Markdown table for the README.
-//   rmsam-bench [--users N] [--only sync|table]
+//   rmsam-bench [--users N] [--only sync|store|csv|table|backends] [--sandbox-exe PATH]
+// `--only backends` runs the real `roadmunk-sam sync` command into SQLite and into PostgreSQL (a
+// private cluster it starts), so it needs --sandbox-exe and an unlocked keychain (the tests'
+// D-Bus session with gnome-keyring): `token set` stores the sandbox's token there, as an admin's.
 // The sandbox runs in its own thread so that serving pages does not share the client's.
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
@@ -11,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
+#include "support/PostgresCluster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -152,7 +156,7 @@ double syncSeconds(const QUrl& endpoint, const QString& token, int* rows, int* r
         = ProfileRules::makeDraft(QStringLiteral("bench"), Region::NorthAmerica, QDate::currentDate());
     p.endpointOverride = endpoint;
     p = ProfileRepository(*database).create(p).value();
-    SyncJob job(*database, p, token, SyncOptions { true, false, QStringLiteral("bench") });
+    SyncJob job(*database, p, token, SyncOptions { true, false, JobTrigger::CommandLine });
     std::optional<SyncOutcome> outcome;
     QEventLoop loop;
     QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncOutcome& o) {
@@ -405,6 +409,164 @@ void benchTable(int users)
         << Qt::endl;
 }
 
+// The admin's commands on one database: create, token set, validate, publish; then the timed syncs.
+class CommandLineAdmin
+{
+public:
+    CommandLineAdmin(QString executable, QStringList databaseArguments)
+        : m_executable(std::move(executable))
+        , m_database(std::move(databaseArguments))
+    { }
+
+    // Exit code 0 or the command's standard error.
+    QString run(const QStringList& arguments, const QByteArray& input = {}, double* seconds = nullptr,
+        QByteArray* errorOutput = nullptr)
+    {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(m_executable, m_database + arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(600000)) {
+            process.kill();
+            process.waitForFinished();
+            return QStringLiteral("%1: no end in 10 minutes").arg(arguments.join(QLatin1Char(' ')));
+        }
+        if (seconds) {
+            *seconds = timer.elapsed() / 1000.0;
+        }
+        const QByteArray error = process.readAllStandardError();
+        if (errorOutput) {
+            *errorOutput = error;
+        }
+        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
+            ? QString()
+            : QStringLiteral("%1 (exit %2): %3")
+                  .arg(arguments.join(QLatin1Char(' ')))
+                  .arg(process.exitCode())
+                  .arg(QString::fromLocal8Bit(error.right(2000)));
+    }
+
+    QString publish(const QUrl& endpoint, const QString& token)
+    {
+        const QString profile = QStringLiteral("Bench");
+        for (const auto& [arguments, input] : QList<std::pair<QStringList, QByteArray>> {
+                 { { QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"), profile,
+                       QStringLiteral("--endpoint"), endpoint.toString() },
+                     {} },
+                 { { QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), profile },
+                     token.toUtf8() + '\n' },
+                 { { QStringLiteral("validate"), QStringLiteral("--profile"), profile }, {} },
+                 { { QStringLiteral("publish"), QStringLiteral("--profile"), profile,
+                       QStringLiteral("--yes") },
+                     {} } }) {
+            if (const QString failed = run(arguments, input); !failed.isEmpty()) {
+                return failed;
+            }
+        }
+        return {};
+    }
+
+    // Seconds of `sync --profile Bench`, process start to exit; -1 when it failed or stored
+    // another number of users.
+    double sync(int users)
+    {
+        double seconds = -1;
+        QByteArray printed;
+        const QString failed
+            = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Bench") }, {},
+                &seconds, &printed);
+        if (!failed.isEmpty()
+            || !printed.contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
+            out << "sync failed: " << failed << printed.right(2000) << Qt::endl;
+            return -1;
+        }
+        return seconds;
+    }
+
+    void clearToken()
+    {
+        (void)run({ QStringLiteral("token"), QStringLiteral("clear"), QStringLiteral("--profile"),
+            QStringLiteral("Bench") });
+    }
+
+private:
+    QString m_executable;
+    QStringList m_database;
+};
+
+QString spread(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty()
+        ? QStringLiteral("–")
+        : QStringLiteral("%1–%2 s").arg(values.first(), 0, 'f', 2).arg(values.last(), 0, 'f', 2);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// The same first sync and re-sync of `users` into SQLite (a new data folder per run) and into
+// PostgreSQL (a new database per run on a private cluster), `runs` times each, alternating.
+void benchBackends(int users, const QString& executable, int runs)
+{
+    if (executable.isEmpty()) {
+        out << "--only backends needs --sandbox-exe PATH (the roadmunk-sam executable)" << Qt::endl;
+        return;
+    }
+    QString error;
+    const auto cluster = test::PostgresCluster::start(&error);
+    if (!cluster) {
+        out << "cannot start PostgreSQL: " << error << Qt::endl;
+        return;
+    }
+    out << "\n| `sync` of " << users
+        << " users, end to end | latency | SQLite | PostgreSQL 15 (socket) | PostgreSQL ÷ SQLite (medians) "
+           "|\n"
+           "| --- | --- | --- | --- | --- |"
+        << Qt::endl;
+    for (int latency : { 0, 20 }) {
+        ProcessSandbox sandbox(executable, users, latency);
+        QHash<QString, QList<double>> times; // "sqlite first", "postgresql resync"…
+        for (int run = 0; run < runs; ++run) {
+            for (const bool postgreSql : { false, true }) {
+                QTemporaryDir dir;
+                QStringList database { QStringLiteral("--data-dir"), dir.path() };
+                if (postgreSql) {
+                    const QString name
+                        = cluster->createDatabase(QStringLiteral("bench%1_%2").arg(latency).arg(run), &error);
+                    database = QStringList { QStringLiteral("--database"), cluster->socketUrl(name) };
+                }
+                CommandLineAdmin admin(executable, database);
+                if (const QString failed = admin.publish(sandbox.endpoint, sandbox.token);
+                    !failed.isEmpty()) {
+                    out << "set-up failed: " << failed << Qt::endl;
+                    return;
+                }
+                const QString backend = postgreSql ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+                times[backend + QStringLiteral(" first")].append(admin.sync(users));
+                times[backend + QStringLiteral(" resync")].append(admin.sync(users));
+                admin.clearToken();
+            }
+        }
+        for (const QString& sync : { QStringLiteral("first"), QStringLiteral("resync") }) {
+            const QList<double> sqlite = times.value(QStringLiteral("sqlite ") + sync);
+            const QList<double> postgreSql = times.value(QStringLiteral("postgresql ") + sync);
+            out << QStringLiteral("| %1 | %2 ms | %3 | %4 | %5× |")
+                       .arg(sync == QLatin1String("first") ? QStringLiteral("first sync")
+                                                           : QStringLiteral("re-sync, unchanged"))
+                       .arg(latency)
+                       .arg(spread(sqlite), spread(postgreSql))
+                       .arg(median(postgreSql) / median(sqlite), 0, 'f', 2)
+                << Qt::endl;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -413,8 +575,10 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"),
         QStringLiteral("100000") });
-    parser.addOption(
-        { QStringLiteral("only"), QStringLiteral("sync, store or table"), QStringLiteral("WHAT") });
+    parser.addOption({ QStringLiteral("only"), QStringLiteral("sync, store, csv, table or backends"),
+        QStringLiteral("WHAT") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs of each backend (backends only)."),
+        QStringLiteral("N"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("sandbox-exe"),
         QStringLiteral("Run the sandbox as this roadmunk-sam executable's `sandbox` command."),
         QStringLiteral("PATH") });
@@ -432,6 +596,10 @@ int main(int argc, char** argv)
     }
     if (only.isEmpty() || only == QLatin1String("table")) {
         benchTable(users);
+    }
+    if (only.isEmpty() || only == QLatin1String("backends")) {
+        benchBackends(
+            users, parser.value(QStringLiteral("sandbox-exe")), parser.value(QStringLiteral("runs")).toInt());
     }
     return 0;
 }

@@ -1,4 +1,5 @@
-// For tst_concurrency: one more Roadmunk SAM process on the same data folder. It prints
+// For tst_concurrency: one more Roadmunk SAM process on the same data folder, or on the same
+// PostgreSQL database when DIR is a postgresql:// URL (as another machine of a team). It prints
 // "ready", waits for a line on standard input so that the test can release several at the same
 // moment, then does one thing:
 //   open DIR                 opens the database (creating and migrating it) and prints its schema version
@@ -80,7 +81,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: rmsam-storage-helper open|write|lock DATA_DIR [PROFILE [ROUNDS]]\n");
+        std::fprintf(stderr, "usage: rmsam-storage-helper open|write|lock DATA_DIR|URL [PROFILE [ROUNDS]]\n");
         return 2;
     }
     std::printf("ready\n");

@@ -1,5 +1,6 @@
 // For tst_crashsafety: replaces one profile's snapshot over and over, alternating between two
-// snapshots ("a" and "b" users), until it is killed. Prints "ready" once the database is open.
+// snapshots ("a" and "b" users), until it is killed. Prints "ready" once the database (a data
+// folder or a postgresql:// URL) is open.
 #include "core/ProfileRules.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
@@ -14,7 +15,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     if (argc != 3) {
-        std::fprintf(stderr, "usage: rmsam-crash-writer DATA_DIR USERS\n");
+        std::fprintf(stderr, "usage: rmsam-crash-writer DATA_DIR|URL USERS\n");
         return 2;
     }
     auto database = Database::open(QString::fromLocal8Bit(argv[1]));
