@@ -38,10 +38,10 @@ class TestTeam : public QObject
     std::unique_ptr<CliRunner> m_cli;
 
     // `roadmunk-sam --database URL words…` as a member (the socket trusts every login role).
-    CliRun as(const QString& member, const QStringList& words) const
+    CliRun as(const QString& member, const QStringList& words, const QByteArray& input = {}) const
     {
         return m_cli->run(
-            QStringList { QStringLiteral("--database"), m_cluster->socketUrlAs(member, Db) } + words);
+            QStringList { QStringLiteral("--database"), m_cluster->socketUrlAs(member, Db) } + words, input);
     }
     CliRun asAdmin(const QStringList& words) const { return as(PostgresCluster::superuser(), words); }
 
@@ -265,6 +265,31 @@ private slots:
         QCOMPARE(admin(QStringLiteral("SELECT threshold_days FROM reclamation_rule")), QStringLiteral("30"));
     }
 
+    // Tokens stay on desktops: an operator stores their own, and the shared profile stays as the
+    // owner left it.
+    void aMembersTokenLeavesTheSharedProfileAlone()
+    {
+        const QString before
+            = admin(QStringLiteral("SELECT status, validated_at FROM integration_profile WHERE id = 1"));
+        const CliRun stored = as(QStringLiteral("oscar"),
+            { QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"),
+                QStringLiteral("Team") },
+            "oscars-own-token\n");
+        QVERIFY2(stored.code == 0, qPrintable(describe(stored)));
+        QCOMPARE(admin(QStringLiteral("SELECT status, validated_at FROM integration_profile WHERE id = 1")),
+            before);
+        QString error;
+        QCOMPARE(
+            m_cluster->psql(Db,
+                QStringLiteral("SELECT count(*) FROM change_log WHERE summary LIKE '%%oscars-own-token%%'"),
+                &error),
+            QStringLiteral("0"));
+        const CliRun removed = as(QStringLiteral("oscar"),
+            { QStringLiteral("token"), QStringLiteral("clear"), QStringLiteral("--profile"),
+                QStringLiteral("Team") });
+        QVERIFY2(removed.code == 0, qPrintable(describe(removed)));
+    }
+
     void theAppRefusesWithExitSevenAndTheRoleNeeded()
     {
         const CliRun exclude = as(QStringLiteral("vera"),
@@ -426,6 +451,18 @@ private slots:
                                  "'decline'")
                       .arg(number)),
             QStringLiteral("bob"));
+
+        // A modified client that moves a candidate without its history event goes around the
+        // rule the events carry: the server refuses the move at commit.
+        const QString other = candidateAwaitingUser(QStringLiteral("keeper3"));
+        const CliRun kept = as(QStringLiteral("alice"),
+            { QStringLiteral("candidate"), QStringLiteral("keep"), QStringLiteral("--number"), other });
+        QVERIFY2(kept.code == 0, qPrintable(describe(kept)));
+        psqlAs(QStringLiteral("oscar"),
+            QStringLiteral("UPDATE removal_candidate SET state = 'closed_skipped' WHERE id = %1").arg(other),
+            &error);
+        QVERIFY2(error.contains(QStringLiteral("without its history event")), qPrintable(error));
+        QCOMPARE(stateOf(other), QStringLiteral("awaiting_approval"));
     }
 
     void teamCommandsNeedPostgreSql()

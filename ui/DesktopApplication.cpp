@@ -7,6 +7,7 @@
 #include "services/ReclamationService.h"
 #include "services/Scheduler.h"
 #include "services/Services.h"
+#include "services/TeamService.h"
 
 #include <QApplication>
 #include <QDir>
@@ -114,9 +115,11 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     const auto tray = trayForScheduledFailures(app, window, services);
 
     Scheduler& scheduler = services.scheduler();
-    service.checkKeychain([&window, &service, &scheduler, demo = options.demo.has_value()](
+    // A member whose role may not sync (a viewer) runs no daily jobs: the server would refuse them.
+    const bool mayRunJobs = services.team().permits(TeamAction::Sync);
+    service.checkKeychain([&window, &service, &scheduler, mayRunJobs, demo = options.demo.has_value()](
                               KeychainState state) {
-        if (state == KeychainState::Available) {
+        if (state == KeychainState::Available && mayRunJobs) {
             scheduler.start(); // daily jobs, and a catch-up of any missed while the app was closed
             // A newly published profile's jobs are due at once: its first download starts now.
             QObject::connect(&service, &ProfileService::profilesChanged, &scheduler, &Scheduler::runDueJobs);

@@ -212,6 +212,13 @@ void ProfileService::clearToken(qint64 id, std::function<void(Result<void>)> don
 
 Result<void> ProfileService::tokenChanged(qint64 id, const QDateTime& setAt)
 {
+    // On a team database every member who syncs or reclaims keeps a token in their own keychain:
+    // one member's token says nothing about the shared profile, which stays validated and
+    // published for the others. A wrong token shows at that member's first run (exit 3).
+    if (m_database.backend() == DatabaseLocation::Backend::PostgreSql) {
+        emit profilesChanged();
+        return {};
+    }
     auto current = m_profiles->find(id);
     if (!current) {
         return current.error();

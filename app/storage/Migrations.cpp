@@ -275,6 +275,21 @@ QList<Migration> all()
         ChangeLogSchema::changeLog(),
         // Stale-edit detection on what two members may edit at once.
         ChangeLogSchema::rowVersions(),
+        // Every move of a candidate has its history event, written in the same transaction: a
+        // client that changed a state alone (going around the approver rule, which the events
+        // carry) is refused at commit. Checked at commit, so the order of the two writes is free.
+        { QStringLiteral("candidate moves have their history"), {},
+            { QStringLiteral(
+                  "CREATE FUNCTION rmsam_candidate_move_has_event() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                  "BEGIN IF NEW.state IS DISTINCT FROM OLD.state AND NOT EXISTS (SELECT FROM candidate_event "
+                  "WHERE candidate_id = NEW.id AND to_state = NEW.state AND xmin = "
+                  "pg_current_xact_id()::xid) "
+                  "THEN RAISE EXCEPTION 'rmsam: candidate % moved from % to % without its history event', "
+                  "NEW.id, OLD.state, NEW.state USING ERRCODE = '42501'; END IF; RETURN NULL; END $$"),
+                QStringLiteral(
+                    "CREATE CONSTRAINT TRIGGER rmsam_candidate_move AFTER UPDATE OF state ON "
+                    "removal_candidate DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                    "rmsam_candidate_move_has_event()") } },
     };
 }
 
