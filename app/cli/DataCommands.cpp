@@ -250,10 +250,9 @@ void ScheduleSet::run(CommandContext& c) const
         }
         c.io.err << tr("Jobs of \"%1\" page with %2 requests in flight and read answers of up to %4 MB; a "
                        "User report older than %3 days is flagged.")
-                        .arg(saved.value().displayName)
-                        .arg(saved.value().maxInFlight)
-                        .arg(saved.value().reportMaxAgeDays)
-                        .arg(saved.value().maxResponseMb)
+                        .arg(saved.value().displayName, QString::number(saved.value().maxInFlight),
+                            QString::number(saved.value().reportMaxAgeDays),
+                            QString::number(saved.value().maxResponseMb))
                  << Qt::endl;
     }
     c.finish(ExitOk);

@@ -38,15 +38,13 @@ public:
             c.io.out << tr("The database %1 is ready: schema version %2, the team's roles and grants are "
                            "in place. Add members with: roadmunk-sam team grant --member PGROLE --role "
                            "viewer|operator|reclaimer|approver|owner")
-                            .arg(s.location)
-                            .arg(s.schemaVersion)
+                            .arg(s.location, QString::number(s.schemaVersion))
                      << Qt::endl;
         } else {
             c.io.out << tr("The database %1 is ready: schema version %2. It is a single admin's SQLite "
                            "database, without team roles: team mode needs a PostgreSQL database "
                            "(--database postgresql://USER@HOST/DB).")
-                            .arg(s.location)
-                            .arg(s.schemaVersion)
+                            .arg(s.location, QString::number(s.schemaVersion))
                      << Qt::endl;
         }
         c.finish(ExitOk);

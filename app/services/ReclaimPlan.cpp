@@ -167,9 +167,8 @@ QString noticeBody(const RemovalCandidate& c, const ReclamationRule& rule)
         "Hello %1,\n\nOur records show %2 in Roadmunk. To keep licence costs down, your Roadmunk "
         "account will be deactivated in %3 days unless you tell us you still need it.\n\nPlease "
         "reply to this message within %3 days if you want to keep it.\n\nReference: %4")
-        .arg(c.displayName.isEmpty() ? c.email : c.displayName, c.justification)
-        .arg(rule.notifyDays)
-        .arg(c.displayNumber());
+        .arg(c.displayName.isEmpty() ? c.email : c.displayName, c.justification,
+            QString::number(rule.notifyDays), c.displayNumber());
 }
 
 QString mailtoLink(const RemovalCandidate& c, const ReclamationRule& rule)

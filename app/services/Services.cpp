@@ -34,7 +34,7 @@ QString storedPassword(TokenStore& tokens, const QString& url)
         if (found && found.value()) {
             password = *found.value();
         } else if (!found) {
-            qCInfo(lcStorage) << "no database password from the keychain:" << found.error().detail;
+            qCDebug(lcStorage) << "no database password from the keychain:" << found.error().detail;
         }
         loop.quit();
     });
@@ -47,11 +47,18 @@ QString storedPassword(TokenStore& tokens, const QString& url)
 Result<std::unique_ptr<Services>> Services::open(const QString& dataDirOrUrl, const QString& keychainService)
 {
     auto tokens = std::make_unique<TokenStore>(keychainService);
-    Database::Options options;
-    if (DatabaseAccess::isTeamDatabase(dataDirOrUrl)) {
+    auto database = Database::open(dataDirOrUrl);
+    // A login libpq could not make on its own (~/.pgpass, a certificate, peer or trust) is tried
+    // once more with the password kept in the keychain, if there is one: a server or a cron job
+    // that needs none never asks the keychain.
+    if (!database && DatabaseAccess::isTeamDatabase(dataDirOrUrl)
+        && database.error().code != ErrorCode::Unreachable) {
+        Database::Options options;
         options.password = storedPassword(*tokens, dataDirOrUrl);
+        if (!options.password.isEmpty()) {
+            database = Database::open(dataDirOrUrl, options);
+        }
     }
-    auto database = Database::open(dataDirOrUrl, options);
     if (!database) {
         return database.error();
     }

@@ -59,9 +59,8 @@ Result<DatabaseCopyReport> DatabaseCopy::run(const DatabaseCopyProgress& progres
         return Error { ErrorCode::InvalidState,
             tr("The databases %1 and %2 have different schema versions (%3 and %4). Use the same version "
                "of Roadmunk SAM for both.")
-                .arg(m_source.filePath(), m_target.filePath())
-                .arg(m_source.schemaVersion())
-                .arg(m_target.schemaVersion()),
+                .arg(m_source.filePath(), m_target.filePath(), QString::number(m_source.schemaVersion()),
+                    QString::number(m_target.schemaVersion())),
             {} };
     }
     auto tables = sourceTables();
