@@ -21,6 +21,7 @@ DatabaseDialog::DatabaseDialog(ProfileService& service, const QString& current, 
     , m_service(service)
 {
     setWindowTitle(tr("Database"));
+    setMinimumWidth(640); // room for a whole address
     m_local = new QRadioButton(tr("This computer &only (a private database in the data folder)"), this);
     m_team = new QRadioButton(tr("A &team database on a PostgreSQL server"), this);
     m_url = new QLineEdit(this);

@@ -440,28 +440,26 @@ Result<void> Database::openPostgreSqlConnection(QSqlDatabase& db)
     if (!db.open()) {
         return postgreSqlConnectionError(m_filePath, db.lastError());
     }
-    // Waiting for another client's lock is bounded as SQLite's busy timeout bounds it; past it
-    // the statement fails with lock_not_available, which storageError() reports as Busy. The
-    // change notifications carry rmsam.client, so a client can tell its own changes apart.
+    // The session's settings, bound rather than spliced. Waiting for another client's lock is
+    // bounded as SQLite's busy timeout bounds it; past it the statement fails with
+    // lock_not_available, which storageError() reports as Busy. The server's notices (a grant
+    // that was already there) are not for the admin's terminal. The change notifications carry
+    // rmsam.client, so a client can tell its own changes apart; the change-log triggers record
+    // rmsam.os_user and rmsam.host, what the client says, next to session_user (whom the
+    // server let in).
     QSqlQuery setting(db);
-    setting.prepare(QStringLiteral("SELECT set_config('lock_timeout', ?, false), "
-                                   "set_config('rmsam.client', ?, false)"));
-    setting.addBindValue(QString::number(m_options.busyTimeoutMs));
-    setting.addBindValue(clientId());
+    setting.prepare(
+        QStringLiteral("SELECT set_config('lock_timeout', ?, false), "
+                       "set_config('client_min_messages', 'warning', false), "
+                       "set_config('rmsam.client', ?, false), set_config('rmsam.os_user', ?, false), "
+                       "set_config('rmsam.host', ?, false)"));
+    for (const QString& value :
+        { QString::number(m_options.busyTimeoutMs), clientId(), operatingSystemAccount(), hostName() }) {
+        setting.addBindValue(value);
+    }
     if (!setting.exec()) {
         return storageError(QCoreApplication::translate("rmsam::Database", "Cannot configure the database."),
             setting.lastError());
-    }
-    // Who and where, for the change-log triggers: what the client says, next to session_user
-    // (who the server let in). Bound, not spliced: an account or host name is only a value.
-    QSqlQuery identity(db);
-    identity.prepare(
-        QStringLiteral("SELECT set_config('rmsam.os_user', ?, false), set_config('rmsam.host', ?, false)"));
-    identity.addBindValue(operatingSystemAccount());
-    identity.addBindValue(hostName());
-    if (!identity.exec()) {
-        return storageError(QCoreApplication::translate("rmsam::Database", "Cannot configure the database."),
-            identity.lastError());
     }
     return {};
 }
