@@ -203,6 +203,8 @@ private:
     Error statementError(const QString& sql, const QString& failure, const QSqlError& sqlError);
 
     Database(DatabaseLocation location, QString filePath, Options options);
+    // Why a PostgreSQL connection could not be opened: a login refused, a server out of reach.
+    static Error connectionError(const QString& url, const QSqlError& sqlError);
     static Result<std::unique_ptr<Database>> openPostgreSql(
         DatabaseLocation location, const Options& options);
     Result<void> openSqliteConnection(QSqlDatabase& db);
