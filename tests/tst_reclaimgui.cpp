@@ -17,6 +17,7 @@
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "support/BreakableData.h"
+#include "support/PostgresCluster.h"
 #include "support/SandboxFixture.h"
 
 #include <QCheckBox>
@@ -293,8 +294,9 @@ private slots:
         QVERIFY(dialog.result() != int(QDialog::Accepted));
         const QString problem
             = dialog.findChild<QLabel*>(QStringLiteral("reclamationSettingsProblem"))->text();
-        QVERIFY2(
-            problem.startsWith(QStringLiteral("Changed by %1 at ").arg(Database::operatingSystemAccount())),
+        QVERIFY2(problem.startsWith(QStringLiteral("Changed by %1 at ")
+                                        .arg(m_backend.postgreSql() ? test::PostgresCluster::superuser()
+                                                                    : Database::operatingSystemAccount())),
             qPrintable(problem));
         QVERIFY(problem.endsWith(QStringLiteral("since you opened it. Reload and try again.")));
         QCOMPARE(ReclamationRepository(*m_database).rule(p.id).value().thresholdDays, 120);

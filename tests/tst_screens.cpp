@@ -26,6 +26,7 @@
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "support/PostgresCluster.h"
 #include "support/SandboxFixture.h"
 
 #include <QAbstractSpinBox>
@@ -461,6 +462,7 @@ private slots:
         options.seed = 5;
         const QString failed = startFixture(QStringLiteral("roadmunk-sam-test-screens-"), options);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        m_audit.data.append(test::PostgresCluster::superuser()); // the member's name, on PostgreSQL
         m_window = std::make_unique<MainWindow>(*m_services,
             MainWindow::Options {
                 {}, { m_sandbox->token(), QStringLiteral("営業部"), m_sandbox->endpoint() } });

@@ -214,10 +214,14 @@ Result<void> ProfileService::tokenChanged(qint64 id, const QDateTime& setAt)
 {
     // On a team database every member who syncs or reclaims keeps a token in their own keychain:
     // one member's token says nothing about the shared profile, which stays validated and
-    // published for the others. A wrong token shows at that member's first run (exit 3).
+    // published for the others (a wrong token shows at that member's first run, exit 3). Only
+    // when a token was last stored is noted.
     if (m_database.backend() == DatabaseLocation::Backend::PostgreSql) {
-        emit profilesChanged();
-        return {};
+        auto noted = m_profiles->setTokenSetAt(id, setAt);
+        if (noted) {
+            emit profilesChanged();
+        }
+        return noted;
     }
     auto current = m_profiles->find(id);
     if (!current) {

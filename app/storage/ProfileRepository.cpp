@@ -176,6 +176,13 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
     return stored;
 }
 
+Result<void> ProfileRepository::setTokenSetAt(qint64 id, const QDateTime& setAt)
+{
+    return m_database.exec(QStringLiteral("UPDATE integration_profile SET token_set_at = ? WHERE id = ?"),
+        { nullable(toText(setAt)), id },
+        QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."));
+}
+
 Result<void> ProfileRepository::update(const IntegrationProfile& profile)
 {
     auto statement = m_database.prepare(

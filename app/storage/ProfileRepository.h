@@ -25,6 +25,8 @@ public:
     // Inserts a new profile and returns it with its id.
     Result<IntegrationProfile> create(const IntegrationProfile& profile);
     Result<void> update(const IntegrationProfile& profile);
+    // Only when a token was last stored (an operator on a team database may write no more).
+    Result<void> setTokenSetAt(qint64 id, const QDateTime& setAt);
     Result<void> remove(qint64 id);
 
     // Runs the plan's steps and stores the published profile in one transaction.

@@ -34,6 +34,7 @@ const QList<Grant>& grants()
     static const QList<Grant> list = {
         { "schema_version", "SELECT", R::Viewer },
         { "integration_profile", "SELECT", R::Viewer },
+        { "integration_profile", "UPDATE (token_set_at)", R::Operator },
         { "integration_profile", "INSERT, UPDATE, DELETE", R::Owner },
         { "software_model", "SELECT", R::Viewer },
         { "software_model", "INSERT, UPDATE, DELETE", R::Owner },
