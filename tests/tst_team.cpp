@@ -362,6 +362,9 @@ private slots:
         QCOMPARE(role->text(), QStringLiteral("vera, viewer"));
         auto* save = window.findChild<QWidget*>(QStringLiteral("saveButton"));
         QVERIFY(save && !save->isEnabled());
+        // The settings only an owner changes are shown read-only.
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("jobsBox"))->isEnabled());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("subflowsBox"))->isEnabled());
 
         // The owner's window offers the same actions.
         auto ownerDatabase = Database::open(m_cluster->socketUrlAs(QStringLiteral("owen"), Db));
@@ -373,6 +376,7 @@ private slots:
         QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("newProfileAction"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("deleteProfileAction"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("jobsBox"))->isEnabled());
     }
 
     void theApproverRuleThroughTheApp()

@@ -133,6 +133,7 @@ QWidget* ProfileForm::buildSubflowsBox()
     m_reclaim = new QCheckBox(tr("Re&claim subscriptions"), this);
     m_reclaim->setObjectName(QStringLiteral("reclaimCheck"));
     auto* subflows = new QGroupBox(tr("Subflows"), this);
+    subflows->setObjectName(QStringLiteral("subflowsBox"));
     auto* subflowForm = new QFormLayout(subflows);
     subflowForm->addRow(subscriptions);
     subflowForm->addRow(m_activity);
@@ -240,6 +241,7 @@ QWidget* ProfileForm::buildReportBox()
 QWidget* ProfileForm::buildJobsBox()
 {
     auto* box = new QGroupBox(tr("Jobs"), this);
+    box->setObjectName(QStringLiteral("jobsBox"));
     m_subscriptionsAt = new QTimeEdit(box);
     m_subscriptionsAt->setObjectName(QStringLiteral("subscriptionsAtEdit"));
     m_subscriptionsAt->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -445,6 +447,14 @@ void ProfileForm::setTeamRefusals(const QString& profiles, const QString& attach
     m_attach->setToolTip(attachReport);
     for (QPushButton* b : { m_save, m_validate, m_publish }) {
         b->setToolTip(profiles);
+    }
+    // What only an owner may change is shown, not offered: a member sees the settings read-only.
+    m_name->setReadOnly(!profiles.isEmpty());
+    for (const char* name : { "subflowsBox", "jobsBox" }) {
+        if (auto* box = findChild<QWidget*>(QLatin1String(name))) {
+            box->setEnabled(profiles.isEmpty());
+            box->setToolTip(profiles);
+        }
     }
     updateState();
 }
