@@ -4,6 +4,7 @@
 // private cluster it starts), so it needs --sandbox-exe and an unlocked keychain (the tests'
 // D-Bus session with gnome-keyring): `token set` stores the sandbox's token there, as an admin's.
 // The sandbox runs in its own thread so that serving pages does not share the client's.
+#include "BenchSupport.h"
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
 #include "csv/UserReport.h"
@@ -33,53 +34,9 @@
 #include <sys/resource.h>
 
 using namespace rmsam;
+using namespace rmsam::bench;
 
 namespace {
-
-QTextStream out(stdout);
-
-long peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
-// The sandbox as a separate process (`roadmunk-sam sandbox`), so the peak memory measured is
-// the client's alone.
-struct ProcessSandbox
-{
-    QProcess process;
-    QUrl endpoint;
-    QString token;
-
-    ProcessSandbox(const QString& executable, int users, int latencyMs)
-    {
-        process.start(executable,
-            { QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                QStringLiteral("--users"), QString::number(users), QStringLiteral("--latency-ms"),
-                QString::number(latencyMs) });
-        QByteArray output;
-        while (process.waitForReadyRead(30000)) {
-            output += process.readAllStandardOutput();
-            if (output.contains("Token: ") && output.endsWith('\n')) {
-                break;
-            }
-        }
-        for (const QByteArray& line : output.split('\n')) {
-            if (line.startsWith("Endpoint: ")) {
-                endpoint = QUrl(QString::fromUtf8(line.mid(10)));
-            } else if (line.startsWith("Token: ")) {
-                token = QString::fromUtf8(line.mid(7));
-            }
-        }
-    }
-    ~ProcessSandbox()
-    {
-        process.kill();
-        process.waitForFinished();
-    }
-};
 
 // A sandbox in a worker thread; returns once it listens.
 struct ThreadedSandbox
@@ -409,107 +366,6 @@ void benchTable(int users)
         << Qt::endl;
 }
 
-// The admin's commands on one database: create, token set, validate, publish; then the timed syncs.
-class CommandLineAdmin
-{
-public:
-    CommandLineAdmin(QString executable, QStringList databaseArguments)
-        : m_executable(std::move(executable))
-        , m_database(std::move(databaseArguments))
-    { }
-
-    // Exit code 0 or the command's standard error.
-    QString run(const QStringList& arguments, const QByteArray& input = {}, double* seconds = nullptr,
-        QByteArray* errorOutput = nullptr)
-    {
-        QProcess process;
-        QElapsedTimer timer;
-        timer.start();
-        process.start(m_executable, m_database + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(600000)) {
-            process.kill();
-            process.waitForFinished();
-            return QStringLiteral("%1: no end in 10 minutes").arg(arguments.join(QLatin1Char(' ')));
-        }
-        if (seconds) {
-            *seconds = timer.elapsed() / 1000.0;
-        }
-        const QByteArray error = process.readAllStandardError();
-        if (errorOutput) {
-            *errorOutput = error;
-        }
-        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
-            ? QString()
-            : QStringLiteral("%1 (exit %2): %3")
-                  .arg(arguments.join(QLatin1Char(' ')))
-                  .arg(process.exitCode())
-                  .arg(QString::fromLocal8Bit(error.right(2000)));
-    }
-
-    QString publish(const QUrl& endpoint, const QString& token)
-    {
-        const QString profile = QStringLiteral("Bench");
-        for (const auto& [arguments, input] : QList<std::pair<QStringList, QByteArray>> {
-                 { { QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"), profile,
-                       QStringLiteral("--endpoint"), endpoint.toString() },
-                     {} },
-                 { { QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), profile },
-                     token.toUtf8() + '\n' },
-                 { { QStringLiteral("validate"), QStringLiteral("--profile"), profile }, {} },
-                 { { QStringLiteral("publish"), QStringLiteral("--profile"), profile,
-                       QStringLiteral("--yes") },
-                     {} } }) {
-            if (const QString failed = run(arguments, input); !failed.isEmpty()) {
-                return failed;
-            }
-        }
-        return {};
-    }
-
-    // Seconds of `sync --profile Bench`, process start to exit; -1 when it failed or stored
-    // another number of users.
-    double sync(int users)
-    {
-        double seconds = -1;
-        QByteArray printed;
-        const QString failed
-            = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Bench") }, {},
-                &seconds, &printed);
-        if (!failed.isEmpty()
-            || !printed.contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
-            out << "sync failed: " << failed << printed.right(2000) << Qt::endl;
-            return -1;
-        }
-        return seconds;
-    }
-
-    void clearToken()
-    {
-        (void)run({ QStringLiteral("token"), QStringLiteral("clear"), QStringLiteral("--profile"),
-            QStringLiteral("Bench") });
-    }
-
-private:
-    QString m_executable;
-    QStringList m_database;
-};
-
-QString spread(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty()
-        ? QStringLiteral("–")
-        : QStringLiteral("%1–%2 s").arg(values.first(), 0, 'f', 2).arg(values.last(), 0, 'f', 2);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
 // The same first sync and re-sync of `users` into SQLite (a new data folder per run) and into
 // PostgreSQL (a new database per run on a private cluster), `runs` times each, alternating.
 void benchBackends(int users, const QString& executable, int runs)
@@ -548,8 +404,8 @@ void benchBackends(int users, const QString& executable, int runs)
                     return;
                 }
                 const QString backend = postgreSql ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
-                times[backend + QStringLiteral(" first")].append(admin.sync(users));
-                times[backend + QStringLiteral(" resync")].append(admin.sync(users));
+                times[backend + QStringLiteral(" first")].append(admin.sync(users).seconds);
+                times[backend + QStringLiteral(" resync")].append(admin.sync(users).seconds);
                 admin.clearToken();
             }
         }
