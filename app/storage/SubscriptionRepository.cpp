@@ -1,8 +1,8 @@
 #include "storage/SubscriptionRepository.h"
 
-#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
+#include "storage/SnapshotStaging.h"
 
 #include <QCoreApplication>
 
@@ -74,105 +74,34 @@ Result<QList<SoftwareSubscription>> SubscriptionRepository::subscriptions(qint64
     return result;
 }
 
-namespace {
-
-// The rows of a snapshot, each with the activity known for its user (none: no data).
-Result<void> insertSubscriptions(Database& database, qint64 profileId,
-    const QList<SoftwareSubscription>& subscriptions, const QHash<QString, UserActivity>& activityById)
-{
-    BatchInsert insert(database, QStringLiteral("subscription"),
-        { QStringLiteral("profile_id"), QStringLiteral("user_id"), QStringLiteral("email"),
-            QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("display_name"),
-            QStringLiteral("role"), QStringLiteral("seat_type"), QStringLiteral("invited"),
-            QStringLiteral("job_title"), QStringLiteral("last_login"), QStringLiteral("last_activity"),
-            QStringLiteral("activity_source"), QStringLiteral("activity_reason"),
-            QStringLiteral("last_login_unreadable"), QStringLiteral("activity_unreadable") },
-        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot store the subscriptions."));
-    for (const SoftwareSubscription& s : subscriptions) {
-        const UserActivity a = activityById.value(
-            s.userId, UserActivity { s.userId, {}, ActivitySource::None, NoActivityReason::NoData, {} });
-        auto stored = insert.add({ profileId, s.userId, s.email, textOrNull(s.firstName),
-            textOrNull(s.lastName), textOrNull(s.displayName), s.role,
-            s.seatType ? QVariant(SeatTypes::code(*s.seatType)) : QVariant(QMetaType(QMetaType::QString)),
-            s.invited ? 1 : 0, textOrNull(s.jobTitle), timeOrNull(s.lastLogin), timeOrNull(a.lastActivity),
-            ActivityRules::sourceCode(a.source), ActivityRules::reasonCode(a.reason),
-            textOrNull(s.lastLoginUnreadable), textOrNull(a.unreadable) });
-        if (!stored) {
-            return stored;
-        }
-    }
-    return insert.finish();
-}
-
-Result<void> insertChanges(Database& database, qint64 jobResultId, const QList<SnapshotChange>& changes)
-{
-    BatchInsert change(database, QStringLiteral("snapshot_change"),
-        { QStringLiteral("job_result_id"), QStringLiteral("user_id"), QStringLiteral("email"),
-            QStringLiteral("change_kind"), QStringLiteral("old_role"), QStringLiteral("new_role") },
-        QCoreApplication::translate(
-            "rmsam::SubscriptionRepository", "Cannot store the changes of the snapshot."));
-    for (const SnapshotChange& c : changes) {
-        if (auto stored = change.add({ jobResultId, c.userId, c.email, SnapshotChanges::kindCode(c.kind),
-                textOrNull(c.oldRole), textOrNull(c.newRole) });
-            !stored) {
-            return stored;
-        }
-    }
-    return change.finish();
-}
-
-} // namespace
-
 Result<JobResult> SubscriptionRepository::replaceSnapshot(qint64 profileId,
     const QList<SoftwareSubscription>& subscriptions, const std::optional<QList<UserActivity>>& activity,
     JobResult result)
 {
-    auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
-        auto before = records(profileId);
-        if (!before) {
-            return before.error();
+    QHash<QString, UserActivity> activityById;
+    if (activity) {
+        activityById.reserve(activity->size());
+        for (const UserActivity& a : *activity) {
+            activityById.insert(a.userId, a);
         }
-        // Keep the previous activity for users still there when this run did not refresh it.
-        QHash<QString, UserActivity> activityById;
-        QList<SoftwareSubscription> previous;
-        for (const SubscriptionRecord& r : before.value()) {
-            previous.append(r.subscription);
-            activityById.insert(r.subscription.userId, r.activity);
-        }
-        if (activity) {
-            activityById.clear();
-            for (const UserActivity& a : *activity) {
-                activityById.insert(a.userId, a);
-            }
-        }
-        const QList<SnapshotChange> changes = SnapshotChanges::between(previous, subscriptions);
-        result.joined = result.left = result.roleChanged = 0;
-        for (const SnapshotChange& c : changes) {
-            (c.kind == SnapshotChange::Kind::Joined        ? result.joined
-                    : c.kind == SnapshotChange::Kind::Left ? result.left
-                                                           : result.roleChanged)++;
-        }
-        result.users = int(subscriptions.size());
-
-        if (auto removed = m_database.exec(QStringLiteral("DELETE FROM subscription WHERE profile_id = :p"),
-                { { QStringLiteral(":p"), profileId } },
-                QCoreApplication::translate(
-                    "rmsam::SubscriptionRepository", "Cannot replace the subscriptions."));
-            !removed) {
-            return removed;
-        }
-        if (auto stored = insertSubscriptions(m_database, profileId, subscriptions, activityById); !stored) {
-            return stored;
-        }
-        if (auto stored = JobRepository(m_database).insertJobResult(result); !stored) {
-            return stored;
-        }
-        return insertChanges(m_database, result.id, changes);
-    });
-    if (!done) {
-        return done.error();
     }
-    return result;
+    QList<SubscriptionRecord> rows;
+    rows.reserve(subscriptions.size());
+    for (const SoftwareSubscription& s : subscriptions) {
+        rows.append({ s, activityById.value(s.userId, UserActivity { s.userId, {}, {}, {}, {} }) });
+    }
+    auto staging = SnapshotStaging::create(m_database);
+    if (!staging) {
+        return staging.error();
+    }
+    if (auto staged = staging.value()->addPage(0, rows); !staged) {
+        return staged.error();
+    }
+    auto recorded = staging.value()->replaceSnapshot(profileId, activity.has_value(), std::move(result));
+    if (!recorded) {
+        return recorded.error();
+    }
+    return recorded.value().first();
 }
 
 Result<JobResult> SubscriptionRepository::replaceActivity(

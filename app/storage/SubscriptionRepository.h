@@ -24,7 +24,8 @@ public:
     Result<int> count(qint64 profileId);
     Result<QList<SoftwareSubscription>> subscriptions(qint64 profileId);
 
-    // Replaces the subscriptions (and, when activity is given, the activity) of the profile,
+    // Replaces the subscriptions (and, when activity is given, the activity) of the profile
+    // (SnapshotStaging with one page),
     // records the job result with the joined/left/role-changed counts filled in, and returns it.
     Result<JobResult> replaceSnapshot(qint64 profileId, const QList<SoftwareSubscription>& subscriptions,
         const std::optional<QList<UserActivity>>& activity, JobResult result);

@@ -1,0 +1,244 @@
+#include "storage/SnapshotStaging.h"
+
+#include "storage/BatchInsert.h"
+#include "storage/Database.h"
+#include "storage/JobRepository.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rmsam {
+
+using SqlColumns::textOrNull;
+using SqlColumns::timeOrNull;
+
+namespace {
+
+// The table's columns besides page_offset; the same names as in `subscription`.
+const QStringList& columns()
+{
+    static const QStringList names { QStringLiteral("user_id"), QStringLiteral("email"),
+        QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("display_name"),
+        QStringLiteral("role"), QStringLiteral("seat_type"), QStringLiteral("invited"),
+        QStringLiteral("job_title"), QStringLiteral("last_login"), QStringLiteral("last_activity"),
+        QStringLiteral("activity_source"), QStringLiteral("activity_reason"),
+        QStringLiteral("last_login_unreadable"), QStringLiteral("activity_unreadable") };
+    return names;
+}
+
+QString failure()
+{
+    return QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot store the subscriptions.");
+}
+
+// A temporary table lives in its own schema: pg_temp on PostgreSQL, temp on SQLite.
+QString tableName(const Database& database)
+{
+    return database.backend() == DatabaseLocation::Backend::PostgreSql
+        ? QStringLiteral("pg_temp.rmsam_staging")
+        : QStringLiteral("temp.rmsam_staging");
+}
+
+} // namespace
+
+SnapshotStaging::SnapshotStaging(Database& database)
+    : m_database(database)
+{ }
+
+Result<std::unique_ptr<SnapshotStaging>> SnapshotStaging::create(Database& database)
+{
+    const QString table = tableName(database);
+    for (const QString& statement : {
+             QStringLiteral("DROP TABLE IF EXISTS %1").arg(table),
+             QStringLiteral(
+                 "CREATE TEMPORARY TABLE rmsam_staging (page_offset INTEGER NOT NULL,"
+                 " user_id VARCHAR(64) NOT NULL, email VARCHAR(320) NOT NULL, first_name VARCHAR(200),"
+                 " last_name VARCHAR(200), display_name VARCHAR(400), role VARCHAR(64) NOT NULL,"
+                 " seat_type VARCHAR(16), invited SMALLINT NOT NULL, job_title VARCHAR(200),"
+                 " last_login VARCHAR(32), last_activity VARCHAR(32),"
+                 " activity_source VARCHAR(24) NOT NULL, activity_reason VARCHAR(24) NOT NULL,"
+                 " last_login_unreadable TEXT, activity_unreadable TEXT)"),
+             QStringLiteral("CREATE INDEX rmsam_staging_user ON rmsam_staging (user_id, page_offset)"),
+         }) {
+        if (auto done = database.exec(statement, {}, failure()); !done) {
+            return done.error();
+        }
+    }
+    return std::unique_ptr<SnapshotStaging>(new SnapshotStaging(database));
+}
+
+SnapshotStaging::~SnapshotStaging()
+{
+    // Best effort: the table also ends with the connection.
+    (void)m_database.exec(
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(tableName(m_database)), {}, failure());
+}
+
+Result<void> SnapshotStaging::addPage(int offset, const QList<SubscriptionRecord>& rows)
+{
+    if (m_offsets.contains(offset)) {
+        if (auto removed = m_database.exec(
+                QStringLiteral("DELETE FROM rmsam_staging WHERE page_offset = ?"), { offset }, failure());
+            !removed) {
+            return removed;
+        }
+    }
+    m_offsets.insert(offset);
+    BatchInsert insert(m_database, QStringLiteral("rmsam_staging"),
+        QStringList { QStringLiteral("page_offset") } + columns(), failure());
+    for (const SubscriptionRecord& r : rows) {
+        const SoftwareSubscription& s = r.subscription;
+        const UserActivity& a = r.activity;
+        auto staged = insert.add({ offset, s.userId, s.email, textOrNull(s.firstName), textOrNull(s.lastName),
+            textOrNull(s.displayName), s.role,
+            s.seatType ? QVariant(SeatTypes::code(*s.seatType)) : QVariant(QMetaType(QMetaType::QString)),
+            s.invited ? 1 : 0, textOrNull(s.jobTitle), timeOrNull(s.lastLogin), timeOrNull(a.lastActivity),
+            ActivityRules::sourceCode(a.source), ActivityRules::reasonCode(a.reason),
+            textOrNull(s.lastLoginUnreadable), textOrNull(a.unreadable) });
+        if (!staged) {
+            return staged;
+        }
+    }
+    return insert.finish();
+}
+
+Result<void> SnapshotStaging::clear()
+{
+    m_offsets.clear();
+    return m_database.exec(QStringLiteral("DELETE FROM rmsam_staging"), {}, failure());
+}
+
+Result<void> SnapshotStaging::keepStoredActivity(qint64 profileId)
+{
+    // Users new to the snapshot have no activity yet: no data.
+    if (auto reset = m_database.exec(
+            QStringLiteral("UPDATE rmsam_staging SET last_activity = NULL, activity_source = ?, "
+                           "activity_reason = ?, activity_unreadable = NULL"),
+            { ActivityRules::sourceCode(ActivitySource::None),
+                ActivityRules::reasonCode(NoActivityReason::NoData) },
+            failure());
+        !reset) {
+        return reset;
+    }
+    return m_database.exec(
+        QStringLiteral(
+            "UPDATE rmsam_staging SET last_activity = o.last_activity, activity_source = o.activity_source, "
+            "activity_reason = o.activity_reason, activity_unreadable = o.activity_unreadable "
+            "FROM subscription o WHERE o.profile_id = ? AND o.user_id = rmsam_staging.user_id"),
+        { profileId }, failure());
+}
+
+Result<void> SnapshotStaging::countChanges(qint64 profileId, JobResult& result)
+{
+    auto counted = m_database.first(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM rmsam_staging),"
+                       " (SELECT COUNT(*) FROM rmsam_staging s WHERE NOT EXISTS"
+                       "  (SELECT 1 FROM subscription o WHERE o.profile_id = :p1 AND o.user_id = s.user_id)),"
+                       " (SELECT COUNT(*) FROM subscription o WHERE o.profile_id = :p2 AND NOT EXISTS"
+                       "  (SELECT 1 FROM rmsam_staging s WHERE s.user_id = o.user_id)),"
+                       " (SELECT COUNT(*) FROM rmsam_staging s JOIN subscription o ON o.profile_id = :p3"
+                       "  AND o.user_id = s.user_id WHERE o.role <> s.role)"),
+        { { QStringLiteral(":p1"), profileId }, { QStringLiteral(":p2"), profileId },
+            { QStringLiteral(":p3"), profileId } },
+        failure(), [](const QSqlQuery& q) {
+            return std::array { q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(),
+                q.value(3).toInt() };
+        });
+    if (!counted) {
+        return counted.error();
+    }
+    const auto counts = counted.value().value_or(std::array { 0, 0, 0, 0 });
+    result.users = counts[0];
+    result.joined = counts[1];
+    result.left = counts[2];
+    result.roleChanged = counts[3];
+    return {};
+}
+
+Result<void> SnapshotStaging::recordChanges(qint64 profileId, qint64 jobResultId)
+{
+    const QString head = QStringLiteral(
+        "INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind, old_role, new_role) ");
+    const QString failed = QCoreApplication::translate(
+        "rmsam::SubscriptionRepository", "Cannot store the changes of the snapshot.");
+    for (const QString& select : {
+             QStringLiteral(
+                 "SELECT CAST(? AS BIGINT), s.user_id, s.email, 'joined', NULL, s.role FROM rmsam_staging s "
+                 "WHERE NOT EXISTS (SELECT 1 FROM subscription o WHERE o.profile_id = ? AND o.user_id = "
+                 "s.user_id)"),
+             QStringLiteral(
+                 "SELECT CAST(? AS BIGINT), o.user_id, o.email, 'left', o.role, NULL FROM subscription o "
+                 "WHERE o.profile_id = ? AND NOT EXISTS (SELECT 1 FROM rmsam_staging s WHERE s.user_id = "
+                 "o.user_id)"),
+             QStringLiteral(
+                 "SELECT CAST(? AS BIGINT), s.user_id, s.email, 'role_changed', o.role, s.role FROM "
+                 "rmsam_staging s JOIN subscription o ON o.profile_id = ? AND o.user_id = s.user_id "
+                 "WHERE o.role <> s.role"),
+         }) {
+        if (auto stored = m_database.exec(head + select, { jobResultId, profileId }, failed); !stored) {
+            return stored;
+        }
+    }
+    return {};
+}
+
+Result<QList<JobResult>> SnapshotStaging::replaceSnapshot(
+    qint64 profileId, bool freshActivity, JobResult result, std::optional<JobResult> activity)
+{
+    const QString names = columns().join(QStringLiteral(", "));
+    auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        // A user listed at two offsets keeps the row from the lower one.
+        if (auto deduplicated = m_database.exec(
+                QStringLiteral(
+                    "DELETE FROM rmsam_staging WHERE EXISTS (SELECT 1 FROM rmsam_staging t WHERE "
+                    "t.user_id = rmsam_staging.user_id AND t.page_offset < rmsam_staging.page_offset)"),
+                {}, failure());
+            !deduplicated) {
+            return deduplicated;
+        }
+        if (!freshActivity) {
+            if (auto kept = keepStoredActivity(profileId); !kept) {
+                return kept;
+            }
+        }
+        if (auto counted = countChanges(profileId, result); !counted) {
+            return counted;
+        }
+        JobRepository jobs(m_database);
+        if (auto stored = jobs.insertJobResult(result); !stored) {
+            return stored;
+        }
+        if (auto changed = recordChanges(profileId, result.id); !changed) {
+            return changed;
+        }
+        if (auto removed
+            = m_database.exec(QStringLiteral("DELETE FROM subscription WHERE profile_id = ?"), { profileId },
+                QCoreApplication::translate(
+                    "rmsam::SubscriptionRepository", "Cannot replace the subscriptions."));
+            !removed) {
+            return removed;
+        }
+        if (auto stored = m_database.exec(QStringLiteral("INSERT INTO subscription (profile_id, %1) SELECT "
+                                                         "CAST(? AS BIGINT), %1 FROM rmsam_staging")
+                                              .arg(names),
+                { profileId }, failure());
+            !stored) {
+            return stored;
+        }
+        if (activity) {
+            activity->users = result.users;
+            return jobs.insertJobResult(*activity);
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    QList<JobResult> recorded { result };
+    if (activity) {
+        recorded.append(*activity);
+    }
+    return recorded;
+}
+
+} // namespace rmsam
