@@ -122,6 +122,36 @@ private slots:
         QCOMPARE(q.value(0).toInt(), Database::BusyTimeoutMs);
     }
 
+    // Times are kept as text: written and read by hand for speed, they must agree with Qt's own
+    // ISO form both ways, across leap days, the epoch and the ends of the four-digit years.
+    void storedTimesMatchQtsIsoForm()
+    {
+        const QList<QDateTime> times { QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC),
+            QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2000, 3, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(1900, 2, 28), QTime(12, 0), Qt::UTC),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2026, 11, 30), QTime(10, 44, 29, 123), QTimeZone(9 * 3600)) };
+        for (const QDateTime& t : times) {
+            const QString text = SqlColumns::timeOrNull(t).toString();
+            QCOMPARE(text, t.toUTC().toString(Qt::ISODateWithMs));
+            const QDateTime back = SqlColumns::timeFrom(text);
+            QCOMPARE(back, t);
+            QCOMPARE(back.timeSpec(), Qt::UTC);
+        }
+        QVERIFY(SqlColumns::timeOrNull(QDateTime()).isNull());
+        QVERIFY(!SqlColumns::timeFrom(QVariant()).isValid());
+        // Other ISO forms still read through Qt; nonsense reads as no time.
+        QCOMPARE(SqlColumns::timeFrom(QStringLiteral("2026-11-30T10:44:29+09:00")),
+            QDateTime(QDate(2026, 11, 30), QTime(1, 44, 29), Qt::UTC));
+        for (const QString& bad : { QStringLiteral("2026-02-30T10:44:29.123Z"),
+                 QStringLiteral("2026-11-30T1x:44:29.123Z"), QStringLiteral("garbage") }) {
+            QVERIFY2(!SqlColumns::timeFrom(bad).isValid(), qPrintable(bad));
+        }
+    }
+
     void profileRoundTrip()
     {
         QTemporaryDir dir;

@@ -218,13 +218,23 @@ private slots:
         QCOMPARE(before.size(), 300);
 
         f.sandbox->account().removeUser(f.sandbox->account().users().at(10).id); // would change the snapshot
-        f.sandbox->setRequestHook([status, persists](int request, const QString&) -> std::optional<int> {
-            return request == 5 || (persists && request > 5) ? std::optional<int>(status) : std::nullopt;
-        });
+        // The roadmaps are read first; the third users page fails.
+        int usersPages = 0;
+        f.sandbox->setRequestHook(
+            [status, persists, &usersPages](int, const QString& operation) -> std::optional<int> {
+                if (operation != QLatin1String("UsersPage")) {
+                    return std::nullopt;
+                }
+                ++usersPages;
+                return usersPages == 3 || (persists && usersPages > 3) ? std::optional<int>(status)
+                                                                       : std::nullopt;
+            });
         const SyncOutcome outcome = sync(f);
         QVERIFY(outcome.error);
         QCOMPARE(int(outcome.error->code), code);
-        QCOMPARE(outcome.results.size(), 1); // the activity job did not run on a failed download
+        // The roadmaps were read, but their activity is stored only with a snapshot.
+        QCOMPARE(outcome.results.size(), 1);
+        QCOMPARE(outcome.results.first().kind, JobKind::Subscriptions);
         QCOMPARE(outcome.results.first().outcome, JobOutcome::Failed);
         QVERIFY(!outcome.results.first().error.isEmpty());
         const auto after = SubscriptionRepository(*m_database).records(f.profile.id).value();
@@ -388,6 +398,51 @@ private slots:
             ids.insert(c.userId);
         }
         QCOMPARE(ids, (QSet<QString> { leaver, changedId, joiner.id }));
+    }
+
+    // The roadmaps are read before the users; when they fail, the users are still stored and
+    // keep the activity stored for them, and a user new to the snapshot has none yet.
+    void failedRoadmapsLeaveTheStoredActivity()
+    {
+        Fixture f = make(80, 25, QStringLiteral("roadmaps fail"));
+        QVERIFY(!sync(f).error);
+        QHash<QString, UserActivity> before;
+        for (const SubscriptionRecord& r :
+            SubscriptionRepository(*m_database).records(f.profile.id).value()) {
+            before.insert(r.subscription.userId, r.activity);
+        }
+        SandboxUser joiner = f.sandbox->account().users().at(3);
+        joiner.id = QStringLiteral("eeeeeeeeeeeeeeeeee000002");
+        joiner.email = QStringLiteral("joiner@sandbox.example");
+        joiner.lastLogin = QDateTime::currentDateTimeUtc().addDays(-1);
+        f.sandbox->account().insertUser(0, joiner);
+        f.sandbox->setRequestHook([](int, const QString& operation) -> std::optional<int> {
+            return operation == QLatin1String("RoadmapsPage") ? std::optional<int>(500) : std::nullopt;
+        });
+
+        const SyncOutcome outcome = sync(f);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, ErrorCode::ServerError);
+        QCOMPARE(outcome.results.size(), 2);
+        QCOMPARE(outcome.results.at(0).kind, JobKind::Subscriptions);
+        QCOMPARE(outcome.results.at(0).outcome, JobOutcome::Succeeded);
+        QCOMPARE(outcome.results.at(0).joined, 1);
+        QCOMPARE(outcome.results.at(1).kind, JobKind::Activity);
+        QCOMPARE(outcome.results.at(1).outcome, JobOutcome::Failed);
+        const auto after = SubscriptionRepository(*m_database).records(f.profile.id).value();
+        QCOMPARE(after.size(), 81);
+        for (const SubscriptionRecord& r : after) {
+            if (r.subscription.userId == joiner.id) {
+                QCOMPARE(r.activity.reason, NoActivityReason::NoData);
+                QVERIFY(!r.activity.lastActivity.isValid());
+                continue;
+            }
+            const UserActivity& was = before.value(r.subscription.userId);
+            QCOMPARE(r.activity.lastActivity, was.lastActivity);
+            QCOMPARE(r.activity.source, was.source);
+            QCOMPARE(r.activity.reason, was.reason);
+            QCOMPARE(r.activity.unreadable, was.unreadable);
+        }
     }
 
     void dueTimes()

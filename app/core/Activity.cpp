@@ -2,56 +2,67 @@
 
 #include <QHash>
 
-namespace rmsam::ActivityRules {
+namespace rmsam {
 
-QList<UserActivity> compute(
-    const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events, QDate analyzeFrom)
+ActivityIndex::ActivityIndex(const QList<RoadmapEvent>& events, QDate analyzeFrom)
+    : m_from(analyzeFrom.isValid() ? QDateTime(analyzeFrom, QTime(0, 0), Qt::UTC) : QDateTime())
 {
-    const QDateTime from = analyzeFrom.isValid() ? QDateTime(analyzeFrom, QTime(0, 0), Qt::UTC) : QDateTime();
-    auto counts
-        = [&from](const QDateTime& when) { return when.isValid() && (!from.isValid() || when >= from); };
-
-    QHash<QString, RoadmapEvent> latestEvent;
-    QHash<QString, QString> unreadable;
     for (const RoadmapEvent& e : events) {
         if (!e.unreadable.isEmpty()) {
-            unreadable.insert(e.userId, e.unreadable);
+            m_unreadable.insert(e.userId, e.unreadable);
             continue;
         }
         if (!counts(e.when)) {
             continue;
         }
-        auto it = latestEvent.find(e.userId);
-        if (it == latestEvent.end() || it->when < e.when) {
-            latestEvent.insert(e.userId, e);
+        auto it = m_latest.find(e.userId);
+        if (it == m_latest.end() || it->when < e.when) {
+            m_latest.insert(e.userId, e);
         }
     }
+}
 
+bool ActivityIndex::counts(const QDateTime& when) const
+{
+    return when.isValid() && (!m_from.isValid() || when >= m_from);
+}
+
+UserActivity ActivityIndex::of(const SoftwareSubscription& s) const
+{
+    UserActivity a;
+    a.userId = s.userId;
+    a.unreadable = s.lastLoginUnreadable.isEmpty() ? m_unreadable.value(s.userId) : s.lastLoginUnreadable;
+    if (counts(s.lastLogin)) {
+        a.lastActivity = s.lastLogin;
+        a.source = ActivitySource::Login;
+    }
+    const auto event = m_latest.constFind(s.userId);
+    if (event != m_latest.cend() && (!a.lastActivity.isValid() || event->when > a.lastActivity)) {
+        a.lastActivity = event->when;
+        a.source = event->source;
+    }
+    if (a.lastActivity.isValid()) {
+        a.reason = NoActivityReason::HasActivity;
+    } else if (s.invited) {
+        a.reason = NoActivityReason::InvitedPending;
+    } else if (!s.lastLogin.isValid() && s.lastLoginUnreadable.isEmpty()) {
+        a.reason = NoActivityReason::NeverLoggedIn;
+    } else {
+        a.reason = NoActivityReason::NoData;
+    }
+    return a;
+}
+
+namespace ActivityRules {
+
+QList<UserActivity> compute(
+    const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events, QDate analyzeFrom)
+{
+    const ActivityIndex index(events, analyzeFrom);
     QList<UserActivity> result;
     result.reserve(subscriptions.size());
     for (const SoftwareSubscription& s : subscriptions) {
-        UserActivity a;
-        a.userId = s.userId;
-        a.unreadable = s.lastLoginUnreadable.isEmpty() ? unreadable.value(s.userId) : s.lastLoginUnreadable;
-        if (counts(s.lastLogin)) {
-            a.lastActivity = s.lastLogin;
-            a.source = ActivitySource::Login;
-        }
-        const auto event = latestEvent.constFind(s.userId);
-        if (event != latestEvent.cend() && (!a.lastActivity.isValid() || event->when > a.lastActivity)) {
-            a.lastActivity = event->when;
-            a.source = event->source;
-        }
-        if (a.lastActivity.isValid()) {
-            a.reason = NoActivityReason::HasActivity;
-        } else if (s.invited) {
-            a.reason = NoActivityReason::InvitedPending;
-        } else if (!s.lastLogin.isValid() && s.lastLoginUnreadable.isEmpty()) {
-            a.reason = NoActivityReason::NeverLoggedIn;
-        } else {
-            a.reason = NoActivityReason::NoData;
-        }
-        result.append(a);
+        result.append(index.of(s));
     }
     return result;
 }
@@ -114,4 +125,5 @@ QString reasonDisplayName(NoActivityReason reason)
     return reasonTable().displayName(reason);
 }
 
-} // namespace rmsam::ActivityRules
+} // namespace ActivityRules
+} // namespace rmsam

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -55,10 +56,27 @@ struct SubscriptionRecord
     UserActivity activity;
 };
 
+// The roadmap events of one download by user, so that each subscription's activity can be
+// worked out on its own (a sync does so page by page while the users download).
+class ActivityIndex
+{
+public:
+    ActivityIndex(const QList<RoadmapEvent>& events, QDate analyzeFrom);
+    // The later of the last login and any roadmap the user archived or restored, ignoring
+    // events before analyzeFrom (a UTC calendar day).
+    UserActivity of(const SoftwareSubscription& subscription) const;
+
+private:
+    bool counts(const QDateTime& when) const;
+
+    QDateTime m_from; // invalid: every event counts
+    QHash<QString, RoadmapEvent> m_latest;
+    QHash<QString, QString> m_unreadable; // a date as sent that could not be read, by user
+};
+
 namespace ActivityRules {
 
-// Last activity per subscription: the later of the last login and any roadmap the user
-// archived or restored, ignoring events before analyzeFrom (a UTC calendar day).
+// ActivityIndex::of for each subscription.
 QList<UserActivity> compute(
     const QList<SoftwareSubscription>& subscriptions, const QList<RoadmapEvent>& events, QDate analyzeFrom);
 

@@ -28,6 +28,11 @@ PagedFetcher::PagedFetcher(
     m_options.maxRows = qBound(1, m_options.maxRows, Options::AbsoluteMaxRows);
 }
 
+void PagedFetcher::setPageSink(PageSink sink)
+{
+    m_sink = std::move(sink);
+}
+
 void PagedFetcher::start()
 {
     // The first page alone: it tells the page size the server really serves.
@@ -88,10 +93,9 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
         fail(checked.error());
         return;
     }
-    m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
-    m_spans.insert(offset, int(rows.size()));
-    // Kept as the page's array: one compact container, not an object per row.
-    m_pages.insert(offset, rows);
+    if (!keep(offset, rows)) {
+        return;
+    }
     if (offset == 0 && hasMore && rows.size() > 0 && rows.size() < m_options.pageSize) {
         // The server caps pages below our limit: step by what it serves.
         m_options.pageSize = int(rows.size());
@@ -129,6 +133,27 @@ void PagedFetcher::received(int offset, const QJsonObject& page)
     }
     emit progress(int(m_pages.size()), m_rowsReceived);
     schedule();
+}
+
+bool PagedFetcher::keep(int offset, const QJsonArray& rows)
+{
+    m_rowsReceived += int(rows.size()) - int(m_pages.value(offset).size());
+    m_spans.insert(offset, int(rows.size()));
+    if (!m_sink) {
+        // Kept as the page's array: one compact container, not an object per row.
+        m_pages.insert(offset, rows);
+        return true;
+    }
+    if (auto taken = m_sink(offset, rows); !taken) {
+        fail(taken.error());
+        return false;
+    }
+    QJsonArray ids;
+    for (const QJsonValue& row : rows) {
+        ids.append(QJsonObject { { QStringLiteral("id"), row.toObject().value(QLatin1String("id")) } });
+    }
+    m_pages.insert(offset, ids);
+    return true;
 }
 
 Result<void> PagedFetcher::checkRows(int offset, const QJsonArray& rows)

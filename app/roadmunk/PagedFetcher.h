@@ -51,6 +51,14 @@ public:
     PagedFetcher(RoadmunkClient* client, QString rootField, RequestFactory makeRequest, Options options,
         QObject* parent = nullptr);
 
+    // Hands each page's rows on as soon as it arrives and passes the checks, so the caller can
+    // store them while the rest downloads; a sink that fails fails the listing. The finished
+    // listing then keeps only each row's id (its pages hold {"id": …} objects): duplicates are
+    // still counted, but the rows are the sink's. A page received again at the same offset is
+    // handed on again and replaces the first.
+    using PageSink = std::function<Result<void>(int offset, const QJsonArray& rows)>;
+    void setPageSink(PageSink sink);
+
     void start();
     void cancel();
 
@@ -63,6 +71,7 @@ private:
     void request(int offset);
     void received(int offset, const QJsonObject& page);
     Result<void> checkRows(int offset, const QJsonArray& rows);
+    bool keep(int offset, const QJsonArray& rows); // false: the listing failed
     int firstGap();
     int end() const; // total rows once known, else -1
     void fail(const Error& error);
@@ -72,6 +81,7 @@ private:
     QString m_rootField;
     RequestFactory m_makeRequest;
     Options m_options;
+    PageSink m_sink;
 
     static constexpr int InFlight = -1;
     QMap<int, QJsonArray> m_pages; // offset → rows received there

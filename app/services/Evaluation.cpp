@@ -86,8 +86,7 @@ struct Holder
 
 // The rule applied to every seat holder, by user id.
 QHash<QString, Holder> assess(const ReclamationRule& rule, const SeatHolders& holders,
-    const QList<ExclusionRule>& exclusions, const QHash<QString, QDateTime>& joinedLater,
-    const QHash<QString, QDateTime>& joinedAny, const QDateTime& now)
+    const QList<ExclusionRule>& exclusions, const JoinTimes& joined, const QDateTime& now)
 {
     QHash<QString, Holder> byUser;
     byUser.reserve(holders.holding.size());
@@ -96,7 +95,7 @@ QHash<QString, Holder> assess(const ReclamationRule& rule, const SeatHolders& ho
         const bool excluded = Exclusions::isExcluded(s, exclusions);
         // Invited users get their grace period from the first sync that saw them; others
         // only when they joined after the first snapshot.
-        const QDateTime firstSeen = (s.invited ? joinedAny : joinedLater).value(s.userId);
+        const QDateTime firstSeen = (s.invited ? joined.any : joined.later).value(s.userId);
         byUser.insert(
             s.userId, { &r, Candidates::assess(rule, s, r.activity, excluded, firstSeen, now), excluded });
     }
@@ -201,10 +200,9 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
     auto holders = seatHolders(database, profileId);
     auto candidates = repository.candidates(profileId);
     SubscriptionRepository subscriptions(database);
-    auto joinedLater = subscriptions.joinedAt(profileId, false);
-    auto joinedAny = subscriptions.joinedAt(profileId, true);
-    for (const Error* e : { rule.failure(), exclusions.failure(), holders.failure(), candidates.failure(),
-             joinedLater.failure(), joinedAny.failure() }) {
+    auto joined = subscriptions.joinTimes(profileId);
+    for (const Error* e :
+        { rule.failure(), exclusions.failure(), holders.failure(), candidates.failure(), joined.failure() }) {
         if (e) {
             return *e;
         }
@@ -213,8 +211,8 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
         !forgotten) {
         return forgotten.error();
     }
-    const QHash<QString, Holder> byUser = assess(
-        rule.value(), holders.value(), exclusions.value(), joinedLater.value(), joinedAny.value(), now);
+    const QHash<QString, Holder> byUser
+        = assess(rule.value(), holders.value(), exclusions.value(), joined.value(), now);
 
     EvaluationSummary summary;
     QSet<QString> covered; // users with an open candidate, or one the admin closed for good

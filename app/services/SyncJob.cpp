@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/RunLocks.h"
+#include "storage/SnapshotStaging.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,13 @@ SyncJob::SyncJob(
     , m_options(std::move(options))
     , m_lease(std::make_unique<RunLease>())
 {
-    if (m_options.subscriptions) {
-        m_pending.append(JobKind::Subscriptions);
-    }
+    // Roadmaps first: with their events known, each page of users is stored with its activity
+    // while the next pages download, and the snapshot is swapped in once, at the end.
     if (m_options.activity && m_profile.downloadActivity) {
         m_pending.append(JobKind::Activity);
+    }
+    if (m_options.subscriptions) {
+        m_pending.append(JobKind::Subscriptions);
     }
 }
 
@@ -129,6 +132,14 @@ void SyncJob::fetch(JobKind kind)
     m_fetcher = new PagedFetcher(m_client,
         kind == JobKind::Subscriptions ? QStringLiteral("users") : QStringLiteral("roadmaps"), makeRequest,
         options, this);
+    if (kind == JobKind::Subscriptions) {
+        if (auto staged = startStaging(); !staged) {
+            delete m_fetcher;
+            failJob(kind, staged.error());
+            return;
+        }
+        m_fetcher->setPageSink([this](int offset, const QJsonArray& rows) { return stage(offset, rows); });
+    }
     connect(m_fetcher, &PagedFetcher::progress, this, [this, kind](int pages, int rows) {
         if (keepLock(kind)) {
             emit progress(kind, pages, rows);
@@ -140,6 +151,33 @@ void SyncJob::fetch(JobKind kind)
             fetched(kind, listing);
         });
     m_fetcher->start();
+}
+
+Result<void> SyncJob::startStaging()
+{
+    if (m_staging) {
+        return m_staging->clear(); // the listing is read again
+    }
+    auto staging = SnapshotStaging::create(m_database);
+    if (!staging) {
+        return staging.error();
+    }
+    m_staging = std::move(staging).value();
+    return {};
+}
+
+Result<void> SyncJob::stage(int offset, const QJsonArray& rows)
+{
+    QList<SubscriptionRecord> records;
+    records.reserve(rows.size());
+    for (const QJsonValue& user : rows) {
+        SubscriptionRecord r { RoadmunkData::subscriptionFromUser(user.toObject(), m_jobStarted), {} };
+        // Without this run's roadmaps, the stored activity is kept (SnapshotStaging).
+        r.activity = m_activity ? m_activity->of(r.subscription)
+                                : UserActivity { r.subscription.userId, {}, {}, {}, {} };
+        records.append(std::move(r));
+    }
+    return m_staging->addPage(offset, records);
 }
 
 void SyncJob::fetched(JobKind kind, const Result<PagedListing>& listing)
@@ -201,20 +239,12 @@ std::optional<Error> SyncJob::refuseShrink(int listed) const
 
 void SyncJob::storeSubscriptions(const PagedListing& listing)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<SoftwareSubscription> subscriptions;
-    subscriptions.reserve(listing.rowCount);
-    for (const QJsonArray& page : listing.pages) {
-        for (const QJsonValue& user : page) {
-            subscriptions.append(RoadmunkData::subscriptionFromUser(user.toObject(), now));
-        }
-    }
     JobResult result = newResult(JobKind::Subscriptions);
     result.outcome = JobOutcome::Succeeded;
     result.requests = listing.requests;
     result.warning = m_warning;
-    auto stored = SubscriptionRepository(m_database)
-                      .replaceSnapshot(m_profile.id, subscriptions, std::nullopt, result);
+    auto stored = m_staging->replaceSnapshot(m_profile.id, m_activity.has_value(), result, m_activityResult);
+    m_activityResult.reset();
     if (!stored) {
         failJob(JobKind::Subscriptions, stored.error());
         return;
@@ -233,21 +263,29 @@ void SyncJob::storeActivity(const PagedListing& listing)
             events.append(RoadmunkData::eventsFromRoadmap(roadmap.toObject(), now));
         }
     }
+    JobResult result = newResult(JobKind::Activity);
+    result.outcome = JobOutcome::Succeeded;
+    result.requests = listing.requests;
+    result.roadmaps = listing.rowCount;
+    result.warning = m_warning;
+    if (m_pending.contains(JobKind::Subscriptions)) {
+        // The users come next: their activity is worked out page by page and this result is
+        // recorded together with their snapshot.
+        m_activity.emplace(events, m_profile.analyzeActivityFrom);
+        m_activityResult = result;
+        m_pending.removeFirst();
+        next();
+        return;
+    }
     SubscriptionRepository repository(m_database);
     auto subscriptions = repository.subscriptions(m_profile.id);
     if (!subscriptions) {
         failJob(JobKind::Activity, subscriptions.error());
         return;
     }
-    const QList<UserActivity> activity
-        = ActivityRules::compute(subscriptions.value(), events, m_profile.analyzeActivityFrom);
-    JobResult result = newResult(JobKind::Activity);
-    result.outcome = JobOutcome::Succeeded;
-    result.requests = listing.requests;
     result.users = int(subscriptions.value().size());
-    result.roadmaps = listing.rowCount;
-    result.warning = m_warning;
-    auto stored = repository.replaceActivity(m_profile.id, activity, result);
+    auto stored = repository.replaceActivity(m_profile.id,
+        ActivityRules::compute(subscriptions.value(), events, m_profile.analyzeActivityFrom), result);
     if (!stored) {
         failJob(JobKind::Activity, stored.error());
         return;
@@ -286,13 +324,26 @@ void SyncJob::failJob(JobKind kind, const Error& error)
     m_outcome.error = error;
     qCWarning(lcJobs) << "profile" << m_profile.id << Jobs::kindCode(kind) << "job"
                       << Jobs::outcomeCode(result.outcome) << error.detail;
-    // A failed subscriptions download leaves nothing for the activity job to work on.
+    if (kind == JobKind::Activity && result.outcome == JobOutcome::Failed
+        && m_pending.contains(JobKind::Subscriptions)) {
+        // The users can still be downloaded; they keep the activity stored for them.
+        m_pending.removeFirst();
+        next();
+        return;
+    }
+    // A failed subscriptions download leaves nothing for the activity to be stored with.
     m_pending.clear();
     finish();
 }
 
 void SyncJob::finish()
 {
+    m_staging.reset(); // in this thread, on its connection
+    // Subscriptions first, as the jobs are listed everywhere, though the roadmaps were read first.
+    std::stable_sort(
+        m_outcome.results.begin(), m_outcome.results.end(), [](const JobResult& a, const JobResult& b) {
+            return a.kind == JobKind::Subscriptions && b.kind != JobKind::Subscriptions;
+        });
     const bool stored = std::any_of(m_outcome.results.cbegin(), m_outcome.results.cend(),
         [](const JobResult& r) { return r.outcome == JobOutcome::Succeeded; });
     if (stored) {

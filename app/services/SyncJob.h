@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Activity.h"
 #include "core/IntegrationProfile.h"
 #include "core/Jobs.h"
 #include "core/Result.h"
@@ -12,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QJsonArray;
 class QNetworkAccessManager;
 
 namespace rmsam {
@@ -20,6 +22,7 @@ class Database;
 class PagedFetcher;
 class RoadmunkClient;
 class RunLease;
+class SnapshotStaging;
 struct PagedListing;
 
 struct SyncOptions
@@ -80,6 +83,8 @@ private:
     void fetched(JobKind kind, const Result<PagedListing>& listing);
     std::optional<Error> refuseShrink(int listed) const;
     bool keepLock(JobKind kind); // a sign of life for the run lock; fails the job if it was lost
+    Result<void> startStaging();
+    Result<void> stage(int offset, const QJsonArray& rows); // one page of users, converted
     void storeSubscriptions(const PagedListing& listing);
     void storeActivity(const PagedListing& listing);
     void next();
@@ -103,6 +108,9 @@ private:
     bool m_rescanned = false;
     bool m_cancelled = false;
     QString m_warning;
+    std::unique_ptr<SnapshotStaging> m_staging; // the users received so far
+    std::optional<ActivityIndex> m_activity; // this run's roadmaps, when read
+    std::optional<JobResult> m_activityResult; // recorded with the snapshot
 };
 
 } // namespace rmsam

@@ -58,7 +58,6 @@ Result<std::unique_ptr<SnapshotStaging>> SnapshotStaging::create(Database& datab
                  " last_login VARCHAR(32), last_activity VARCHAR(32),"
                  " activity_source VARCHAR(24) NOT NULL, activity_reason VARCHAR(24) NOT NULL,"
                  " last_login_unreadable TEXT, activity_unreadable TEXT)"),
-             QStringLiteral("CREATE INDEX rmsam_staging_user ON rmsam_staging (user_id, page_offset)"),
          }) {
         if (auto done = database.exec(statement, {}, failure()); !done) {
             return done.error();
@@ -77,6 +76,9 @@ SnapshotStaging::~SnapshotStaging()
 Result<void> SnapshotStaging::addPage(int offset, const QList<SubscriptionRecord>& rows)
 {
     if (m_offsets.contains(offset)) {
+        if (auto sent = flush(); !sent) {
+            return sent;
+        }
         if (auto removed = m_database.exec(
                 QStringLiteral("DELETE FROM rmsam_staging WHERE page_offset = ?"), { offset }, failure());
             !removed) {
@@ -84,13 +86,17 @@ Result<void> SnapshotStaging::addPage(int offset, const QList<SubscriptionRecord
         }
     }
     m_offsets.insert(offset);
-    BatchInsert insert(m_database, QStringLiteral("rmsam_staging"),
-        QStringList { QStringLiteral("page_offset") } + columns(), failure());
+    if (!m_insert) {
+        // One for the whole listing: its statement is prepared once, and a page's rows wait to
+        // fill a batch with the next page's.
+        m_insert = std::make_unique<BatchInsert>(m_database, QStringLiteral("rmsam_staging"),
+            QStringList { QStringLiteral("page_offset") } + columns(), failure());
+    }
     for (const SubscriptionRecord& r : rows) {
         const SoftwareSubscription& s = r.subscription;
         const UserActivity& a = r.activity;
-        auto staged = insert.add({ offset, s.userId, s.email, textOrNull(s.firstName), textOrNull(s.lastName),
-            textOrNull(s.displayName), s.role,
+        auto staged = m_insert->add({ offset, s.userId, s.email, textOrNull(s.firstName),
+            textOrNull(s.lastName), textOrNull(s.displayName), s.role,
             s.seatType ? QVariant(SeatTypes::code(*s.seatType)) : QVariant(QMetaType(QMetaType::QString)),
             s.invited ? 1 : 0, textOrNull(s.jobTitle), timeOrNull(s.lastLogin), timeOrNull(a.lastActivity),
             ActivityRules::sourceCode(a.source), ActivityRules::reasonCode(a.reason),
@@ -99,11 +105,22 @@ Result<void> SnapshotStaging::addPage(int offset, const QList<SubscriptionRecord
             return staged;
         }
     }
-    return insert.finish();
+    return {};
+}
+
+Result<void> SnapshotStaging::flush()
+{
+    if (!m_insert) {
+        return {};
+    }
+    auto sent = m_insert->finish();
+    m_insert.reset();
+    return sent;
 }
 
 Result<void> SnapshotStaging::clear()
 {
+    m_insert.reset();
     m_offsets.clear();
     return m_database.exec(QStringLiteral("DELETE FROM rmsam_staging"), {}, failure());
 }
@@ -186,6 +203,16 @@ Result<QList<JobResult>> SnapshotStaging::replaceSnapshot(
     qint64 profileId, bool freshActivity, JobResult result, std::optional<JobResult> activity)
 {
     const QString names = columns().join(QStringLiteral(", "));
+    if (auto sent = flush(); !sent) {
+        return sent.error();
+    }
+    // Made once the rows are in: kept up while they arrive, it made every page slower than the last.
+    if (auto indexed = m_database.exec(
+            QStringLiteral("CREATE INDEX rmsam_staging_user ON rmsam_staging (user_id, page_offset)"), {},
+            failure());
+        !indexed) {
+        return indexed.error();
+    }
     auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
         // A user listed at two offsets keeps the row from the lower one.
         if (auto deduplicated = m_database.exec(

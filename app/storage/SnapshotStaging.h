@@ -11,6 +11,7 @@
 
 namespace rmsam {
 
+class BatchInsert;
 class Database;
 
 // A snapshot on its way in. A sync hands each page of users here as it arrives, while the rest
@@ -42,12 +43,14 @@ public:
 
 private:
     explicit SnapshotStaging(Database& database);
+    Result<void> flush(); // sends the rows still buffered
     Result<void> keepStoredActivity(qint64 profileId);
     Result<void> countChanges(qint64 profileId, JobResult& result);
     Result<void> recordChanges(qint64 profileId, qint64 jobResultId);
 
     Database& m_database;
     QSet<int> m_offsets; // pages staged so far
+    std::unique_ptr<BatchInsert> m_insert;
 };
 
 } // namespace rmsam

@@ -5,8 +5,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 
 namespace rmsam {
 namespace {
@@ -69,15 +71,108 @@ Result<void> beginWrite(QSqlDatabase& db)
 
 namespace SqlColumns {
 
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithms): the
+// stored form is read and written a few hundred thousand times in a sync, and QDateTime's own
+// text conversions cost microseconds each.
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+
+void civilFromDays(qint64 z, int& y, int& m, int& d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const int dayOfEra = int(z - era * 146097);
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const int mp = (5 * dayOfYear + 2) / 153;
+    d = dayOfYear - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = int(yearOfEra + era * 400) + (m <= 2 ? 1 : 0);
+}
+
+// "2026-11-30T10:44:29.123Z", the form timeOrNull writes; nothing for any other text.
+std::optional<QDateTime> parseStored(QStringView text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
+        || text[16] != u':' || text[19] != u'.' || text[23] != u'Z') {
+        return std::nullopt;
+    }
+    int digits[17];
+    int n = 0;
+    for (int i : { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22 }) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9') {
+            return std::nullopt;
+        }
+        digits[n++] = c - u'0';
+    }
+    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    const int month = digits[4] * 10 + digits[5];
+    const int day = digits[6] * 10 + digits[7];
+    const int hour = digits[8] * 10 + digits[9];
+    const int minute = digits[10] * 10 + digits[11];
+    const int second = digits[12] * 10 + digits[13];
+    const int ms = digits[14] * 100 + digits[15] * 10 + digits[16];
+    if (!QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+        return std::nullopt;
+    }
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ms, Qt::UTC);
+}
+
+} // namespace
+
 QVariant timeOrNull(const QDateTime& when)
 {
-    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs))
-                          : QVariant(QMetaType(QMetaType::QString));
+    if (!when.isValid()) {
+        return QVariant(QMetaType(QMetaType::QString));
+    }
+    const qint64 ms = when.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    const int inDay = int(ms - days * 86400000);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, year, month, day);
+    if (year < 0 || year > 9999) {
+        return QVariant(when.toUTC().toString(Qt::ISODateWithMs));
+    }
+    char16_t text[24] = { u'0', u'0', u'0', u'0', u'-', u'0', u'0', u'-', u'0', u'0', u'T', u'0', u'0', u':',
+        u'0', u'0', u':', u'0', u'0', u'.', u'0', u'0', u'0', u'Z' };
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10) {
+            text[i] = char16_t(u'0' + value % 10);
+        }
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, inDay / 3600000, 2);
+    put(14, inDay / 60000 % 60, 2);
+    put(17, inDay / 1000 % 60, 2);
+    put(20, inDay % 1000, 3);
+    return QVariant(QString(reinterpret_cast<const QChar*>(text), 24));
 }
 
 QDateTime timeFrom(const QVariant& value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (value.isNull()) {
+        return QDateTime();
+    }
+    const QString text = value.toString();
+    if (const auto stored = parseStored(text)) {
+        return *stored;
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 QVariant textOrNull(const QString& text)

@@ -148,27 +148,31 @@ Result<QList<SnapshotChange>> SubscriptionRepository::changes(qint64 jobResultId
         });
 }
 
-Result<QHash<QString, QDateTime>> SubscriptionRepository::joinedAt(
-    qint64 profileId, bool includeFirstSnapshot)
+Result<JoinTimes> SubscriptionRepository::joinTimes(qint64 profileId)
 {
+    // One pass over the profile's "joined" changes for both maps: a first sync records one per user.
     auto rows = m_database.list(
         QStringLiteral(
-            "SELECT c.user_id, MAX(r.started_at) FROM snapshot_change c JOIN job_result r ON r.id = "
-            "c.job_result_id "
-            "WHERE r.profile_id = :p1 AND c.change_kind = 'joined' AND (:all = 1 OR r.id > (SELECT MIN(id) "
-            "FROM "
-            "job_result WHERE profile_id = :p2 AND job_kind = 'subscriptions' AND outcome = 'succeeded')) "
-            "GROUP BY c.user_id"),
-        { { QStringLiteral(":p1"), profileId }, { QStringLiteral(":p2"), profileId },
-            { QStringLiteral(":all"), includeFirstSnapshot ? 1 : 0 } },
+            "SELECT c.user_id, MAX(r.started_at), MAX(CASE WHEN r.id > f.first_id THEN r.started_at END) "
+            "FROM snapshot_change c JOIN job_result r ON r.id = c.job_result_id "
+            "CROSS JOIN (SELECT MIN(id) AS first_id FROM job_result WHERE profile_id = :p1 "
+            "AND job_kind = 'subscriptions' AND outcome = 'succeeded') f "
+            "WHERE r.profile_id = :p2 AND c.change_kind = 'joined' GROUP BY c.user_id"),
+        { { QStringLiteral(":p1"), profileId }, { QStringLiteral(":p2"), profileId } },
         QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read when users joined."),
-        [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), timeFrom(q.value(1))); });
+        [](const QSqlQuery& q) {
+            return std::tuple(q.value(0).toString(), timeFrom(q.value(1)), timeFrom(q.value(2)));
+        });
     if (!rows) {
         return rows.error();
     }
-    QHash<QString, QDateTime> joined;
-    for (const auto& [user, at] : rows.value()) {
-        joined.insert(user, at);
+    JoinTimes joined;
+    joined.any.reserve(rows.value().size());
+    for (const auto& [user, any, later] : rows.value()) {
+        joined.any.insert(user, any);
+        if (later.isValid()) {
+            joined.later.insert(user, later);
+        }
     }
     return joined;
 }

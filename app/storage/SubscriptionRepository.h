@@ -5,11 +5,21 @@
 #include "core/Result.h"
 #include "core/Subscription.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace rmsam {
 
 class Database;
+
+// When each user last joined a profile's snapshot: `any` counts every run, `later` leaves out the
+// profile's first snapshot (the app cannot know when its users joined the account).
+struct JoinTimes
+{
+    QHash<QString, QDateTime> any;
+    QHash<QString, QDateTime> later;
+};
 
 // A profile's snapshot of subscriptions and activity, and the changes each run brought. A snapshot
 // is replaced in one transaction together with its job result (JobRepository keeps those) and
@@ -35,9 +45,7 @@ public:
 
     Result<QList<SnapshotChange>> changes(qint64 jobResultId);
     // When each user last joined the snapshot (the start of the run that first listed them).
-    // Users of the profile's first snapshot are left out unless includeFirstSnapshot: the app
-    // cannot know when they joined the account.
-    Result<QHash<QString, QDateTime>> joinedAt(qint64 profileId, bool includeFirstSnapshot);
+    Result<JoinTimes> joinTimes(qint64 profileId);
 
 private:
     Database& m_database;
