@@ -251,6 +251,44 @@ private slots:
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
     }
 
+    // A report is stored while it is read, batch by batch, in the transaction that replaces the
+    // previous one: a row refused after thousands were stored, or a conflict found 20,000 lines
+    // later, leaves the previous report whole.
+    void aRowRefusedLateLeavesThePreviousReport()
+    {
+        const CliRun first = run({ "attach-report", "--profile", "Matrix", data("utf8.csv") });
+        QVERIFY2(first.code == ExitOk, qPrintable(first.err));
+        const QString before = dump();
+        QVERIFY(before.contains(QStringLiteral("user_report_row")));
+        QByteArray rows = "Name,Email,Status\r\n";
+        for (int i = 0; i < 20000; ++i) { // many batches, and many 256 KiB pieces of the file
+            rows += "User " + QByteArray::number(i) + ",user" + QByteArray::number(i)
+                + "@example.com,Active\r\n";
+        }
+        const QList<std::pair<QByteArray, QString>> refused {
+            { "Late,not-an-email,Active\r\n",
+                QStringLiteral("Line 20002: \"not-an-email\" is not an email address") },
+            { "Late,USER7@example.com,Inactive\r\n",
+                QStringLiteral(
+                    "Line 20002: USER7@example.com is listed again with another status (first on line 9)") },
+        };
+        for (const auto& [late, says] : refused) {
+            const CliRun r = run({ "attach-report", "--profile", "Matrix",
+                file(QStringLiteral("late.csv"), rows + late + "Last,last@example.com,Active\r\n") });
+            QCOMPARE(r.code, int(ExitInvalidFile));
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("the previous one stays")), qPrintable(r.err));
+            QCOMPARE(dump(), before);
+        }
+        // The same rows without the late one replace it.
+        const CliRun r
+            = run({ "attach-report", "--profile", "Matrix", file(QStringLiteral("late.csv"), rows) });
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("20000 users, 20000 active (UTF-8)")), qPrintable(r.err));
+        QVERIFY(dump() != before);
+        QVERIFY(run({ "attach-report", "--profile", "Matrix", data("utf8.csv") }).code == ExitOk);
+    }
+
     // A report read from a pipe (a FIFO, /dev/stdin, <(…)) has no size to check first: reading
     // stops at the limit instead of filling memory.
     void aPipeIsReadOnlyUpTo200MB()

@@ -25,7 +25,7 @@ QString BatchInsert::statementFor(int rows) const
 {
     QStringList all;
     all.fill(m_rowPlaceholders, rows);
-    return m_head + all.join(QStringLiteral(", ")) + m_returning;
+    return m_head + all.join(QStringLiteral(", ")) + m_onConflict + m_returning;
 }
 
 Result<void> BatchInsert::add(const QVariantList& row)

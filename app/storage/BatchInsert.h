@@ -31,6 +31,9 @@ public:
     // as its batch is sent. The rows of one batch come in no promised order: return a key with the id.
     void setReturning(const QString& columns, std::function<void(const QSqlQuery&)> eachRow);
 
+    // An ON CONFLICT clause after the values ("ON CONFLICT (key) DO NOTHING"): both backends read it.
+    void setOnConflict(const QString& clause) { m_onConflict = QLatin1Char(' ') + clause; }
+
     // Adds a row, its values in the columns' order; sends a full batch.
     Result<void> add(const QVariantList& row);
     // Sends the rows still buffered. Call it once, after the last add().
@@ -45,6 +48,7 @@ private:
     QString m_rowPlaceholders; // (?, ?, …)
     int m_columns = 0;
     QString m_failure;
+    QString m_onConflict; // " ON CONFLICT …" or empty
     QString m_returning; // " RETURNING …" or empty
     std::function<void(const QSqlQuery&)> m_eachReturned;
     QVariantList m_values;
