@@ -26,25 +26,31 @@ constexpr qsizetype KeysPerLookup = 500;
 } // namespace
 
 UserReportRows::UserReportRows(Database& database, qint64 profileId)
-    : m_profileId(profileId)
-    , m_insert(std::make_unique<BatchInsert>(database, QStringLiteral("user_report_row"),
-          QStringList { QStringLiteral("profile_id"), QStringLiteral("email_key"), QStringLiteral("active") },
-          attachFailure()))
 {
-    // The same address twice (in any case) is one user; the reader has refused conflicting statuses.
-    m_insert->setOnConflict(QStringLiteral("ON CONFLICT (profile_id, email_key) DO NOTHING"));
+    for (auto* insert : { &m_active, &m_inactive }) {
+        *insert = std::make_unique<BatchInsert>(database, QStringLiteral("user_report_row"),
+            QStringList {
+                QStringLiteral("profile_id"), QStringLiteral("email_key"), QStringLiteral("active") },
+            attachFailure());
+        (*insert)->setRowValues(QStringLiteral("%1, ?, %2").arg(profileId).arg(insert == &m_active ? 1 : 0));
+        // The same address twice (in any case) is one user; the reader has refused conflicting statuses.
+        (*insert)->setOnConflict(QStringLiteral("ON CONFLICT (profile_id, email_key) DO NOTHING"));
+    }
 }
 
 UserReportRows::~UserReportRows() = default;
 
 Result<void> UserReportRows::add(const QString& emailKey, bool active)
 {
-    return m_insert->add({ m_profileId, emailKey, active ? 1 : 0 });
+    return (active ? m_active : m_inactive)->add({ emailKey });
 }
 
 Result<void> UserReportRows::finish()
 {
-    return m_insert->finish();
+    if (auto sent = m_active->finish(); !sent) {
+        return sent;
+    }
+    return m_inactive->finish();
 }
 
 UserReportRepository::UserReportRepository(Database& database)
@@ -54,9 +60,6 @@ UserReportRepository::UserReportRepository(Database& database)
 Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileName, const ReadReport& read)
 {
     return inTransaction(m_database.connection(), [&]() -> Result<void> {
-        if (auto removed = removeRows(profileId); !removed) {
-            return removed;
-        }
         if (auto removed = detach(profileId); !removed) {
             return removed;
         }
@@ -158,27 +161,6 @@ Result<void> UserReportRepository::readStatuses(
         }
     }
     return {};
-}
-
-Result<void> UserReportRepository::removeRows(qint64 profileId)
-{
-    // When the profile's rows are the table's only ones (one profile: the usual case), the table
-    // is cleared at once: SQLite frees its pages rather than deleting a million rows one by one,
-    // which took longer than storing them. Only in a write transaction, so no other profile's
-    // rows can come in between.
-    const QString failure = QCoreApplication::translate(
-        "rmsam::UserReportRepository", "Cannot remove the attached User report.");
-    auto others = m_database.first(
-        QStringLiteral("SELECT 1 FROM user_report_row WHERE profile_id < ? OR profile_id > ? LIMIT 1"),
-        { profileId, profileId }, failure, [](const QSqlQuery&) { return true; });
-    if (!others) {
-        return others.error();
-    }
-    if (others.value()) {
-        return m_database.exec(
-            QStringLiteral("DELETE FROM user_report_row WHERE profile_id = ?"), { profileId }, failure);
-    }
-    return m_database.exec(QStringLiteral("DELETE FROM user_report_row"), {}, failure);
 }
 
 Result<void> UserReportRepository::detach(qint64 profileId)

@@ -29,8 +29,9 @@ public:
     Result<void> finish();
 
 private:
-    qint64 m_profileId;
-    std::unique_ptr<BatchInsert> m_insert;
+    // One statement for active users and one for inactive: each row binds its address alone.
+    std::unique_ptr<BatchInsert> m_active;
+    std::unique_ptr<BatchInsert> m_inactive;
 };
 
 // What attach() stores of a report besides its users.
@@ -60,7 +61,6 @@ public:
     Result<void> detach(qint64 profileId);
 
 private:
-    Result<void> removeRows(qint64 profileId); // inside a write transaction
     Result<void> readStatuses(qint64 profileId, const QStringList& keys, AttachedReport* report);
 
     Database& m_database;
