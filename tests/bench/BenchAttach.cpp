@@ -99,9 +99,15 @@ QString prepare(const QString& executable, const ProcessSandbox& sandbox, const 
     if (QString failed = admin.publish(sandbox.endpoint, sandbox.token); !failed.isEmpty()) {
         return failed;
     }
-    const ProcessRun synced = admin.sync(SandboxUsers);
+    ProcessRun synced;
+    QString failed = admin.run(
+        { QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Bench") }, {}, &synced);
+    if (failed.isEmpty()
+        && !(synced.output + synced.error).contains(QByteArray::number(SandboxUsers) + " users")) {
+        failed = QStringLiteral("sync: ") + QString::fromLocal8Bit(synced.output + synced.error).right(1000);
+    }
     admin.clearToken(); // attach-report needs none
-    return synced.seconds < 0 ? QStringLiteral("sync failed") : QString();
+    return failed;
 }
 
 } // namespace
