@@ -280,11 +280,23 @@ private slots:
             QVERIFY2(r.err.contains(QStringLiteral("the previous one stays")), qPrintable(r.err));
             QCOMPARE(dump(), before);
         }
-        // The same rows without the late one replace it.
-        const CliRun r
-            = run({ "attach-report", "--profile", "Matrix", file(QStringLiteral("late.csv"), rows) });
+        // The same rows without the late one replace it; users listed again, in other cases and
+        // across batches, are stored once.
+        QByteArray again;
+        for (int i = 0; i < 600; ++i) {
+            again += "Again,USER" + QByteArray::number(i * 33) + "@Example.com,Active\r\n";
+        }
+        const CliRun r = run({ "attach-report", "--profile", "Matrix",
+            file(QStringLiteral("late.csv"), rows + again + rows.sliced(rows.indexOf('\n') + 1)) });
         QVERIFY2(r.code == ExitOk, qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("20000 users, 20000 active (UTF-8)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("40600 users, 40600 active (UTF-8)")), qPrintable(r.err));
+        const QStringList lines = dump().split(QLatin1Char('\n'));
+        qsizetype stored = 0;
+        for (qsizetype i = lines.indexOf(QStringLiteral("user_report_row")) + 1;
+             i > 0 && i < lines.size() && lines.at(i).contains(QLatin1Char('|')); ++i) {
+            stored += lines.at(i).endsWith(QStringLiteral("@example.com|1|"));
+        }
+        QCOMPARE(stored, 20000);
         QVERIFY(dump() != before);
         QVERIFY(run({ "attach-report", "--profile", "Matrix", data("utf8.csv") }).code == ExitOk);
     }

@@ -237,7 +237,8 @@ QString rowProblem(const CsvRow& row, int line, const UserReport& report, Column
     }
     QString folded = key(address);
     // A conflict keeps the line first seen; a repeat with the same status moves it on.
-    if (const SeenUsers::Seen before = seen->see(folded, line, active); before.found) {
+    const SeenUsers::Seen before = seen->see(folded, line, active);
+    if (before.found) {
         if (before.active != active) {
             seen->see(folded, before.line, before.active);
             return QCoreApplication::translate(
@@ -247,7 +248,7 @@ QString rowProblem(const CsvRow& row, int line, const UserReport& report, Column
                 .arg(before.line);
         }
     }
-    user->emplace(ListedUser { address, std::move(folded), active });
+    user->emplace(ListedUser { address, std::move(folded), active, before.found });
     return {};
 }
 

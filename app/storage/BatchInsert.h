@@ -40,8 +40,9 @@ public:
 
     // Adds a row, its values in the columns' order; sends a full batch.
     Result<void> add(const QVariantList& row);
-    // Sends the rows still buffered. Call it once, after the last add().
+    // Sends the rows still buffered: after the last add(), or before a statement that must see them.
     Result<void> finish();
+    int pendingRows() const { return m_rows; }
 
 private:
     QString statementFor(int rows) const;

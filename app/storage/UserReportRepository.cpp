@@ -27,30 +27,49 @@ constexpr qsizetype KeysPerLookup = 500;
 
 UserReportRows::UserReportRows(Database& database, qint64 profileId)
 {
-    for (auto* insert : { &m_active, &m_inactive }) {
-        *insert = std::make_unique<BatchInsert>(database, QStringLiteral("user_report_row"),
-            QStringList {
-                QStringLiteral("profile_id"), QStringLiteral("email_key"), QStringLiteral("active") },
-            attachFailure());
-        (*insert)->setRowValues(QStringLiteral("%1, ?, %2").arg(profileId).arg(insert == &m_active ? 1 : 0));
-        // The same address twice (in any case) is one user; the reader has refused conflicting statuses.
-        (*insert)->setOnConflict(QStringLiteral("ON CONFLICT (profile_id, email_key) DO NOTHING"));
+    const QStringList columns { QStringLiteral("profile_id"), QStringLiteral("email_key"),
+        QStringLiteral("active") };
+    for (auto* insert : { &m_active, &m_inactive, &m_repeats }) {
+        *insert = std::make_unique<BatchInsert>(
+            database, QStringLiteral("user_report_row"), columns, attachFailure());
     }
+    m_active->setRowValues(QStringLiteral("%1, ?, 1").arg(profileId));
+    m_inactive->setRowValues(QStringLiteral("%1, ?, 0").arg(profileId));
+    m_repeats->setRowValues(QStringLiteral("%1, ?, ?").arg(profileId));
+    // The same address twice (in any case) is one user; the reader has refused conflicting statuses.
+    m_repeats->setOnConflict(QStringLiteral("ON CONFLICT (profile_id, email_key) DO NOTHING"));
 }
 
 UserReportRows::~UserReportRows() = default;
 
-Result<void> UserReportRows::add(const QString& emailKey, bool active)
+Result<void> UserReportRows::add(const QString& emailKey, bool active, bool mayRepeat)
 {
-    return (active ? m_active : m_inactive)->add({ emailKey });
+    if (!mayRepeat) {
+        return (active ? m_active : m_inactive)->add({ emailKey });
+    }
+    // The first listing of a repeat must be stored before the repeat is: ON CONFLICT needs it there.
+    if (m_repeats->pendingRows() == BatchInsert::RowsPerStatement - 1) {
+        if (auto sent = sendNew(); !sent) {
+            return sent;
+        }
+    }
+    return m_repeats->add({ emailKey, active ? 1 : 0 });
 }
 
-Result<void> UserReportRows::finish()
+Result<void> UserReportRows::sendNew()
 {
     if (auto sent = m_active->finish(); !sent) {
         return sent;
     }
     return m_inactive->finish();
+}
+
+Result<void> UserReportRows::finish()
+{
+    if (auto sent = sendNew(); !sent) {
+        return sent;
+    }
+    return m_repeats->finish();
 }
 
 UserReportRepository::UserReportRepository(Database& database)
@@ -85,8 +104,13 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
     const QList<QPair<QString, bool>>& emailsActive)
 {
     return attach(profileId, fileName, [&](UserReportRows& rows) -> Result<UserReportSummary> {
+        // The same address twice (in any case) is one user, its last status the one kept.
+        QHash<QString, bool> unique;
         for (const auto& [email, active] : emailsActive) {
-            if (auto added = rows.add(email.trimmed().toCaseFolded(), active); !added) {
+            unique.insert(email.trimmed().toCaseFolded(), active);
+        }
+        for (auto it = unique.cbegin(); it != unique.cend(); ++it) {
+            if (auto added = rows.add(it.key(), it.value(), false); !added) {
                 return added.error();
             }
         }
