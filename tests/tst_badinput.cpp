@@ -251,6 +251,56 @@ private slots:
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
     }
 
+    // A report is stored while it is read, batch by batch, in the transaction that replaces the
+    // previous one: a row refused after thousands were stored, or a conflict found 20,000 lines
+    // later, leaves the previous report whole.
+    void aRowRefusedLateLeavesThePreviousReport()
+    {
+        const CliRun first = run({ "attach-report", "--profile", "Matrix", data("utf8.csv") });
+        QVERIFY2(first.code == ExitOk, qPrintable(first.err));
+        const QString before = dump();
+        QVERIFY(before.contains(QStringLiteral("user_report_row")));
+        QByteArray rows = "Name,Email,Status\r\n";
+        for (int i = 0; i < 20000; ++i) { // many batches, and many 256 KiB pieces of the file
+            rows += "User " + QByteArray::number(i) + ",user" + QByteArray::number(i)
+                + "@example.com,Active\r\n";
+        }
+        const QList<std::pair<QByteArray, QString>> refused {
+            { "Late,not-an-email,Active\r\n",
+                QStringLiteral("Line 20002: \"not-an-email\" is not an email address") },
+            { "Late,USER7@example.com,Inactive\r\n",
+                QStringLiteral(
+                    "Line 20002: USER7@example.com is listed again with another status (first on line 9)") },
+        };
+        for (const auto& [late, says] : refused) {
+            const CliRun r = run({ "attach-report", "--profile", "Matrix",
+                file(QStringLiteral("late.csv"), rows + late + "Last,last@example.com,Active\r\n") });
+            QCOMPARE(r.code, int(ExitInvalidFile));
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("the previous one stays")), qPrintable(r.err));
+            QCOMPARE(dump(), before);
+        }
+        // The same rows without the late one replace it; users listed again, in other cases and
+        // across batches, are stored once.
+        QByteArray again;
+        for (int i = 0; i < 600; ++i) {
+            again += "Again,USER" + QByteArray::number(i * 33) + "@Example.com,Active\r\n";
+        }
+        const CliRun r = run({ "attach-report", "--profile", "Matrix",
+            file(QStringLiteral("late.csv"), rows + again + rows.sliced(rows.indexOf('\n') + 1)) });
+        QVERIFY2(r.code == ExitOk, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("40600 users, 40600 active (UTF-8)")), qPrintable(r.err));
+        const QStringList lines = dump().split(QLatin1Char('\n'));
+        qsizetype stored = 0;
+        for (qsizetype i = lines.indexOf(QStringLiteral("user_report_row")) + 1;
+             i > 0 && i < lines.size() && lines.at(i).contains(QLatin1Char('|')); ++i) {
+            stored += lines.at(i).endsWith(QStringLiteral("@example.com|1|"));
+        }
+        QCOMPARE(stored, 20000);
+        QVERIFY(dump() != before);
+        QVERIFY(run({ "attach-report", "--profile", "Matrix", data("utf8.csv") }).code == ExitOk);
+    }
+
     // A report read from a pipe (a FIFO, /dev/stdin, <(…)) has no size to check first: reading
     // stops at the limit instead of filling memory.
     void aPipeIsReadOnlyUpTo200MB()

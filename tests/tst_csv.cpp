@@ -100,6 +100,36 @@ QList<QStringList> rowsOf(QIODevice* device, QString* encoding = nullptr)
     return reader.error() ? QList<QStringList> {} : rows;
 }
 
+// Every row with the line it starts on, and the error, if any.
+QStringList rowsAndLines(QIODevice* device)
+{
+    CsvReader reader(device);
+    QStringList read;
+    QStringList row;
+    while (reader.readRow(&row)) {
+        read.append(QString::number(reader.lineNumber()) + QLatin1Char(':') + row.join(QLatin1Char('|')));
+    }
+    if (reader.error()) {
+        read.append(reader.error()->message);
+    }
+    return read;
+}
+
+// The same bytes read as a file (UTF-8 for certain: bytes are scanned) and as a pipe (text).
+void compareBytesAndText(const QByteArray& bytes)
+{
+    QBuffer file;
+    file.setData(bytes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    PipeDevice pipe(bytes);
+    const QStringList scanned = rowsAndLines(&file);
+    const QStringList decoded = rowsAndLines(&pipe);
+    QCOMPARE(scanned.size(), decoded.size());
+    for (qsizetype i = 0; i < scanned.size(); ++i) {
+        QCOMPARE(scanned.at(i), decoded.at(i));
+    }
+}
+
 } // namespace
 
 class TestCsv : public QObject
@@ -511,6 +541,96 @@ private slots:
         QVERIFY2(
             parsed.error->message.size() < 1000, qPrintable(QString::number(parsed.error->message.size())));
         QVERIFY(parsed.error->detail.size() < 1000);
+    }
+
+    // UTF-8 files are read as bytes, other input as text: the rows, their lines and the errors are
+    // the same, wherever the 256 KiB pieces of the input happen to end.
+    void bytesAndTextReadTheSame_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray block
+            = "Email,Status,Note\r\n"
+              "a@example.com,Active,\"two\r\nlines\"\r\n"
+              "b@example.com,Inactive,\"say \"\"hi\"\", then, go\"\n"
+              "\r\n"
+              "c@example.com,Active,caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80\r"
+              ",,\r\n"
+              "\"d@example.com\",\"Active\",\"\"\r\n";
+        QByteArray many;
+        while (many.size() < 700 * 1024) {
+            many += block;
+            many += QByteArray(many.size() % 7, 'x') + ",pad,\"\xE6\x97\xA5\"\r\n"; // moves the boundaries
+        }
+        QTest::newRow("rows across pieces") << many;
+        QTest::newRow("no line break at the end") << many + "e@example.com,Active,last";
+        QTest::newRow("quote inside a field") << many + "f@example.com,Act\"ive,x\r\n" + block;
+        QTest::newRow("text after a closing quote") << many + "\"g@example.com\"x,Active,x\r\n";
+        QTest::newRow("quote never closed") << many + "h@example.com,Active,\"open\r\nstill";
+        QTest::newRow("field over the limit")
+            << many + "i@example.com,Active," + QByteArray(70000, 'y') + "\r\n";
+        QTest::newRow("row over the limit") << many + "j@example.com,Active"
+                + QByteArray(20, ',').replace(",", "," + QByteArray(60000, 'z')) + "\r\n";
+    }
+
+    void bytesAndTextReadTheSame()
+    {
+        QFETCH(QByteArray, bytes);
+        compareBytesAndText(bytes);
+    }
+
+    // Users are handed on as they are read, and a conflict is found however far apart its lines
+    // are: the users seen are kept as fingerprints, not strings.
+    void usersAreHandedOnAsTheyAreRead()
+    {
+        QByteArray bytes = "Email,Status\r\n";
+        for (int i = 0; i < 30000; ++i) {
+            bytes += "user" + QByteArray::number(i) + "@example.com," + (i % 3 ? "Active" : "Inactive")
+                + "\r\n";
+        }
+        bytes += "USER1@example.com,Active\r\n"; // the same user and status again: one user
+        QBuffer device;
+        device.setData(bytes);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        int handed = 0;
+        QStringList repeats;
+        ParsedUserReport parsed = readUserReport(&device, {}, [&](const ListedUser& user) {
+            handed += user.key == user.email.toCaseFolded();
+            if (user.mayRepeat) {
+                repeats.append(user.email);
+            }
+            return Result<void> {};
+        });
+        QVERIFY2(parsed.report, qPrintable(parsed.error ? parsed.error->message : QString()));
+        QCOMPARE(handed, 30001);
+        QCOMPARE(repeats, QStringList { QStringLiteral("USER1@example.com") });
+        QCOMPARE(parsed.report->users, 30001);
+        QCOMPARE(parsed.report->activeCount, 20001);
+        QVERIFY(parsed.report->emailsActive.isEmpty()); // streamed, not collected
+
+        // A status that changes 30,000 lines later names both lines; nothing is handed on after it.
+        bytes += "user2@EXAMPLE.com,Inactive\r\nlate@example.com,Active\r\n";
+        device.close();
+        device.setData(bytes);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        handed = 0;
+        parsed = readUserReport(&device, {}, [&handed](const ListedUser&) {
+            ++handed;
+            return Result<void> {};
+        });
+        QVERIFY(!parsed.report);
+        QVERIFY2(parsed.error->message.contains(QStringLiteral(
+                     "Line 30003: user2@EXAMPLE.com is listed again with another status (first on line 4).")),
+            qPrintable(parsed.error->message));
+        QCOMPARE(handed, 30001);
+
+        // What the taker refuses stops the reading, and is the outcome.
+        device.close();
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        parsed = readUserReport(&device, {}, [](const ListedUser&) -> Result<void> {
+            return Error { ErrorCode::StorageError, QStringLiteral("disk full"), {} };
+        });
+        QVERIFY(!parsed.report);
+        QCOMPARE(parsed.error->message, QStringLiteral("disk full"));
     }
 
     void formulaPayloadsAreReadVerbatim()

@@ -310,7 +310,7 @@ void ProfileForm::attachReport(const QString& path)
     }
     showReportState();
     showMessage(tr("Attached the User report: %1 users, %2 active.")
-                    .arg(parsed.report->emailsActive.size())
+                    .arg(parsed.report->users)
                     .arg(parsed.report->activeCount),
         false);
 }

@@ -536,7 +536,7 @@ void AttachReport::run(CommandContext& c) const
     }
     c.io.err << tr("Attached %1 to \"%2\": %3 users, %4 active (%5).")
                     .arg(QFileInfo(path).fileName(), profile.value().displayName)
-                    .arg(parsed.report->emailsActive.size())
+                    .arg(parsed.report->users)
                     .arg(parsed.report->activeCount)
                     .arg(parsed.report->encoding)
              << Qt::endl;

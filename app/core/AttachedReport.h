@@ -16,7 +16,9 @@ struct AttachedReport
     QDateTime attachedAt;
     int rows = 0;
     int activeRows = 0;
-    QHash<QString, bool> activeByEmail; // case-folded email → active
+    // Case-folded email → active, for the users anyone asks about (UserReportRepository::current
+    // reads the profile's subscribed users, not every row of a report that may list a million).
+    QHash<QString, bool> activeByEmail;
 
     // True when the report lists the email as active; false when it lists it as inactive or not
     // at all.

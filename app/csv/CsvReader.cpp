@@ -3,6 +3,8 @@
 #include "core/Excerpt.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cstring>
 
 namespace rmsam {
 namespace {
@@ -36,7 +38,32 @@ QStringList splitLine(QStringView line, QChar delimiter, qsizetype maxFields)
     return fields;
 }
 
+// The length of the longest start of UTF-8 `bytes` that ends on a character boundary.
+qsizetype wholeCharacters(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype back = 1; back <= 4 && back <= size; ++back) {
+        const uchar c = uchar(bytes[size - back]);
+        if ((c & 0xC0) == 0x80) {
+            continue; // a continuation byte
+        }
+        const qsizetype length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        return length > back ? size - back : size;
+    }
+    return size;
+}
+
 } // namespace
+
+QStringList CsvRow::texts() const
+{
+    QStringList all;
+    all.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i) {
+        all.append(text(i));
+    }
+    return all;
+}
 
 CsvReader::CsvReader(QIODevice* device, CsvLimits limits, HeaderCheck isHeader)
     : m_decoder(device, limits.maxBytes)
@@ -55,6 +82,19 @@ bool CsvReader::fill()
 {
     m_text.remove(0, m_pos);
     m_pos = 0;
+    if (m_bytesMode) {
+        for (;;) {
+            const QByteArrayView rest = QByteArrayView(m_bytes).sliced(m_bytePos);
+            if (const qsizetype whole = wholeCharacters(rest); whole > 0) {
+                m_text += QString::fromUtf8(rest.first(whole));
+                m_bytePos += whole;
+                return true;
+            }
+            if (!moreBytes()) {
+                return false;
+            }
+        }
+    }
     const qsizetype before = m_text.size();
     while (m_decoder.decodeNext(&m_text)) {
         if (m_text.size() > before) {
@@ -65,6 +105,28 @@ bool CsvReader::fill()
         m_error = m_decoder.error();
     }
     return false;
+}
+
+bool CsvReader::moreBytes()
+{
+    m_bytes.remove(0, m_bytePos);
+    m_bytePos = 0;
+    if (!m_bytesEnd && m_decoder.nextUtf8(&m_bytes)) {
+        return true;
+    }
+    m_bytesEnd = true;
+    if (m_decoder.error() && !m_error) {
+        m_error = m_decoder.error();
+    }
+    return false;
+}
+
+void CsvReader::decideMode()
+{
+    if (!m_modeKnown) {
+        m_modeKnown = true;
+        m_bytesMode = m_decoder.readsUtf8(); // an error shows at the first fill()
+    }
 }
 
 bool CsvReader::detectDelimiter()
@@ -104,6 +166,127 @@ bool CsvReader::detectDelimiter()
 }
 
 bool CsvReader::readRow(QStringList* fields)
+{
+    decideMode();
+    if (!m_bytesMode) {
+        return readTextRow(fields);
+    }
+    CsvRow row;
+    const bool read = readRow(&row);
+    *fields = row.texts();
+    return read;
+}
+
+bool CsvReader::readRow(CsvRow* row)
+{
+    decideMode();
+    if (m_bytesMode && !m_delimiter.isNull() && !m_error) {
+        for (;;) {
+            const Scan scan = scanRow(row);
+            if (scan == Scan::Row) {
+                return true;
+            }
+            // A row longer than the limit, or the last one, goes the exact way.
+            if (scan == Scan::Slow || m_bytes.size() - m_bytePos > m_limits.maxRowChars || !moreBytes()) {
+                break;
+            }
+        }
+    }
+    return readSlowRow(row);
+}
+
+bool CsvReader::readSlowRow(CsvRow* row)
+{
+    QStringList fields;
+    const bool read = readTextRow(&fields);
+    row->clear();
+    for (const QString& field : std::as_const(fields)) {
+        row->append(field.toUtf8());
+    }
+    if (m_bytesMode) {
+        // What was decoded and not parsed goes back in front of the bytes not decoded yet.
+        QByteArray rest = QStringView(m_text).sliced(m_pos).toUtf8();
+        rest.append(QByteArrayView(m_bytes).sliced(m_bytePos));
+        m_bytes = std::move(rest);
+        m_bytePos = 0;
+        m_text.clear();
+        m_pos = 0;
+    }
+    return read;
+}
+
+CsvReader::Scan CsvReader::scanRow(CsvRow* row)
+{
+    row->clear();
+    const char* const begin = m_bytes.constData() + m_bytePos;
+    const char* const end = m_bytes.constData() + m_bytes.size();
+    const char delimiter = char(m_delimiter.unicode());
+    const char* p = begin;
+    int lines = 0;
+    for (;;) {
+        if (p == end) {
+            return Scan::NeedMore;
+        }
+        const qsizetype fieldStart = row->byteCount();
+        if (*p == '"') {
+            for (++p;;) {
+                const auto* quote = static_cast<const char*>(std::memchr(p, '"', size_t(end - p)));
+                if (!quote || quote + 1 == end) {
+                    return Scan::NeedMore;
+                }
+                lines += int(std::count(p, quote, '\n'));
+                row->appendPiece(QByteArrayView(p, quote - p));
+                p = quote + 1;
+                if (*p != '"') {
+                    break; // the closing quote
+                }
+                row->appendPiece("\"");
+                ++p;
+            }
+            if (*p != delimiter && *p != '\n' && *p != '\r') {
+                return Scan::Slow; // text after the closing quote: the text path words it
+            }
+        } else {
+            const char* q = p;
+            while (q != end && *q != delimiter && *q != '\n' && *q != '\r' && *q != '"') {
+                ++q;
+            }
+            if (q == end) {
+                return Scan::NeedMore;
+            }
+            if (*q == '"') {
+                return Scan::Slow;
+            }
+            row->appendPiece(QByteArrayView(p, q - p));
+            p = q;
+        }
+        row->endField();
+        // Bytes are at least as many as characters: within the limits in bytes is within them.
+        if (row->byteCount() - fieldStart > m_limits.maxFieldChars || row->size() > m_limits.maxFields
+            || p - begin >= m_limits.maxRowChars) {
+            return Scan::Slow;
+        }
+        if (*p == delimiter) {
+            ++p;
+            continue;
+        }
+        if (*p == '\r') {
+            if (p + 1 == end) {
+                return Scan::NeedMore; // is it CRLF?
+            }
+            p += p[1] == '\n' ? 1 : 0;
+        }
+        ++p;
+        ++lines;
+        break;
+    }
+    m_rowLine = m_line;
+    m_line += lines;
+    m_bytePos = p - m_bytes.constData();
+    return Scan::Row;
+}
+
+bool CsvReader::readTextRow(QStringList* fields)
 {
     fields->clear();
     if (m_error || (m_delimiter.isNull() && !detectDelimiter())) {

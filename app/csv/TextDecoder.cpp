@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <cstring>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcCsv, "rmsam.csv", QtInfoMsg)
@@ -80,6 +81,18 @@ QString megabytes(qint64 bytes)
 qsizetype Utf8Validator::feed(QByteArrayView bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
+        // Plain ASCII, most of a report, eight bytes at a time.
+        while (m_need == 0 && i + 8 <= bytes.size()) {
+            quint64 word;
+            memcpy(&word, bytes.data() + i, sizeof word);
+            if (word & 0x8080808080808080ULL) {
+                break;
+            }
+            i += 8;
+        }
+        if (i >= bytes.size()) {
+            break;
+        }
         const uchar c = uchar(bytes[i]);
         if (m_need > 0) {
             if (c < m_low || c > m_high) {
@@ -365,7 +378,7 @@ void TextDecoder::failInvalidBytes(qsizetype offsetInChunk, const QByteArray& by
         detail);
 }
 
-bool TextDecoder::decodeChunk(const QByteArray& bytes, QString* text)
+bool TextDecoder::checkNoNul(const QByteArray& bytes)
 {
     const bool utf16 = m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE;
     if (const qsizetype nul = utf16 ? -1 : bytes.indexOf('\0'); nul >= 0) {
@@ -374,6 +387,14 @@ bool TextDecoder::decodeChunk(const QByteArray& bytes, QString* text)
                  "Line %1 contains a NUL byte: the file is not text. Attach the User report as CSV.")
                  .arg(line),
             QStringLiteral("NUL byte at offset %1").arg(m_chunkOffset + nul));
+        return false;
+    }
+    return true;
+}
+
+bool TextDecoder::decodeChunk(const QByteArray& bytes, QString* text)
+{
+    if (!checkNoNul(bytes)) {
         return false;
     }
     if (m_encoding == Encoding::Utf8) {
@@ -414,14 +435,14 @@ bool TextDecoder::decodeChunk(const QByteArray& bytes, QString* text)
     return true;
 }
 
-bool TextDecoder::decodeNext(QString* text)
+QByteArray TextDecoder::nextChunk()
 {
     if (m_error || m_atEnd || (!m_started && !start())) {
-        return false;
+        return {};
     }
-    const QByteArray bytes = m_pending.isEmpty() ? readChunk() : std::exchange(m_pending, QByteArray());
+    QByteArray bytes = m_pending.isEmpty() ? readChunk() : std::exchange(m_pending, QByteArray());
     if (m_error) {
-        return false;
+        return {};
     }
     if (bytes.isEmpty()) {
         m_atEnd = true;
@@ -431,14 +452,51 @@ bool TextDecoder::decodeNext(QString* text)
         if (cut) {
             failCutShort();
         }
-        return false;
     }
-    const bool decoded = decodeChunk(bytes, text);
+    return bytes;
+}
+
+void TextDecoder::countChunk(const QByteArray& bytes)
+{
     if (m_encoding != Encoding::Utf16LE && m_encoding != Encoding::Utf16BE) {
         m_linesBefore += int(bytes.count('\n'));
     }
     m_chunkOffset += bytes.size();
+}
+
+bool TextDecoder::decodeNext(QString* text)
+{
+    const QByteArray bytes = nextChunk();
+    if (bytes.isEmpty()) {
+        return false;
+    }
+    const bool decoded = decodeChunk(bytes, text);
+    countChunk(bytes);
     return decoded;
+}
+
+bool TextDecoder::readsUtf8()
+{
+    if (!m_started) {
+        start();
+    }
+    return !m_error && m_encoding == Encoding::Utf8 && !m_streamGuess;
+}
+
+bool TextDecoder::nextUtf8(QByteArray* bytes)
+{
+    Q_ASSERT(m_encoding == Encoding::Utf8 && !m_streamGuess);
+    const QByteArray chunk = nextChunk();
+    if (chunk.isEmpty() || !checkNoNul(chunk)) {
+        return false;
+    }
+    if (const qsizetype bad = m_utf8.feed(chunk); bad >= 0) {
+        failInvalidBytes(bad, chunk);
+        return false;
+    }
+    countChunk(chunk);
+    bytes->append(chunk);
+    return true;
 }
 
 } // namespace rmsam

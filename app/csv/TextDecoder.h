@@ -46,6 +46,14 @@ public:
 
     // Appends the next piece of text; false at the end of the input or on an error.
     bool decodeNext(QString* text);
+    // Whether the input is UTF-8 for certain (a byte order mark, or a file checked whole), so a
+    // caller may take its bytes through nextUtf8() instead of decodeNext(). A pipe without a byte
+    // order mark is not: it may still turn out to be Shift-JIS.
+    bool readsUtf8();
+    // When readsUtf8(): appends the next piece of the input as bytes, checked as decodeNext()
+    // checks them (valid UTF-8, no NUL, at most maxBytes), the byte order mark left out; a piece
+    // may end inside a character. False at the end of the input or on an error.
+    bool nextUtf8(QByteArray* bytes);
     const std::optional<Error>& error() const { return m_error; }
     QString encodingName() const;
 
@@ -64,6 +72,10 @@ private:
     bool rewind(qint64 origin);
     void useEncoding(Encoding encoding);
     bool decodeChunk(const QByteArray& bytes, QString* text);
+    // The next chunk to decode, or an empty one at the end (cut-short checked) or on an error.
+    QByteArray nextChunk();
+    bool checkNoNul(const QByteArray& bytes);
+    void countChunk(const QByteArray& bytes);
     void fail(const QString& message, const QString& detail);
     void failCutShort();
     void failInvalidBytes(qsizetype offsetInChunk, const QByteArray& bytes);

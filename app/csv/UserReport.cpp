@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
+#include <vector>
 
 namespace rmsam {
 namespace {
@@ -72,11 +73,88 @@ int findColumn(const QStringList& headers, const QString& chosen, const QStringL
 }
 
 // A row Excel writes for a formatted but empty line: nothing, or only delimiters and spaces.
-bool isBlank(const QStringList& row)
+bool isBlank(const CsvRow& row)
 {
-    return std::all_of(
-        row.cbegin(), row.cend(), [](const QString& field) { return field.trimmed().isEmpty(); });
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        const QByteArrayView field = row.field(i);
+        const bool ascii = std::all_of(field.begin(), field.end(), [](char c) { return uchar(c) < 0x80; });
+        if (ascii ? !QByteArrayView(field).trimmed().isEmpty() : !row.text(i).trimmed().isEmpty()) {
+            return false;
+        }
+    }
+    return true;
 }
+
+// The users listed so far, in little memory: a 64-bit fingerprint of each case-folded address
+// with the line and status last seen (12 bytes a user rather than a string), to tell a user
+// listed twice with two statuses. Two addresses with one fingerprint would be taken for one
+// user: among a million users the odds are about 1 in 30 million, and only a conflict of status
+// is acted on.
+class SeenUsers
+{
+public:
+    struct Seen
+    {
+        bool found = false;
+        bool active = false;
+        int line = 0;
+    };
+
+    // What was seen for this key, then records it with this line and status.
+    Seen see(const QString& key, int line, bool active)
+    {
+        if ((m_count + 1) * 10 > m_fingerprints.size() * 7) {
+            grow();
+        }
+        quint64 fingerprint = quint64(qHash(key, size_t(0x9E3779B97F4A7C15ULL)));
+        if constexpr (sizeof(size_t) < sizeof(quint64)) {
+            fingerprint = (fingerprint << 32) ^ qHash(key, size_t(0x85EBCA6B));
+        }
+        fingerprint += fingerprint == 0; // 0 marks a free slot
+        const size_t slot = find(fingerprint);
+        Seen seen;
+        if (m_fingerprints[slot] == fingerprint) {
+            seen = { true, (m_values[slot] & ActiveBit) != 0, int(m_values[slot] & ~ActiveBit) };
+        } else {
+            m_fingerprints[slot] = fingerprint;
+            ++m_count;
+        }
+        m_values[slot] = quint32(line) | (active ? ActiveBit : 0);
+        return seen;
+    }
+
+private:
+    static constexpr quint32 ActiveBit = 0x80000000U;
+
+    size_t find(quint64 fingerprint) const
+    {
+        const size_t mask = m_fingerprints.size() - 1;
+        size_t slot = size_t(fingerprint) & mask;
+        while (m_fingerprints[slot] != 0 && m_fingerprints[slot] != fingerprint) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    void grow()
+    {
+        std::vector<quint64> fingerprints(std::max<size_t>(1024, m_fingerprints.size() * 2), 0);
+        std::vector<quint32> values(fingerprints.size(), 0);
+        fingerprints.swap(m_fingerprints);
+        values.swap(m_values);
+        for (size_t i = 0; i < fingerprints.size(); ++i) {
+            if (fingerprints[i] != 0) {
+                const size_t slot = find(fingerprints[i]);
+                m_fingerprints[slot] = fingerprints[i];
+                m_values[slot] = values[i];
+            }
+        }
+    }
+
+    std::vector<quint64> m_fingerprints;
+    std::vector<quint32> m_values;
+    size_t m_count = 0;
+};
 
 QString delimiterName(QChar delimiter)
 {
@@ -126,53 +204,80 @@ std::optional<Error> headerError(
     return std::nullopt;
 }
 
-// Adds the users of the rows after the header to `report`; returns what is wrong with the
-// rows, stopping after MaxProblems, then the reader's error if any.
-QStringList readUsers(CsvReader* reader, Columns columns, UserReport* report)
+// What is wrong with one row after the header, or an empty string; `user` is set when it is
+// a user to store (not a blank line, nor a user listed again with the same status).
+QString rowProblem(const CsvRow& row, int line, const UserReport& report, Columns columns, SeenUsers* seen,
+    std::optional<ListedUser>* user)
+{
+    user->reset();
+    if (isBlank(row)) {
+        return {}; // a blank line, or Excel's ",,,," for one
+    }
+    if (row.size() != report.headers.size()) {
+        return QCoreApplication::translate(
+            "rmsam::UserReport", "Line %1 has %2 fields but the header has %3.")
+            .arg(line)
+            .arg(row.size())
+            .arg(report.headers.size());
+    }
+    const QString address = row.text(columns.email).trimmed();
+    const QString status = row.text(columns.status);
+    const QString value = key(status);
+    const bool active = activeValues().contains(value);
+    if (address.isEmpty() || !address.contains(QLatin1Char('@')) || address.contains(QLatin1Char(' '))) {
+        return QCoreApplication::translate("rmsam::UserReport", "Line %1: \"%2\" is not an email address.")
+            .arg(line)
+            .arg(excerpt(address));
+    }
+    if (!active && !inactiveValues().contains(value)) {
+        return QCoreApplication::translate(
+            "rmsam::UserReport", "Line %1: the status \"%2\" is neither active nor inactive.")
+            .arg(line)
+            .arg(excerpt(status.trimmed()));
+    }
+    QString folded = key(address);
+    // A conflict keeps the line first seen; a repeat with the same status moves it on.
+    const SeenUsers::Seen before = seen->see(folded, line, active);
+    if (before.found) {
+        if (before.active != active) {
+            seen->see(folded, before.line, before.active);
+            return QCoreApplication::translate(
+                "rmsam::UserReport", "Line %1: %2 is listed again with another status (first on line %3).")
+                .arg(line)
+                .arg(excerpt(address))
+                .arg(before.line);
+        }
+    }
+    user->emplace(ListedUser { address, std::move(folded), active, before.found });
+    return {};
+}
+
+// Hands the users of the rows after the header to eachUser, counting them in `report`; returns
+// what is wrong with the rows, stopping after MaxProblems, then the reader's error if any.
+// After the first problem no more users are handed on: the report will be refused.
+QStringList readUsers(CsvReader* reader, Columns columns, UserReport* report, const ListedUserSink& eachUser,
+    std::optional<Error>* sinkError)
 {
     QStringList problems;
-    QHash<QString, QPair<bool, int>> seen; // email → (active, line)
-    QStringList row;
+    SeenUsers seen;
+    CsvRow row;
+    std::optional<ListedUser> user;
     while (reader->readRow(&row)) {
         const int line = reader->lineNumber();
-        if (isBlank(row)) {
-            continue; // a blank line, or Excel's ",,,," for one
-        }
-        if (row.size() != report->headers.size()) {
-            problems.append(QCoreApplication::translate(
-                "rmsam::UserReport", "Line %1 has %2 fields but the header has %3.")
-                                .arg(line)
-                                .arg(row.size())
-                                .arg(report->headers.size()));
-        } else {
-            const QString address = row.at(columns.email).trimmed();
-            const QString value = key(row.at(columns.status));
-            const bool active = activeValues().contains(value);
-            if (address.isEmpty() || !address.contains(QLatin1Char('@'))
-                || address.contains(QLatin1Char(' '))) {
-                problems.append(QCoreApplication::translate(
-                    "rmsam::UserReport", "Line %1: \"%2\" is not an email address.")
-                                    .arg(line)
-                                    .arg(excerpt(address)));
-            } else if (!active && !inactiveValues().contains(value)) {
-                problems.append(QCoreApplication::translate(
-                    "rmsam::UserReport", "Line %1: the status \"%2\" is neither active nor inactive.")
-                                    .arg(line)
-                                    .arg(excerpt(row.at(columns.status).trimmed())));
-            } else if (auto it = seen.constFind(key(address)); it != seen.cend() && it->first != active) {
-                problems.append(QCoreApplication::translate("rmsam::UserReport",
-                    "Line %1: %2 is listed again with another status (first on line %3).")
-                                    .arg(line)
-                                    .arg(excerpt(address))
-                                    .arg(it->second));
-            } else {
-                seen.insert(key(address), { active, line });
-                report->emailsActive.append({ address, active });
-                report->activeCount += active;
+        if (QString problem = rowProblem(row, line, *report, columns, &seen, &user); !problem.isEmpty()) {
+            problems.append(std::move(problem));
+            if (problems.size() >= MaxProblems) {
+                break;
             }
-        }
-        if (problems.size() >= MaxProblems) {
-            break;
+        } else if (user) {
+            ++report->users;
+            report->activeCount += user->active;
+            if (problems.isEmpty()) {
+                if (auto taken = eachUser(*user); !taken) {
+                    *sinkError = taken.error();
+                    return {};
+                }
+            }
         }
     }
     if (reader->error()) {
@@ -183,7 +288,8 @@ QStringList readUsers(CsvReader* reader, Columns columns, UserReport* report)
 
 } // namespace
 
-ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& options)
+ParsedUserReport readUserReport(
+    QIODevice* device, const UserReportOptions& options, const ListedUserSink& eachUser)
 {
     ParsedUserReport parsed;
     // The known header names tell a comma from a semicolon or a tab: the delimiter is the one that
@@ -211,7 +317,10 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
     UserReport report;
     report.encoding = reader.encodingName();
     report.headers = header;
-    const QStringList problems = readUsers(&reader, columns, &report);
+    const QStringList problems = readUsers(&reader, columns, &report, eachUser, &parsed.error);
+    if (parsed.error) {
+        return parsed; // eachUser's own
+    }
     if (!problems.isEmpty()) {
         parsed.error = Error { ErrorCode::InvalidFile,
             QCoreApplication::translate(
@@ -220,14 +329,27 @@ ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& opti
             problems.join(QLatin1Char('\n')) };
         return parsed;
     }
-    if (report.emailsActive.isEmpty()) {
+    if (report.users == 0) {
         parsed.error = Error { ErrorCode::InvalidFile,
             QCoreApplication::translate(
                 "rmsam::UserReport", "The User report lists no users: it has a header only."),
             {} };
         return parsed;
     }
-    parsed.report = report;
+    parsed.report = std::move(report);
+    return parsed;
+}
+
+ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& options)
+{
+    QList<QPair<QString, bool>> emailsActive;
+    ParsedUserReport parsed = readUserReport(device, options, [&emailsActive](const ListedUser& user) {
+        emailsActive.append({ user.email, user.active });
+        return Result<void> {};
+    });
+    if (parsed.report) {
+        parsed.report->emailsActive = std::move(emailsActive);
+    }
     return parsed;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -18,9 +19,23 @@ struct UserReport
 {
     QString encoding;
     QStringList headers;
-    QList<QPair<QString, bool>> emailsActive; // as listed, email trimmed
+    QList<QPair<QString, bool>> emailsActive; // as listed, email trimmed; only when read whole
+    int users = 0; // rows that list a user (a user listed twice counts twice)
     int activeCount = 0;
 };
+
+// One user as the report lists them, handed on while the file is still being read.
+struct ListedUser
+{
+    QString email; // trimmed
+    QString key; // case-folded: the same user however the address is written
+    bool active = false;
+    // An address listed before with the same status: most likely the same user again (the store
+    // keeps one), though two addresses may share a fingerprint. False is certain: a first listing.
+    bool mayRepeat = false;
+};
+// Takes a user the report lists; an error stops the reading and becomes the outcome's error.
+using ListedUserSink = std::function<Result<void>(const ListedUser& user)>;
 
 struct UserReportOptions
 {
@@ -39,6 +54,13 @@ struct ParsedUserReport
     QStringList headers;
 };
 
+// Reads the report streaming: each valid user goes to `eachUser` as soon as its row is read, so
+// a million rows never stand in memory at once; the outcome's report then has no emailsActive.
+// Users stop going to `eachUser` at the first problem, and a refused report may have handed on
+// some: the caller stores them in a transaction it rolls back when the outcome has no report.
+ParsedUserReport readUserReport(
+    QIODevice* device, const UserReportOptions& options, const ListedUserSink& eachUser);
+// The same, the users collected in emailsActive.
 ParsedUserReport readUserReport(QIODevice* device, const UserReportOptions& options);
 
 } // namespace rmsam

@@ -92,7 +92,9 @@ void CandidateCheck::read()
                                         : QCoreApplication::translate("rmsam::CandidateCheck", "never");
         }
         ReclamationRepository repository(m_database);
-        auto report = UserReportRepository(m_database).current(m_profileId);
+        // The candidate may have left the snapshot since: ask about that address too.
+        auto report = UserReportRepository(m_database)
+                          .current(m_profileId, { m_findings.email, m_findings.candidateEmail });
         auto claimed = repository.claimedUsers(m_profileId);
         auto deactivated = repository.deactivatedUsers(m_profileId);
         for (const Error* e : { report.failure(), claimed.failure(), deactivated.failure() }) {

@@ -373,20 +373,25 @@ ParsedUserReport ProfileService::attachUserReport(
             {} };
         return parsed;
     }
-    parsed = readUserReport(&file, options);
-    if (!parsed.report) {
-        return parsed;
-    }
-    if (auto attached
+    // Read and stored in one pass, in the transaction that replaces the previous report: a row
+    // refused anywhere in the file rolls back the rows stored before it.
+    auto attached
         = UserReportRepository(m_database)
-              .attach(id, QFileInfo(path).fileName(), parsed.report->encoding, parsed.report->emailsActive);
-        !attached) {
+              .attach(id, QFileInfo(path).fileName(), [&](UserReportRows& rows) -> Result<UserReportSummary> {
+                  parsed = readUserReport(&file, options, [&rows](const ListedUser& user) {
+                      return rows.add(user.key, user.active, user.mayRepeat);
+                  });
+                  if (!parsed.report) {
+                      return *parsed.error;
+                  }
+                  return UserReportSummary { parsed.report->encoding, parsed.report->users };
+              });
+    if (!attached) {
         parsed.error = attached.error();
         parsed.report.reset();
         return parsed;
     }
-    qCInfo(lcJobs) << "profile" << id << "User report attached:" << parsed.report->emailsActive.size()
-                   << "users";
+    qCInfo(lcJobs) << "profile" << id << "User report attached:" << parsed.report->users << "users";
     // The seat holders changed: the removal candidates follow now, not at the next sync.
     if (auto evaluated = Reclamation::evaluate(m_database, id, QDateTime::currentDateTimeUtc()); !evaluated) {
         qCWarning(lcJobs) << "profile" << id << "candidates not re-evaluated:" << evaluated.error().message;

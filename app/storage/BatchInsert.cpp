@@ -15,6 +15,13 @@ BatchInsert::BatchInsert(
     m_values.reserve(RowsPerStatement * m_columns);
 }
 
+void BatchInsert::setRowValues(const QString& values)
+{
+    Q_ASSERT(m_rows == 0);
+    m_rowPlaceholders = QLatin1Char('(') + values + QLatin1Char(')');
+    m_columns = int(values.count(QLatin1Char('?')));
+}
+
 void BatchInsert::setReturning(const QString& columns, std::function<void(const QSqlQuery&)> eachRow)
 {
     m_returning = QStringLiteral(" RETURNING ") + columns;
@@ -25,7 +32,7 @@ QString BatchInsert::statementFor(int rows) const
 {
     QStringList all;
     all.fill(m_rowPlaceholders, rows);
-    return m_head + all.join(QStringLiteral(", ")) + m_returning;
+    return m_head + all.join(QStringLiteral(", ")) + m_onConflict + m_returning;
 }
 
 Result<void> BatchInsert::add(const QVariantList& row)

@@ -1,62 +1,130 @@
 #include "storage/UserReportRepository.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace rmsam {
+namespace {
+
+QString attachFailure()
+{
+    return QCoreApplication::translate("rmsam::UserReportRepository", "Cannot attach the User report.");
+}
+
+QString readFailure()
+{
+    return QCoreApplication::translate(
+        "rmsam::UserReportRepository", "Cannot read the attached User report.");
+}
+
+// Addresses looked up in one statement: well under either backend's limit of parameters.
+constexpr qsizetype KeysPerLookup = 500;
+
+} // namespace
+
+UserReportRows::UserReportRows(Database& database, qint64 profileId)
+{
+    const QStringList columns { QStringLiteral("profile_id"), QStringLiteral("email_key"),
+        QStringLiteral("active") };
+    for (auto* insert : { &m_active, &m_inactive, &m_repeats }) {
+        *insert = std::make_unique<BatchInsert>(
+            database, QStringLiteral("user_report_row"), columns, attachFailure());
+    }
+    m_active->setRowValues(QStringLiteral("%1, ?, 1").arg(profileId));
+    m_inactive->setRowValues(QStringLiteral("%1, ?, 0").arg(profileId));
+    m_repeats->setRowValues(QStringLiteral("%1, ?, ?").arg(profileId));
+    // The same address twice (in any case) is one user; the reader has refused conflicting statuses.
+    m_repeats->setOnConflict(QStringLiteral("ON CONFLICT (profile_id, email_key) DO NOTHING"));
+}
+
+UserReportRows::~UserReportRows() = default;
+
+Result<void> UserReportRows::add(const QString& emailKey, bool active, bool mayRepeat)
+{
+    if (!mayRepeat) {
+        return (active ? m_active : m_inactive)->add({ emailKey });
+    }
+    // The first listing of a repeat must be stored before the repeat is: ON CONFLICT needs it there.
+    if (m_repeats->pendingRows() == BatchInsert::RowsPerStatement - 1) {
+        if (auto sent = sendNew(); !sent) {
+            return sent;
+        }
+    }
+    return m_repeats->add({ emailKey, active ? 1 : 0 });
+}
+
+Result<void> UserReportRows::sendNew()
+{
+    if (auto sent = m_active->finish(); !sent) {
+        return sent;
+    }
+    return m_inactive->finish();
+}
+
+Result<void> UserReportRows::finish()
+{
+    if (auto sent = sendNew(); !sent) {
+        return sent;
+    }
+    return m_repeats->finish();
+}
 
 UserReportRepository::UserReportRepository(Database& database)
     : m_database(database)
 { }
 
-Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileName, const QString& encoding,
-    const QList<QPair<QString, bool>>& emailsActive)
+Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileName, const ReadReport& read)
 {
-    const QString failure
-        = QCoreApplication::translate("rmsam::UserReportRepository", "Cannot attach the User report.");
     return inTransaction(m_database.connection(), [&]() -> Result<void> {
         if (auto removed = detach(profileId); !removed) {
             return removed;
         }
-        if (auto attached = m_database.exec(
-                QStringLiteral(
-                    "INSERT INTO user_report (profile_id, file_name, encoding, attached_at, row_count) "
-                    "VALUES (?, ?, ?, ?, ?)"),
-                { profileId, fileName, encoding, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                    int(emailsActive.size()) },
-                failure);
-            !attached) {
-            return attached;
+        UserReportRows rows(m_database, profileId);
+        auto summary = read(rows);
+        if (!summary) {
+            return summary.error();
         }
-        // The same address twice (in any case) is one user; the parser has rejected conflicts.
+        if (auto finished = rows.finish(); !finished) {
+            return finished;
+        }
+        return m_database.exec(
+            QStringLiteral(
+                "INSERT INTO user_report (profile_id, file_name, encoding, attached_at, row_count) "
+                "VALUES (?, ?, ?, ?, ?)"),
+            { profileId, fileName, summary.value().encoding,
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), summary.value().rows },
+            attachFailure());
+    });
+}
+
+Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileName, const QString& encoding,
+    const QList<QPair<QString, bool>>& emailsActive)
+{
+    return attach(profileId, fileName, [&](UserReportRows& rows) -> Result<UserReportSummary> {
+        // The same address twice (in any case) is one user, its last status the one kept.
         QHash<QString, bool> unique;
         for (const auto& [email, active] : emailsActive) {
             unique.insert(email.trimmed().toCaseFolded(), active);
         }
-        auto row = m_database.prepare(
-            QStringLiteral("INSERT INTO user_report_row (profile_id, email_key, active) VALUES (?, ?, ?)"),
-            failure);
-        if (!row) {
-            return row.error();
-        }
         for (auto it = unique.cbegin(); it != unique.cend(); ++it) {
-            if (auto stored = row.value().run({ profileId, it.key(), it.value() ? 1 : 0 }); !stored) {
-                return stored;
+            if (auto added = rows.add(it.key(), it.value(), false); !added) {
+                return added.error();
             }
         }
-        return {};
+        return UserReportSummary { encoding, int(emailsActive.size()) };
     });
 }
 
-Result<std::optional<AttachedReport>> UserReportRepository::current(qint64 profileId)
+Result<std::optional<AttachedReport>> UserReportRepository::current(
+    qint64 profileId, const QStringList& emails)
 {
-    const QString failure
-        = QCoreApplication::translate("rmsam::UserReportRepository", "Cannot read the attached User report.");
     auto attached = m_database.first(
         QStringLiteral(
             "SELECT file_name, encoding, attached_at, row_count FROM user_report WHERE profile_id = ?"),
-        { profileId }, failure, [](const QSqlQuery& q) {
+        { profileId }, readFailure(), [](const QSqlQuery& q) {
             AttachedReport report;
             report.fileName = q.value(0).toString();
             report.encoding = q.value(1).toString();
@@ -68,18 +136,55 @@ Result<std::optional<AttachedReport>> UserReportRepository::current(qint64 profi
         return attached;
     }
     AttachedReport& report = *attached.value();
-    auto rows = m_database.list(
-        QStringLiteral("SELECT email_key, active FROM user_report_row WHERE profile_id = ?"), { profileId },
-        failure,
-        [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), q.value(1).toInt() != 0); });
-    if (!rows) {
-        return rows.error();
+    auto active = m_database.one(
+        QStringLiteral("SELECT COUNT(*) FROM user_report_row WHERE profile_id = ? AND active = 1"),
+        { profileId }, readFailure(), [](const QSqlQuery& q) { return q.value(0).toInt(); },
+        Error { ErrorCode::StorageError, readFailure(), QStringLiteral("no count") });
+    if (!active) {
+        return active.error();
     }
-    for (const auto& [email, active] : rows.value()) {
-        report.activeByEmail.insert(email, active);
-        report.activeRows += active;
+    report.activeRows = active.value();
+    // Only the users asked about are read: a report may list a million.
+    auto subscribed = m_database.list(QStringLiteral("SELECT email FROM subscription WHERE profile_id = ?"),
+        { profileId }, readFailure(), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!subscribed) {
+        return subscribed.error();
+    }
+    QSet<QString> keys;
+    for (const QString& email : subscribed.value() + emails) {
+        keys.insert(email.trimmed().toCaseFolded());
+    }
+    if (auto read = readStatuses(profileId, QStringList(keys.cbegin(), keys.cend()), &report); !read) {
+        return read.error();
     }
     return attached;
+}
+
+Result<void> UserReportRepository::readStatuses(
+    qint64 profileId, const QStringList& keys, AttachedReport* report)
+{
+    for (qsizetype from = 0; from < keys.size(); from += KeysPerLookup) {
+        const QStringList some = keys.mid(from, KeysPerLookup);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), some.size());
+        QVariantList values { profileId };
+        for (const QString& key : some) {
+            values.append(key);
+        }
+        auto rows = m_database.list(
+            QStringLiteral(
+                "SELECT email_key, active FROM user_report_row WHERE profile_id = ? AND email_key IN (%1)")
+                .arg(marks.join(QStringLiteral(", "))),
+            SqlValues(std::move(values)), readFailure(),
+            [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), q.value(1).toInt() != 0); });
+        if (!rows) {
+            return rows.error();
+        }
+        for (const auto& [email, active] : rows.value()) {
+            report->activeByEmail.insert(email, active);
+        }
+    }
+    return {};
 }
 
 Result<void> UserReportRepository::detach(qint64 profileId)

@@ -7,25 +7,69 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace rmsam {
 
+class BatchInsert;
 class Database;
+
+// The users of a report being attached, stored as they are read, several rows per statement.
+class UserReportRows
+{
+public:
+    explicit UserReportRows(Database& database, qint64 profileId);
+    ~UserReportRows();
+    Q_DISABLE_COPY_MOVE(UserReportRows)
+
+    // A user by case-folded address. One that may have been added before (`mayRepeat`) is
+    // stored once; the others must be new to the report.
+    Result<void> add(const QString& emailKey, bool active, bool mayRepeat);
+    Result<void> finish();
+
+private:
+    Result<void> sendNew();
+
+    // New users go in plain INSERTs, one statement for the active and one for the inactive, so a
+    // row binds its address alone. Users that may repeat go in an INSERT … ON CONFLICT DO
+    // NOTHING, sent after the new ones before it: on PostgreSQL ON CONFLICT costs half as much
+    // again per row, so only the rare repeats pay it.
+    std::unique_ptr<BatchInsert> m_active;
+    std::unique_ptr<BatchInsert> m_inactive;
+    std::unique_ptr<BatchInsert> m_repeats;
+};
+
+// What attach() stores of a report besides its users.
+struct UserReportSummary
+{
+    QString encoding;
+    int rows = 0; // rows that list a user
+};
 
 class UserReportRepository
 {
 public:
     explicit UserReportRepository(Database& database);
 
-    // Replaces the profile's report in one transaction: a rejected file never gets here, and a
-    // failure leaves the previous report attached.
+    // Replaces the profile's report in one transaction: removes the previous one, then `read`
+    // reads the new one, handing each user to the UserReportRows as it goes, and says what it
+    // read. Any error, read's own or the database's, rolls all of it back: however far the reading
+    // got, the previous report stays whole.
+    using ReadReport = std::function<Result<UserReportSummary>(UserReportRows& rows)>;
+    Result<void> attach(qint64 profileId, const QString& fileName, const ReadReport& read);
+    // The same for a report already in memory.
     Result<void> attach(qint64 profileId, const QString& fileName, const QString& encoding,
         const QList<QPair<QString, bool>>& emailsActive);
-    Result<std::optional<AttachedReport>> current(qint64 profileId);
+    // The profile's report, its activeByEmail holding what it says of the profile's subscribed users
+    // and of `emails`: the users anyone asks about, not the million a report may list.
+    Result<std::optional<AttachedReport>> current(qint64 profileId, const QStringList& emails = {});
     Result<void> detach(qint64 profileId);
 
 private:
+    Result<void> readStatuses(qint64 profileId, const QStringList& keys, AttachedReport* report);
+
     Database& m_database;
 };
 

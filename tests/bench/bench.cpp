@@ -1,13 +1,13 @@
 // Benchmarks of the targets in issue 3, printed as a Markdown table for the README.
-//   rmsam-bench [--users N] [--only sync|store|csv|table|backends] [--sandbox-exe PATH]
+//   rmsam-bench [--users N] [--only sync|store|csv|table|attach|backends] [--sandbox-exe PATH]
 // `--only backends` runs the real `roadmunk-sam sync` command into SQLite and into PostgreSQL (a
 // private cluster it starts), so it needs --sandbox-exe and an unlocked keychain (the tests'
 // D-Bus session with gnome-keyring): `token set` stores the sandbox's token there, as an admin's.
 // The sandbox runs in its own thread so that serving pages does not share the client's.
+#include "BenchAttach.h"
 #include "BenchSupport.h"
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
-#include "csv/UserReport.h"
 #include "roadmunk/Queries.h"
 #include "sandbox/SandboxServer.h"
 #include "services/Reports.h"
@@ -233,48 +233,7 @@ double commandSeconds(const QString& program, const QStringList& arguments, QByt
 void benchCsv(int exportRows)
 {
     QTemporaryDir dir;
-    // A 1M-row User report.
-    const QString reportPath = dir.filePath(QStringLiteral("users.csv"));
-    {
-        QFile file(reportPath);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return;
-        }
-        QByteArray chunk;
-        chunk += "First Name,Last Name,Email,Account Role,Status\r\n";
-        for (int i = 0; i < 1000000; ++i) {
-            chunk += "First" + QByteArray::number(i % 977) + ",\"Last, " + QByteArray::number(i % 1013)
-                + "\",user" + QByteArray::number(i) + "@example.com,collaborator,"
-                + (i % 7 ? "Active" : "Inactive") + "\r\n";
-            if (chunk.size() > 1 << 20) {
-                file.write(chunk);
-                chunk.clear();
-            }
-        }
-        file.write(chunk);
-    }
-    QFile report(reportPath);
-    report.open(QIODevice::ReadOnly);
     QElapsedTimer timer;
-    timer.start();
-    const ParsedUserReport parsed = readUserReport(&report, {});
-    const double ours = timer.elapsed() / 1000.0;
-    const double python = commandSeconds(QStringLiteral("python3"),
-        { QStringLiteral("-c"),
-            QStringLiteral("import csv,sys\nwith open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
-                           "    n=sum(1 for _ in csv.reader(f))\n"),
-            reportPath });
-    out << "\n| import of a 1,000,000-row User report | this app (parse + validate) | Python `csv` (parse "
-           "only) | ratio |\n"
-           "| --- | --- | --- | --- |"
-        << Qt::endl;
-    out << QStringLiteral("| %1 users read | %2 s | %3 s | %4× |")
-               .arg(parsed.report ? parsed.report->emailsActive.size() : 0)
-               .arg(ours, 0, 'f', 2)
-               .arg(python, 0, 'f', 2)
-               .arg(python > 0 ? python / ours : 0, 0, 'f', 1)
-        << Qt::endl;
-
     // Export of a stored snapshot, beside sqlite3 -csv of the same rows.
     auto database = std::move(Database::open(dir.path())).value();
     IntegrationProfile p
@@ -297,7 +256,7 @@ void benchCsv(int exportRows)
     r.startedAt = r.endedAt = QDateTime::currentDateTimeUtc();
     r.trigger = JobTrigger::CommandLine;
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
-    timer.restart();
+    timer.start();
     auto reports = Reports::build(*database, p.id, { ReportKind::Subscriptions });
     QFile exported(dir.filePath(QStringLiteral("export.csv")));
     exported.open(QIODevice::WriteOnly);
@@ -431,7 +390,7 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"),
         QStringLiteral("100000") });
-    parser.addOption({ QStringLiteral("only"), QStringLiteral("sync, store, csv, table or backends"),
+    parser.addOption({ QStringLiteral("only"), QStringLiteral("sync, store, csv, table, attach or backends"),
         QStringLiteral("WHAT") });
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs of each backend (backends only)."),
         QStringLiteral("N"), QStringLiteral("3") });
@@ -452,6 +411,10 @@ int main(int argc, char** argv)
     }
     if (only.isEmpty() || only == QLatin1String("table")) {
         benchTable(users);
+    }
+    if (only.isEmpty() || only == QLatin1String("attach")) {
+        benchAttach(parser.value(QStringLiteral("sandbox-exe")), 1000000,
+            parser.value(QStringLiteral("runs")).toInt());
     }
     if (only.isEmpty() || only == QLatin1String("backends")) {
         benchBackends(
