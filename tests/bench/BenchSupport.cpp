@@ -144,8 +144,9 @@ ProcessRun CommandLineAdmin::sync(int users)
     const QString failed = run(
         { QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Bench") }, {}, &measured);
     if (!failed.isEmpty()
-        || !measured.output.contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
-        out << "sync failed: " << failed << measured.output.right(2000) << Qt::endl;
+        || !(measured.output + measured.error)
+                .contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
+        out << "sync failed: " << failed << measured.error.right(2000) << Qt::endl;
         measured.seconds = -1;
     }
     return measured;
