@@ -174,7 +174,8 @@ void ProfileTabs::loadInBackground()
             auto reports = service->reports(profileId, first, snapshot);
             QMetaObject::invokeMethod(
                 this, [this, ticket, reports] { showLoaded(ticket, reports, std::nullopt); });
-            if (!reports) {
+            // Superseded (another profile chosen meanwhile): the rest would be dropped unread.
+            if (!reports || ticket != m_ticket) {
                 service->releaseThreadConnection();
                 return;
             }

@@ -4,6 +4,7 @@
 #include "services/Reports.h"
 
 #include <QTabWidget>
+#include <atomic>
 #include <optional>
 
 class QThread;
@@ -69,7 +70,7 @@ private:
     QList<RecordTable*> m_tables;
     QHash<ReportKind, Report> m_reports;
     qint64 m_profileId = 0;
-    quint64 m_ticket = 0; // the latest background load
+    std::atomic<quint64> m_ticket = 0; // the latest background load; workers read it too
     bool m_loading = false;
     QList<QThread*> m_workers;
 };
