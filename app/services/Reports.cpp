@@ -196,7 +196,10 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
     if (!holders) {
         return holders.error();
     }
-    for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
+    // Only the tables asked for: the window shows the table in view before reading the rest.
+    for (const SubscriptionRecord& r : kinds.contains(ReportKind::InactivePerReport)
+            ? holders.value().inactivePerReport
+            : QList<SubscriptionRecord>()) {
         const SoftwareSubscription& s = r.subscription;
         const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
         reports[ReportKind::InactivePerReport].rows.append(
@@ -204,7 +207,9 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
                 listed ? QCoreApplication::translate("rmsam::Reports", "Inactive")
                        : QCoreApplication::translate("rmsam::Reports", "Not listed") });
     }
-    for (const SubscriptionRecord& r : holders.value().deactivated) {
+    for (const SubscriptionRecord& r : kinds.contains(ReportKind::InactivePerReport)
+            ? holders.value().deactivated
+            : QList<SubscriptionRecord>()) {
         const SoftwareSubscription& s = r.subscription;
         reports[ReportKind::InactivePerReport].rows.append(
             { s.userId, s.email, s.displayName, Roles::displayName(s.role),
@@ -212,8 +217,10 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
     }
     const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
     const bool wantsActivity = kinds.contains(ReportKind::Activity);
+    const bool wantsHolding
+        = kinds.contains(ReportKind::Unrecognized) || kinds.contains(ReportKind::Exclusions);
     QList<SoftwareSubscription> holding; // seat holders after the User report
-    holding.reserve(holders.value().holding.size());
+    holding.reserve(wantsHolding ? holders.value().holding.size() : 0);
     for (const SubscriptionRecord& r : holders.value().holding) {
         const SoftwareSubscription& s = r.subscription;
         const QString source = ActivityRules::sourceDisplayName(r.activity.source);
@@ -227,12 +234,17 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
                 { s.userId, s.email, s.displayName, r.activity.lastActivity, source,
                     ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
         }
-        holding.append(s);
+        if (wantsHolding) {
+            holding.append(s);
+        }
     }
-    for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(holding)) {
+    for (const UnrecognizedIdentifier& u : kinds.contains(ReportKind::Unrecognized)
+            ? unrecognizedIdentifiers(holding)
+            : QList<UnrecognizedIdentifier>()) {
         reports[ReportKind::Unrecognized].rows.append({ u.identifier, u.count });
     }
-    for (const ExclusionRule& rule : rules.value()) {
+    for (const ExclusionRule& rule :
+        kinds.contains(ReportKind::Exclusions) ? rules.value() : QList<ExclusionRule>()) {
         const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
             [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
         reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
