@@ -358,7 +358,7 @@ void MainWindow::showChangesElsewhere(const QStringList& tables)
         m_model->reload();
     }
     if (m_form->profileId() != 0) {
-        m_tabs->reloadTables();
+        m_tabs->refreshTables(); // another member's sync of 100k users must not freeze this window
     }
     updateSyncState();
     statusBar()->showMessage(tr("Updated with another member's changes."), 5000);
