@@ -7,7 +7,9 @@
 #include "services/CandidateCheck.h"
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
+#include "services/ProfileSnapshot.h"
 #include "services/ReclaimJob.h"
+#include "services/ReportService.h"
 #include "services/Reports.h"
 #include "services/SyncJob.h"
 #include "storage/Database.h"
@@ -428,6 +430,32 @@ private slots:
         QCOMPARE(deactivatedRows, 2);
         QCOMPARE(reports.value(ReportKind::Subscriptions).rows.size(), 200 - 2);
         QCOMPARE(reports.value(ReportKind::Audit).rows.size(), 4);
+
+        // The window reads the snapshot once for every table and the dashboard: the same rows, and
+        // the same license position as a read of its own.
+        const QDateTime now = QDateTime::currentDateTime();
+        const ProfileSnapshot snapshot = ProfileSnapshots::read(*m_database, f->profile.id).value();
+        const QList<LicensePosition> once = ProfileSnapshots::licensePositions(snapshot, now);
+        const QList<LicensePosition> own
+            = Reclamation::licensePositions(*m_database, f->profile.id, now).value();
+        QCOMPARE(once.size(), own.size());
+        for (qsizetype i = 0; i < once.size(); ++i) {
+            QCOMPARE(once.at(i).seatType, own.at(i).seatType);
+            QCOMPARE(once.at(i).assigned, own.at(i).assigned);
+            QCOMPARE(once.at(i).stale, own.at(i).stale);
+            QCOMPARE(once.at(i).reclaimedThisYear, own.at(i).reclaimedThisYear);
+            QCOMPARE(once.at(i).status, own.at(i).status);
+        }
+        const ProfileReports together
+            = ReportService(*m_database).reportsAndDashboard(f->profile.id, now).value();
+        for (ReportKind kind : Reports::all()) {
+            QVERIFY2(together.reports.value(kind).rows == reports.value(kind).rows,
+                qPrintable(Reports::code(kind)));
+        }
+        const DashboardFigures figures = Dashboard::figures(*m_database, f->profile.id, now).value();
+        QCOMPARE(together.dashboard.seatsHeld, figures.seatsHeld);
+        QCOMPARE(together.dashboard.openCandidates, figures.openCandidates);
+        QCOMPARE(together.dashboard.seatsHeld, 200 - 2);
     }
 };
 

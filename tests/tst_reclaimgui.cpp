@@ -3,12 +3,14 @@
 // stays disabled until the number of users is typed, and a confirmed run deactivates exactly
 // the previewed users. With Reclaim subscriptions off, Reclaim is disabled and says why.
 #include "CandidatesPanel.h"
+#include "DashboardView.h"
 #include "ProfileForm.h"
 #include "ProfileTabs.h"
 #include "ReclaimDialog.h"
 #include "ReclamationSettingsDialog.h"
 #include "RecordTable.h"
 #include "sandbox/SandboxServer.h"
+#include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
 #include "services/Services.h"
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -310,6 +313,71 @@ private slots:
 
     // A table that cannot be read is named on the screen, and defaults never replace what is
     // stored.
+    // The window reads a profile's tables in a worker thread: the rows it shows are those a
+    // blocking read shows, the previous profile's rows go at once, a load that a newer one
+    // superseded shows nothing, and a refresh after a sync shows the new rows.
+    void tablesLoadInTheBackground()
+    {
+        const IntegrationProfile a
+            = publishedProfile({ .name = QStringLiteral("background a"), .sync = true });
+        const IntegrationProfile b
+            = publishedProfile({ .name = QStringLiteral("background b"), .sync = true });
+        const auto counts = [](ProfileTabs& tabs) {
+            QHash<QString, int> rows;
+            for (RecordTable* t : tabs.tables()) {
+                rows.insert(t->objectName(), t->model()->totalRowCount());
+            }
+            return rows;
+        };
+        ProfileTabs expected(*m_services);
+        expected.showProfile(b.id);
+        QVERIFY(expected.table(QStringLiteral("subscriptionsTable"))->model()->totalRowCount() > 0);
+        QVERIFY(expected.candidates()->table()->model()->totalRowCount() > 0);
+
+        ProfileTabs tabs(*m_services);
+        tabs.setCurrentWidget(tabs.candidates());
+        tabs.showProfile(a.id);
+        QVERIFY(tabs.candidates()->table()->model()->totalRowCount() > 0);
+        tabs.openProfile(b.id);
+        QVERIFY(tabs.isLoading());
+        QCOMPARE(tabs.form()->profileId(), b.id);
+        for (RecordTable* t : tabs.tables()) {
+            QCOMPARE(t->model()->totalRowCount(), 0); // not a's rows under b's name
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs.isLoading(), 30000);
+        QCOMPARE(counts(tabs), counts(expected));
+        QCOMPARE(tabs.dashboard()->figures().seatsHeld, expected.dashboard()->figures().seatsHeld);
+        QCOMPARE(tabs.currentReport()->rows.size(), expected.candidates()->table()->model()->totalRowCount());
+
+        // Superseded: only the last profile asked for is shown.
+        tabs.openProfile(a.id);
+        tabs.openProfile(b.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs.isLoading(), 30000);
+        QCOMPARE(counts(tabs), counts(expected));
+
+        // A sync after two users left: the refresh shows the new snapshot.
+        const int before = tabs.table(QStringLiteral("subscriptionsTable"))->model()->totalRowCount();
+        SandboxAccount& account = m_sandbox->account();
+        const QList<SandboxUser> leaving = { account.users().at(3), account.users().at(4) };
+        QVERIFY(account.removeUser(leaving.at(0).id) && account.removeUser(leaving.at(1).id));
+        const auto restore = qScopeGuard([&account, &leaving] {
+            account.insertUser(3, leaving.at(0));
+            account.insertUser(4, leaving.at(1));
+        });
+        bool finished = false;
+        connect(&m_services->launcher(), &JobLauncher::syncFinished, &tabs,
+            [&](qint64 id, const SyncOutcome& outcome) {
+                QVERIFY(!outcome.error);
+                if (id == b.id) {
+                    finished = true;
+                    tabs.refreshTables();
+                }
+            });
+        QVERIFY(m_services->launcher().startSync(b.id, {}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(finished && !tabs.isLoading(), 30000);
+        QCOMPARE(tabs.table(QStringLiteral("subscriptionsTable"))->model()->totalRowCount(), before - 2);
+    }
+
     void screensSayWhatCouldNotBeRead()
     {
         BreakableData data;

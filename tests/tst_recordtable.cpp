@@ -87,6 +87,31 @@ private slots:
         model.setFilterText(QString());
         QCOMPARE(shown(model, 1), (QVariantList { 30.0, 12.0, 5.0, 1.0 }));
     }
+
+    // A large table's search text is built in the background; filtering right after the rows
+    // arrive, and keeping a filter across new rows, still finds exactly the matching rows.
+    void aLargeTableFiltersBeforeItsSearchTextIsReady()
+    {
+        const auto rowsOf = [](const QString& domain) {
+            QList<QList<QVariant>> rows;
+            for (int i = 0; i < 20000; ++i) {
+                rows.append({ QStringLiteral("user%1@%2").arg(i).arg(domain), i % 2 == 0, i });
+            }
+            return rows;
+        };
+        RecordTableModel model(
+            columns({ QStringLiteral("Email"), QStringLiteral("Invited"), QStringLiteral("N") }));
+        model.setRows(rowsOf(QStringLiteral("old.example")));
+        model.setFilterText(QStringLiteral("USER1999@"));
+        QCOMPARE(shown(model, 0), QVariantList { QStringLiteral("user1999@old.example") });
+        model.setRows(rowsOf(QStringLiteral("new.example")));
+        QCOMPARE(shown(model, 0), QVariantList { QStringLiteral("user1999@new.example") });
+        QCOMPARE(model.totalRowCount(), 20000);
+        model.setFilterText(QStringLiteral("@new.example"));
+        QCOMPARE(model.rowCount(), 20000);
+        model.setFilterText(QStringLiteral("old"));
+        QCOMPARE(model.rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestRecordTable)

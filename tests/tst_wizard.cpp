@@ -229,6 +229,8 @@ private slots:
         QVERIFY(syncAction->isEnabled());
 
         ProfileTabs* tabs = window.profileTabs();
+        // The window reads the new snapshot in the background after the sync.
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs->isLoading(), 30000);
         RecordTable* subscriptions = tabs->table(QStringLiteral("subscriptionsTable"));
         QCOMPARE(subscriptions->model()->totalRowCount(), 25);
         QCOMPARE(tabs->table(QStringLiteral("activityTable"))->model()->rowCount(), 25);

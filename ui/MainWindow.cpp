@@ -76,7 +76,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const qint64 id = selectedProfileId();
         m_deleteAction->setEnabled(id != 0 && m_team.permits(TeamAction::Profiles));
-        m_tabs->showProfile(id);
+        m_tabs->openProfile(id); // its tables fill in when read, the current tab's first
         updateSyncState();
         m_details->setCurrentIndex(id != 0 ? 1 : 0);
     });
@@ -274,7 +274,7 @@ void MainWindow::followSyncs()
         });
     connect(&m_launcher, &JobLauncher::syncFinished, this, [this](qint64 id, const SyncOutcome& outcome) {
         if (id == m_form->profileId()) {
-            m_tabs->reloadTables();
+            m_tabs->refreshTables();
             statusBar()->showMessage(
                 outcome.error ? tr("Sync failed: %1").arg(outcome.error->message) : tr("Sync finished."));
         }
@@ -358,7 +358,7 @@ void MainWindow::showChangesElsewhere(const QStringList& tables)
         m_model->reload();
     }
     if (m_form->profileId() != 0) {
-        m_tabs->reloadTables();
+        m_tabs->refreshTables(); // another member's sync of 100k users must not freeze this window
     }
     updateSyncState();
     statusBar()->showMessage(tr("Updated with another member's changes."), 5000);
@@ -404,7 +404,9 @@ void MainWindow::selectProfile(qint64 id)
     const int row = m_model->rowOf(id);
     if (row >= 0) {
         m_table->selectRow(row);
-        m_tabs->showProfile(id);
+        if (m_form->profileId() != id) {
+            m_tabs->openProfile(id); // the row was selected already, without this profile shown
+        }
         updateSyncState();
         m_details->setCurrentIndex(1);
     }

@@ -4,12 +4,14 @@
 #include "DashboardView.h"
 #include "ProfileForm.h"
 #include "RecordTable.h"
+#include "services/ProfileSnapshot.h"
 #include "services/ReportService.h"
 #include "services/Services.h"
 #include "services/TeamService.h"
 
 #include <QScrollArea>
 #include <QTableView>
+#include <QThread>
 
 namespace rmsam {
 
@@ -89,6 +91,15 @@ RecordTable* ProfileTabs::table(const QString& objectName) const
     return nullptr;
 }
 
+ProfileTabs::~ProfileTabs()
+{
+    // The workers read through the services and post to this object: let them end first.
+    ++m_ticket;
+    for (QThread* worker : std::as_const(m_workers)) {
+        worker->wait();
+    }
+}
+
 void ProfileTabs::showProfile(qint64 id)
 {
     m_profileId = id;
@@ -99,21 +110,113 @@ void ProfileTabs::showProfile(qint64 id)
 
 void ProfileTabs::reloadTables()
 {
-    auto reports = m_reportService.reports(m_profileId);
+    ++m_ticket; // a background load still running would show older rows
+    m_loading = false;
+    auto loaded = m_reportService.reportsAndDashboard(m_profileId);
+    if (!loaded) {
+        emit countChanged(loaded.error().message);
+        return;
+    }
+    showReports(loaded.value().reports);
+    m_dashboard->setFigures(loaded.value().dashboard);
+}
+
+void ProfileTabs::showReports(const QHash<ReportKind, Report>& reports)
+{
+    for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
+        m_reports.insert(it.key(), it.value());
+    }
+    for (RecordTable* t : std::as_const(m_tables)) {
+        const auto kind = ReportKind(t->property("reportKind").toInt());
+        if (reports.contains(kind)) {
+            t->setRows(reports.value(kind).rows);
+        }
+    }
+}
+
+void ProfileTabs::openProfile(qint64 id)
+{
+    if (id != m_profileId) {
+        // Never the previous profile's rows under this one's name while its own are read.
+        m_reports.clear();
+        for (RecordTable* t : std::as_const(m_tables)) {
+            t->setRows({});
+        }
+    }
+    m_profileId = id;
+    m_form->showProfile(id);
+    m_candidates->setProfile(id);
+    loadInBackground();
+}
+
+void ProfileTabs::refreshTables()
+{
+    loadInBackground();
+}
+
+void ProfileTabs::loadInBackground()
+{
+    const quint64 ticket = ++m_ticket;
+    m_loading = true;
+    const qint64 profileId = m_profileId;
+    QList<ReportKind> first;
+    if (RecordTable* t = tableOn(currentWidget())) {
+        first.append(ReportKind(t->property("reportKind").toInt()));
+    }
+    QList<ReportKind> rest = Reports::all();
+    for (ReportKind kind : first) {
+        rest.removeAll(kind);
+    }
+    ReportService* service = &m_reportService;
+    QThread* worker = QThread::create([this, service, ticket, profileId, first, rest] {
+        ProfileSnapshot snapshot;
+        if (!first.isEmpty()) {
+            auto reports = service->reports(profileId, first, snapshot);
+            QMetaObject::invokeMethod(
+                this, [this, ticket, reports] { showLoaded(ticket, reports, std::nullopt); });
+            // Superseded (another profile chosen meanwhile): the rest would be dropped unread.
+            if (!reports || ticket != m_ticket) {
+                service->releaseThreadConnection();
+                return;
+            }
+        }
+        auto reports = service->reports(profileId, rest, snapshot);
+        auto dashboard = reports ? service->dashboard(profileId, QDateTime::currentDateTime(), snapshot)
+                                 : Result<DashboardFigures>(reports.error());
+        service->releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            this, [this, ticket, reports, dashboard] { showLoaded(ticket, reports, dashboard); });
+    });
+    worker->setParent(this);
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
+}
+
+void ProfileTabs::showLoaded(quint64 ticket, const Result<QHash<ReportKind, Report>>& reports,
+    const std::optional<Result<DashboardFigures>>& dashboard)
+{
+    if (ticket != m_ticket) {
+        return;
+    }
+    const bool last = dashboard.has_value() || !reports;
     if (!reports) {
         emit countChanged(reports.error().message);
-        return;
+    } else {
+        showReports(reports.value());
     }
-    m_reports = reports.value();
-    for (RecordTable* t : std::as_const(m_tables)) {
-        t->setRows(m_reports.value(ReportKind(t->property("reportKind").toInt())).rows);
+    if (dashboard && *dashboard) {
+        m_dashboard->setFigures(dashboard->value());
+    } else if (dashboard && reports) {
+        emit countChanged(dashboard->error().message);
     }
-    auto figures = m_reportService.dashboard(m_profileId);
-    if (!figures) {
-        emit countChanged(figures.error().message);
-        return;
+    if (last) {
+        m_loading = false;
+        emit loaded();
     }
-    m_dashboard->setFigures(figures.value());
 }
 
 std::optional<Report> ProfileTabs::currentReport() const

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "services/Dashboard.h"
 #include "services/Reports.h"
 
 #include <QTabWidget>
+#include <atomic>
+#include <optional>
+
+class QThread;
 
 namespace rmsam {
 
@@ -29,16 +34,31 @@ public:
     RecordTable* table(const QString& objectName) const;
     QList<RecordTable*> tables() const { return m_tables; }
 
+    ~ProfileTabs() override;
+
+    // Shows the profile and reads its tables before returning.
     void showProfile(qint64 id);
     void reloadTables();
+    // The same without blocking the window: the tables are read in a worker thread, the table on
+    // the current tab first, and each shows its rows as they arrive (the old profile's rows are
+    // cleared at once). A later call supersedes a load still running.
+    void openProfile(qint64 id);
+    void refreshTables();
+    bool isLoading() const { return m_loading; }
     // The table on the current tab, as last loaded; none on the Profile tab.
     std::optional<Report> currentReport() const;
 
 signals:
     void countChanged(const QString& text);
+    void loaded(); // a load started by openProfile() or refreshTables() has shown every table
 
 private:
     RecordTable* addTable(ReportKind kind);
+    void loadInBackground();
+    void showReports(const QHash<ReportKind, Report>& reports);
+    // What a background load read, in the window's thread; a superseded load's is dropped.
+    void showLoaded(quint64 ticket, const Result<QHash<ReportKind, Report>>& reports,
+        const std::optional<Result<DashboardFigures>>& dashboard);
     // The table a tab shows, directly or inside a panel.
     static RecordTable* tableOn(QWidget* page);
 
@@ -50,6 +70,9 @@ private:
     QList<RecordTable*> m_tables;
     QHash<ReportKind, Report> m_reports;
     qint64 m_profileId = 0;
+    std::atomic<quint64> m_ticket = 0; // the latest background load; workers read it too
+    bool m_loading = false;
+    QList<QThread*> m_workers;
 };
 
 } // namespace rmsam

@@ -13,6 +13,11 @@
 #include <numeric>
 
 namespace rmsam {
+namespace {
+
+constexpr qsizetype BackgroundSearchRows = 5000;
+
+} // namespace
 
 RecordTableModel::RecordTableModel(QList<Column> columns, QObject* parent)
     : QAbstractTableModel(parent)
@@ -24,7 +29,14 @@ void RecordTableModel::setRows(QList<QList<QVariant>> rows)
     beginResetModel();
     m_rows = std::move(rows);
     m_search.clear();
-    buildSearchText(); // here rather than on the first keystroke, which must stay quick
+    // Built now rather than on the first keystroke, which must stay quick; in the background
+    // when there are enough rows for it to delay the table's first paint.
+    if (m_rows.size() < BackgroundSearchRows) {
+        m_searchBuild = {};
+        m_search = searchTextOf(m_rows);
+    } else {
+        m_searchBuild = std::async(std::launch::async, [rows = m_rows] { return searchTextOf(rows); });
+    }
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     m_visible = m_order;
@@ -44,7 +56,7 @@ int RecordTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString RecordTableModel::displayText(const QVariant& value) const
+QString RecordTableModel::displayText(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QDateTime) {
         const QDateTime when = value.toDateTime();
@@ -177,21 +189,22 @@ void RecordTableModel::applyFilter(bool narrowing)
         return;
     }
     const QList<int> candidates = narrowing ? m_visible : m_order;
+    const QList<QString>& search = searchText();
     m_visible.clear();
     for (int row : candidates) {
-        if (m_search.at(row).contains(m_filter)) {
+        if (search.at(row).contains(m_filter)) {
             m_visible.append(row);
         }
     }
 }
 
-void RecordTableModel::buildSearchText()
+QList<QString> RecordTableModel::searchTextOf(const QList<QList<QVariant>>& rows)
 {
     // Text and number columns only: dates are found by sorting, and formatting 100k of them
     // would cost more than the whole filter.
-    m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const QList<QVariant>& row : std::as_const(m_rows)) {
+    QList<QString> search;
+    search.reserve(rows.size());
+    for (const QList<QVariant>& row : rows) {
         QString text;
         for (const QVariant& value : row) {
             if (value.typeId() != QMetaType::QDateTime) {
@@ -199,8 +212,17 @@ void RecordTableModel::buildSearchText()
                 text += QChar(0x1F); // a separator no filter contains
             }
         }
-        m_search.append(text.toCaseFolded());
+        search.append(text.toCaseFolded());
     }
+    return search;
+}
+
+const QList<QString>& RecordTableModel::searchText()
+{
+    if (m_searchBuild.valid()) {
+        m_search = m_searchBuild.get();
+    }
+    return m_search;
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QVariant>
 #include <QWidget>
+#include <future>
 
 class QLabel;
 class QLineEdit;
@@ -47,14 +48,20 @@ private:
     // Sorting and filtering live in the model rather than a QSortFilterProxyModel: with 100k
     // rows the proxy re-sorts everything on every keystroke.
     void applyFilter(bool narrowing);
-    void buildSearchText();
-    QString displayText(const QVariant& value) const;
+    // Per row, the case-folded text the filter looks in (any thread).
+    static QList<QString> searchTextOf(const QList<QList<QVariant>>& rows);
+    // The search text of the rows shown, waiting for its build if that is still running.
+    const QList<QString>& searchText();
+    static QString displayText(const QVariant& value);
 
     QList<Column> m_columns;
     QList<QList<QVariant>> m_rows;
     QList<int> m_order; // every row, sorted
     QList<int> m_visible; // the rows shown, in sorted order
-    QList<QString> m_search; // per row, the lower-case text the filter looks in; built on first use
+    QList<QString> m_search; // per row, the lower-case text the filter looks in
+    // m_search being built in the background: many rows take longer to make searchable than to
+    // show, and the first paint of a table of 100k rows must not wait for it.
+    std::future<QList<QString>> m_searchBuild;
     QString m_filter;
 };
 

@@ -3,6 +3,7 @@
 #include "core/Jobs.h"
 #include "core/Reclamation.h"
 #include "services/Evaluation.h"
+#include "services/ProfileSnapshot.h"
 #include "services/Reports.h"
 #include "storage/JobRepository.h"
 #include "storage/ReclamationRepository.h"
@@ -130,14 +131,22 @@ ActivityBucket bucketFor(const UserActivity& activity, const QDateTime& lastLogi
 
 Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDateTime& now)
 {
-    auto positions = Reclamation::licensePositions(database, profileId, now);
-    auto holders = Reclamation::seatHolders(database, profileId);
-    ReclamationRepository reclamation(database);
-    auto rule = reclamation.rule(profileId);
-    auto candidates = reclamation.candidates(profileId);
+    auto snapshot = ProfileSnapshots::read(database, profileId);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    return figures(database, profileId, now, snapshot.value());
+}
+
+Result<DashboardFigures> figures(
+    Database& database, qint64 profileId, const QDateTime& now, const ProfileSnapshot& snapshot)
+{
+    const QList<LicensePosition> positions = ProfileSnapshots::licensePositions(snapshot, now);
+    const SeatHolders& holders = snapshot.holders;
+    const QList<RemovalCandidate>& candidates = snapshot.candidates;
+    auto rule = ReclamationRepository(database).rule(profileId);
     auto results = JobRepository(database).jobResults(profileId);
-    for (const Error* e :
-        { positions.failure(), holders.failure(), rule.failure(), candidates.failure(), results.failure() }) {
+    for (const Error* e : { rule.failure(), results.failure() }) {
         if (e) {
             return *e;
         }
@@ -148,7 +157,7 @@ Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDa
     f.asOf = now;
     f.thresholdDays = rule.value().thresholdDays;
 
-    const QList<LicensePosition>& p = positions.value();
+    const QList<LicensePosition>& p = positions;
     f.annualSpend = Licenses::totalByCurrency(p, &LicensePosition::annualSpend);
     f.trueUpCost = Licenses::totalByCurrency(p, &LicensePosition::trueUpCost);
     f.potentialSavings = Licenses::totalByCurrency(p, &LicensePosition::potentialSavings);
@@ -164,7 +173,7 @@ Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDa
         f.lastActivity.insert(bucket, 0);
     }
     QSet<QString> holding;
-    for (const SubscriptionRecord& r : holders.value().holding) {
+    for (const SubscriptionRecord& r : holders.holding) {
         holding.insert(r.subscription.userId);
         ++f.lastActivity[bucketFor(r.activity, r.subscription.lastLogin, now)];
         if (!r.subscription.seatType) {
@@ -178,7 +187,7 @@ Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDa
     f.seatsHeld = int(holding.size());
     // Only candidates that still hold a seat count, so the share never exceeds 100 % while a
     // candidate of a user who left waits for the next evaluation to close it.
-    for (const RemovalCandidate& c : candidates.value()) {
+    for (const RemovalCandidate& c : candidates) {
         if (!Candidates::isClosed(c.state) && holding.contains(c.userId)) {
             ++f.openCandidates;
         }
@@ -199,7 +208,7 @@ Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDa
     if (!f.trend.isEmpty()) {
         int active = 0;
         for (const QList<SubscriptionRecord>* list :
-            { &holders.value().holding, &holders.value().inactivePerReport, &holders.value().deactivated }) {
+            { &holders.holding, &holders.inactivePerReport, &holders.deactivated }) {
             active += int(std::count_if(list->cbegin(), list->cend(),
                 [&](const SubscriptionRecord& r) { return isActive(r.activity, now, f.thresholdDays); }));
         }

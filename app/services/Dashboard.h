@@ -17,6 +17,7 @@ class QIODevice;
 namespace rmsam {
 
 class Database;
+struct ProfileSnapshot;
 
 // Days since a seat holder's last activity, in the buckets the dashboard shows. A bucket's
 // lower bound is inclusive: 30 days ago is in 30–60.
@@ -99,6 +100,9 @@ QString bucketDisplayName(ActivityBucket bucket); // "0–30 days", …, "Never"
 ActivityBucket bucketFor(const UserActivity& activity, const QDateTime& lastLogin, const QDateTime& now);
 
 Result<DashboardFigures> figures(Database& database, qint64 profileId, const QDateTime& now);
+// The same from a snapshot already read (the window reads it once for its tables and dashboard).
+Result<DashboardFigures> figures(
+    Database& database, qint64 profileId, const QDateTime& now, const ProfileSnapshot& snapshot);
 
 const EnumTable<DashboardChart>& chartTable();
 QList<DashboardChart> allCharts();

@@ -1,6 +1,8 @@
 #include "services/ReportService.h"
 
+#include "services/ProfileSnapshot.h"
 #include "storage/ChangeLogRepository.h"
+#include "storage/Database.h"
 
 namespace rmsam {
 
@@ -21,6 +23,54 @@ Result<QHash<ReportKind, Report>> ReportService::reports(qint64 profileId, const
 Result<DashboardFigures> ReportService::dashboard(qint64 profileId, const QDateTime& now)
 {
     return Dashboard::figures(m_database, profileId, now);
+}
+
+Result<ProfileReports> ReportService::reportsAndDashboard(qint64 profileId, const QDateTime& now)
+{
+    auto snapshot = ProfileSnapshots::read(m_database, profileId);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    auto reports = Reports::build(m_database, profileId, Reports::all(), snapshot.value());
+    if (!reports) {
+        return reports.error();
+    }
+    auto figures = Dashboard::figures(m_database, profileId, now, snapshot.value());
+    if (!figures) {
+        return figures.error();
+    }
+    return ProfileReports { std::move(reports.value()), std::move(figures.value()) };
+}
+
+Result<QHash<ReportKind, Report>> ReportService::reports(
+    qint64 profileId, const QList<ReportKind>& kinds, ProfileSnapshot& snapshot)
+{
+    bool holders = false;
+    bool reclamation = false;
+    for (ReportKind kind : kinds) {
+        const auto [h, r] = ProfileSnapshots::partsFor(kind);
+        holders = holders || h;
+        reclamation = reclamation || r;
+    }
+    if (auto read = ProfileSnapshots::complete(m_database, profileId, snapshot, holders, reclamation);
+        !read) {
+        return read.error();
+    }
+    return Reports::build(m_database, profileId, kinds, snapshot);
+}
+
+Result<DashboardFigures> ReportService::dashboard(
+    qint64 profileId, const QDateTime& now, ProfileSnapshot& snapshot)
+{
+    if (auto read = ProfileSnapshots::complete(m_database, profileId, snapshot, true, true); !read) {
+        return read.error();
+    }
+    return Dashboard::figures(m_database, profileId, now, snapshot);
+}
+
+void ReportService::releaseThreadConnection()
+{
+    m_database.releaseThreadConnection();
 }
 
 Result<QList<ChangeLogEntry>> ReportService::changes(qint64 profileId, int limit)

@@ -10,6 +10,14 @@
 namespace rmsam {
 
 class Database;
+struct ProfileSnapshot;
+
+// Every table and the dashboard of a profile, as one screen shows them.
+struct ProfileReports
+{
+    QHash<ReportKind, Report> reports;
+    DashboardFigures dashboard;
+};
 
 // The tables and the dashboard of a profile, read from the database this service holds (the
 // work is in Reports and Dashboard).
@@ -23,6 +31,17 @@ public:
     Result<QHash<ReportKind, Report>> reports(qint64 profileId);
     Result<QHash<ReportKind, Report>> reports(qint64 profileId, const QList<ReportKind>& kinds);
     Result<DashboardFigures> dashboard(qint64 profileId, const QDateTime& now = QDateTime::currentDateTime());
+    // Both, reading the snapshot once: what a window opening the profile needs. Safe to call from
+    // a worker thread (the database gives each thread its own connection).
+    Result<ProfileReports> reportsAndDashboard(
+        qint64 profileId, const QDateTime& now = QDateTime::currentDateTime());
+    // The same in steps, for a screen that shows one table first: the tables given, from the
+    // snapshot read so far (completed with what they need), then the dashboard.
+    Result<QHash<ReportKind, Report>> reports(
+        qint64 profileId, const QList<ReportKind>& kinds, ProfileSnapshot& snapshot);
+    Result<DashboardFigures> dashboard(qint64 profileId, const QDateTime& now, ProfileSnapshot& snapshot);
+    // A worker thread that read through this service closes its connection before it ends.
+    void releaseThreadConnection();
 
     // The change log of a profile (with the changes that apply to every profile), or of all with
     // profileId 0: the newest first, at most `limit` (0: all).

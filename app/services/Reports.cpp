@@ -5,6 +5,7 @@
 #include "core/IntegrationProfile.h"
 #include "csv/CsvWriter.h"
 #include "services/Evaluation.h"
+#include "services/ProfileSnapshot.h"
 #include "services/ReclaimJob.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
@@ -179,8 +180,8 @@ using Tables = QHash<ReportKind, Report>;
 
 // Subscriptions, Activity, Inactive per report, Unrecognized and Exclusions: the seat holders
 // after the User report, read once.
-Result<void> addHolderTables(
-    Tables& reports, Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+Result<void> addHolderTables(Tables& reports, Database& database, qint64 profileId,
+    const QList<ReportKind>& kinds, const ProfileSnapshot* snapshot)
 {
     auto rules = ExclusionRepository(database).list();
     if (!rules) {
@@ -190,11 +191,15 @@ Result<void> addHolderTables(
     if (!report) {
         return report.error();
     }
-    auto holders = Reclamation::seatHolders(database, profileId);
+    auto holders
+        = snapshot ? Result<SeatHolders>(snapshot->holders) : Reclamation::seatHolders(database, profileId);
     if (!holders) {
         return holders.error();
     }
-    for (const SubscriptionRecord& r : holders.value().inactivePerReport) {
+    // Only the tables asked for: the window shows the table in view before reading the rest.
+    for (const SubscriptionRecord& r : kinds.contains(ReportKind::InactivePerReport)
+            ? holders.value().inactivePerReport
+            : QList<SubscriptionRecord>()) {
         const SoftwareSubscription& s = r.subscription;
         const bool listed = report.value()->activeByEmail.contains(s.email.trimmed().toCaseFolded());
         reports[ReportKind::InactivePerReport].rows.append(
@@ -202,7 +207,9 @@ Result<void> addHolderTables(
                 listed ? QCoreApplication::translate("rmsam::Reports", "Inactive")
                        : QCoreApplication::translate("rmsam::Reports", "Not listed") });
     }
-    for (const SubscriptionRecord& r : holders.value().deactivated) {
+    for (const SubscriptionRecord& r : kinds.contains(ReportKind::InactivePerReport)
+            ? holders.value().deactivated
+            : QList<SubscriptionRecord>()) {
         const SoftwareSubscription& s = r.subscription;
         reports[ReportKind::InactivePerReport].rows.append(
             { s.userId, s.email, s.displayName, Roles::displayName(s.role),
@@ -210,8 +217,10 @@ Result<void> addHolderTables(
     }
     const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
     const bool wantsActivity = kinds.contains(ReportKind::Activity);
+    const bool wantsHolding
+        = kinds.contains(ReportKind::Unrecognized) || kinds.contains(ReportKind::Exclusions);
     QList<SoftwareSubscription> holding; // seat holders after the User report
-    holding.reserve(holders.value().holding.size());
+    holding.reserve(wantsHolding ? holders.value().holding.size() : 0);
     for (const SubscriptionRecord& r : holders.value().holding) {
         const SoftwareSubscription& s = r.subscription;
         const QString source = ActivityRules::sourceDisplayName(r.activity.source);
@@ -225,12 +234,17 @@ Result<void> addHolderTables(
                 { s.userId, s.email, s.displayName, r.activity.lastActivity, source,
                     ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
         }
-        holding.append(s);
+        if (wantsHolding) {
+            holding.append(s);
+        }
     }
-    for (const UnrecognizedIdentifier& u : unrecognizedIdentifiers(holding)) {
+    for (const UnrecognizedIdentifier& u : kinds.contains(ReportKind::Unrecognized)
+            ? unrecognizedIdentifiers(holding)
+            : QList<UnrecognizedIdentifier>()) {
         reports[ReportKind::Unrecognized].rows.append({ u.identifier, u.count });
     }
-    for (const ExclusionRule& rule : rules.value()) {
+    for (const ExclusionRule& rule :
+        kinds.contains(ReportKind::Exclusions) ? rules.value() : QList<ExclusionRule>()) {
         const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
             [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
         reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
@@ -282,13 +296,16 @@ Result<void> addJobTables(
     return {};
 }
 
-Result<void> addCandidates(Tables& reports, ReclamationRepository& reclamation, qint64 profileId)
+Result<void> addCandidates(
+    Tables& reports, ReclamationRepository& reclamation, qint64 profileId, const ProfileSnapshot* snapshot)
 {
-    auto entitlements = reclamation.entitlements(profileId);
+    auto entitlements
+        = snapshot ? Result<QList<Entitlement>>(snapshot->entitlements) : reclamation.entitlements(profileId);
     if (!entitlements) {
         return entitlements.error();
     }
-    auto candidates = reclamation.candidates(profileId);
+    auto candidates = snapshot ? Result<QList<RemovalCandidate>>(snapshot->candidates)
+                               : reclamation.candidates(profileId);
     if (!candidates) {
         return candidates.error();
     }
@@ -309,17 +326,20 @@ Result<void> addCandidates(Tables& reports, ReclamationRepository& reclamation, 
 }
 
 // Removal candidates, License position and the Audit log.
-Result<void> addReclamationTables(
-    Tables& reports, Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+Result<void> addReclamationTables(Tables& reports, Database& database, qint64 profileId,
+    const QList<ReportKind>& kinds, const ProfileSnapshot* snapshot)
 {
     ReclamationRepository reclamation(database);
     if (kinds.contains(ReportKind::Candidates)) {
-        if (auto added = addCandidates(reports, reclamation, profileId); !added) {
+        if (auto added = addCandidates(reports, reclamation, profileId, snapshot); !added) {
             return added;
         }
     }
     if (kinds.contains(ReportKind::License)) {
-        auto positions = Reclamation::licensePositions(database, profileId, QDateTime::currentDateTime());
+        const QDateTime now = QDateTime::currentDateTime();
+        auto positions = snapshot
+            ? Result<QList<LicensePosition>>(ProfileSnapshots::licensePositions(*snapshot, now))
+            : Reclamation::licensePositions(database, profileId, now);
         if (!positions) {
             return positions.error();
         }
@@ -344,9 +364,8 @@ Result<void> addReclamationTables(
     return {};
 }
 
-} // namespace
-
-Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+Result<QHash<ReportKind, Report>> buildFrom(
+    Database& database, qint64 profileId, const QList<ReportKind>& kinds, const ProfileSnapshot* snapshot)
 {
     Tables reports;
     for (ReportKind kind : kinds) {
@@ -357,17 +376,30 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
     };
     if (wants({ ReportKind::Subscriptions, ReportKind::Activity, ReportKind::InactivePerReport,
             ReportKind::Unrecognized, ReportKind::Exclusions })) {
-        if (auto added = addHolderTables(reports, database, profileId, kinds); !added) {
+        if (auto added = addHolderTables(reports, database, profileId, kinds, snapshot); !added) {
             return added.error();
         }
     }
     if (auto added = addJobTables(reports, database, profileId, kinds); !added) {
         return added.error();
     }
-    if (auto added = addReclamationTables(reports, database, profileId, kinds); !added) {
+    if (auto added = addReclamationTables(reports, database, profileId, kinds, snapshot); !added) {
         return added.error();
     }
     return reports;
+}
+
+} // namespace
+
+Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, const QList<ReportKind>& kinds)
+{
+    return buildFrom(database, profileId, kinds, nullptr);
+}
+
+Result<QHash<ReportKind, Report>> build(
+    Database& database, qint64 profileId, const QList<ReportKind>& kinds, const ProfileSnapshot& snapshot)
+{
+    return buildFrom(database, profileId, kinds, &snapshot);
 }
 
 bool writeCsv(const Report& report, QIODevice* device, bool translated)

@@ -14,6 +14,7 @@ class QIODevice;
 namespace rmsam {
 
 class Database;
+struct ProfileSnapshot;
 
 // The tables of a profile, as the GUI shows them and as they are exported.
 enum class ReportKind
@@ -56,6 +57,9 @@ QStringList translatedHeaders(ReportKind kind);
 Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId);
 // Only these tables (an export needs one): the same rows, less work.
 Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, const QList<ReportKind>& kinds);
+// The same from a snapshot already read (the window reads it once for its tables and dashboard).
+Result<QHash<ReportKind, Report>> build(
+    Database& database, qint64 profileId, const QList<ReportKind>& kinds, const ProfileSnapshot& snapshot);
 
 // RFC 4180, UTF-8 with BOM, formula-safe, dates as ISO-8601 UTC.
 bool writeCsv(const Report& report, QIODevice* device, bool translatedHeaders);

@@ -1,10 +1,11 @@
 // Benchmarks of the targets in issue 3, printed as a Markdown table for the README.
-//   rmsam-bench [--users N] [--only sync|store|csv|table|attach|backends] [--sandbox-exe PATH]
+//   rmsam-bench [--users N] [--only sync|store|csv|table|attach|backends|gui] [--sandbox-exe PATH]
 // `--only backends` runs the real `roadmunk-sam sync` command into SQLite and into PostgreSQL (a
 // private cluster it starts), so it needs --sandbox-exe and an unlocked keychain (the tests'
 // D-Bus session with gnome-keyring): `token set` stores the sandbox's token there, as an admin's.
 // The sandbox runs in its own thread so that serving pages does not share the client's.
 #include "BenchAttach.h"
+#include "BenchGui.h"
 #include "BenchSupport.h"
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
@@ -390,10 +391,11 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"),
         QStringLiteral("100000") });
-    parser.addOption({ QStringLiteral("only"), QStringLiteral("sync, store, csv, table, attach or backends"),
-        QStringLiteral("WHAT") });
-    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs of each backend (backends only)."),
-        QStringLiteral("N"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("only"),
+        QStringLiteral("sync, store, csv, table, attach, backends or gui"), QStringLiteral("WHAT") });
+    parser.addOption(
+        { QStringLiteral("runs"), QStringLiteral("Runs of each backend (backends and gui only)."),
+            QStringLiteral("N"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("sandbox-exe"),
         QStringLiteral("Run the sandbox as this roadmunk-sam executable's `sandbox` command."),
         QStringLiteral("PATH") });
@@ -418,6 +420,10 @@ int main(int argc, char** argv)
     }
     if (only.isEmpty() || only == QLatin1String("backends")) {
         benchBackends(
+            users, parser.value(QStringLiteral("sandbox-exe")), parser.value(QStringLiteral("runs")).toInt());
+    }
+    if (only == QLatin1String("gui")) {
+        benchGui(
             users, parser.value(QStringLiteral("sandbox-exe")), parser.value(QStringLiteral("runs")).toInt());
     }
     return 0;

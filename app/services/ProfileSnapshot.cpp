@@ -1,0 +1,98 @@
+#include "services/ProfileSnapshot.h"
+
+#include "storage/ReclamationRepository.h"
+
+namespace rmsam::ProfileSnapshots {
+
+Result<ProfileSnapshot> read(Database& database, qint64 profileId)
+{
+    ProfileSnapshot snapshot;
+    if (auto read = complete(database, profileId, snapshot, true, true); !read) {
+        return read.error();
+    }
+    return snapshot;
+}
+
+Result<void> complete(
+    Database& database, qint64 profileId, ProfileSnapshot& snapshot, bool holders, bool reclamation)
+{
+    if (holders && !snapshot.hasHolders) {
+        auto read = Reclamation::seatHolders(database, profileId);
+        if (!read) {
+            return read.error();
+        }
+        snapshot.holders = std::move(read.value());
+        snapshot.hasHolders = true;
+    }
+    if (reclamation && !snapshot.hasReclamation) {
+        ReclamationRepository repository(database);
+        auto candidates = repository.candidates(profileId);
+        if (!candidates) {
+            return candidates.error();
+        }
+        auto entitlements = repository.entitlements(profileId);
+        if (!entitlements) {
+            return entitlements.error();
+        }
+        snapshot.candidates = std::move(candidates.value());
+        snapshot.entitlements = std::move(entitlements.value());
+        snapshot.hasReclamation = true;
+    }
+    return {};
+}
+
+std::pair<bool, bool> partsFor(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Subscriptions:
+    case ReportKind::Activity:
+    case ReportKind::InactivePerReport:
+    case ReportKind::Unrecognized:
+    case ReportKind::Exclusions:
+        return { true, false };
+    case ReportKind::Candidates:
+        return { false, true };
+    case ReportKind::License:
+        return { true, true };
+    case ReportKind::ScheduledJobs:
+    case ReportKind::JobResults:
+    case ReportKind::SoftwareModels:
+    case ReportKind::Audit:
+        return { false, false };
+    }
+    return { true, true };
+}
+
+QList<LicensePosition> licensePositions(const ProfileSnapshot& snapshot, const QDateTime& now)
+{
+    QList<LicensePosition> positions;
+    for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
+        int assigned = 0;
+        for (const SubscriptionRecord& r : snapshot.holders.holding) {
+            assigned += r.subscription.seatType == type ? 1 : 0;
+        }
+        int stale = 0;
+        int reclaimed = 0;
+        for (const RemovalCandidate& c : snapshot.candidates) {
+            if (c.seatType != type) {
+                continue;
+            }
+            if (!Candidates::isClosed(c.state)) {
+                ++stale;
+            } else if (c.state == CandidateState::ClosedComplete
+                && c.updatedAt.toLocalTime().date().year() == now.toLocalTime().date().year()) {
+                ++reclaimed;
+            }
+        }
+        std::optional<Entitlement> entitlement;
+        for (const Entitlement& e : snapshot.entitlements) {
+            if (e.seatType == type) {
+                entitlement = e;
+            }
+        }
+        positions.append(Licenses::reconcile(type, assigned, stale, reclaimed, entitlement));
+    }
+    return positions;
+}
+
+} // namespace rmsam::ProfileSnapshots
