@@ -1,6 +1,7 @@
 #include "services/Evaluation.h"
 
 #include "core/Exclusion.h"
+#include "services/ProfileSnapshot.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/ReclamationRepository.h"
@@ -255,47 +256,11 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
 
 Result<QList<LicensePosition>> licensePositions(Database& database, qint64 profileId, const QDateTime& now)
 {
-    auto holders = seatHolders(database, profileId);
-    if (!holders) {
-        return holders.error();
+    auto snapshot = ProfileSnapshots::read(database, profileId);
+    if (!snapshot) {
+        return snapshot.error();
     }
-    ReclamationRepository repository(database);
-    auto entitlements = repository.entitlements(profileId);
-    auto candidates = repository.candidates(profileId);
-    if (!entitlements) {
-        return entitlements.error();
-    }
-    if (!candidates) {
-        return candidates.error();
-    }
-    QList<LicensePosition> positions;
-    for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
-        int assigned = 0;
-        for (const SubscriptionRecord& r : holders.value().holding) {
-            assigned += r.subscription.seatType == type ? 1 : 0;
-        }
-        int stale = 0;
-        int reclaimed = 0;
-        for (const RemovalCandidate& c : candidates.value()) {
-            if (c.seatType != type) {
-                continue;
-            }
-            if (!Candidates::isClosed(c.state)) {
-                ++stale;
-            } else if (c.state == CandidateState::ClosedComplete
-                && c.updatedAt.toLocalTime().date().year() == now.toLocalTime().date().year()) {
-                ++reclaimed;
-            }
-        }
-        std::optional<Entitlement> entitlement;
-        for (const Entitlement& e : entitlements.value()) {
-            if (e.seatType == type) {
-                entitlement = e;
-            }
-        }
-        positions.append(Licenses::reconcile(type, assigned, stale, reclaimed, entitlement));
-    }
-    return positions;
+    return ProfileSnapshots::licensePositions(snapshot.value(), now);
 }
 
 } // namespace rmsam::Reclamation
