@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcReclamation, "rmsam.reclamation", QtInfoMsg)
 
@@ -54,8 +55,11 @@ Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
     }
     const std::optional<AttachedReport>& attached = report.value();
     SeatHolders holders;
-    holders.holding.reserve(records.value().size());
-    for (SubscriptionRecord& r : records.value()) {
+    // The few who do not hold a seat move out; the list read becomes the holders' list, so a
+    // 100k-user snapshot is not held twice.
+    QList<SubscriptionRecord>& all = records.value();
+    // std::remove_if asks about each record once, before anything is moved over it.
+    const auto kept = std::remove_if(all.begin(), all.end(), [&](SubscriptionRecord& r) {
         const QString& email = r.subscription.email;
         const auto gone = deactivated.value().constFind(r.subscription.userId);
         if (gone != deactivated.value().cend()) {
@@ -63,15 +67,17 @@ Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
                 holders.reactivatedIds.append(r.subscription.userId);
             } else {
                 holders.deactivated.append(std::move(r));
-                continue;
+                return true;
             }
         }
         if (attached && !attached->isActive(email)) {
             holders.inactivePerReport.append(std::move(r));
-        } else {
-            holders.holding.append(std::move(r));
+            return true;
         }
-    }
+        return false;
+    });
+    all.erase(kept, all.end());
+    holders.holding = std::move(all);
     return holders;
 }
 

@@ -359,9 +359,6 @@ Result<void> Database::openSqliteConnection(QSqlDatabase& db)
         QStringLiteral("PRAGMA foreign_keys=ON"),
         // A sync stages 100k users in a temporary table: in memory, not in a file in /tmp.
         QStringLiteral("PRAGMA temp_store=MEMORY"),
-        // 32 MB of page cache instead of 2: a 100k-user snapshot's tables and indexes then stay
-        // in memory through a sync, instead of being read back from the file page by page.
-        QStringLiteral("PRAGMA cache_size=-32768"),
     };
     for (const QString& statement : pragmas) {
         if (!pragma.exec(statement)) {
