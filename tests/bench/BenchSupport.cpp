@@ -143,9 +143,10 @@ ProcessRun CommandLineAdmin::sync(int users)
     ProcessRun measured;
     const QString failed = run(
         { QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Bench") }, {}, &measured);
+    // The command reports each job on standard error.
     if (!failed.isEmpty()
-        || !measured.output.contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
-        out << "sync failed: " << failed << measured.output.right(2000) << Qt::endl;
+        || !measured.error.contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
+        out << "sync failed: " << failed << measured.error.right(2000) << Qt::endl;
         measured.seconds = -1;
     }
     return measured;
