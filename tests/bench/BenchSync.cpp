@@ -11,7 +11,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QTemporaryDir>
-#include <cmath>
+#include <algorithm>
 #include <memory>
 
 namespace rmsam::bench {
