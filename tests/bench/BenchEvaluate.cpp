@@ -198,9 +198,9 @@ void printRow(const Row& row, const Row* smaller)
                                               : QStringLiteral("not met");
     };
     out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 MB |")
-               .arg(QLocale(QLocale::English).toString(row.count), row.backend, spread(row.fill),
-                   spread(row.first), QString::number(row.created),
-                   spread(row.second)
+               .arg(QLocale(QLocale::English).toString(row.count), row.backend, medianAndSpread(row.fill),
+                   medianAndSpread(row.first), QString::number(row.created),
+                   medianAndSpread(row.second)
                        + (row.createdAgain ? QStringLiteral(" (created %1!)").arg(row.createdAgain)
                                            : QString()),
                    row.count == TargetSubscriptions
@@ -222,7 +222,8 @@ void benchEvaluate(const QList<int>& subscriptionCounts, int runs)
     }
     out << "\n`Reclamation::evaluate` in process, on a snapshot stored with replaceSnapshot (" << runs
         << " runs each up to " << QLocale(QLocale::English).toString(LargestWithRuns)
-        << " subscriptions, larger ones once; a new database per run).\n\n"
+        << " subscriptions, larger ones once; a new database per run; times are the median and the "
+           "spread).\n\n"
            "| subscriptions | backend | fill: replaceSnapshot | first evaluate (creates candidates) | "
            "candidates | second evaluate (nothing changed) | 100k < 1 s? | cost against the size before "
            "(linear: the same ×) | peak RSS of rmsam-bench so far |\n"

@@ -166,6 +166,20 @@ QString spread(QList<double> values, const QString& unit)
         : QStringLiteral("%1–%2 %3").arg(values.first(), 0, 'f', 2).arg(values.last(), 0, 'f', 2).arg(unit);
 }
 
+QString medianAndSpread(const QList<double>& values, const QString& unit)
+{
+    if (values.size() < 2) {
+        return values.isEmpty() ? QStringLiteral("–")
+                                : QStringLiteral("%1 %2").arg(values.first(), 0, 'f', 2).arg(unit);
+    }
+    const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+    return QStringLiteral("%1 %2 (%3–%4)")
+        .arg(median(values), 0, 'f', 2)
+        .arg(unit)
+        .arg(*low, 0, 'f', 2)
+        .arg(*high, 0, 'f', 2);
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());

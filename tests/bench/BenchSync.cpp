@@ -200,10 +200,10 @@ void printRows(const SyncBenchOptions& options, const Measured& m)
                 = app.rssMb.isEmpty() ? 0 : *std::max_element(app.rssMb.cbegin(), app.rssMb.cend());
             out << QStringLiteral("| %1, %2 users | %3 | %4%5 | %6 MB | %7 | %8 | %9 | %10 | %11 | %12 |")
                        .arg(resync ? QStringLiteral("re-sync, unchanged") : QStringLiteral("first `sync`"),
-                           QLocale(QLocale::English).toString(m.users), backend, spread(app.seconds),
+                           QLocale(QLocale::English).toString(m.users), backend, medianAndSpread(app.seconds),
                            app.failed ? QStringLiteral(" (%1 failed)").arg(app.failed) : QString())
                        .arg(rss, 0, 'f', 0)
-                       .arg(spread(m.peer), verdict(peer, seconds, false, TimesFasterThanPeer),
+                       .arg(medianAndSpread(m.peer), verdict(peer, seconds, false, TimesFasterThanPeer),
                            verdict(seconds, floor, true, TimesFloor),
                            resync ? verdict(seconds, first, true, 1) : QStringLiteral("–"))
                        .arg(app.rssMb.isEmpty()                 ? QStringLiteral("–")
@@ -249,7 +249,8 @@ void benchSync(const SyncBenchOptions& options)
            "same sandbox in the same runs. Floor: pages × latency ÷ requests in flight (the profile "
            "default, IntegrationProfile::DefaultMaxInFlight). Verdicts from the medians; peak RSS is the "
            "highest of the runs, its verdict from their median.\n\n"
-           "| operation | backend | app (spread) | peak RSS (max) | sequential client (spread) | app vs "
+           "| operation | backend | app: median (spread) | peak RSS (max) | sequential client: median "
+           "(spread) | app vs "
            "sequential (≥ 3x?) | app ÷ floor (≤ 1.3x?) | re-sync ÷ first (≤ 1?) | RSS < 200 MB? | "
            "PostgreSQL ÷ SQLite (≤ 1.5x?) |\n"
            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
