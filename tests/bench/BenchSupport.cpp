@@ -143,9 +143,9 @@ ProcessRun CommandLineAdmin::sync(int users)
     ProcessRun measured;
     const QString failed = run(
         { QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Bench") }, {}, &measured);
+    // The command reports each job on standard error.
     if (!failed.isEmpty()
-        || !(measured.output + measured.error)
-                .contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
+        || !measured.error.contains("Subscriptions: Succeeded. " + QByteArray::number(users) + " users")) {
         out << "sync failed: " << failed << measured.error.right(2000) << Qt::endl;
         measured.seconds = -1;
     }
@@ -164,6 +164,20 @@ QString spread(QList<double> values, const QString& unit)
     return values.isEmpty()
         ? QStringLiteral("–")
         : QStringLiteral("%1–%2 %3").arg(values.first(), 0, 'f', 2).arg(values.last(), 0, 'f', 2).arg(unit);
+}
+
+QString medianAndSpread(const QList<double>& values, const QString& unit)
+{
+    if (values.size() < 2) {
+        return values.isEmpty() ? QStringLiteral("–")
+                                : QStringLiteral("%1 %2").arg(values.first(), 0, 'f', 2).arg(unit);
+    }
+    const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+    return QStringLiteral("%1 %2 (%3–%4)")
+        .arg(median(values), 0, 'f', 2)
+        .arg(unit)
+        .arg(*low, 0, 'f', 2)
+        .arg(*high, 0, 'f', 2);
 }
 
 double median(QList<double> values)

@@ -62,6 +62,8 @@ private:
 };
 
 QString spread(QList<double> values, const QString& unit = QStringLiteral("s"));
+// The median, then the spread: "3.55 s (3.21–3.88)"; the verdicts are taken from the median.
+QString medianAndSpread(const QList<double>& values, const QString& unit = QStringLiteral("s"));
 double median(QList<double> values);
 
 } // namespace rmsam::bench

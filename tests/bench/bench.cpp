@@ -1,184 +1,35 @@
-// Benchmarks of the targets in issue 3, printed as a Markdown table for the README.
-//   rmsam-bench [--users N] [--only sync|store|csv|table|attach|backends|gui] [--sandbox-exe PATH]
-// `--only backends` runs the real `roadmunk-sam sync` command into SQLite and into PostgreSQL (a
-// private cluster it starts), so it needs --sandbox-exe and an unlocked keychain (the tests'
-// D-Bus session with gnome-keyring): `token set` stores the sandbox's token there, as an admin's.
-// The sandbox runs in its own thread so that serving pages does not share the client's.
+// Benchmarks of the targets in issues 3 and 15, printed as Markdown tables for the README.
+//   rmsam-bench [--users N] [--only sync|evaluate|store|csv|table|attach|gui] [--sandbox-exe PATH]
+// `--only sync` runs the real `roadmunk-sam sync` command into SQLite and into PostgreSQL (a
+// private cluster it starts) beside a sequential Python client, so it needs --sandbox-exe and an
+// unlocked keychain (the tests' D-Bus session with gnome-keyring): `token set` stores the
+// sandbox's token there, as an admin's. `--only gui` runs only when asked for.
 #include "BenchAttach.h"
+#include "BenchEvaluate.h"
 #include "BenchGui.h"
 #include "BenchSupport.h"
+#include "BenchSync.h"
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
-#include "roadmunk/Queries.h"
-#include "sandbox/SandboxServer.h"
 #include "services/Reports.h"
-#include "services/SyncJob.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
-#include "support/PostgresCluster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 #include <sys/resource.h>
 
 using namespace rmsam;
 using namespace rmsam::bench;
 
 namespace {
-
-// A sandbox in a worker thread; returns once it listens.
-struct ThreadedSandbox
-{
-    QThread thread;
-    QObject context; // lives in the worker thread, so calls can be queued to it
-    SandboxServer* server = nullptr;
-
-    ThreadedSandbox(int users, int latencyMs)
-    {
-        context.moveToThread(&thread);
-        thread.start();
-        SandboxOptions options;
-        options.userCount = users;
-        options.latencyMs = latencyMs;
-        options.pageCap = 100;
-        QMetaObject::invokeMethod(
-            &context,
-            [this, options] {
-                server = new SandboxServer(options);
-                server->listen(0);
-            },
-            Qt::BlockingQueuedConnection);
-    }
-    ~ThreadedSandbox()
-    {
-        QMetaObject::invokeMethod(
-            &context, [this] { delete server; }, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
-    }
-};
-
-// The minimal sequential client: the same pages, one request at a time, no storage.
-double sequentialSeconds(const QUrl& endpoint, const QString& token, int* rows)
-{
-    QNetworkAccessManager network;
-    QElapsedTimer timer;
-    timer.start();
-    int offset = 0;
-    bool more = true;
-    while (more) {
-        const GraphQlRequest r = Queries::usersPage(100, offset);
-        QNetworkRequest request(endpoint);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        const QJsonObject body { { QStringLiteral("query"), r.query },
-            { QStringLiteral("variables"), r.variables },
-            { QStringLiteral("operationName"), r.operationName } };
-        QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop; // a benchmark's own blocking client, on purpose
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject users = QJsonDocument::fromJson(reply->readAll())
-                                      .object()
-                                      .value(QLatin1String("data"))
-                                      .toObject()
-                                      .value(QLatin1String("users"))
-                                      .toObject();
-        reply->deleteLater();
-        const int received = int(users.value(QLatin1String("page")).toArray().size());
-        offset += received;
-        more = users.value(QLatin1String("hasMore")).toBool() && received > 0;
-    }
-    *rows = offset;
-    return timer.elapsed() / 1000.0;
-}
-
-double syncSeconds(const QUrl& endpoint, const QString& token, int* rows, int* requests)
-{
-    QTemporaryDir dir;
-    auto database = std::move(Database::open(dir.path())).value();
-    IntegrationProfile p
-        = ProfileRules::makeDraft(QStringLiteral("bench"), Region::NorthAmerica, QDate::currentDate());
-    p.endpointOverride = endpoint;
-    p = ProfileRepository(*database).create(p).value();
-    SyncJob job(*database, p, token, SyncOptions { true, false, JobTrigger::CommandLine });
-    std::optional<SyncOutcome> outcome;
-    QEventLoop loop;
-    QObject::connect(&job, &SyncJob::finished, &loop, [&](const SyncOutcome& o) {
-        outcome = o;
-        loop.quit();
-    });
-    QElapsedTimer timer;
-    timer.start();
-    job.start();
-    loop.exec();
-    const double seconds = timer.elapsed() / 1000.0;
-    if (outcome->error || outcome->results.isEmpty()) {
-        out << "sync failed: " << (outcome->error ? outcome->error->message : QString()) << Qt::endl;
-        return -1;
-    }
-    *rows = outcome->results.first().users;
-    *requests = outcome->results.first().requests;
-    return seconds;
-}
-
-void benchSync(int users, const QString& sandboxExecutable)
-{
-    out << "\n| sync of " << users << " users | latency | this app (4 in flight) | sequential client | floor "
-        << "(pages × latency ÷ 4) | app ÷ floor | sequential ÷ app |\n| --- | --- | --- | --- | --- | --- | "
-           "--- |"
-        << Qt::endl;
-    for (int latency : { 0, 20 }) {
-        std::unique_ptr<ThreadedSandbox> threaded;
-        std::unique_ptr<ProcessSandbox> separate;
-        QUrl endpoint;
-        QString token;
-        if (sandboxExecutable.isEmpty()) {
-            threaded = std::make_unique<ThreadedSandbox>(users, latency);
-            endpoint = threaded->server->endpoint();
-            token = threaded->server->token();
-        } else {
-            separate = std::make_unique<ProcessSandbox>(sandboxExecutable, users, latency);
-            endpoint = separate->endpoint;
-            token = separate->token;
-        }
-        int seqRows = 0;
-        int rows = 0;
-        int requests = 0;
-        const double seq = sequentialSeconds(endpoint, token, &seqRows);
-        const double app = syncSeconds(endpoint, token, &rows, &requests);
-        const int pages = (users + 99) / 100;
-        const double floor = pages * latency / 1000.0 / 4;
-        out << QStringLiteral("| %1 rows, %2 requests | %3 ms | %4 s | %5 s | %6 s | %7 | %8× |")
-                   .arg(rows)
-                   .arg(requests)
-                   .arg(latency)
-                   .arg(app, 0, 'f', 2)
-                   .arg(seq, 0, 'f', 2)
-                   .arg(floor, 0, 'f', 2)
-                   .arg(floor > 0 ? QString::number(app / floor, 'f', 2) : QStringLiteral("–"))
-                   .arg(seq / app, 0, 'f', 1)
-            << Qt::endl;
-        if (seqRows != users || rows != users) {
-            out << "row count mismatch: " << seqRows << " / " << rows << Qt::endl;
-        }
-    }
-    out << "peak RSS after the sync runs: " << peakRssMb() << " MB"
-        << (sandboxExecutable.isEmpty() ? " (sandbox in this process)" : " (this process only)") << Qt::endl;
-}
 
 void benchStore(int users)
 {
@@ -326,63 +177,6 @@ void benchTable(int users)
         << Qt::endl;
 }
 
-// The same first sync and re-sync of `users` into SQLite (a new data folder per run) and into
-// PostgreSQL (a new database per run on a private cluster), `runs` times each, alternating.
-void benchBackends(int users, const QString& executable, int runs)
-{
-    if (executable.isEmpty()) {
-        out << "--only backends needs --sandbox-exe PATH (the roadmunk-sam executable)" << Qt::endl;
-        return;
-    }
-    QString error;
-    const auto cluster = test::PostgresCluster::start(&error);
-    if (!cluster) {
-        out << "cannot start PostgreSQL: " << error << Qt::endl;
-        return;
-    }
-    out << "\n| `sync` of " << users
-        << " users, end to end | latency | SQLite | PostgreSQL 15 (socket) | PostgreSQL ÷ SQLite (medians) "
-           "|\n"
-           "| --- | --- | --- | --- | --- |"
-        << Qt::endl;
-    for (int latency : { 0, 20 }) {
-        ProcessSandbox sandbox(executable, users, latency);
-        QHash<QString, QList<double>> times; // "sqlite first", "postgresql resync"…
-        for (int run = 0; run < runs; ++run) {
-            for (const bool postgreSql : { false, true }) {
-                QTemporaryDir dir;
-                QStringList database { QStringLiteral("--data-dir"), dir.path() };
-                if (postgreSql) {
-                    const QString name
-                        = cluster->createDatabase(QStringLiteral("bench%1_%2").arg(latency).arg(run), &error);
-                    database = QStringList { QStringLiteral("--database"), cluster->socketUrl(name) };
-                }
-                CommandLineAdmin admin(executable, database);
-                if (const QString failed = admin.publish(sandbox.endpoint, sandbox.token);
-                    !failed.isEmpty()) {
-                    out << "set-up failed: " << failed << Qt::endl;
-                    return;
-                }
-                const QString backend = postgreSql ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
-                times[backend + QStringLiteral(" first")].append(admin.sync(users).seconds);
-                times[backend + QStringLiteral(" resync")].append(admin.sync(users).seconds);
-                admin.clearToken();
-            }
-        }
-        for (const QString& sync : { QStringLiteral("first"), QStringLiteral("resync") }) {
-            const QList<double> sqlite = times.value(QStringLiteral("sqlite ") + sync);
-            const QList<double> postgreSql = times.value(QStringLiteral("postgresql ") + sync);
-            out << QStringLiteral("| %1 | %2 ms | %3 | %4 | %5× |")
-                       .arg(sync == QLatin1String("first") ? QStringLiteral("first sync")
-                                                           : QStringLiteral("re-sync, unchanged"))
-                       .arg(latency)
-                       .arg(spread(sqlite), spread(postgreSql))
-                       .arg(median(postgreSql) / median(sqlite), 0, 'f', 2)
-                << Qt::endl;
-        }
-    }
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -392,18 +186,30 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"),
         QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("only"),
-        QStringLiteral("sync, store, csv, table, attach, backends or gui"), QStringLiteral("WHAT") });
+        QStringLiteral("sync, evaluate, store, csv, table, attach or gui"), QStringLiteral("WHAT") });
     parser.addOption(
-        { QStringLiteral("runs"), QStringLiteral("Runs of each backend (backends and gui only)."),
+        { QStringLiteral("runs"), QStringLiteral("Runs of each measurement (sync, evaluate, attach, gui)."),
             QStringLiteral("N"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("latency-ms"), QStringLiteral("Sandbox latency per request (sync)."),
+        QStringLiteral("MS"), QStringLiteral("20") });
     parser.addOption({ QStringLiteral("sandbox-exe"),
         QStringLiteral("Run the sandbox as this roadmunk-sam executable's `sandbox` command."),
         QStringLiteral("PATH") });
     parser.process(app);
     const int users = parser.value(QStringLiteral("users")).toInt();
     const QString only = parser.value(QStringLiteral("only"));
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    // Without --users, each benchmark measures its own account sizes.
+    const bool usersSet = parser.isSet(QStringLiteral("users"));
     if (only.isEmpty() || only == QLatin1String("sync")) {
-        benchSync(users, parser.value(QStringLiteral("sandbox-exe")));
+        SyncBenchOptions options { parser.value(QStringLiteral("sandbox-exe")) };
+        options.latencyMs = parser.value(QStringLiteral("latency-ms")).toInt();
+        options.runs = runs;
+        options.userCounts = usersSet ? QList<int> { users } : options.userCounts;
+        benchSync(options);
+    }
+    if (only.isEmpty() || only == QLatin1String("evaluate")) {
+        benchEvaluate(usersSet ? QList<int> { users } : QList<int> { 10'000, 100'000, 1'000'000 }, runs);
     }
     if (only.isEmpty() || only == QLatin1String("store")) {
         benchStore(users);
@@ -415,16 +221,10 @@ int main(int argc, char** argv)
         benchTable(users);
     }
     if (only.isEmpty() || only == QLatin1String("attach")) {
-        benchAttach(parser.value(QStringLiteral("sandbox-exe")), 1000000,
-            parser.value(QStringLiteral("runs")).toInt());
-    }
-    if (only.isEmpty() || only == QLatin1String("backends")) {
-        benchBackends(
-            users, parser.value(QStringLiteral("sandbox-exe")), parser.value(QStringLiteral("runs")).toInt());
+        benchAttach(parser.value(QStringLiteral("sandbox-exe")), 1000000, runs);
     }
     if (only == QLatin1String("gui")) {
-        benchGui(
-            users, parser.value(QStringLiteral("sandbox-exe")), parser.value(QStringLiteral("runs")).toInt());
+        benchGui(users, parser.value(QStringLiteral("sandbox-exe")), runs);
     }
     return 0;
 }
