@@ -172,27 +172,35 @@ Result<void> SnapshotStaging::countChanges(qint64 profileId, JobResult& result)
     return {};
 }
 
-Result<void> SnapshotStaging::recordChanges(qint64 profileId, qint64 jobResultId)
+Result<void> SnapshotStaging::recordChanges(qint64 profileId, const JobResult& result)
 {
     const QString head = QStringLiteral(
         "INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind, old_role, new_role) ");
     const QString failed = QCoreApplication::translate(
         "rmsam::SubscriptionRepository", "Cannot store the changes of the snapshot.");
-    for (const QString& select : {
-             QStringLiteral(
-                 "SELECT CAST(? AS BIGINT), s.user_id, s.email, 'joined', NULL, s.role FROM rmsam_staging s "
-                 "WHERE NOT EXISTS (SELECT 1 FROM subscription o WHERE o.profile_id = ? AND o.user_id = "
-                 "s.user_id)"),
-             QStringLiteral(
-                 "SELECT CAST(? AS BIGINT), o.user_id, o.email, 'left', o.role, NULL FROM subscription o "
-                 "WHERE o.profile_id = ? AND NOT EXISTS (SELECT 1 FROM rmsam_staging s WHERE s.user_id = "
-                 "o.user_id)"),
-             QStringLiteral(
-                 "SELECT CAST(? AS BIGINT), s.user_id, s.email, 'role_changed', o.role, s.role FROM "
-                 "rmsam_staging s JOIN subscription o ON o.profile_id = ? AND o.user_id = s.user_id "
-                 "WHERE o.role <> s.role"),
-         }) {
-        if (auto stored = m_database.exec(head + select, { jobResultId, profileId }, failed); !stored) {
+    // Each kind is looked for only when counted: an unchanged re-sync does no lookups here.
+    const std::pair<int, QString> kinds[] = {
+        { result.joined,
+            QStringLiteral(
+                "SELECT CAST(? AS BIGINT), s.user_id, s.email, 'joined', NULL, s.role FROM rmsam_staging s "
+                "WHERE NOT EXISTS (SELECT 1 FROM subscription o WHERE o.profile_id = ? AND o.user_id = "
+                "s.user_id)") },
+        { result.left,
+            QStringLiteral(
+                "SELECT CAST(? AS BIGINT), o.user_id, o.email, 'left', o.role, NULL FROM subscription o "
+                "WHERE o.profile_id = ? AND NOT EXISTS (SELECT 1 FROM rmsam_staging s WHERE s.user_id = "
+                "o.user_id)") },
+        { result.roleChanged,
+            QStringLiteral(
+                "SELECT CAST(? AS BIGINT), s.user_id, s.email, 'role_changed', o.role, s.role FROM "
+                "rmsam_staging s JOIN subscription o ON o.profile_id = ? AND o.user_id = s.user_id "
+                "WHERE o.role <> s.role") },
+    };
+    for (const auto& [count, select] : kinds) {
+        if (count == 0) {
+            continue;
+        }
+        if (auto stored = m_database.exec(head + select, { result.id, profileId }, failed); !stored) {
             return stored;
         }
     }
@@ -235,7 +243,7 @@ Result<QList<JobResult>> SnapshotStaging::replaceSnapshot(
         if (auto stored = jobs.insertJobResult(result); !stored) {
             return stored;
         }
-        if (auto changed = recordChanges(profileId, result.id); !changed) {
+        if (auto changed = recordChanges(profileId, result); !changed) {
             return changed;
         }
         if (auto removed

@@ -46,7 +46,7 @@ private:
     Result<void> flush(); // sends the rows still buffered
     Result<void> keepStoredActivity(qint64 profileId);
     Result<void> countChanges(qint64 profileId, JobResult& result);
-    Result<void> recordChanges(qint64 profileId, qint64 jobResultId);
+    Result<void> recordChanges(qint64 profileId, const JobResult& result);
 
     Database& m_database;
     QSet<int> m_offsets; // pages staged so far
