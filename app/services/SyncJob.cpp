@@ -6,10 +6,10 @@
 #include "roadmunk/RoadmunkClient.h"
 #include "roadmunk/RoadmunkData.h"
 #include "services/ProfileService.h"
+#include "services/SnapshotWriter.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/RunLocks.h"
-#include "storage/SnapshotStaging.h"
 #include "storage/SubscriptionRepository.h"
 
 #include <QCoreApplication>
@@ -133,12 +133,15 @@ void SyncJob::fetch(JobKind kind)
         kind == JobKind::Subscriptions ? QStringLiteral("users") : QStringLiteral("roadmaps"), makeRequest,
         options, this);
     if (kind == JobKind::Subscriptions) {
-        if (auto staged = startStaging(); !staged) {
-            delete m_fetcher;
-            failJob(kind, staged.error());
-            return;
+        if (m_writer) {
+            m_writer->restart();
+        } else {
+            m_writer = std::make_unique<SnapshotWriter>(m_database, m_activity, m_jobStarted);
         }
-        m_fetcher->setPageSink([this](int offset, const QJsonArray& rows) { return stage(offset, rows); });
+        m_fetcher->setPageSink([this](int offset, const QJsonArray& rows) {
+            m_writer->add(offset, rows); // a failure comes back from replaceSnapshot()
+            return Result<void>();
+        });
     }
     connect(m_fetcher, &PagedFetcher::progress, this, [this, kind](int pages, int rows) {
         if (keepLock(kind)) {
@@ -151,33 +154,6 @@ void SyncJob::fetch(JobKind kind)
             fetched(kind, listing);
         });
     m_fetcher->start();
-}
-
-Result<void> SyncJob::startStaging()
-{
-    if (m_staging) {
-        return m_staging->clear(); // the listing is read again
-    }
-    auto staging = SnapshotStaging::create(m_database);
-    if (!staging) {
-        return staging.error();
-    }
-    m_staging = std::move(staging).value();
-    return {};
-}
-
-Result<void> SyncJob::stage(int offset, const QJsonArray& rows)
-{
-    QList<SubscriptionRecord> records;
-    records.reserve(rows.size());
-    for (const QJsonValue& user : rows) {
-        SubscriptionRecord r { RoadmunkData::subscriptionFromUser(user.toObject(), m_jobStarted), {} };
-        // Without this run's roadmaps, the stored activity is kept (SnapshotStaging).
-        r.activity = m_activity ? m_activity->of(r.subscription)
-                                : UserActivity { r.subscription.userId, {}, {}, {}, {} };
-        records.append(std::move(r));
-    }
-    return m_staging->addPage(offset, records);
 }
 
 void SyncJob::fetched(JobKind kind, const Result<PagedListing>& listing)
@@ -243,7 +219,7 @@ void SyncJob::storeSubscriptions(const PagedListing& listing)
     result.outcome = JobOutcome::Succeeded;
     result.requests = listing.requests;
     result.warning = m_warning;
-    auto stored = m_staging->replaceSnapshot(m_profile.id, m_activity.has_value(), result, m_activityResult);
+    auto stored = m_writer->replaceSnapshot(m_profile.id, result, m_activityResult);
     m_activityResult.reset();
     if (!stored) {
         failJob(JobKind::Subscriptions, stored.error());
@@ -271,7 +247,7 @@ void SyncJob::storeActivity(const PagedListing& listing)
     if (m_pending.contains(JobKind::Subscriptions)) {
         // The users come next: their activity is worked out page by page and this result is
         // recorded together with their snapshot.
-        m_activity.emplace(events, m_profile.analyzeActivityFrom);
+        m_activity = std::make_shared<const ActivityIndex>(events, m_profile.analyzeActivityFrom);
         m_activityResult = result;
         m_pending.removeFirst();
         next();
@@ -338,7 +314,7 @@ void SyncJob::failJob(JobKind kind, const Error& error)
 
 void SyncJob::finish()
 {
-    m_staging.reset(); // in this thread, on its connection
+    m_writer.reset();
     // Subscriptions first, as the jobs are listed everywhere, though the roadmaps were read first.
     std::stable_sort(
         m_outcome.results.begin(), m_outcome.results.end(), [](const JobResult& a, const JobResult& b) {

@@ -13,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class QJsonArray;
 class QNetworkAccessManager;
 
 namespace rmsam {
@@ -22,7 +21,7 @@ class Database;
 class PagedFetcher;
 class RoadmunkClient;
 class RunLease;
-class SnapshotStaging;
+class SnapshotWriter;
 struct PagedListing;
 
 struct SyncOptions
@@ -83,8 +82,6 @@ private:
     void fetched(JobKind kind, const Result<PagedListing>& listing);
     std::optional<Error> refuseShrink(int listed) const;
     bool keepLock(JobKind kind); // a sign of life for the run lock; fails the job if it was lost
-    Result<void> startStaging();
-    Result<void> stage(int offset, const QJsonArray& rows); // one page of users, converted
     void storeSubscriptions(const PagedListing& listing);
     void storeActivity(const PagedListing& listing);
     void next();
@@ -108,8 +105,8 @@ private:
     bool m_rescanned = false;
     bool m_cancelled = false;
     QString m_warning;
-    std::unique_ptr<SnapshotStaging> m_staging; // the users received so far
-    std::optional<ActivityIndex> m_activity; // this run's roadmaps, when read
+    std::unique_ptr<SnapshotWriter> m_writer; // stores the users as they arrive
+    std::shared_ptr<const ActivityIndex> m_activity; // this run's roadmaps, when read
     std::optional<JobResult> m_activityResult; // recorded with the snapshot
 };
 
