@@ -6,6 +6,7 @@
 // sandbox's token there, as an admin's. `--only gui` runs only when asked for.
 #include "BenchAttach.h"
 #include "BenchEvaluate.h"
+#include "BenchExport.h"
 #include "BenchGui.h"
 #include "BenchSupport.h"
 #include "BenchSync.h"
@@ -225,6 +226,9 @@ int main(int argc, char** argv)
     }
     if (only == QLatin1String("gui")) {
         benchGui(users, parser.value(QStringLiteral("sandbox-exe")), runs);
+    }
+    if (only.isEmpty() || only == QLatin1String("export")) {
+        benchExport(users, parser.value(QStringLiteral("sandbox-exe")), runs);
     }
     return 0;
 }
