@@ -87,7 +87,7 @@ QString fixedCost(const QString& executable, const Backend& backend, int runs)
         const ProcessRun r = runProcess(executable,
             backend.database
                 + QStringList { QStringLiteral("export"), QStringLiteral("--report"),
-                      QStringLiteral("scheduled"), QStringLiteral("--profile"), QStringLiteral("Bench") });
+                    QStringLiteral("scheduled"), QStringLiteral("--profile"), QStringLiteral("Bench") });
         if (r.exitCode != 0) {
             return QStringLiteral("failed (exit %1)").arg(r.exitCode);
         }
