@@ -84,14 +84,28 @@ void CsvWriter::addField(QStringView field)
         m_buffer.append(',');
     }
     m_rowEmpty = false;
-    // One look at the field: ASCII only (the bulk of an export), and whether it must be quoted.
+    if (field.isEmpty()) {
+        return;
+    }
+    // One pass copies the field as ASCII and sees whether it is one (the bulk of an export) that
+    // needs no quotes and no guard; any other is taken back and encoded by the rules below.
+    const qsizetype at = m_buffer.size();
+    m_buffer.resize(at + field.size());
+    char* out = m_buffer.data() + at;
     char16_t any = 0;
     bool special = false;
-    for (QChar c : field) {
-        const char16_t u = c.unicode();
+    const char16_t* in = field.utf16();
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const char16_t u = in[i];
         any |= u;
-        special = special || u == u',' || u == u'"' || u == u'\n' || u == u'\r';
+        special |= u == u',' || u == u'"' || u == u'\n' || u == u'\r';
+        *out++ = char(u);
     }
+    if (any < 0x80 && !special && !field.front().isSpace() && !field.back().isSpace()
+        && !(m_options.formulaGuard && startsFormula(field))) {
+        return;
+    }
+    m_buffer.truncate(at);
     if (any >= 0x80) {
         m_buffer.append(encodeField(field.toString(), m_options.formulaGuard));
     } else {
