@@ -89,7 +89,7 @@ public:
     explicit DisplayNames(std::function<QString(const QString&)> name)
         : m_name(std::move(name))
     { }
-    const QString& operator()(const QString& code)
+    QString operator()(const QString& code)
     {
         auto found = m_names.constFind(code);
         if (found == m_names.cend()) {
