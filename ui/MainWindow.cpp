@@ -219,18 +219,18 @@ void MainWindow::buildActions()
 
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        const auto report = m_tabs->currentReport();
-        if (!report) {
+        const auto kind = m_tabs->currentKind();
+        if (!kind) {
             return;
         }
         const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
-            Reports::code(report->kind) + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+            Reports::code(*kind) + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty()) {
             exportTo(path);
         }
     });
     connect(m_tabs, &QTabWidget::currentChanged, this,
-        [this] { m_exportAction->setEnabled(m_tabs->currentReport().has_value()); });
+        [this] { m_exportAction->setEnabled(m_tabs->currentKind().has_value()); });
     connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -487,8 +487,9 @@ void MainWindow::updateSyncState()
 
 bool MainWindow::exportTo(const QString& path)
 {
-    const auto report = m_tabs->currentReport();
-    if (!report) {
+    // The tab's kind: its table may still be loading, the export reads it anyway.
+    const auto kind = m_tabs->currentKind();
+    if (!kind) {
         return false;
     }
     QSaveFile file(path);
@@ -501,7 +502,7 @@ bool MainWindow::exportTo(const QString& path)
         return cannotWrite();
     }
     // The command line's export: the table read afresh from the database, streamed to the file.
-    const auto exported = m_reports.exportCsv(m_form->profileId(), report->kind, &file, true);
+    const auto exported = m_reports.exportCsv(m_form->profileId(), *kind, &file, true);
     if (!exported) {
         QMessageBox::warning(this, tr("Export table as CSV"), exported.error().message);
         return false; // the file is left as it was
