@@ -32,6 +32,7 @@ sam export --profile "CLI flow" --report subscriptions > "$work/subscriptions.cs
 sam export --profile "CLI flow" --report subscriptions --out "$work/out.csv" 2> "$work/export.err"
 # English plurals come from roadmunk-sam_en, also in the C locale this runs in.
 grep -q "^Wrote 120 rows to" "$work/export.err" || fail "export message: $(cat "$work/export.err")"
+cmp -s "$work/subscriptions.csv" "$work/out.csv" || fail "export to standard output and to --out differ"
 
 # Reclamation: the rule, an entitlement, a dry run that changes nothing, then a capped run.
 # Captured first: with pipefail, grep -q quitting early could fail the pipeline with SIGPIPE.

@@ -102,6 +102,44 @@ private slots:
         QCOMPARE(CsvWriter::encodeField(value), written);
     }
 
+    // A row written a field at a time (the export's streaming path, with its own encoding of
+    // ASCII fields) holds exactly the fields encodeField() gives, for every kind of value.
+    void fieldsAsEncodeFieldWritesThem()
+    {
+        const QStringList values { QString(), QStringLiteral(""), QStringLiteral("plain"),
+            QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("\""), QStringLiteral("\"\""),
+            QStringLiteral("line\nbreak"), QStringLiteral("cr\r"), QStringLiteral("\r\n"),
+            QStringLiteral(" lead"), QStringLiteral("trail "), QStringLiteral(" "), QStringLiteral("\t"),
+            QStringLiteral("\tx"), QStringLiteral("x\t"), QStringLiteral("=1+2"), QStringLiteral("=\"x\",y"),
+            QStringLiteral("+"), QStringLiteral("-2 "), QStringLiteral("@SUM(A1)"), QStringLiteral("\rx"),
+            QStringLiteral("'quoted"), QStringLiteral("2026-11-30T10:47:46Z"), QStringLiteral("true"),
+            QStringLiteral("\x7f\x01"), QStringLiteral("佐藤 健"), QStringLiteral("Zoë, \"Z\""),
+            QStringLiteral("　全角　"), QStringLiteral("\u00a0nbsp"), QStringLiteral("=１"),
+            QStringLiteral("-\u00e9"), QStringLiteral("😀"),
+            QString(QChar(0xD800)) + QStringLiteral("lone surrogate") };
+        for (const bool guard : { true, false }) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            CsvWriter writer(&buffer, CsvWriter::Options { false, guard });
+            QByteArray expected;
+            for (const QString& value : values) {
+                writer.addField(value);
+                writer.endRow();
+                expected += CsvWriter::encodeField(value, guard) + "\r\n";
+            }
+            writer.writeRow(values);
+            QByteArrayList joined;
+            for (const QString& value : values) {
+                joined.append(CsvWriter::encodeField(value, guard));
+            }
+            expected += joined.join(',') + "\r\n";
+            writer.endRow(); // a row of no fields
+            expected += "\r\n";
+            QVERIFY(writer.finish());
+            QCOMPARE(buffer.data(), expected);
+        }
+    }
+
     void roundTrip()
     {
         const QList<QStringList> rows = {

@@ -8,11 +8,15 @@
 #include "services/ReportService.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/SubscriptionRepository.h"
+#include "storage/UserReportRepository.h"
 #include "support/BreakableData.h"
 #include "support/SandboxFixture.h"
 
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +35,76 @@ private:
         options.max = max;
         options.actor = QStringLiteral("tester");
         return options;
+    }
+
+    // The subscriptions of a snapshot with awkward values: what a CSV writer must quote, guard
+    // or leave alone, and stored times in every form the export must read as before.
+    static QList<SoftwareSubscription> awkwardSnapshot()
+    {
+        QList<SoftwareSubscription> snapshot;
+        const auto add = [&snapshot](const QString& id, const QString& first, const QString& last,
+                             const QString& role, bool invited = false) {
+            SoftwareSubscription s;
+            s.userId = id;
+            s.email = id + QStringLiteral("@awkward.example");
+            s.firstName = first;
+            s.lastName = last;
+            s.displayName = (first + QLatin1Char(' ') + last).trimmed();
+            s.role = role;
+            s.seatType = SeatTypes::fromRole(role);
+            s.invited = invited;
+            s.lastLogin = QDateTime(QDate(2026, 11, 30), QTime(10, 47, 46, 123), Qt::UTC);
+            snapshot.append(s);
+        };
+        add(QStringLiteral("u01"), QString(), QString(), QStringLiteral("collaborator"), true);
+        add(QStringLiteral("u02"), QStringLiteral("Say \"hi\""), QStringLiteral("Smith, Jr."),
+            QStringLiteral("reviewer"));
+        add(QStringLiteral("u03"), QStringLiteral("line\nbreak\r\nand more"), QStringLiteral("山田　太郎"),
+            QStringLiteral("account_admin"));
+        add(QStringLiteral("u04"), QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1"),
+            QStringLiteral("Contractor-X"));
+        add(QStringLiteral("u05"), QStringLiteral(" padded "), QStringLiteral("\tTab"),
+            QStringLiteral("user_manager"));
+        add(QStringLiteral("u06"), QStringLiteral("@SUM(1)"), QStringLiteral("-2"),
+            QStringLiteral("reviewer"));
+        add(QStringLiteral("u07"), QStringLiteral("　全角　"), QStringLiteral("=１"),
+            QStringLiteral("collaborator"));
+        add(QStringLiteral("u08"), QStringLiteral("Ünïcödé"), QStringLiteral("\u00a0nbsp"),
+            QStringLiteral("collaborator"));
+        add(QStringLiteral("u09"), QStringLiteral("Deactivated"), QStringLiteral("Gone"),
+            QStringLiteral("collaborator"));
+        add(QStringLiteral("u10"), QStringLiteral("Deactivated"), QStringLiteral("Back"),
+            QStringLiteral("collaborator"));
+        add(QStringLiteral("u11"), QStringLiteral("Inactive"), QStringLiteral("Per report"),
+            QStringLiteral("collaborator"));
+        add(QStringLiteral("u12"), QStringLiteral("Not"), QStringLiteral("Listed"),
+            QStringLiteral("collaborator"));
+        return snapshot;
+    }
+
+    // Stored times as SqlColumns writes them and as it does not: each must read as before.
+    void storeAwkwardTimes(qint64 profileId)
+    {
+        const QStringList times { QString(), QString(), QStringLiteral("2024-02-29T23:59:59.999Z"),
+            QStringLiteral("2026-02-29T00:00:00.000Z"), QStringLiteral("2026-11-30T24:00:00.000Z"),
+            QStringLiteral("2026-11-30T10:00:00Z"), QStringLiteral("2026-11-30T19:00:00.000+09:00"),
+            QStringLiteral("0001-01-01T00:00:00.000Z"), QStringLiteral("yesterday-ish"),
+            QStringLiteral("9999-12-31T23:59:59.000Z"), QStringLiteral("2026-11-30T10:60:00.000Z"),
+            QStringLiteral("2026-11-30T10:47:46.123Z") };
+        for (int i = 0; i < times.size(); ++i) {
+            const QString id = QStringLiteral("u%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            // u01 keeps NULL, u02 gets an empty text; the activity is the same list turned round.
+            const QVariant login = i == 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(times.at(i));
+            const QVariant activity = QVariant(times.at(times.size() - 1 - i));
+            const QString source = i % 3 == 0 ? QStringLiteral("login")
+                : i % 3 == 1                  ? QStringLiteral("unknown_source")
+                                              : QStringLiteral("none");
+            QVERIFY(m_database
+                        ->exec(QStringLiteral("UPDATE subscription SET last_login = ?, last_activity = ?, "
+                                              "activity_source = ? WHERE profile_id = ? AND user_id = ?"),
+                            { login, activity, source, profileId, id }, QStringLiteral("update"))
+                        .ok());
+        }
     }
 
 private slots:
@@ -193,6 +267,92 @@ private slots:
         QCOMPARE(outcome.summary(),
             QStringLiteral(
                 "Dry run: 2 would be deactivated, 1 notified first, 1 refused. Nothing was changed."));
+    }
+
+    // The export streams the subscriptions from the query to the writer; its bytes are those of
+    // the table the GUI shows written by writeCsv(), for awkward values, a User report, exclusion
+    // rules and users the app deactivated; every other table is exported as before too.
+    void exportWritesTheBuiltTable()
+    {
+        const IntegrationProfile p
+            = publishedProfile({ .name = QStringLiteral("Awkward"), .publish = false });
+        JobResult result;
+        result.profileId = p.id;
+        result.startedAt = result.endedAt = QDateTime::currentDateTimeUtc();
+        result.trigger = JobTrigger::CommandLine;
+        QVERIFY(SubscriptionRepository(*m_database)
+                    .replaceSnapshot(p.id, awkwardSnapshot(), std::nullopt, result));
+        storeAwkwardTimes(p.id);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        ReclamationRepository reclamation(*m_database);
+        QVERIFY(
+            reclamation.markDeactivated(p.id, QStringLiteral("u09"), QStringLiteral("u09@awkward.example")));
+        QVERIFY(
+            reclamation.markDeactivated(p.id, QStringLiteral("u10"), QStringLiteral("u10@awkward.example")));
+        QVERIFY(m_database
+                    ->exec(QStringLiteral("UPDATE deactivated_user SET deactivated_at = ? WHERE user_id = ?"),
+                        { QStringLiteral("2020-01-01T00:00:00.000Z"), QStringLiteral("u10") },
+                        QStringLiteral("x"))
+                    .ok());
+        QList<QPair<QString, bool>> listed;
+        for (int i = 1; i <= 11; ++i) {
+            const QString email = QStringLiteral("U%1@Awkward.example").arg(i, 2, 10, QLatin1Char('0'));
+            listed.append({ email, i != 11 && i != 9 });
+        }
+        QVERIFY(UserReportRepository(*m_database)
+                    .attach(p.id, QStringLiteral("users.csv"), QStringLiteral("UTF-8"), listed));
+        ExclusionRepository exclusions(*m_database);
+        QVERIFY(exclusions.add(ExclusionRule::Kind::User, QStringLiteral("u02@awkward.example")));
+        QVERIFY(exclusions.add(ExclusionRule::Kind::Identifier, QStringLiteral("contractor-x")));
+
+        ReportService& reports = m_services->reportService();
+        for (const bool translated : { false, true }) {
+            for (ReportKind kind : Reports::all()) {
+                auto built = reports.reports(p.id, { kind });
+                QVERIFY(built);
+                QBuffer before;
+                before.open(QIODevice::WriteOnly);
+                QVERIFY(Reports::writeCsv(built.value().value(kind), &before, translated));
+                QBuffer now;
+                now.open(QIODevice::WriteOnly);
+                const auto exported = reports.exportCsv(p.id, kind, &now, translated);
+                QVERIFY(exported);
+                QVERIFY(exported.value().written);
+                QCOMPARE(exported.value().rows, built.value().value(kind).rows.size());
+                QCOMPARE(now.data(), before.data());
+            }
+        }
+
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        const auto exported = reports.exportCsv(p.id, ReportKind::Subscriptions, &csv, false);
+        QVERIFY(exported);
+        // u09 deactivated, u11 inactive and u12 not listed in the report; u10 active again.
+        QCOMPARE(exported.value().rows, 9);
+        QVERIFY(csv.data().startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(csv.data().mid(3)).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.at(0),
+            QStringLiteral("User ID,Email,First Name,Last Name,Role,Seat Type,Invited,Excluded,Last Login,"
+                           "Last Activity,Activity Source"));
+        QCOMPARE(lines.at(1),
+            QStringLiteral("u01,u01@awkward.example,,,Collaborator,Collaborator-type,true,false,,"
+                           "2026-11-30T10:47:46Z,Login"));
+        QCOMPARE(lines.at(2),
+            QStringLiteral(
+                "u02,u02@awkward.example,\"Say \"\"hi\"\"\",\"Smith, Jr.\",Reviewer,Reviewer,false,"
+                "true,,,"));
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("u03,u03@awkward.example,\"line\nbreak")));
+        QVERIFY(csv.data().contains("and more\",\xE5\xB1\xB1\xE7\x94\xB0\xE3\x80\x80\xE5\xA4\xAA\xE9\x83\x8E,"
+                                    "Account Admin,Collaborator-type,false,false,2024-02-29T23:59:59Z,"));
+        QVERIFY(
+            csv.data().contains("u04,u04@awkward.example,'=cmd|' /C calc'!A0,'+1,Contractor-X,Unrecognized,"
+                                "false,true,,"));
+        QVERIFY(csv.data().contains("\" padded \",'\tTab,User Manager,"));
+
+        QVERIFY(exclusions.remove(ExclusionRule::Kind::User, QStringLiteral("u02@awkward.example")));
+        QVERIFY(exclusions.remove(ExclusionRule::Kind::Identifier, QStringLiteral("contractor-x")));
     }
 
     // A query that fails is an error for the caller, never an empty list or a default.

@@ -9,6 +9,7 @@
 #include "services/JobLauncher.h"
 #include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
+#include "services/ReportService.h"
 #include "services/Services.h"
 #include "services/TeamService.h"
 
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     , m_service(services.profileService())
     , m_launcher(services.launcher())
     , m_team(services.team())
+    , m_reports(services.reportService())
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -217,18 +219,18 @@ void MainWindow::buildActions()
 
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
     connect(m_exportAction, &QAction::triggered, this, [this] {
-        const auto report = m_tabs->currentReport();
-        if (!report) {
+        const auto kind = m_tabs->currentKind();
+        if (!kind) {
             return;
         }
         const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
-            Reports::code(report->kind) + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+            Reports::code(*kind) + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty()) {
             exportTo(path);
         }
     });
     connect(m_tabs, &QTabWidget::currentChanged, this,
-        [this] { m_exportAction->setEnabled(m_tabs->currentReport().has_value()); });
+        [this] { m_exportAction->setEnabled(m_tabs->currentKind().has_value()); });
     connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -485,17 +487,30 @@ void MainWindow::updateSyncState()
 
 bool MainWindow::exportTo(const QString& path)
 {
-    const auto report = m_tabs->currentReport();
-    if (!report) {
+    // The tab's kind: its table may still be loading, the export reads it anyway.
+    const auto kind = m_tabs->currentKind();
+    if (!kind) {
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(*report, &file, true) || !file.commit()) {
+    const auto cannotWrite = [this, &path, &file] {
         QMessageBox::warning(
             this, tr("Export table as CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
+    };
+    if (!file.open(QIODevice::WriteOnly)) {
+        return cannotWrite();
     }
-    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, int(report->rows.size())).arg(path));
+    // The command line's export: the table read afresh from the database, streamed to the file.
+    const auto exported = m_reports.exportCsv(m_form->profileId(), *kind, &file, true);
+    if (!exported) {
+        QMessageBox::warning(this, tr("Export table as CSV"), exported.error().message);
+        return false; // the file is left as it was
+    }
+    if (!exported.value().written || !file.commit()) {
+        return cannotWrite();
+    }
+    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, exported.value().rows).arg(path));
     return true;
 }
 

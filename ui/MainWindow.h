@@ -15,6 +15,7 @@ class QTableView;
 namespace rmsam {
 
 class JobLauncher;
+class ReportService;
 class TeamService;
 class ProfileForm;
 class ProfileListModel;
@@ -74,6 +75,7 @@ private:
     ProfileService& m_service;
     JobLauncher& m_launcher;
     TeamService& m_team;
+    ReportService& m_reports;
     Options m_options;
     ProfileListModel* m_model;
     QTableView* m_table;

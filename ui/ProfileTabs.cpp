@@ -228,4 +228,13 @@ std::optional<Report> ProfileTabs::currentReport() const
     return m_reports.value(ReportKind(t->property("reportKind").toInt()));
 }
 
+std::optional<ReportKind> ProfileTabs::currentKind() const
+{
+    RecordTable* t = tableOn(currentWidget());
+    if (!t) {
+        return std::nullopt;
+    }
+    return ReportKind(t->property("reportKind").toInt());
+}
+
 } // namespace rmsam

@@ -47,6 +47,8 @@ public:
     bool isLoading() const { return m_loading; }
     // The table on the current tab, as last loaded; none on the Profile tab.
     std::optional<Report> currentReport() const;
+    // The kind of table on the current tab, loaded yet or not; none on the Profile tab.
+    std::optional<ReportKind> currentKind() const;
 
 signals:
     void countChanged(const QString& text);

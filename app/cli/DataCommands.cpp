@@ -392,22 +392,23 @@ protected:
 private:
     // The change log is not one of the profile's tables (no tab in the GUI): it is written apart.
     static inline const QString ChangesReport = QStringLiteral("changes");
-    static Result<std::pair<QStringList, QList<QList<QVariant>>>> table(CommandContext& c, qint64 profileId);
+    // Writes the table --report names as CSV.
+    static Result<Reports::CsvExport> write(CommandContext& c, qint64 profileId, QIODevice* device);
 };
 
-Result<std::pair<QStringList, QList<QList<QVariant>>>> Export::table(CommandContext& c, qint64 profileId)
+Result<Reports::CsvExport> Export::write(CommandContext& c, qint64 profileId, QIODevice* device)
 {
     const QString code = c.parser.value(QStringLiteral("report"));
-    if (code == ChangesReport) {
-        return c.reports.changeLogTable(profileId);
+    if (code != ChangesReport) {
+        return c.reports.exportCsv(profileId, *Reports::fromCode(code), device, false);
     }
-    const ReportKind kind = *Reports::fromCode(code);
-    auto reports = c.reports.reports(profileId, { kind });
-    if (!reports) {
-        return reports.error();
+    auto table = c.reports.changeLogTable(profileId);
+    if (!table) {
+        return table.error();
     }
-    const Report report = reports.value().value(kind);
-    return std::pair(report.headers, report.rows);
+    const auto& [headers, rows] = table.value();
+    const bool written = Reports::writeCsv(headers, rows, device);
+    return Reports::CsvExport { int(rows.size()), written };
 }
 
 void Export::run(CommandContext& c) const
@@ -417,28 +418,43 @@ void Export::run(CommandContext& c) const
     if (!profile) {
         return c.fail(profile.error());
     }
-    auto table = Export::table(c, profile.value().id);
-    if (!table) {
-        return c.fail(table.error());
-    }
-    const auto& [headers, rows] = table.value();
     if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(headers, rows, &file) || !file.commit()) {
-            return c.fail(Error { ErrorCode::InvalidInput,
-                tr("Cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()), {} });
+        const QString path = parser.value(QStringLiteral("out"));
+        QSaveFile file(path);
+        const auto cannotWrite = [this, &c, &path, &file] {
+            c.fail(Error {
+                ErrorCode::InvalidInput, tr("Cannot write %1: %2").arg(path, file.errorString()), {} });
+        };
+        if (!file.open(QIODevice::WriteOnly)) {
+            return cannotWrite();
         }
-        c.io.err << tr("Wrote %n row(s) to %1.", nullptr, int(rows.size()))
-                        .arg(parser.value(QStringLiteral("out")))
-                 << Qt::endl;
+        auto written = write(c, profile.value().id, &file);
+        if (!written) {
+            return c.fail(written.error()); // the file is left as it was
+        }
+        if (!written.value().written || !file.commit()) {
+            return cannotWrite();
+        }
+        c.io.err << tr("Wrote %n row(s) to %1.", nullptr, written.value().rows).arg(path) << Qt::endl;
         return c.finish(ExitOk);
     }
+    // Standard output gets the table whole or nothing: a table that cannot be read is not
+    // followed by half of it.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    Reports::writeCsv(headers, rows, &buffer);
-    // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it is
-    // written as a character, which the stream encodes back to the same three bytes.
-    c.io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
+    auto written = write(c, profile.value().id, &buffer);
+    if (!written) {
+        return c.fail(written.error());
+    }
+    c.io.out.flush();
+    if (QIODevice* device = c.io.out.device()) {
+        // The bytes as they are: the text stream would decode and encode them again.
+        device->write(buffer.data());
+    } else {
+        // Through the text stream as text: QString::fromUtf8() drops the byte order mark, so it
+        // is written as a character, which the stream encodes back to the same three bytes.
+        c.io.out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
+    }
     c.finish(ExitOk);
 }
 

@@ -1,13 +1,14 @@
 #include "csv/CsvWriter.h"
 
 #include <QIODevice>
+#include <algorithm>
 
 namespace rmsam {
 namespace {
 
 constexpr qsizetype FlushThreshold = 256 * 1024;
 
-bool startsFormula(const QString& field)
+bool startsFormula(QStringView field)
 {
     if (field.isEmpty()) {
         return false;
@@ -58,21 +59,99 @@ QString CsvWriter::unguard(const QString& field)
     return field;
 }
 
+void CsvWriter::start()
+{
+    m_started = true;
+    if (m_options.byteOrderMark) {
+        m_buffer.append("\xEF\xBB\xBF");
+    }
+}
+
 void CsvWriter::writeRow(const QStringList& fields)
 {
-    if (!m_started) {
-        m_started = true;
-        if (m_options.byteOrderMark) {
-            m_buffer.append("\xEF\xBB\xBF");
-        }
+    for (const QString& field : fields) {
+        addField(field);
     }
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0) {
-            m_buffer.append(',');
+    endRow();
+}
+
+void CsvWriter::addField(QStringView field)
+{
+    if (!m_started) {
+        start();
+    }
+    if (!m_rowEmpty) {
+        m_buffer.append(',');
+    }
+    m_rowEmpty = false;
+    if (field.isEmpty()) {
+        return;
+    }
+    // One pass copies the field as ASCII and sees whether it is one (the bulk of an export) that
+    // needs no quotes and no guard; any other is taken back and encoded by the rules below.
+    const qsizetype at = m_buffer.size();
+    m_buffer.resize(at + field.size());
+    char* out = m_buffer.data() + at;
+    char16_t any = 0;
+    bool special = false;
+    const char16_t* in = field.utf16();
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const char16_t u = in[i];
+        any |= u;
+        special |= u == u',' || u == u'"' || u == u'\n' || u == u'\r';
+        *out++ = char(u);
+    }
+    if (any < 0x80 && !special && !field.front().isSpace() && !field.back().isSpace()
+        && !(m_options.formulaGuard && startsFormula(field))) {
+        return;
+    }
+    m_buffer.truncate(at);
+    if (any >= 0x80) {
+        m_buffer.append(encodeField(field.toString(), m_options.formulaGuard));
+    } else {
+        appendAscii(field, special);
+    }
+}
+
+void CsvWriter::appendAscii(QStringView field, bool special)
+{
+    // The rules of encodeField(), for a field of ASCII characters.
+    const bool guard = m_options.formulaGuard && startsFormula(field);
+    const bool quote
+        = special || (!field.isEmpty() && ((!guard && field.front().isSpace()) || field.back().isSpace()));
+    if (quote) {
+        m_buffer.append('"');
+    }
+    if (guard) {
+        m_buffer.append('\'');
+    }
+    const qsizetype at = m_buffer.size();
+    m_buffer.resize(at + field.size() * (special ? 2 : 1)); // every '"' doubled at most
+    char* out = m_buffer.data() + at;
+    if (special) {
+        for (QChar c : field) {
+            *out++ = char(c.unicode());
+            if (c == QLatin1Char('"')) {
+                *out++ = '"';
+            }
         }
-        m_buffer.append(encodeField(fields.at(i), m_options.formulaGuard));
+    } else {
+        out = std::transform(
+            field.utf16(), field.utf16() + field.size(), out, [](char16_t u) { return char(u); });
+    }
+    m_buffer.resize(out - m_buffer.constData());
+    if (quote) {
+        m_buffer.append('"');
+    }
+}
+
+void CsvWriter::endRow()
+{
+    if (!m_started) {
+        start();
     }
     m_buffer.append("\r\n");
+    m_rowEmpty = true;
     if (m_buffer.size() >= FlushThreshold) {
         flush();
     }
@@ -89,9 +168,8 @@ void CsvWriter::flush()
 
 bool CsvWriter::finish()
 {
-    if (!m_started && m_options.byteOrderMark) {
-        m_buffer.append("\xEF\xBB\xBF");
-        m_started = true;
+    if (!m_started) {
+        start();
     }
     flush();
     return !m_failed;

@@ -29,6 +29,10 @@ public:
     CsvWriter& operator=(const CsvWriter&) = delete;
 
     void writeRow(const QStringList& fields);
+    // The same row a field at a time, for callers that stream rows without building a list:
+    // writeRow({ a, b }) writes the same bytes as addField(a); addField(b); endRow().
+    void addField(QStringView field);
+    void endRow();
     // Flushes the buffer; false when the device refused to write.
     bool finish();
 
@@ -40,12 +44,17 @@ public:
 
 private:
     void flush();
+    void start();
+    // addField() of a field of ASCII characters only, encoded here without a QString or
+    // QByteArray of its own: the bulk of an export. special: it holds a comma, quote or line end.
+    void appendAscii(QStringView field, bool special);
 
     QIODevice* m_device;
     Options m_options;
     QByteArray m_buffer;
     bool m_started = false;
     bool m_failed = false;
+    bool m_rowEmpty = true; // no field added to the current row yet
 };
 
 } // namespace rmsam

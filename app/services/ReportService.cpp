@@ -20,6 +20,12 @@ Result<QHash<ReportKind, Report>> ReportService::reports(qint64 profileId, const
     return Reports::build(m_database, profileId, kinds);
 }
 
+Result<Reports::CsvExport> ReportService::exportCsv(
+    qint64 profileId, ReportKind kind, QIODevice* device, bool translatedHeaders)
+{
+    return Reports::exportCsv(m_database, profileId, kind, device, translatedHeaders);
+}
+
 Result<DashboardFigures> ReportService::dashboard(qint64 profileId, const QDateTime& now)
 {
     return Dashboard::figures(m_database, profileId, now);

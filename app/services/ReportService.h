@@ -30,6 +30,9 @@ public:
     // Every table of the profile, or only the kinds given (an export needs one).
     Result<QHash<ReportKind, Report>> reports(qint64 profileId);
     Result<QHash<ReportKind, Report>> reports(qint64 profileId, const QList<ReportKind>& kinds);
+    // One table as CSV, read and written in one go (Reports::exportCsv).
+    Result<Reports::CsvExport> exportCsv(
+        qint64 profileId, ReportKind kind, QIODevice* device, bool translatedHeaders);
     Result<DashboardFigures> dashboard(qint64 profileId, const QDateTime& now = QDateTime::currentDateTime());
     // Both, reading the snapshot once: what a window opening the profile needs. Safe to call from
     // a worker thread (the database gives each thread its own connection).

@@ -61,6 +61,20 @@ Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId, co
 Result<QHash<ReportKind, Report>> build(
     Database& database, qint64 profileId, const QList<ReportKind>& kinds, const ProfileSnapshot& snapshot);
 
+// What exportCsv() wrote: its rows, and whether the device took every byte (when not, its
+// errorString() says why).
+struct CsvExport
+{
+    int rows = 0;
+    bool written = false;
+};
+// One table of the profile as CSV, the same bytes as writeCsv() of build()'s table, read and
+// written by the export (command line and GUI) in one go: the Subscriptions as the query returns
+// them, a row at a time, never the whole table in memory; the other tables built first. A table
+// that cannot be read is an error, and what was written of it is not the table.
+Result<CsvExport> exportCsv(
+    Database& database, qint64 profileId, ReportKind kind, QIODevice* device, bool translatedHeaders);
+
 // RFC 4180, UTF-8 with BOM, formula-safe, dates as ISO-8601 UTC.
 bool writeCsv(const Report& report, QIODevice* device, bool translatedHeaders);
 // The same for any table of raw values (the dashboard's charts export through it).

@@ -1,17 +1,17 @@
 // Benchmarks of the targets in issues 3 and 15, printed as Markdown tables for the README.
-//   rmsam-bench [--users N] [--only sync|evaluate|store|csv|table|attach|gui] [--sandbox-exe PATH]
+//   rmsam-bench [--users N] [--only sync|evaluate|store|table|attach|gui|export] [--sandbox-exe PATH]
 // `--only sync` runs the real `roadmunk-sam sync` command into SQLite and into PostgreSQL (a
 // private cluster it starts) beside a sequential Python client, so it needs --sandbox-exe and an
 // unlocked keychain (the tests' D-Bus session with gnome-keyring): `token set` stores the
 // sandbox's token there, as an admin's. `--only gui` runs only when asked for.
 #include "BenchAttach.h"
 #include "BenchEvaluate.h"
+#include "BenchExport.h"
 #include "BenchGui.h"
 #include "BenchSupport.h"
 #include "BenchSync.h"
 #include "RecordTable.h"
 #include "core/ProfileRules.h"
-#include "services/Reports.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
@@ -20,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -64,71 +63,6 @@ void benchStore(int users)
     const qint64 first = timer.restart();
     (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
     out << QStringLiteral("| | %1 ms | %2 ms |").arg(first).arg(timer.elapsed()) << Qt::endl;
-}
-
-// Seconds a command takes, or -1 when it cannot run here.
-double commandSeconds(const QString& program, const QStringList& arguments, QByteArray* output = nullptr)
-{
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-        return -1;
-    }
-    if (output) {
-        *output = process.readAllStandardOutput();
-    }
-    return timer.elapsed() / 1000.0;
-}
-
-void benchCsv(int exportRows)
-{
-    QTemporaryDir dir;
-    QElapsedTimer timer;
-    // Export of a stored snapshot, beside sqlite3 -csv of the same rows.
-    auto database = std::move(Database::open(dir.path())).value();
-    IntegrationProfile p
-        = ProfileRules::makeDraft(QStringLiteral("export"), Region::NorthAmerica, QDate::currentDate());
-    p = ProfileRepository(*database).create(p).value();
-    QList<SoftwareSubscription> subscriptions;
-    for (int i = 0; i < exportRows; ++i) {
-        SoftwareSubscription s;
-        s.userId = QString::number(0x60000000 + i, 16);
-        s.email = QStringLiteral("user%1@example.com").arg(i);
-        s.firstName = QStringLiteral("First");
-        s.lastName = QStringLiteral("Last");
-        s.role = QStringLiteral("collaborator");
-        s.seatType = SeatType::CollaboratorType;
-        s.lastLogin = QDateTime::currentDateTimeUtc().addSecs(-i);
-        subscriptions.append(s);
-    }
-    JobResult r;
-    r.profileId = p.id;
-    r.startedAt = r.endedAt = QDateTime::currentDateTimeUtc();
-    r.trigger = JobTrigger::CommandLine;
-    (void)SubscriptionRepository(*database).replaceSnapshot(p.id, subscriptions, std::nullopt, r);
-    timer.start();
-    auto reports = Reports::build(*database, p.id, { ReportKind::Subscriptions });
-    QFile exported(dir.filePath(QStringLiteral("export.csv")));
-    exported.open(QIODevice::WriteOnly);
-    Reports::writeCsv(reports.value().value(ReportKind::Subscriptions), &exported, false);
-    exported.close();
-    const double ourExport = timer.elapsed() / 1000.0;
-    const double sqlite = commandSeconds(QStringLiteral("sqlite3"),
-        { QStringLiteral("-csv"), QStringLiteral("-header"), database->filePath(),
-            QStringLiteral(
-                "SELECT user_id, email, first_name, last_name, role, seat_type, invited, last_login, "
-                "last_activity, activity_source FROM subscription") });
-    out << "\n| export of " << exportRows
-        << " subscriptions | this app (read, build, write) | `sqlite3 -csv` | ratio |\n"
-           "| --- | --- | --- | --- |"
-        << Qt::endl;
-    out << QStringLiteral("| | %1 s | %2 s | %3× |")
-               .arg(ourExport, 0, 'f', 2)
-               .arg(sqlite, 0, 'f', 2)
-               .arg(sqlite > 0 ? ourExport / sqlite : 0, 0, 'f', 2)
-        << Qt::endl;
 }
 
 void benchTable(int users)
@@ -186,10 +120,10 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("users"), QStringLiteral("Users in the account."), QStringLiteral("N"),
         QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("only"),
-        QStringLiteral("sync, evaluate, store, csv, table, attach or gui"), QStringLiteral("WHAT") });
-    parser.addOption(
-        { QStringLiteral("runs"), QStringLiteral("Runs of each measurement (sync, evaluate, attach, gui)."),
-            QStringLiteral("N"), QStringLiteral("3") });
+        QStringLiteral("sync, evaluate, store, table, attach, gui or export"), QStringLiteral("WHAT") });
+    parser.addOption({ QStringLiteral("runs"),
+        QStringLiteral("Runs of each measurement (sync, evaluate, attach, gui, export)."),
+        QStringLiteral("N"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("latency-ms"), QStringLiteral("Sandbox latency per request (sync)."),
         QStringLiteral("MS"), QStringLiteral("20") });
     parser.addOption({ QStringLiteral("sandbox-exe"),
@@ -214,9 +148,6 @@ int main(int argc, char** argv)
     if (only.isEmpty() || only == QLatin1String("store")) {
         benchStore(users);
     }
-    if (only.isEmpty() || only == QLatin1String("csv")) {
-        benchCsv(users);
-    }
     if (only.isEmpty() || only == QLatin1String("table")) {
         benchTable(users);
     }
@@ -225,6 +156,9 @@ int main(int argc, char** argv)
     }
     if (only == QLatin1String("gui")) {
         benchGui(users, parser.value(QStringLiteral("sandbox-exe")), runs);
+    }
+    if (only.isEmpty() || only == QLatin1String("export")) {
+        benchExport(users, parser.value(QStringLiteral("sandbox-exe")), runs);
     }
     return 0;
 }
