@@ -39,6 +39,19 @@ QString currentActor()
     return name.isEmpty() ? QCoreApplication::translate("rmsam::Reclamation", "unknown user") : name;
 }
 
+SeatStatus seatStatus(const QString& userId, const QString& email,
+    const std::optional<AttachedReport>& report, const QHash<QString, QDateTime>& deactivated)
+{
+    const bool listedActive = !report || report->isActive(email);
+    const auto gone = deactivated.constFind(userId);
+    if (gone != deactivated.cend()) {
+        // The API keeps listing a deactivated user; only a report attached since says otherwise.
+        return report && report->attachedAt > gone.value() && listedActive ? SeatStatus::Reactivated
+                                                                           : SeatStatus::Deactivated;
+    }
+    return listedActive ? SeatStatus::Holding : SeatStatus::InactivePerReport;
+}
+
 Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
 {
     auto report = UserReportRepository(database).current(profileId);
@@ -60,18 +73,17 @@ Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
     QList<SubscriptionRecord>& all = records.value();
     // std::remove_if asks about each record once, before anything is moved over it.
     const auto kept = std::remove_if(all.begin(), all.end(), [&](SubscriptionRecord& r) {
-        const QString& email = r.subscription.email;
-        const auto gone = deactivated.value().constFind(r.subscription.userId);
-        if (gone != deactivated.value().cend()) {
-            if (attached && attached->attachedAt > gone.value() && attached->isActive(email)) {
-                holders.reactivatedIds.append(r.subscription.userId);
-            } else {
-                holders.deactivated.append(std::move(r));
-                return true;
-            }
-        }
-        if (attached && !attached->isActive(email)) {
+        switch (seatStatus(r.subscription.userId, r.subscription.email, attached, deactivated.value())) {
+        case SeatStatus::Holding:
+            return false;
+        case SeatStatus::Reactivated:
+            holders.reactivatedIds.append(r.subscription.userId);
+            return false;
+        case SeatStatus::InactivePerReport:
             holders.inactivePerReport.append(std::move(r));
+            return true;
+        case SeatStatus::Deactivated:
+            holders.deactivated.append(std::move(r));
             return true;
         }
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Activity.h"
+#include "core/AttachedReport.h"
 #include "core/Reclamation.h"
 #include "core/Result.h"
 
@@ -37,6 +38,18 @@ namespace Reclamation {
 using Candidates::AppActor;
 // The person at the keyboard, for the audit log and candidate history: the OS account name.
 QString currentActor();
+
+// Where one subscription falls among the seat holders: the rule seatHolders() applies to each.
+// deactivated: when the app deactivated each user, by id.
+enum class SeatStatus
+{
+    Holding,
+    Reactivated, // holding: deactivated by the app, active again per a newer report
+    InactivePerReport,
+    Deactivated,
+};
+SeatStatus seatStatus(const QString& userId, const QString& email,
+    const std::optional<AttachedReport>& report, const QHash<QString, QDateTime>& deactivated);
 
 Result<SeatHolders> seatHolders(Database& database, qint64 profileId);
 

@@ -6,6 +6,7 @@
 
 #include "core/Exclusion.h"
 #include "csv/CsvWriter.h"
+#include "services/Evaluation.h"
 #include "services/Reports.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
@@ -66,20 +67,6 @@ void addTime(CsvWriter& writer, const QVariant& stored)
     std::copy_n(text.utf16(), 19, seconds.begin());
     seconds.back() = u'Z';
     writer.addField(QStringView(seconds.data(), qsizetype(seconds.size())));
-}
-
-// Whether a user holds a seat: Reclamation::seatHolders()'s rule for one row. A user the app
-// deactivated does not, unless a report attached later lists them as active; with a report
-// attached, only the users it lists as active do.
-bool holdsSeat(const QString& userId, const QString& email, const std::optional<AttachedReport>& report,
-    const QHash<QString, QDateTime>& deactivated)
-{
-    const auto gone = deactivated.constFind(userId);
-    if (gone != deactivated.cend()
-        && !(report && report->attachedAt > gone.value() && report->isActive(email))) {
-        return false;
-    }
-    return !report || report->isActive(email);
 }
 
 // Display names by stored code: an export has a handful of distinct roles, seat types and sources.
@@ -165,7 +152,9 @@ Result<int> writeSubscriptions(Database& database, qint64 profileId, CsvWriter& 
     while (q.next()) {
         const QString userId = q.value(0).toString();
         matched.email = q.value(1).toString();
-        if (!holdsSeat(userId, matched.email, context.value().report, context.value().deactivated)) {
+        const auto status = Reclamation::seatStatus(
+            userId, matched.email, context.value().report, context.value().deactivated);
+        if (status != Reclamation::SeatStatus::Holding && status != Reclamation::SeatStatus::Reactivated) {
             continue;
         }
         matched.role = q.value(4).toString();

@@ -27,7 +27,9 @@ struct ProcessRun
     QByteArray error;
 };
 // Runs `program` with `input` on its standard input, waits for it (at most ten minutes) and
-// measures it through wait4(), so the memory is that process's own.
+// measures it through wait4(), so the memory is that process's own. A forked child starts with
+// its parent's high-water mark, though: peak memory is right only while rmsam-bench itself is
+// small, so measure it with one `--only` per run (the in-process benchmarks grow it to a GB).
 ProcessRun runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {});
 
 // The sandbox as a separate process (`roadmunk-sam sandbox`), so the memory measured is the
