@@ -80,6 +80,14 @@ void SyncJob::start()
         return;
     }
     m_previousUsers = previous.value();
+    auto roadmaps = JobRepository(m_database).lastRoadmapCount(m_profile.id);
+    if (!roadmaps) {
+        m_pending.clear();
+        m_outcome.error = roadmaps.error();
+        finish();
+        return;
+    }
+    m_previousRoadmaps = roadmaps.value();
     next();
 }
 
@@ -122,10 +130,12 @@ void SyncJob::fetch(JobKind kind)
 {
     PagedFetcher::Options options { m_options.pageSize,
         m_options.maxInFlight > 0 ? m_options.maxInFlight : m_profile.maxInFlight };
-    if (kind == JobKind::Subscriptions && m_previousUsers > 0) {
-        // An account does not grow tenfold between two syncs; a listing that does is broken.
+    // An account does not grow tenfold between two syncs; a listing that does is broken (and
+    // stops long before the absolute bound: the roadmaps are read first).
+    if (const int previous = kind == JobKind::Subscriptions ? m_previousUsers : m_previousRoadmaps;
+        previous > 0) {
         options.maxRows = int(qMin<qint64>(
-            PagedFetcher::Options::AbsoluteMaxRows, qMax<qint64>(10'000, qint64(m_previousUsers) * 10)));
+            PagedFetcher::Options::AbsoluteMaxRows, qMax<qint64>(10'000, qint64(previous) * 10)));
     }
     auto makeRequest = kind == JobKind::Subscriptions ? PagedFetcher::RequestFactory(&Queries::usersPage)
                                                       : PagedFetcher::RequestFactory(&Queries::roadmapsPage);

@@ -94,6 +94,7 @@ private:
     QString m_token;
     SyncOptions m_options;
     int m_previousUsers = 0; // in the stored snapshot when the job started
+    int m_previousRoadmaps = 0; // listed by the last successful activity download
     std::unique_ptr<RunLease> m_lease; // one sync per profile at a time, across processes
     QElapsedTimer m_sinceHeartbeat;
     QNetworkAccessManager* m_network = nullptr;

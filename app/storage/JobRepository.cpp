@@ -183,6 +183,22 @@ Result<JobResult> JobRepository::recordRun(JobResult result)
     return result;
 }
 
+Result<int> JobRepository::lastRoadmapCount(qint64 profileId)
+{
+    const QString failure
+        = QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the job results.");
+    auto count = m_database.first(
+        QStringLiteral(
+            "SELECT roadmaps FROM job_result WHERE profile_id = ? AND job_kind = ? AND outcome = ? "
+            "ORDER BY id DESC LIMIT 1"),
+        { profileId, Jobs::kindCode(JobKind::Activity), Jobs::outcomeCode(JobOutcome::Succeeded) }, failure,
+        [](const QSqlQuery& q) { return q.value(0).toInt(); });
+    if (!count) {
+        return count.error();
+    }
+    return count.value().value_or(0);
+}
+
 Result<QList<JobResult>> JobRepository::jobResults(qint64 profileId, int limit)
 {
     return m_database.list(

@@ -37,6 +37,8 @@ public:
     Result<JobResult> recordRun(JobResult result);
     // Newest first.
     Result<QList<JobResult>> jobResults(qint64 profileId, int limit = 1000);
+    // How many roadmaps the profile's last successful activity download listed; 0 if none did.
+    Result<int> lastRoadmapCount(qint64 profileId);
 
 private:
     Database& m_database;
