@@ -72,21 +72,16 @@ void SyncJob::start()
     }
     *m_lease = std::move(lease).value();
     m_sinceHeartbeat.start();
-    auto previous = SubscriptionRepository(m_database).count(m_profile.id);
-    if (!previous) {
-        m_pending.clear();
-        m_outcome.error = previous.error();
-        finish();
-        return;
-    }
-    m_previousUsers = previous.value();
+    // What the last run listed bounds this one's listings (fetch()).
+    auto users = SubscriptionRepository(m_database).count(m_profile.id);
     auto roadmaps = JobRepository(m_database).lastRoadmapCount(m_profile.id);
-    if (!roadmaps) {
+    if (const Error* failed = users ? roadmaps.failure() : users.failure()) {
         m_pending.clear();
-        m_outcome.error = roadmaps.error();
+        m_outcome.error = *failed;
         finish();
         return;
     }
+    m_previousUsers = users.value();
     m_previousRoadmaps = roadmaps.value();
     next();
 }
