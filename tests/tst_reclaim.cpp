@@ -268,6 +268,43 @@ private slots:
         QCOMPARE(outcome.count(ReclaimItem::Outcome::Deactivated), 1);
     }
 
+    // Leaving Awaiting Approval is a person's decision: a sync that finds the user active again,
+    // excluded, or no longer matching the rule leaves the candidate there (in team mode an
+    // operator's sync could not move it: the server keeps that to approvers).
+    void aSyncLeavesAwaitingApprovalToTheApprover()
+    {
+        auto f = make(QStringLiteral("awaiting approval"));
+        ReclamationRepository repository(*m_database);
+        ReclamationRule rule = repository.rule(f->profile.id).value();
+        rule.notifyUser = true;
+        QVERIFY(repository.saveRule(rule).ok());
+        const QList<RemovalCandidate> ready = inState(*f, CandidateState::Ready);
+        QVERIFY(ready.size() >= 4);
+        for (int i = 0; i < 3; ++i) {
+            for (CandidateAction a : { CandidateAction::Reclaim, CandidateAction::UserKeeps }) {
+                QVERIFY(repository.apply(ready.at(i).number, a, QStringLiteral("test admin")).ok());
+            }
+        }
+        // The first is active again, the second now excluded, the third an Account Admin (out of the
+        // rule's scope).
+        sandboxUser(*f, ready.at(0).userId).lastLogin = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(ExclusionRepository(*m_database).add(ExclusionRule::Kind::User, ready.at(1).email).ok());
+        sandboxUser(*f, ready.at(2).userId).accountRole = QStringLiteral("account_admin");
+        // An ordinary Ready candidate whose user is active again is still closed by the sync.
+        const RemovalCandidate control = ready.at(3);
+        sandboxUser(*f, control.userId).lastLogin = QDateTime::currentDateTimeUtc().addSecs(-60);
+
+        sync(*f);
+        for (int i = 0; i < 3; ++i) {
+            const RemovalCandidate after = repository.candidate(ready.at(i).number).value();
+            QCOMPARE(after.state, CandidateState::AwaitingApproval);
+            QCOMPARE(repository.history(after.number).value().size(),
+                3); // created, reclaim, keeps: nothing from the sync
+        }
+        QCOMPARE(repository.candidate(control.number).value().state, CandidateState::ClosedCanceled);
+        QVERIFY(ExclusionRepository(*m_database).remove(ExclusionRule::Kind::User, ready.at(1).email).ok());
+    }
+
     void aLostAnswerLeadsToAReReadNotASecondCall()
     {
         auto f = make(QStringLiteral("lost answer"));

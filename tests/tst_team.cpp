@@ -459,13 +459,32 @@ private slots:
         // A modified client that moves a candidate without its history event goes around the
         // rule the events carry: the server refuses the move at commit.
         const QString other = candidateAwaitingUser(QStringLiteral("keeper3"));
-        const CliRun kept = as(QStringLiteral("alice"),
-            { QStringLiteral("candidate"), QStringLiteral("keep"), QStringLiteral("--number"), other });
-        QVERIFY2(kept.code == 0, qPrintable(describe(kept)));
         psqlAs(QStringLiteral("oscar"),
             QStringLiteral("UPDATE removal_candidate SET state = 'closed_skipped' WHERE id = %1").arg(other),
             &error);
         QVERIFY2(error.contains(QStringLiteral("without its history event")), qPrintable(error));
+        QCOMPARE(stateOf(other), QStringLiteral("awaiting_user"));
+        const CliRun kept = as(QStringLiteral("alice"),
+            { QStringLiteral("candidate"), QStringLiteral("keep"), QStringLiteral("--number"), other });
+        QVERIFY2(kept.code == 0, qPrintable(describe(kept)));
+
+        // Nor with a history event that calls the move something else ("vanished", as a sync
+        // would write, from a state it is not in): the server reads the candidate's own state.
+        psqlAs(QStringLiteral("oscar"),
+            QStringLiteral(
+                "BEGIN; UPDATE removal_candidate SET state = 'closed_skipped' WHERE id = %1; "
+                "INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, to_state) "
+                "VALUES (%1, 'x', 'Roadmunk SAM', 'vanished', 'ready', 'closed_skipped'); COMMIT;")
+                .arg(other),
+            &error);
+        QVERIFY2(error.contains(QStringLiteral("does not hold the approver role")), qPrintable(error));
+        QCOMPARE(stateOf(other), QStringLiteral("awaiting_approval"));
+        // Closing it by hand is a decision as well, in the app as on the server.
+        const CliRun close = as(QStringLiteral("oscar"),
+            { QStringLiteral("candidate"), QStringLiteral("close"), QStringLiteral("--number"), other });
+        QCOMPARE(close.code, 7);
+        QVERIFY2(close.err.contains(QStringLiteral("needs the approver role; your role is operator")),
+            qPrintable(describe(close)));
         QCOMPARE(stateOf(other), QStringLiteral("awaiting_approval"));
     }
 

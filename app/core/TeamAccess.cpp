@@ -67,7 +67,7 @@ QList<TeamAction> allActions()
 
 TeamAction forCandidate(CandidateAction action, std::optional<CandidateState> from)
 {
-    if (action == CandidateAction::Skip && from == CandidateState::AwaitingApproval) {
+    if (from == CandidateState::AwaitingApproval) {
         return TeamAction::Decide;
     }
     switch (action) {

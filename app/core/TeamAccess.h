@@ -49,8 +49,8 @@ namespace TeamAccess {
 TeamRole needed(TeamAction action);
 QList<TeamAction> allActions();
 // What recording a candidate action on a candidate in state `from` asks for: approve and decline
-// are decisions, and so is skipping a candidate Awaiting Approval (it has the approval's effect);
-// reclaim is a reclaim; the other manual moves are an operator's work on the candidate.
+// are decisions, and so is any other move out of Awaiting Approval (a skip or a close has the
+// approval's effect); reclaim is a reclaim; the other manual moves are an operator's work.
 TeamAction forCandidate(CandidateAction action, std::optional<CandidateState> from = std::nullopt);
 // Ok when `held` allows the action; otherwise NotPermitted, naming the role needed, the role held
 // and the command an owner runs to grant it to `member`.

@@ -243,8 +243,11 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
             continue;
         }
         covered.insert(c.userId);
-        if (c.state == CandidateState::AttentionRequired) {
-            continue; // a person looks at it: a sync neither moves nor rewrites it
+        if (c.state == CandidateState::AttentionRequired || c.state == CandidateState::AwaitingApproval) {
+            // A person looks at it or decides it: a sync neither moves nor rewrites it. Leaving
+            // Awaiting Approval is an approver's decision, which in team mode the server keeps
+            // to approvers (a sync run by an operator could not make it).
+            continue;
         }
         const auto holder = byUser.constFind(c.userId);
         if (auto moved = moveOn(repository, c, holder == byUser.cend() ? nullptr : &holder.value(),

@@ -290,6 +290,42 @@ QList<Migration> all()
                     "CREATE CONSTRAINT TRIGGER rmsam_candidate_move AFTER UPDATE OF state ON "
                     "removal_candidate DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
                     "rmsam_candidate_move_has_event()") } },
+        // Awaiting Approval is left only by a decision. The first approver rule read the action and
+        // the from-state a client writes in the history event, so a modified client could close
+        // such a candidate with an event that says "vanished" or "from ready". Now the server
+        // checks the candidate's own state as it stands: whatever the event says, a move out of
+        // Awaiting Approval (and any event claiming one, or an approve/decline) needs an approver
+        // who did not move it there. A sync never moves these candidates (Evaluation).
+        { QStringLiteral("awaiting approval is left by a decision"), {},
+            { QStringLiteral(
+                  "CREATE FUNCTION rmsam_check_decision(candidate BIGINT) RETURNS void LANGUAGE plpgsql AS $$ "
+                  "DECLARE approver TEXT := 'rmsam_' || current_database() || '_approver'; mover TEXT; "
+                  "BEGIN "
+                  "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = approver) THEN RETURN; END IF; "
+                  "IF NOT (pg_has_role(session_user, approver, 'MEMBER') OR session_user = (SELECT "
+                  " pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())) THEN "
+                  " RAISE EXCEPTION 'rmsam approver rule: % does not hold the approver role', session_user "
+                  " USING ERRCODE = '42501'; END IF; "
+                  "SELECT member INTO mover FROM candidate_event WHERE candidate_id = candidate "
+                  " AND to_state = 'awaiting_approval' ORDER BY id DESC LIMIT 1; "
+                  "IF mover = session_user THEN "
+                  " RAISE EXCEPTION 'rmsam approver rule: % moved candidate % to Awaiting Approval and "
+                  "cannot decide it', session_user, candidate USING ERRCODE = '42501'; END IF; "
+                  "END $$"),
+                QStringLiteral(
+                    "CREATE OR REPLACE FUNCTION rmsam_candidate_event_check() RETURNS trigger LANGUAGE plpgsql "
+                    "AS $$ BEGIN "
+                    "NEW.member := session_user; "
+                    "IF NEW.action IN ('approve', 'decline') OR NEW.from_state = 'awaiting_approval' THEN "
+                    " PERFORM rmsam_check_decision(NEW.candidate_id); END IF; "
+                    "RETURN NEW; END $$"),
+                QStringLiteral(
+                    "CREATE FUNCTION rmsam_awaiting_approval_left() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN PERFORM rmsam_check_decision(OLD.id); RETURN NEW; END $$"),
+                QStringLiteral(
+                    "CREATE TRIGGER rmsam_awaiting_approval BEFORE UPDATE OF state ON removal_candidate "
+                    "FOR EACH ROW WHEN (OLD.state = 'awaiting_approval' AND NEW.state <> OLD.state) "
+                    "EXECUTE FUNCTION rmsam_awaiting_approval_left()") } },
     };
 }
 
