@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDir>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -338,6 +339,14 @@ private slots:
     // The GUI disables what the role does not allow and says why; it decides nothing itself.
     void aViewersWindowDisablesWhatTheRoleDoesNotAllow()
     {
+        // A profile on a region (a sandbox profile's region is fixed for everyone).
+        const QString endpoint
+            = admin(QStringLiteral("SELECT endpoint_override FROM integration_profile WHERE id = 1"));
+        admin(QStringLiteral("UPDATE integration_profile SET endpoint_override = NULL WHERE id = 1"));
+        const auto restore = qScopeGuard([&] {
+            admin(QStringLiteral("UPDATE integration_profile SET endpoint_override = '%1' WHERE id = 1")
+                      .arg(endpoint));
+        });
         auto database = Database::open(m_cluster->socketUrlAs(QStringLiteral("vera"), Db));
         QVERIFY(database);
         Services services(
@@ -364,6 +373,7 @@ private slots:
         QVERIFY(save && !save->isEnabled());
         // The settings only an owner changes are shown read-only.
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("jobsBox"))->isEnabled());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("regionCombo"))->isEnabled());
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("subflowsBox"))->isEnabled());
 
         // The owner's window offers the same actions.
@@ -377,6 +387,7 @@ private slots:
         QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("deleteProfileAction"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("saveButton"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("jobsBox"))->isEnabled());
+        QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("regionCombo"))->isEnabled());
     }
 
     void theApproverRuleThroughTheApp()

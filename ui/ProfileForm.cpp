@@ -388,7 +388,7 @@ void ProfileForm::reload()
         m_region->removeItem(m_region->findData(sandbox));
     }
     m_region->setCurrentIndex(m_region->findData(isSandbox ? sandbox : Regions::code(m_profile.region)));
-    m_region->setEnabled(m_profile.endpointOverride.isEmpty());
+    m_region->setEnabled(m_profile.endpointOverride.isEmpty() && m_profilesRefusal.isEmpty());
     m_url->setText(m_profile.connectionUrl().toString());
     m_activity->setChecked(m_profile.downloadActivity);
     m_analyzeFrom->setDate(m_profile.analyzeActivityFrom);
@@ -450,6 +450,8 @@ void ProfileForm::setTeamRefusals(const QString& profiles, const QString& attach
     }
     // What only an owner may change is shown, not offered: a member sees the settings read-only.
     m_name->setReadOnly(!profiles.isEmpty());
+    m_region->setEnabled(m_profile.endpointOverride.isEmpty() && profiles.isEmpty());
+    m_region->setToolTip(profiles);
     for (const char* name : { "subflowsBox", "jobsBox" }) {
         if (auto* box = findChild<QWidget*>(QLatin1String(name))) {
             box->setEnabled(profiles.isEmpty());
