@@ -419,6 +419,19 @@ void Database::setFullSync(bool full)
         full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
+QDateTime Database::currentTime()
+{
+    if (backend() == DatabaseLocation::Backend::PostgreSql) {
+        auto millis = first(QStringLiteral("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint"),
+            {}, QStringLiteral("Cannot read the database server's time."),
+            [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        if (millis && millis.value()) {
+            return QDateTime::fromMSecsSinceEpoch(*millis.value(), Qt::UTC);
+        }
+    }
+    return QDateTime::currentDateTimeUtc();
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery query(connection());

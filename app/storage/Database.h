@@ -142,6 +142,10 @@ public:
     QString filePath() const { return m_filePath; }
     DatabaseLocation::Backend backend() const { return m_location.backend; }
     int schemaVersion();
+    // The time by the database's clock, UTC: on a shared PostgreSQL server its own (one clock for
+    // every member, whatever their desktops say), on SQLite this computer's. This computer's when
+    // the server cannot be asked (the statement after it will fail and say why).
+    QDateTime currentTime();
     // Tells this Database's connections apart from other clients' in change notifications.
     QString clientId() const { return m_connectionPrefix; }
     // For writes that must survive a power cut even when the rest may lose the last commit (the

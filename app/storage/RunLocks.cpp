@@ -270,7 +270,11 @@ RunLocks::RunLocks(Database& database)
 RunLocks::RunLocks(Database& database, Options options)
     : m_database(database)
     , m_options(std::move(options))
-{ }
+{
+    if (!m_options.clock) {
+        m_options.clock = [&database] { return database.currentTime(); };
+    }
+}
 
 QString RunLocks::kindCode(RunKind kind)
 {

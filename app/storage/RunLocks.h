@@ -87,7 +87,9 @@ public:
 
     struct Options
     {
-        Clock clock = &QDateTime::currentDateTimeUtc;
+        // Empty: the database's clock (Database::currentTime), so that members whose desktop
+        // clocks disagree still agree on when a lock went stale.
+        Clock clock = {};
         std::chrono::seconds staleAfter = DefaultStaleAfter;
     };
 
