@@ -499,6 +499,21 @@ private slots:
         QCOMPARE(stateOf(other), QStringLiteral("awaiting_approval"));
     }
 
+    // A member's newer client finds the team schema older: it may not upgrade it, and says who can.
+    void anOlderTeamSchemaNamesItsAdministrator()
+    {
+        admin(QStringLiteral("UPDATE schema_version SET version = version - 1"));
+        const auto restore
+            = qScopeGuard([&] { admin(QStringLiteral("UPDATE schema_version SET version = version + 1")); });
+        const CliRun status
+            = as(QStringLiteral("oscar"), { QStringLiteral("database"), QStringLiteral("status") });
+        QCOMPARE(status.code, 7);
+        QVERIFY2(status.err.contains(QStringLiteral("Only the schema's administrator (%1) upgrades it")
+                                         .arg(PostgresCluster::superuser())),
+            qPrintable(describe(status)));
+        QVERIFY2(!status.err.contains(QStringLiteral("permission denied")), qPrintable(describe(status)));
+    }
+
     void teamCommandsNeedPostgreSql()
     {
         QTemporaryDir folder;

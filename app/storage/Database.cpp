@@ -422,9 +422,10 @@ void Database::setFullSync(bool full)
 QDateTime Database::currentTime()
 {
     if (backend() == DatabaseLocation::Backend::PostgreSql) {
-        auto millis = first(QStringLiteral("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint"),
-            {}, QStringLiteral("Cannot read the database server's time."),
-            [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        auto millis
+            = first(QStringLiteral("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint"), {},
+                QStringLiteral("Cannot read the database server's time."),
+                [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
         if (millis && millis.value()) {
             return QDateTime::fromMSecsSinceEpoch(*millis.value(), Qt::UTC);
         }
@@ -446,15 +447,22 @@ Result<void> Database::migrate()
     const QList<Migration> migrations = Migrations::all();
     const int latest = int(migrations.size());
     // Most opens find the schema current; they need no write lock.
-    if (const int seen = schemaVersion(); seen >= latest) {
+    const bool postgreSql = m_location.backend == DatabaseLocation::Backend::PostgreSql;
+    const int seen = schemaVersion();
+    if (seen >= latest) {
         return seen > latest ? newerSchemaError(seen) : Result<void>();
+    }
+    // A team member may not change the schema: only its administrator upgrades it.
+    if (postgreSql && seen > 0) {
+        if (auto refused = olderTeamSchemaError(seen); !refused) {
+            return refused;
+        }
     }
     // Several processes may start at once on a new data folder. Each waits for the write lock
     // and reads the version again under it, so exactly one of them migrates and the others find
     // the schema current. SQLite's DDL is transactional: a failed step leaves the old schema.
     QSqlDatabase db = connection();
     int from = latest;
-    const bool postgreSql = m_location.backend == DatabaseLocation::Backend::PostgreSql;
     auto migrated = inTransaction(db, [&]() -> Result<void> {
         // PostgreSQL's BEGIN takes no lock: the advisory lock makes the other clients wait here,
         // before they create or read anything.

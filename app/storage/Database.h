@@ -217,6 +217,9 @@ private:
     Result<void> openConnection(const QString& name);
     Result<void> migrate();
     Result<void> newerSchemaError(int version) const;
+    // Ok when this session may upgrade a team database's schema (it owns the database or is a
+    // superuser); otherwise NotPermitted, naming the version and the administrator to ask.
+    Result<void> olderTeamSchemaError(int version);
     Result<void> recordClientIdentity();
 
     DatabaseLocation m_location;

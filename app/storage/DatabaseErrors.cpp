@@ -84,6 +84,31 @@ Result<void> Database::newerSchemaError(int version) const
         {} };
 }
 
+Result<void> Database::olderTeamSchemaError(int version)
+{
+    // Who created the schema owns its tables; they (or a superuser) may change it.
+    auto owner
+        = first(QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role(session_user, c.relowner, "
+                               "'USAGE') OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+                               "FROM pg_class c WHERE c.oid = to_regclass('schema_version')"),
+            {}, QCoreApplication::translate("rmsam::Database", "Cannot upgrade the database schema."),
+            [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), q.value(1).toBool()); });
+    if (!owner) {
+        return owner.error();
+    }
+    if (!owner.value() || owner.value()->second) {
+        return {};
+    }
+    return Error { ErrorCode::NotPermitted,
+        QCoreApplication::translate("rmsam::Database",
+            "The team database %1 has schema %2; this version of Roadmunk SAM needs %3. Only the "
+            "schema's administrator (%4) upgrades it: ask them to run \"roadmunk-sam database status\" "
+            "with this version once.")
+            .arg(m_filePath, QString::number(version), QString::number(Migrations::all().size()),
+                owner.value()->first),
+        {} };
+}
+
 bool Database::lostConnection(const QSqlError& sqlError)
 {
     const QString native = sqlError.nativeErrorCode();

@@ -298,7 +298,8 @@ QList<Migration> all()
         // who did not move it there. A sync never moves these candidates (Evaluation).
         { QStringLiteral("awaiting approval is left by a decision"), {},
             { QStringLiteral(
-                  "CREATE FUNCTION rmsam_check_decision(candidate BIGINT) RETURNS void LANGUAGE plpgsql AS $$ "
+                  "CREATE FUNCTION rmsam_check_decision(candidate BIGINT) RETURNS void LANGUAGE plpgsql AS "
+                  "$$ "
                   "DECLARE approver TEXT := 'rmsam_' || current_database() || '_approver'; mover TEXT; "
                   "BEGIN "
                   "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = approver) THEN RETURN; END IF; "
@@ -313,7 +314,8 @@ QList<Migration> all()
                   "cannot decide it', session_user, candidate USING ERRCODE = '42501'; END IF; "
                   "END $$"),
                 QStringLiteral(
-                    "CREATE OR REPLACE FUNCTION rmsam_candidate_event_check() RETURNS trigger LANGUAGE plpgsql "
+                    "CREATE OR REPLACE FUNCTION rmsam_candidate_event_check() RETURNS trigger LANGUAGE "
+                    "plpgsql "
                     "AS $$ BEGIN "
                     "NEW.member := session_user; "
                     "IF NEW.action IN ('approve', 'decline') OR NEW.from_state = 'awaiting_approval' THEN "
