@@ -42,13 +42,16 @@ private:
     // change log, which records that history's rows in turn.
     QString dump()
     {
-        auto database = Database::open(m_dataDir.path());
+        auto database = Database::open(m_backend.location(m_dataDir));
         if (!database) {
             return QStringLiteral("cannot open");
         }
         QString text;
         QSqlQuery tables(database.value()->connection());
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        tables.exec(m_backend.postgreSql()
+                ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                 "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")
+                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         while (tables.next()) {
             const QString table = tables.value(0).toString();
             if (table == QLatin1String("job_result") || table == QLatin1String("snapshot_change")
@@ -91,13 +94,15 @@ private slots:
         options.userCount = 40;
         const QString failed = startFixture(QStringLiteral("roadmunk-sam-test-bad-"), options);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        m_cli = test::CliRunner(m_dataDir.path(), m_tokens->service());
+        m_cli = test::CliRunner(m_backend.location(m_dataDir), m_tokens->service());
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         m_closedUrl = QStringLiteral("http://127.0.0.1:%1/public/graphql").arg(probe.serverPort());
         probe.close();
 
         QVERIFY(publishedProfile({ .name = QStringLiteral("Matrix"), .sync = true }).id != 0);
+        // The comparisons below see every table's rows (on either backend).
+        QVERIFY(dump().contains(QStringLiteral("integration_profile\n1|Matrix|")));
         const QString endpoint = m_sandbox->endpoint().toString();
         const QByteArray token = m_sandbox->token().toUtf8();
         for (const QStringList& words : QList<QStringList> {

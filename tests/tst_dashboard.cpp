@@ -11,6 +11,7 @@
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
+#include "support/TestBackend.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -127,6 +128,7 @@ class TestDashboard : public QObject
     Q_OBJECT
 
 private:
+    test::TestBackend m_backend; // SQLite, or PostgreSQL with RMSAM_TEST_DATABASE=postgresql
     QTemporaryDir m_dataDir;
     std::unique_ptr<Database> m_database;
     qint64 m_profileId = 0;
@@ -151,7 +153,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dataDir.isValid());
-        auto opened = Database::open(m_dataDir.path());
+        const QString started = m_backend.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        auto opened = Database::open(m_backend.location(m_dataDir));
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
         m_database = std::move(opened).value();
         // Real time: candidates record when they were closed with the clock, and actual

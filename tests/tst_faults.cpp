@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
+#include "support/TestBackend.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -87,6 +88,7 @@ class TestFaults : public QObject
 
 private:
     QNetworkAccessManager m_network;
+    test::TestBackend m_backend; // SQLite, or PostgreSQL with RMSAM_TEST_DATABASE=postgresql
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     QTcpServer m_trap; // where the redirects point: nothing may ever arrive here
@@ -194,7 +196,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_database = std::move(Database::open(m_dir.path())).value();
+        const QString started = m_backend.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        auto opened = Database::open(m_backend.location(m_dir));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        m_database = std::move(opened).value();
         // Any address, so a client that followed a redirect to "localhost" over IPv6 is caught too.
         QVERIFY(m_trap.listen(QHostAddress::Any, 0));
         connect(&m_trap, &QTcpServer::newConnection, this, [this] {
