@@ -1858,6 +1858,10 @@ role, 8 busy (another process).</source>
         <source>%1 The database refused: your team role does not allow it. An owner can grant the role it needs with: roadmunk-sam team grant.</source>
         <translation>%1 データベースが拒否しました。あなたのチームロールでは許可されていません。必要なロールはオーナーが roadmunk-sam team grant で付与できます。</translation>
     </message>
+    <message>
+        <source>The team database %1 has schema %2; this version of Roadmunk SAM needs %3. Only the schema&apos;s administrator (%4) upgrades it: ask them to run &quot;roadmunk-sam database status&quot; with this version once.</source>
+        <translation>チームのデータベース %1 のスキーマは %2 ですが、このバージョンの Roadmunk SAM には %3 が必要です。アップグレードできるのはスキーマの管理者 (%4) だけです。このバージョンで「roadmunk-sam database status」を一度実行するよう依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DatabaseAccess</name>
