@@ -98,94 +98,97 @@ namespace {
 // A seat holder as the rule sees them now.
 struct Holder
 {
-    const SubscriptionRecord* record;
+    const SubscriptionRecord& record;
     Assessment assessment;
     bool excluded;
 };
 
-// The rule applied to every seat holder, by user id.
-QHash<QString, Holder> assess(const ReclamationRule& rule, const SeatHolders& holders,
-    const QList<ExclusionRule>& exclusions, const JoinTimes& joined, const QDateTime& now)
+// What an evaluation does to one open candidate: rewrite what it says of the user, move it on,
+// or both. Worked out while the snapshot is read, written after.
+struct CandidateUpdate
 {
-    QHash<QString, Holder> byUser;
-    byUser.reserve(holders.holding.size());
-    for (const SubscriptionRecord& r : holders.holding) {
-        const SoftwareSubscription& s = r.subscription;
-        const bool excluded = Exclusions::isExcluded(s, exclusions);
-        // Invited users get their grace period from the first sync that saw them; others
-        // only when they joined after the first snapshot.
-        const QDateTime firstSeen = (s.invited ? joined.any : joined.later).value(s.userId);
-        byUser.insert(
-            s.userId, { &r, Candidates::assess(rule, s, r.activity, excluded, firstSeen, now), excluded });
-    }
-    return byUser;
+    RemovalCandidate candidate; // as it is to read
+    bool refresh = false;
+    std::optional<CandidateAction> action;
+    QString note;
+};
+
+CandidateUpdate move(const RemovalCandidate& c, CandidateAction action, const QString& note)
+{
+    return { c, false, action, note };
 }
 
-Result<void> moveCandidate(
-    ReclamationRepository& repository, const RemovalCandidate& c, CandidateAction action, const QString& note)
-{
-    auto moved = repository.apply(c.number, action, AppActor, note);
-    if (!moved) {
-        return moved.error();
-    }
-    return {};
-}
-
-// Moves an open candidate on by what the rule says of its user now (holder: none when the user
-// left the snapshot).
-Result<void> moveOn(ReclamationRepository& repository, RemovalCandidate c, const Holder* holder,
+// Where an open candidate goes by what the rule says of its user now (holder: none when the
+// user holds no seat any more); nothing when it stays as it is.
+std::optional<CandidateUpdate> decide(const RemovalCandidate& c, const Holder* holder,
     const ReclamationRule& rule, const QDateTime& now, EvaluationSummary& summary)
 {
     if (!holder) {
         ++summary.skipped;
-        return moveCandidate(repository, c, CandidateAction::Vanished,
+        return move(c, CandidateAction::Vanished,
             QCoreApplication::translate(
                 "rmsam::Reclamation", "The subscription is no longer in the snapshot."));
     }
     if (holder->assessment.verdict == Assessment::Verdict::NotFlagged) {
-        const UserActivity& activity = holder->record->activity;
+        const UserActivity& activity = holder->record.activity;
         if (!holder->excluded && activity.reason == NoActivityReason::HasActivity
             && activity.lastActivity > c.lastActivity) {
             ++summary.canceled;
-            return moveCandidate(repository, c, CandidateAction::ActivitySeen,
+            return move(c, CandidateAction::ActivitySeen,
                 QCoreApplication::translate("rmsam::Reclamation", "Activity seen on %1.")
                     .arg(activity.lastActivity.toUTC().toString(Qt::ISODate)));
         }
         ++summary.skipped;
-        return moveCandidate(repository, c, CandidateAction::Skip,
+        return move(c, CandidateAction::Skip,
             holder->excluded ? QCoreApplication::translate(
                 "rmsam::Reclamation", "An exclusion rule now matches the subscription.")
                              : QCoreApplication::translate("rmsam::Reclamation",
                                  "The subscription no longer matches the reclamation rule."));
     }
-    const SubscriptionRecord& r = *holder->record;
-    const RemovalCandidate stored = c;
-    c.email = r.subscription.email;
-    c.displayName = r.subscription.displayName;
-    c.role = r.subscription.role;
-    c.seatType = r.subscription.seatType.value_or(c.seatType);
-    c.lastActivity = r.activity.lastActivity;
-    c.activitySource = r.activity.source;
-    c.justification = holder->assessment.justification;
+    const SubscriptionRecord& r = holder->record;
+    CandidateUpdate update { c, false, std::nullopt, {} };
+    RemovalCandidate& u = update.candidate;
+    u.email = r.subscription.email;
+    u.displayName = r.subscription.displayName;
+    u.role = r.subscription.role;
+    u.seatType = r.subscription.seatType.value_or(c.seatType);
+    u.lastActivity = r.activity.lastActivity;
+    u.activitySource = r.activity.source;
+    u.justification = holder->assessment.justification;
     // Most re-syncs change nothing here: a write per candidate would cost a commit each.
-    const bool changed = c.email != stored.email || c.displayName != stored.displayName
-        || c.role != stored.role || c.seatType != stored.seatType || c.lastActivity != stored.lastActivity
-        || c.activitySource != stored.activitySource || c.justification != stored.justification;
-    if (changed) {
-        if (auto refreshed = repository.refresh(c); !refreshed) {
+    update.refresh = u.email != c.email || u.displayName != c.displayName || u.role != c.role
+        || u.seatType != c.seatType || u.lastActivity != c.lastActivity
+        || u.activitySource != c.activitySource || u.justification != c.justification;
+    if (holder->assessment.verdict == Assessment::Verdict::NeedsAttention) {
+        ++summary.attention;
+        update.action = CandidateAction::DataMissing;
+        update.note = u.justification;
+    } else if (c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
+        && c.notifiedAt.daysTo(now) >= rule.notifyDays) {
+        ++summary.proceeded;
+        update.action = CandidateAction::NoAnswer;
+        update.note
+            = QCoreApplication::translate("rmsam::Reclamation", "No answer within %1 days of the notice.")
+                  .arg(rule.notifyDays);
+    }
+    if (!update.refresh && !update.action) {
+        return std::nullopt;
+    }
+    return update;
+}
+
+Result<void> write(ReclamationRepository& repository, const CandidateUpdate& update)
+{
+    if (update.refresh) {
+        if (auto refreshed = repository.refresh(update.candidate); !refreshed) {
             return refreshed;
         }
     }
-    if (holder->assessment.verdict == Assessment::Verdict::NeedsAttention) {
-        ++summary.attention;
-        return moveCandidate(repository, c, CandidateAction::DataMissing, c.justification);
-    }
-    if (c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
-        && c.notifiedAt.daysTo(now) >= rule.notifyDays) {
-        ++summary.proceeded;
-        return moveCandidate(repository, c, CandidateAction::NoAnswer,
-            QCoreApplication::translate("rmsam::Reclamation", "No answer within %1 days of the notice.")
-                .arg(rule.notifyDays));
+    if (update.action) {
+        if (auto moved = repository.apply(update.candidate.number, *update.action, AppActor, update.note);
+            !moved) {
+            return moved.error();
+        }
     }
     return {};
 }
@@ -193,7 +196,7 @@ Result<void> moveOn(ReclamationRepository& repository, RemovalCandidate c, const
 // A new candidate for a flagged seat holder.
 RemovalCandidate newCandidate(qint64 profileId, const Holder& h)
 {
-    const SoftwareSubscription& s = h.record->subscription;
+    const SoftwareSubscription& s = h.record.subscription;
     RemovalCandidate c;
     c.profileId = profileId;
     c.userId = s.userId;
@@ -201,41 +204,59 @@ RemovalCandidate newCandidate(qint64 profileId, const Holder& h)
     c.displayName = s.displayName;
     c.role = s.role;
     c.seatType = s.seatType.value_or(SeatType::CollaboratorType);
-    c.lastActivity = h.record->activity.lastActivity;
-    c.activitySource = h.record->activity.source;
+    c.lastActivity = h.record.activity.lastActivity;
+    c.activitySource = h.record.activity.source;
     c.justification = h.assessment.justification;
     c.state = h.assessment.verdict == Assessment::Verdict::NeedsAttention ? CandidateState::AttentionRequired
                                                                           : CandidateState::Ready;
     return c;
 }
 
-} // namespace
+// What the evaluation reads before it goes through the snapshot.
+struct EvaluationInput
+{
+    ReclamationRule rule;
+    QList<ExclusionRule> exclusions;
+    std::optional<AttachedReport> report;
+    QHash<QString, QDateTime> deactivated;
+    QList<RemovalCandidate> candidates;
+    JoinTimes joined;
+};
 
-Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const QDateTime& now)
+Result<EvaluationInput> readInput(Database& database, qint64 profileId)
 {
     ReclamationRepository repository(database);
     auto rule = repository.rule(profileId);
     auto exclusions = ExclusionRepository(database).list();
-    auto holders = seatHolders(database, profileId);
+    auto report = UserReportRepository(database).current(profileId);
+    auto deactivated = repository.deactivatedUsers(profileId);
     auto candidates = repository.candidates(profileId);
-    SubscriptionRepository subscriptions(database);
-    auto joined = subscriptions.joinTimes(profileId);
-    for (const Error* e :
-        { rule.failure(), exclusions.failure(), holders.failure(), candidates.failure(), joined.failure() }) {
+    auto joined = SubscriptionRepository(database).joinTimes(profileId);
+    for (const Error* e : { rule.failure(), exclusions.failure(), report.failure(), deactivated.failure(),
+             candidates.failure(), joined.failure() }) {
         if (e) {
             return *e;
         }
     }
-    if (auto forgotten = repository.forgetDeactivated(profileId, holders.value().reactivatedIds);
-        !forgotten) {
-        return forgotten.error();
-    }
-    const QHash<QString, Holder> byUser
-        = assess(rule.value(), holders.value(), exclusions.value(), joined.value(), now);
+    return EvaluationInput { std::move(rule).value(), std::move(exclusions).value(),
+        std::move(report).value(), std::move(deactivated).value(), std::move(candidates).value(),
+        std::move(joined).value() };
+}
 
-    EvaluationSummary summary;
-    QSet<QString> covered; // users with an open candidate, or one the admin closed for good
-    for (const RemovalCandidate& c : candidates.value()) {
+} // namespace
+
+Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const QDateTime& now)
+{
+    auto read = readInput(database, profileId);
+    if (!read) {
+        return read.error();
+    }
+    const EvaluationInput& in = read.value();
+    // The open candidates an evaluation moves on, by user; users covered by a candidate (open,
+    // or closed for good) get no new one.
+    QHash<QString, const RemovalCandidate*> open;
+    QSet<QString> covered;
+    for (const RemovalCandidate& c : in.candidates) {
         if (Candidates::isClosed(c.state)) {
             if (c.state != CandidateState::ClosedCanceled) {
                 covered.insert(c.userId);
@@ -243,24 +264,64 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
             continue;
         }
         covered.insert(c.userId);
-        if (c.state == CandidateState::AttentionRequired || c.state == CandidateState::AwaitingApproval) {
-            // A person looks at it or decides it: a sync neither moves nor rewrites it. Leaving
-            // Awaiting Approval is an approver's decision, which in team mode the server keeps
-            // to approvers (a sync run by an operator could not make it).
-            continue;
-        }
-        const auto holder = byUser.constFind(c.userId);
-        if (auto moved = moveOn(repository, c, holder == byUser.cend() ? nullptr : &holder.value(),
-                rule.value(), now, summary);
-            !moved) {
-            return moved.error();
+        // A person looks at these or decides them: a sync neither moves nor rewrites them.
+        // Leaving Awaiting Approval is an approver's decision, which in team mode the server
+        // keeps to approvers (a sync run by an operator could not make it).
+        if (c.state != CandidateState::AttentionRequired && c.state != CandidateState::AwaitingApproval) {
+            open.insert(c.userId, &c);
         }
     }
+
+    // One pass over the snapshot, nothing of it kept but what is to be written.
+    EvaluationSummary summary;
+    QList<CandidateUpdate> updates;
     QList<RemovalCandidate> fresh;
-    for (const Holder& h : byUser) {
-        if (h.assessment.verdict != Assessment::Verdict::NotFlagged
-            && !covered.contains(h.record->subscription.userId)) {
-            fresh.append(newCandidate(profileId, h));
+    QStringList reactivated;
+    auto visited
+        = SubscriptionRepository(database).forEachRecord(profileId, [&](const SubscriptionRecord& r) {
+              const SoftwareSubscription& s = r.subscription;
+              switch (seatStatus(s.userId, s.email, in.report, in.deactivated)) {
+              case SeatStatus::InactivePerReport:
+              case SeatStatus::Deactivated:
+                  return; // holds no seat: an open candidate of theirs is moved on below
+              case SeatStatus::Reactivated:
+                  reactivated.append(s.userId);
+                  break;
+              case SeatStatus::Holding:
+                  break;
+              }
+              const bool excluded = Exclusions::isExcluded(s, in.exclusions);
+              // Invited users get their grace period from the first sync that saw them; others
+              // only when they joined after the first snapshot.
+              const QDateTime firstSeen = (s.invited ? in.joined.any : in.joined.later).value(s.userId);
+              const Holder holder { r, Candidates::assess(in.rule, s, r.activity, excluded, firstSeen, now),
+                  excluded };
+              if (const RemovalCandidate* c = open.take(s.userId)) {
+                  if (auto update = decide(*c, &holder, in.rule, now, summary)) {
+                      updates.append(std::move(*update));
+                  }
+              } else if (holder.assessment.verdict != Assessment::Verdict::NotFlagged
+                  && !covered.contains(s.userId)) {
+                  fresh.append(newCandidate(profileId, holder));
+              }
+          });
+    if (!visited) {
+        return visited.error();
+    }
+    // The open candidates whose user holds no seat any more, in the candidates' order.
+    for (const RemovalCandidate& c : in.candidates) {
+        if (open.value(c.userId) == &c) {
+            updates.append(*decide(c, nullptr, in.rule, now, summary));
+        }
+    }
+
+    ReclamationRepository repository(database);
+    if (auto forgotten = repository.forgetDeactivated(profileId, reactivated); !forgotten) {
+        return forgotten.error();
+    }
+    for (const CandidateUpdate& update : std::as_const(updates)) {
+        if (auto written = write(repository, update); !written) {
+            return written.error();
         }
     }
     // All in one transaction: one candidate per transaction was a commit (and on PostgreSQL

@@ -5,6 +5,8 @@
 #include "storage/SnapshotStaging.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace rmsam {
 
@@ -16,43 +18,70 @@ SubscriptionRepository::SubscriptionRepository(Database& database)
     : m_database(database)
 { }
 
+namespace {
+
+const QString RecordColumns = QStringLiteral(
+    "SELECT user_id, email, first_name, last_name, display_name, role, seat_type, invited, job_title, "
+    "last_login, last_activity, activity_source, activity_reason, last_login_unreadable, "
+    "activity_unreadable FROM subscription WHERE profile_id = :p");
+
+QString readFailure()
+{
+    return QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the subscriptions.");
+}
+
+SubscriptionRecord recordFrom(const QSqlQuery& q)
+{
+    SubscriptionRecord r;
+    SoftwareSubscription& s = r.subscription;
+    s.userId = q.value(0).toString();
+    s.email = q.value(1).toString();
+    s.firstName = q.value(2).toString();
+    s.lastName = q.value(3).toString();
+    s.displayName = q.value(4).toString();
+    s.role = q.value(5).toString();
+    s.seatType = SeatTypes::fromCode(q.value(6).toString());
+    s.invited = q.value(7).toInt() != 0;
+    s.jobTitle = q.value(8).toString();
+    s.lastLogin = timeFrom(q.value(9));
+    r.activity.userId = s.userId;
+    r.activity.lastActivity = timeFrom(q.value(10));
+    r.activity.source = ActivityRules::sourceFromCode(q.value(11).toString());
+    r.activity.reason = ActivityRules::reasonFromCode(q.value(12).toString());
+    s.lastLoginUnreadable = q.value(13).toString();
+    r.activity.unreadable = q.value(14).toString();
+    return r;
+}
+
+} // namespace
+
 Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profileId)
 {
-    return m_database.list(
-        QStringLiteral("SELECT user_id, email, first_name, last_name, display_name, role, seat_type, "
-                       "invited, job_title, last_login, "
-                       "last_activity, activity_source, activity_reason, last_login_unreadable, "
-                       "activity_unreadable FROM subscription WHERE "
-                       "profile_id = :p ORDER BY email"),
-        { { QStringLiteral(":p"), profileId } },
-        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the subscriptions."),
-        [](const QSqlQuery& q) {
-            SubscriptionRecord r;
-            SoftwareSubscription& s = r.subscription;
-            s.userId = q.value(0).toString();
-            s.email = q.value(1).toString();
-            s.firstName = q.value(2).toString();
-            s.lastName = q.value(3).toString();
-            s.displayName = q.value(4).toString();
-            s.role = q.value(5).toString();
-            s.seatType = SeatTypes::fromCode(q.value(6).toString());
-            s.invited = q.value(7).toInt() != 0;
-            s.jobTitle = q.value(8).toString();
-            s.lastLogin = timeFrom(q.value(9));
-            r.activity.userId = s.userId;
-            r.activity.lastActivity = timeFrom(q.value(10));
-            r.activity.source = ActivityRules::sourceFromCode(q.value(11).toString());
-            r.activity.reason = ActivityRules::reasonFromCode(q.value(12).toString());
-            s.lastLoginUnreadable = q.value(13).toString();
-            r.activity.unreadable = q.value(14).toString();
-            return r;
-        });
+    return m_database.list(RecordColumns + QStringLiteral(" ORDER BY email"),
+        { { QStringLiteral(":p"), profileId } }, readFailure(), recordFrom);
+}
+
+Result<void> SubscriptionRepository::forEachRecord(
+    qint64 profileId, const std::function<void(const SubscriptionRecord&)>& visit)
+{
+    auto query = m_database.run(RecordColumns, { { QStringLiteral(":p"), profileId } }, readFailure());
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    while (q.next()) {
+        visit(recordFrom(q));
+    }
+    // A pass cut short by a failed read is never taken for the whole snapshot.
+    if (q.lastError().isValid()) {
+        return Database::storageError(readFailure(), q.lastError());
+    }
+    return {};
 }
 
 Result<int> SubscriptionRepository::count(qint64 profileId)
 {
-    const QString failure
-        = QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the subscriptions.");
+    const QString failure = readFailure();
     return m_database.one(
         QStringLiteral("SELECT COUNT(*) FROM subscription WHERE profile_id = :p"),
         { { QStringLiteral(":p"), profileId } }, failure,

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <functional>
 
 namespace rmsam {
 
@@ -29,7 +30,11 @@ class SubscriptionRepository
 public:
     explicit SubscriptionRepository(Database& database);
 
+    // The snapshot by e-mail address.
     Result<QList<SubscriptionRecord>> records(qint64 profileId);
+    // Each record of the snapshot in turn, in no particular order, none kept: a pass over 100,000
+    // users without holding them all (the evaluation).
+    Result<void> forEachRecord(qint64 profileId, const std::function<void(const SubscriptionRecord&)>& visit);
     // How many subscriptions the profile's snapshot holds.
     Result<int> count(qint64 profileId);
     Result<QList<SoftwareSubscription>> subscriptions(qint64 profileId);
