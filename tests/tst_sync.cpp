@@ -379,6 +379,13 @@ private slots:
             ? QStringLiteral("collaborator")
             : QStringLiteral("reviewer");
         const QString changedId = changed.id; // the reference moves when a user is removed below
+        // Another user's details change without a role change: the snapshot rewrites their row.
+        SandboxUser& renamed = account.userAt(3);
+        renamed.email = QStringLiteral("renamed@sandbox.example");
+        renamed.displayName = QStringLiteral("改名 さん");
+        renamed.jobTitle.clear();
+        renamed.lastLogin = QDateTime::currentDateTimeUtc().addDays(-2);
+        const SandboxUser renamedNow = renamed;
         SandboxUser joiner = account.users().at(4);
         joiner.id = QStringLiteral("eeeeeeeeeeeeeeeeee000001");
         joiner.email = QStringLiteral("new.hire@sandbox.example");
@@ -398,6 +405,22 @@ private slots:
             ids.insert(c.userId);
         }
         QCOMPARE(ids, (QSet<QString> { leaver, changedId, joiner.id }));
+
+        // The stored snapshot is the new listing: the leaver gone, the joiner in, changed rows rewritten.
+        QHash<QString, SoftwareSubscription> stored;
+        for (const SubscriptionRecord& rec :
+            SubscriptionRepository(*m_database).records(f.profile.id).value()) {
+            stored.insert(rec.subscription.userId, rec.subscription);
+        }
+        QCOMPARE(stored.size(), account.users().size());
+        QVERIFY(!stored.contains(leaver));
+        QCOMPARE(stored.value(joiner.id).email, joiner.email);
+        QCOMPARE(stored.value(changedId).role, account.userById(changedId)->accountRole);
+        const SoftwareSubscription& r3 = stored.value(renamedNow.id);
+        QCOMPARE(r3.email, renamedNow.email);
+        QCOMPARE(r3.displayName, renamedNow.displayName);
+        QVERIFY2(r3.jobTitle.isEmpty(), qPrintable(r3.jobTitle));
+        QCOMPARE(r3.lastLogin.toSecsSinceEpoch(), renamedNow.lastLogin.toSecsSinceEpoch());
     }
 
     // The roadmaps are read before the users; when they fail, the users are still stored and

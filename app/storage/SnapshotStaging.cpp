@@ -207,10 +207,50 @@ Result<void> SnapshotStaging::recordChanges(qint64 profileId, const JobResult& r
     return {};
 }
 
+// The staged rows become the snapshot. Only what changed is written: the users who left are
+// deleted, new users inserted, and a row rewritten only when one of its columns differs, so an
+// unchanged re-sync of 100,000 users compares rows and writes none.
+Result<void> SnapshotStaging::storeSnapshot(qint64 profileId, const JobResult& counted)
+{
+    const QString replaceFailure
+        = QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot replace the subscriptions.");
+    if (counted.left > 0) {
+        if (auto removed = m_database.exec(
+                QStringLiteral("DELETE FROM subscription WHERE profile_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                               "rmsam_staging s WHERE s.user_id = subscription.user_id)"),
+                { profileId }, replaceFailure);
+            !removed) {
+            return removed;
+        }
+    }
+    const QString insert
+        = QStringLiteral("INSERT INTO subscription (profile_id, %1) SELECT CAST(? AS BIGINT), %1 "
+                         "FROM rmsam_staging")
+              .arg(columns().join(QStringLiteral(", ")));
+    if (counted.joined == counted.users) { // nobody listed is stored yet (a first sync): a plain insert
+        return m_database.exec(insert, { profileId }, failure());
+    }
+    // SQLite's IS NOT is PostgreSQL's IS DISTINCT FROM: unequal, NULL counting as a value.
+    const QLatin1String distinct = m_database.backend() == DatabaseLocation::Backend::PostgreSql
+        ? QLatin1String(" IS DISTINCT FROM ")
+        : QLatin1String(" IS NOT ");
+    QStringList assignments;
+    QStringList differences;
+    for (const QString& column : columns().mid(1)) { // all but user_id, the key
+        assignments.append(column + QStringLiteral(" = excluded.") + column);
+        differences.append(
+            QStringLiteral("subscription.") + column + distinct + QStringLiteral("excluded.") + column);
+    }
+    // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+    return m_database.exec(insert
+            + QStringLiteral(" WHERE true ON CONFLICT (profile_id, user_id) DO UPDATE SET %1 WHERE %2")
+                  .arg(assignments.join(QStringLiteral(", ")), differences.join(QStringLiteral(" OR "))),
+        { profileId }, failure());
+}
+
 Result<QList<JobResult>> SnapshotStaging::replaceSnapshot(
     qint64 profileId, bool freshActivity, JobResult result, std::optional<JobResult> activity)
 {
-    const QString names = columns().join(QStringLiteral(", "));
     if (auto sent = flush(); !sent) {
         return sent.error();
     }
@@ -246,18 +286,7 @@ Result<QList<JobResult>> SnapshotStaging::replaceSnapshot(
         if (auto changed = recordChanges(profileId, result); !changed) {
             return changed;
         }
-        if (auto removed
-            = m_database.exec(QStringLiteral("DELETE FROM subscription WHERE profile_id = ?"), { profileId },
-                QCoreApplication::translate(
-                    "rmsam::SubscriptionRepository", "Cannot replace the subscriptions."));
-            !removed) {
-            return removed;
-        }
-        if (auto stored = m_database.exec(QStringLiteral("INSERT INTO subscription (profile_id, %1) SELECT "
-                                                         "CAST(? AS BIGINT), %1 FROM rmsam_staging")
-                                              .arg(names),
-                { profileId }, failure());
-            !stored) {
+        if (auto stored = storeSnapshot(profileId, result); !stored) {
             return stored;
         }
         if (activity) {

@@ -47,6 +47,7 @@ private:
     Result<void> keepStoredActivity(qint64 profileId);
     Result<void> countChanges(qint64 profileId, JobResult& result);
     Result<void> recordChanges(qint64 profileId, const JobResult& result);
+    Result<void> storeSnapshot(qint64 profileId, const JobResult& counted);
 
     Database& m_database;
     QSet<int> m_offsets; // pages staged so far
