@@ -270,6 +270,53 @@ private slots:
             QStringLiteral("name Acme → Acme EU"), p.id);
     }
 
+    // Candidates created together (an evaluation's) are logged one row each, like one alone.
+    void aBulkInsertLogsEachRow()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(m_backend.location(dir));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Database& db = *opened.value();
+        const IntegrationProfile p = profile(db, QStringLiteral("Bulk"));
+        QVERIFY(p.id > 0);
+        qint64 since = lastId(db);
+        QList<RemovalCandidate> fresh;
+        for (int i = 0; i < 3; ++i) {
+            RemovalCandidate c;
+            c.profileId = p.id;
+            c.userId = QStringLiteral("bulk%1").arg(i);
+            c.email = c.userId + QStringLiteral("@example.com");
+            c.role = QStringLiteral("collaborator");
+            c.justification = QStringLiteral("No activity for 90 days");
+            c.state = i == 2 ? CandidateState::AttentionRequired : CandidateState::Ready;
+            fresh.append(c);
+        }
+        const auto created = ReclamationRepository(db).createAll(fresh, QStringLiteral("test"));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message + created.error().detail));
+        QCOMPARE(created.value(), 3);
+        const QList<LoggedRow> rows = loggedSince(db, since);
+        QCOMPARE(rows.size(), 3);
+        QSet<QString> keys;
+        QStringList summaries;
+        for (const RemovalCandidate& c : ReclamationRepository(db).candidates(p.id).value()) {
+            keys.insert(QString::number(c.number));
+        }
+        for (const LoggedRow& row : rows) {
+            QCOMPARE(row.table, QStringLiteral("removal_candidate"));
+            QCOMPARE(row.operation, QStringLiteral("insert"));
+            QCOMPARE(row.profileId, p.id);
+            QCOMPARE(row.dbRole, expectedRole());
+            QCOMPARE(row.osUser, Database::operatingSystemAccount());
+            QVERIFY(keys.remove(row.rowKey));
+            summaries.append(row.summary);
+        }
+        QVERIFY(keys.isEmpty());
+        summaries.sort();
+        QCOMPARE(summaries,
+            (QStringList { QStringLiteral("candidate created: attention_required"),
+                QStringLiteral("candidate created: ready"), QStringLiteral("candidate created: ready") }));
+    }
+
     void logAndAuditRefuseRewrites()
     {
         QTemporaryDir dir;

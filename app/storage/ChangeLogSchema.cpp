@@ -204,6 +204,16 @@ QStringList sqliteTriggers()
     return statements;
 }
 
+// The SET search_path each change-log function gets: this schema's change_log, never a
+// temporary table of a member's with the same name (pg_temp last, not first by default).
+QString pinSearchPath(const QStringList& functions)
+{
+    return QStringLiteral("DO $$ DECLARE f text; BEGIN FOREACH f IN ARRAY ARRAY[%1] LOOP "
+                          "EXECUTE format('ALTER FUNCTION %I() SET search_path = %I, pg_temp', f, "
+                          "current_schema()); END LOOP; END $$")
+        .arg(functions.join(QLatin1String(", ")));
+}
+
 QStringList postgreSqlTriggers()
 {
     // session_user is who logged in (current_user is the function's owner here); rmsam.os_user
@@ -239,13 +249,8 @@ QStringList postgreSqlTriggers()
                                   function);
         }
     }
-    // The functions run as their owner: they must find this schema's change_log, never a
-    // temporary table a member made with the same name (pg_temp last, not first by default).
-    statements << QStringLiteral(
-        "DO $$ DECLARE f text; BEGIN FOREACH f IN ARRAY ARRAY[%1] LOOP "
-        "EXECUTE format('ALTER FUNCTION %I() SET search_path = %I, pg_temp', f, current_schema()); "
-        "END LOOP; END $$")
-                      .arg(functions.join(QLatin1String(", ")));
+    // The functions run as their owner: they must find this schema's change_log.
+    statements << pinSearchPath(functions);
     statements << QStringLiteral(
         "CREATE FUNCTION rmsam_refuse_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         "RAISE EXCEPTION '% is append-only: its rows are never changed or deleted.', TG_TABLE_NAME "
@@ -260,6 +265,40 @@ QStringList postgreSqlTriggers()
 }
 
 } // namespace
+
+Migration statementLevelInsertLog()
+{
+    const QString who = QStringLiteral(
+        "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "session_user, COALESCE(NULLIF(current_setting('rmsam.os_user', true), ''), '?'), "
+        "COALESCE(NULLIF(current_setting('rmsam.host', true), ''), '?')");
+    QStringList statements;
+    QStringList functions;
+    for (const LoggedTable& t : loggedTables()) {
+        for (const Logged& l : t.operations) {
+            if (l.operation != QLatin1String("insert")) {
+                continue;
+            }
+            const QString function = QStringLiteral("rmsam_log_%1_inserted").arg(t.table);
+            functions << QStringLiteral("'%1'").arg(function);
+            // The row expressions read the inserted rows through the alias "n".
+            const QString rows = values(t, l, who, QStringLiteral("IS DISTINCT FROM"))
+                                     .replace(QLatin1String("NEW."), QLatin1String("n."));
+            statements
+                << QStringLiteral("DROP TRIGGER %1 ON %2").arg(triggerName(t, l), t.table)
+                << QStringLiteral(
+                       "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$ "
+                       "BEGIN INSERT INTO change_log (%2) SELECT %3 FROM rmsam_inserted n; RETURN NULL; "
+                       "END $$")
+                       .arg(function, Columns, rows)
+                << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 REFERENCING NEW TABLE AS "
+                                  "rmsam_inserted FOR EACH STATEMENT EXECUTE FUNCTION %3()")
+                       .arg(triggerName(t, l), t.table, function);
+        }
+    }
+    statements << pinSearchPath(functions);
+    return { QStringLiteral("change log of inserts per statement"), {}, statements };
+}
 
 Migration changeLog()
 {

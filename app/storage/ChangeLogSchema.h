@@ -21,4 +21,9 @@ Migration changeLog();
 // stamps changed_by (session_user), changed_at and the version, whatever the client sent.
 Migration rowVersions();
 
+// PostgreSQL: the change-log rows of an INSERT written once per statement, from its transition
+// table, instead of by a trigger call per row (creating 37,000 removal candidates spent 0.7 s
+// in those calls). The rows logged are the same.
+Migration statementLevelInsertLog();
+
 } // namespace rmsam::ChangeLogSchema

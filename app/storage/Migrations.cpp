@@ -328,6 +328,7 @@ QList<Migration> all()
                     "CREATE TRIGGER rmsam_awaiting_approval BEFORE UPDATE OF state ON removal_candidate "
                     "FOR EACH ROW WHEN (OLD.state = 'awaiting_approval' AND NEW.state <> OLD.state) "
                     "EXECUTE FUNCTION rmsam_awaiting_approval_left()") } },
+        ChangeLogSchema::statementLevelInsertLog(),
     };
 }
 
