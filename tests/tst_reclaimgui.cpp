@@ -13,6 +13,7 @@
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
+#include "services/ReportService.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -354,6 +356,30 @@ private slots:
         tabs.openProfile(b.id);
         QTRY_VERIFY_WITH_TIMEOUT(!tabs.isLoading(), 30000);
         QCOMPARE(counts(tabs), counts(expected));
+
+        // A snapshot table on the current tab shows its first rows, saying so, then all of them.
+        RecordTable* subscriptions = tabs.table(QStringLiteral("subscriptionsTable"));
+        tabs.setCurrentWidget(subscriptions);
+        tabs.openProfile(a.id);
+        QSignalSpy resets(subscriptions->model(), &QAbstractItemModel::modelReset);
+        QStringList counted;
+        connect(subscriptions, &RecordTable::countChanged, &tabs,
+            [&counted](const QString& text) { counted.append(text); });
+        tabs.openProfile(b.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs.isLoading(), 30000);
+        QCOMPARE(resets.size(), 3); // cleared, the first rows, all rows
+        QVERIFY2(
+            counted.filter(QStringLiteral("Loading… the first")).size() == 1, qPrintable(counted.join('|')));
+        QVERIFY(!subscriptions->showsFirstRowsOnly());
+        QCOMPARE(counts(tabs), counts(expected));
+        const Report whole = m_services->reportService()
+                                 .reports(b.id, { ReportKind::Subscriptions })
+                                 .value()
+                                 .value(ReportKind::Subscriptions);
+        const auto first = m_services->reportService().preview(b.id, ReportKind::Subscriptions, 3);
+        QVERIFY(first && first.value());
+        QCOMPARE(first.value()->rows, whole.rows.mid(0, 3));
+        QVERIFY(!m_services->reportService().preview(b.id, ReportKind::Candidates, 3).value().has_value());
 
         // A sync after two users left: the refresh shows the new snapshot.
         const int before = tabs.table(QStringLiteral("subscriptionsTable"))->model()->totalRowCount();

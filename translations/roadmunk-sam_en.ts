@@ -105,6 +105,13 @@
             <numerusform>%1 of %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading… the first %n row(s) are shown</source>
+        <translation>
+            <numerusform>Loading… the first %n row is shown</numerusform>
+            <numerusform>Loading… the first %n rows are shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::RunLocks</name>

@@ -3546,6 +3546,12 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
             <numerusform>%n 行中 %1 行</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading… the first %n row(s) are shown</source>
+        <translation>
+            <numerusform>読み込み中… 最初の %n 行を表示しています</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::RecordTableModel</name>

@@ -40,8 +40,9 @@ public:
     void showProfile(qint64 id);
     void reloadTables();
     // The same without blocking the window: the tables are read in a worker thread, the table on
-    // the current tab first, and each shows its rows as they arrive (the old profile's rows are
-    // cleared at once). A later call supersedes a load still running.
+    // the current tab first (a snapshot table shows its first screenful of rows at once, then
+    // all of them), and each shows its rows as they arrive (the old profile's rows are cleared
+    // at once). A later call supersedes a load still running.
     void openProfile(qint64 id);
     void refreshTables();
     bool isLoading() const { return m_loading; }
@@ -61,6 +62,7 @@ private:
     // What a background load read, in the window's thread; a superseded load's is dropped.
     void showLoaded(quint64 ticket, const Result<QHash<ReportKind, Report>>& reports,
         const std::optional<Result<DashboardFigures>>& dashboard);
+    void showFirstRows(quint64 ticket, ReportKind kind, const Result<std::optional<Report>>& first);
     // The table a tab shows, directly or inside a panel.
     static RecordTable* tableOn(QWidget* page);
 

@@ -287,8 +287,16 @@ RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Colu
     updateCount();
 }
 
+void RecordTable::setFirstRows(QList<QList<QVariant>> rows)
+{
+    setRows(std::move(rows));
+    m_firstRowsOnly = true;
+    updateCount();
+}
+
 void RecordTable::setRows(QList<QList<QVariant>> rows)
 {
+    m_firstRowsOnly = false;
     m_model->setRows(std::move(rows));
     m_view->resizeColumnsToContents(); // measured on the first rows only (resize precision)
     updateCount();
@@ -304,6 +312,9 @@ QString RecordTable::countText() const
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalRowCount();
+    if (m_firstRowsOnly) {
+        return tr("Loading… the first %n row(s) are shown", nullptr, total);
+    }
     return shown == total ? tr("%n row(s)", nullptr, total)
                           : tr("%1 of %n row(s)", nullptr, total).arg(shown);
 }

@@ -81,6 +81,9 @@ public:
     RecordTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     void setRows(QList<QList<QVariant>> rows);
+    // The first rows while the whole table is read: the count says so until setRows().
+    void setFirstRows(QList<QList<QVariant>> rows);
+    bool showsFirstRowsOnly() const { return m_firstRowsOnly; }
     QString countText() const;
 
 signals:
@@ -93,6 +96,7 @@ private:
     QTableView* m_view;
     QLineEdit* m_filter;
     QLabel* m_count;
+    bool m_firstRowsOnly = false;
 };
 
 } // namespace rmsam

@@ -52,13 +52,13 @@ SeatStatus seatStatus(const QString& userId, const QString& email,
     return listedActive ? SeatStatus::Holding : SeatStatus::InactivePerReport;
 }
 
-Result<SeatHolders> seatHolders(Database& database, qint64 profileId)
+Result<SeatHolders> seatHolders(Database& database, qint64 profileId, std::optional<int> limit)
 {
     auto report = UserReportRepository(database).current(profileId);
     if (!report) {
         return report.error();
     }
-    auto records = SubscriptionRepository(database).records(profileId);
+    auto records = SubscriptionRepository(database).records(profileId, limit);
     if (!records) {
         return records.error();
     }

@@ -51,7 +51,9 @@ enum class SeatStatus
 SeatStatus seatStatus(const QString& userId, const QString& email,
     const std::optional<AttachedReport>& report, const QHash<QString, QDateTime>& deactivated);
 
-Result<SeatHolders> seatHolders(Database& database, qint64 profileId);
+// With a limit: from the first `limit` subscriptions by e-mail address only (a table's first screen).
+Result<SeatHolders> seatHolders(
+    Database& database, qint64 profileId, std::optional<int> limit = std::nullopt);
 
 // Runs the profile's reclamation rule over its seat holders: creates removal candidates, and
 // moves open ones on (activity seen again → Closed Canceled, gone → Closed Skipped, data missing

@@ -65,6 +65,25 @@ Result<QHash<ReportKind, Report>> ReportService::reports(
     return Reports::build(m_database, profileId, kinds, snapshot);
 }
 
+Result<std::optional<Report>> ReportService::preview(qint64 profileId, ReportKind kind, int limit)
+{
+    if (ProfileSnapshots::partsFor(kind) != std::pair(true, false)) {
+        return std::optional<Report>();
+    }
+    ProfileSnapshot first;
+    auto holders = Reclamation::seatHolders(m_database, profileId, limit);
+    if (!holders) {
+        return holders.error();
+    }
+    first.holders = std::move(holders.value());
+    first.hasHolders = true;
+    auto built = Reports::build(m_database, profileId, { kind }, first);
+    if (!built) {
+        return built.error();
+    }
+    return std::optional<Report>(built.value().value(kind));
+}
+
 Result<DashboardFigures> ReportService::dashboard(
     qint64 profileId, const QDateTime& now, ProfileSnapshot& snapshot)
 {

@@ -55,10 +55,15 @@ SubscriptionRecord recordFrom(const QSqlQuery& q)
 
 } // namespace
 
-Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profileId)
+Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profileId, std::optional<int> limit)
 {
-    return m_database.list(RecordColumns + QStringLiteral(" ORDER BY email"),
-        { { QStringLiteral(":p"), profileId } }, readFailure(), recordFrom);
+    const QString sql = RecordColumns + QStringLiteral(" ORDER BY email");
+    if (limit) {
+        return m_database.list(sql + QStringLiteral(" LIMIT :limit"),
+            { { QStringLiteral(":p"), profileId }, { QStringLiteral(":limit"), *limit } }, readFailure(),
+            recordFrom);
+    }
+    return m_database.list(sql, { { QStringLiteral(":p"), profileId } }, readFailure(), recordFrom);
 }
 
 Result<void> SubscriptionRepository::forEachRecord(

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <functional>
+#include <optional>
 
 namespace rmsam {
 
@@ -30,8 +31,8 @@ class SubscriptionRepository
 public:
     explicit SubscriptionRepository(Database& database);
 
-    // The snapshot by e-mail address.
-    Result<QList<SubscriptionRecord>> records(qint64 profileId);
+    // The snapshot by e-mail address; with a limit, its first `limit` records.
+    Result<QList<SubscriptionRecord>> records(qint64 profileId, std::optional<int> limit = std::nullopt);
     // Each record of the snapshot in turn, in no particular order, none kept: a pass over 100,000
     // users without holding them all (the evaluation).
     Result<void> forEachRecord(qint64 profileId, const std::function<void(const SubscriptionRecord&)>& visit);

@@ -88,6 +88,7 @@ private:
 struct GuiTimes
 {
     QList<double> open;
+    QList<double> whole; // profile chosen → every row of the table shown (after its first rows)
     QList<double> refresh;
     int rows = 0;
     QString failure;
@@ -135,10 +136,25 @@ void measureWindow(Services& services, const QString& tabTitle, bool refresh, Gu
     list->selectionModel()->clearCurrentIndex();
     QCoreApplication::processEvents();
     paint->start();
+    QElapsedTimer whole;
+    whole.start();
     list->selectionModel()->setCurrentIndex(
         list->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     times.open.append(paint->wait(60000));
     times.rows = table->model()->rowCount();
+    {
+        QEventLoop loop; // until the table holds all its rows, not only the first screenful
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (!table->showsFirstRowsOnly() && table->model()->rowCount() > 0) {
+                loop.quit();
+            }
+        });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        poll.start(1);
+        loop.exec();
+        times.whole.append(whole.nsecsElapsed() / 1e6);
+    }
     if (!refresh) {
         return;
     }
@@ -230,17 +246,26 @@ void benchGui(int users, const QString& executable, int runs)
             measureWindow(*services.value(), QStringLiteral("Removal candidates"), false, candidates);
         }
         const QString backend = postgreSql ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
-        for (const auto& [what, ms] : QList<std::pair<QString, QList<double>>> {
+        struct Line
+        {
+            QString what;
+            QList<double> ms;
+            bool target; // the target is the first paint; the whole table is for the record
+        };
+        for (const Line& line : QList<Line> {
                  { QStringLiteral("profile chosen → Subscriptions painted (%1 rows)").arg(subscriptions.rows),
-                     subscriptions.open },
+                     subscriptions.open, true },
+                 { QStringLiteral("profile chosen → all of Subscriptions shown (%1 rows)").arg(users),
+                     subscriptions.whole, false },
                  { QStringLiteral("profile chosen → Removal candidates painted (%1 rows)")
                          .arg(candidates.rows),
-                     candidates.open },
-                 { QStringLiteral("sync finished → Subscriptions painted again"), subscriptions.refresh } }) {
-            out << QStringLiteral("| %1 | %2 | %3 | < %4 ms | %5 |")
-                       .arg(what, backend, cell(ms))
-                       .arg(TargetMs)
-                       .arg(met(ms))
+                     candidates.open, true },
+                 { QStringLiteral("sync finished → Subscriptions painted again"), subscriptions.refresh,
+                     true } }) {
+            out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+                       .arg(line.what, backend, cell(line.ms),
+                           line.target ? QStringLiteral("< %1 ms").arg(TargetMs) : QStringLiteral("–"),
+                           line.target ? met(line.ms) : QStringLiteral("–"))
                 << Qt::endl;
         }
         if (!subscriptions.failure.isEmpty()) {
