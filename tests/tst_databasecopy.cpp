@@ -166,12 +166,17 @@ private slots:
         QVERIFY(ExclusionRepository(*m_database)
                     .add(ExclusionRule::Kind::User, QStringLiteral("kept@example.com")));
         reclaimTwo(alpha);
+        const CliRun attached
+            = CliRunner(m_dataDir.path(), m_tokens->service())
+                  .run({ QStringLiteral("attach-report"), QStringLiteral("--profile"), QStringLiteral("Beta"),
+                      qEnvironmentVariable("RMSAM_TEST_DATA") + QStringLiteral("/csv/utf8.csv") });
+        QVERIFY2(attached.code == 0, qPrintable(describe(attached)));
         // What the comparison must cover is there to compare.
         QSqlDatabase local = m_database->connection();
         QCOMPARE(countIn(local, QStringLiteral("integration_profile")), 2);
-        for (const char* table :
-            { "subscription", "job_result", "removal_candidate", "candidate_event", "audit_entry",
-                "deactivation_claim", "deactivated_user", "exclusion_rule", "scheduled_job" }) {
+        for (const char* table : { "subscription", "job_result", "removal_candidate", "candidate_event",
+                 "audit_entry", "user_report", "user_report_row", "deactivation_claim", "deactivated_user",
+                 "exclusion_rule", "scheduled_job" }) {
             QVERIFY2(countIn(local, QLatin1String(table)) > 0, table);
         }
     }

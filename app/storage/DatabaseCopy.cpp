@@ -140,9 +140,21 @@ Result<QList<DatabaseCopy::Table>> DatabaseCopy::sourceTables()
         if (NotCopied.contains(name)) {
             continue;
         }
-        Table table { name, {}, {} };
+        Table table { name, {}, {}, QStringLiteral("rowid") };
         auto columns = m_source.list(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"),
             { name }, failure, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        // A table WITHOUT ROWID has no rowid: its rows come in its primary key's order.
+        auto key
+            = m_source.list(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 AND (SELECT "
+                                           "sql FROM sqlite_master WHERE type = 'table' AND name = ?) LIKE "
+                                           "'%WITHOUT ROWID' ORDER BY pk"),
+                { name, name }, failure, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        if (!key) {
+            return key.error();
+        }
+        if (!key.value().isEmpty()) {
+            table.order = quotedList(key.value());
+        }
         auto parents
             = m_source.list(QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)"),
                 { name }, failure, [](const QSqlQuery& q) { return q.value(0).toString(); });
@@ -266,7 +278,8 @@ Result<qint64> DatabaseCopy::copyTable(const Table& table, const DatabaseCopyPro
                                        .arg(quoted(table.name), columns, markers.join(QLatin1String(", "))),
         failure);
     auto rows = m_source.run(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns, quoted(table.name)), {}, failure);
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, quoted(table.name), table.order), {},
+        failure);
     if (!insert || !rows) {
         return insert ? rows.error() : insert.error();
     }

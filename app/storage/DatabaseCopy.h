@@ -35,6 +35,7 @@ private:
         QString name;
         QStringList columns;
         QStringList parents;
+        QString order; // what the rows are read in: the rowid, or a WITHOUT ROWID table's key
     };
 
     Result<QList<Table>> sourceTables();

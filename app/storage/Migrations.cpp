@@ -329,6 +329,20 @@ QList<Migration> all()
                     "FOR EACH ROW WHEN (OLD.state = 'awaiting_approval' AND NEW.state <> OLD.state) "
                     "EXECUTE FUNCTION rmsam_awaiting_approval_left()") } },
         ChangeLogSchema::statementLevelInsertLog(),
+        // SQLite: a User report's rows kept in their key's order (WITHOUT ROWID), one B-tree
+        // instead of a table and its primary-key index: attaching a 1,000,000-row report wrote
+        // both, 0.4 s of its 2.5 s, and replacing one deleted from both.
+        { QStringLiteral("user report rows clustered by key"), {}, {},
+            { QStringLiteral(
+                  "CREATE TABLE user_report_row_clustered ("
+                  " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                  " email_key VARCHAR(320) NOT NULL,"
+                  " active SMALLINT NOT NULL,"
+                  " PRIMARY KEY (profile_id, email_key)) WITHOUT ROWID"),
+                QStringLiteral("INSERT INTO user_report_row_clustered (profile_id, email_key, active) "
+                               "SELECT profile_id, email_key, active FROM user_report_row"),
+                QStringLiteral("DROP TABLE user_report_row"),
+                QStringLiteral("ALTER TABLE user_report_row_clustered RENAME TO user_report_row") } },
     };
 }
 
