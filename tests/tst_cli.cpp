@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -395,6 +396,7 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("2560")));
     }
 
+    // Deleting a profile removes its token from the keychain and its User report from the database.
     void deleteRemovesTheKeychainEntry()
     {
         QCOMPARE(
@@ -403,13 +405,26 @@ private slots:
             int(ExitOk));
         QCOMPARE(
             run({ "token", "set", "--profile", "Doomed" }, m_sandbox->token().toUtf8()).code, int(ExitOk));
+        const Run attached = run({ "attach-report", "--profile", "Doomed",
+            qEnvironmentVariable("RMSAM_TEST_DATA") + QStringLiteral("/csv/utf8.csv") });
+        QVERIFY2(attached.code == ExitOk, qPrintable(describe(attached)));
         QString tokenKey;
+        qint64 id = 0;
+        const auto reportRows = [this, &id] {
+            auto db = Database::open(m_backend.location(m_dataDir));
+            QSqlQuery q(db.value()->connection());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM user_report_row WHERE profile_id = %1").arg(id));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
         {
             auto db = Database::open(m_backend.location(m_dataDir));
             QVERIFY(db);
-            tokenKey
-                = ProfileRepository(*db.value()).findByReference(QStringLiteral("Doomed")).value().tokenKey;
+            const IntegrationProfile doomed
+                = ProfileRepository(*db.value()).findByReference(QStringLiteral("Doomed")).value();
+            tokenKey = doomed.tokenKey;
+            id = doomed.id;
         }
+        QVERIFY(reportRows() > 0);
         TokenStore store(m_service);
         auto read = [&store, &tokenKey] {
             std::optional<Result<QString>> result;
@@ -424,6 +439,7 @@ private slots:
         QCOMPARE(run({ "profile", "delete", "Doomed" }).code, int(ExitOk));
         QCOMPARE(run({ "profile", "show", "Doomed" }).code, int(ExitFailure));
         QCOMPARE(read()->error().code, ErrorCode::TokenMissing);
+        QCOMPARE(reportRows(), 0);
     }
 
     void tokenNeverReachesDiskOrOutput()
