@@ -289,6 +289,15 @@ Result<QList<JobResult>> SnapshotStaging::replaceSnapshot(
         if (auto stored = storeSnapshot(profileId, result); !stored) {
             return stored;
         }
+        // SQLite plans by its statistics: without them it reads a 100,000-row snapshot through
+        // the primary key's index, a row lookup each, at twice the time of a plain scan (every
+        // read of the snapshot: the evaluation, the window, an export). 50 ms at 100k rows.
+        if (m_database.backend() == DatabaseLocation::Backend::Sqlite) {
+            if (auto analyzed = m_database.exec(QStringLiteral("ANALYZE subscription"), {}, failure());
+                !analyzed) {
+                return analyzed;
+            }
+        }
         if (activity) {
             activity->users = result.users;
             return jobs.insertJobResult(*activity);
