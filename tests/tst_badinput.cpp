@@ -3,11 +3,18 @@
 // database is dumped before and after each row and compared.
 #include "cli/CommandLine.h"
 #include "sandbox/SandboxServer.h"
+#include "services/ReclaimJob.h"
+#include "services/ReclaimPlanFile.h"
 #include "storage/Database.h"
+#include "storage/ProfileRepository.h"
+#include "storage/ReclamationRepository.h"
 #include "support/CliRunner.h"
 #include "support/SandboxFixture.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -78,6 +85,45 @@ private:
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(bytes);
+        return path;
+    }
+
+    // A plan of Matrix's, saved by the dry run and then edited: one more user added.
+    QString editedPlan()
+    {
+        const QString path = m_files.filePath(QStringLiteral("edited-plan.json"));
+        const CliRun saved
+            = run({ "reclaim", "--profile", "Matrix", "--dry-run", "--max", "2", "--save-plan", path });
+        if (saved.code != ExitOk) {
+            qWarning("%s", qPrintable(saved.err));
+        }
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        QJsonObject plan = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray candidates = plan.value(QLatin1String("candidates")).toArray();
+        QJsonObject extra = candidates.first().toObject();
+        extra.insert(QStringLiteral("number"), extra.value(QLatin1String("number")).toInteger() + 1000);
+        candidates.append(extra);
+        plan.insert(QStringLiteral("candidates"), candidates);
+        f.open(QIODevice::WriteOnly);
+        f.write(QJsonDocument(plan).toJson());
+        return path;
+    }
+
+    // A plan of Matrix's, intact, made 25 hours ago.
+    QString oldPlan()
+    {
+        const IntegrationProfile matrix
+            = ProfileRepository(*m_database).findByReference(QStringLiteral("Matrix")).value();
+        ReclaimOptions options;
+        options.max = 2;
+        const QList<ReclaimItem> preview = Reclaim::plan(*m_database, matrix, options).value();
+        const QString path = m_files.filePath(QStringLiteral("old-plan.json"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(ReclaimPlanFiles::write(
+            matrix, options, preview, QDateTime::currentDateTimeUtc().addSecs(-25 * 3600)));
         return path;
     }
 
@@ -170,6 +216,24 @@ private slots:
         QTest::newRow("reclaim both dry run and yes")
             << QStringList { "reclaim", "--profile", "Matrix", "--dry-run", "--yes" } << int(ExitUsage)
             << "Usage" << false;
+        QTest::newRow("reclaim saving a plan of a real run") << QStringList { "reclaim", "--profile",
+            "Matrix", "--yes", "--save-plan", m_files.filePath("p.json") }
+                                                             << int(ExitUsage) << "Usage" << false;
+        QTest::newRow("reclaim a plan without --yes")
+            << QStringList { "reclaim", "--profile", "Matrix", "--plan", m_files.filePath("p.json") }
+            << int(ExitUsage) << "Usage" << false;
+        QTest::newRow("reclaim a plan with another size") << QStringList { "reclaim", "--profile", "Matrix",
+            "--yes", "--max", "3", "--plan", m_files.filePath("p.json") }
+                                                          << int(ExitUsage) << "Usage" << false;
+        QTest::newRow("reclaim a plan that is not one")
+            << QStringList { "reclaim", "--profile", "Matrix", "--yes", "--plan", data("utf8.csv") }
+            << int(ExitFailure) << "not a plan saved by reclaim --dry-run --save-plan" << false;
+        QTest::newRow("reclaim a plan that was edited")
+            << QStringList { "reclaim", "--profile", "Matrix", "--yes", "--plan", editedPlan() }
+            << int(ExitFailure) << "changed after it was saved" << false;
+        QTest::newRow("reclaim a plan older than a day")
+            << QStringList { "reclaim", "--profile", "Matrix", "--yes", "--plan", oldPlan() }
+            << int(ExitFailure) << "older than 24 hours" << false;
     }
 
     void matrix()
@@ -202,6 +266,81 @@ private slots:
 
     // A word no command takes is refused before anything runs, and never repeated: it may be a
     // token pasted on the command line.
+    // A saved plan runs exactly its candidates, and nothing at all once one of them changed.
+    void aSavedPlanRunsWhatItListsAndNothingElse()
+    {
+        SandboxOptions options;
+        options.userCount = 60;
+        options.seed = 11;
+        const auto sandbox = test::startSandbox(options);
+        QVERIFY(sandbox);
+        const IntegrationProfile p
+            = publishedProfile(*sandbox, { .name = QStringLiteral("Plans"), .sync = true });
+        QVERIFY(p.id != 0);
+        const QString path = m_files.filePath(QStringLiteral("plans.json"));
+        const CliRun saved
+            = run({ "reclaim", "--profile", "Plans", "--dry-run", "--max", "3", "--save-plan", path });
+        QVERIFY2(saved.code == ExitOk, qPrintable(saved.err));
+        QVERIFY2(saved.err.contains(QStringLiteral("reclaim --profile Plans --yes --plan")),
+            qPrintable(saved.err));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains(sandbox->token().toUtf8()));
+        const QJsonArray listed
+            = QJsonDocument::fromJson(bytes).object().value(QLatin1String("candidates")).toArray();
+        QCOMPARE(listed.size(), 3);
+        QStringList planned;
+        for (const QJsonValue& v : listed) {
+            planned.append(v.toObject().value(QLatin1String("userId")).toString());
+        }
+
+        // A candidate of the plan moves (another admin skips it): nothing is called.
+        const CliRun saved2 = run({ "reclaim", "--profile", "Plans", "--dry-run", "--max", "1", "--save-plan",
+            m_files.filePath(QStringLiteral("stale.json")) });
+        QVERIFY2(saved2.code == ExitOk, qPrintable(saved2.err));
+        const qint64 first = QJsonDocument::fromJson([&] {
+            QFile s(m_files.filePath(QStringLiteral("stale.json")));
+            s.open(QIODevice::ReadOnly);
+            return s.readAll();
+        }())
+                                 .object()
+                                 .value(QLatin1String("candidates"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("number"))
+                                 .toInteger();
+        QVERIFY(ReclamationRepository(*m_database)
+                    .apply(first, CandidateAction::Skip, QStringLiteral("another admin"))
+                    .ok());
+        const CliRun stale = run({ "reclaim", "--profile", "Plans", "--yes", "--plan",
+            m_files.filePath(QStringLiteral("stale.json")) });
+        QCOMPARE(stale.code, int(ExitFailure));
+        QVERIFY2(stale.err.contains(QStringLiteral("changed after the preview you confirmed")),
+            qPrintable(stale.err));
+        QVERIFY(sandbox->account().deactivatedIds().isEmpty());
+
+        // A fresh plan without it runs exactly its users, however many more are ready.
+        const CliRun fresh
+            = run({ "reclaim", "--profile", "Plans", "--dry-run", "--max", "2", "--save-plan", path });
+        QVERIFY2(fresh.code == ExitOk, qPrintable(fresh.err));
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        planned.clear();
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("candidates")).toArray()) {
+            planned.append(v.toObject().value(QLatin1String("userId")).toString());
+        }
+        QCOMPARE(planned.size(), 2);
+        const CliRun ran = run({ "reclaim", "--profile", "Plans", "--yes", "--plan", path });
+        QVERIFY2(ran.code == ExitOk, qPrintable(ran.err));
+        QStringList gone = sandbox->account().deactivatedIds();
+        gone.sort();
+        planned.sort();
+        QCOMPARE(gone, planned);
+    }
+
     void positionalWordsAreRefusedAndNotEchoed_data()
     {
         QTest::addColumn<QStringList>("words");

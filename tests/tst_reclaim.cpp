@@ -69,11 +69,13 @@ private:
         QVERIFY(outcome->evaluation.has_value());
     }
 
-    ReclaimOutcome reclaim(Fixture& f, bool dryRun, int max = ReclaimOptions::DefaultMax)
+    ReclaimOutcome reclaim(Fixture& f, bool dryRun, int max = ReclaimOptions::DefaultMax,
+        std::optional<QList<PlannedCandidate>> confirmed = std::nullopt)
     {
         ReclaimOptions options;
         options.dryRun = dryRun;
         options.max = max;
+        options.confirmed = std::move(confirmed);
         options.actor = QStringLiteral("test admin");
         ReclaimJob job(*m_database, f.profile, f.sandbox->token(), options);
         std::optional<ReclaimOutcome> outcome;
@@ -266,6 +268,57 @@ private slots:
         QCOMPARE(ReclamationRepository(*m_database).candidate(returning.number).value().state,
             CandidateState::ClosedCanceled);
         QCOMPARE(outcome.count(ReclaimItem::Outcome::Deactivated), 1);
+    }
+
+    // What the admin confirmed is what runs: a run bound to a preview takes its candidates and no
+    // other, and refuses before any call when one of them changed since.
+    void aConfirmedRunTakesThePreviewAndNothingElse()
+    {
+        auto f = make(QStringLiteral("confirmed"));
+        const ReclaimOutcome preview = reclaim(*f, true, 4);
+        QCOMPARE(preview.count(ReclaimItem::Outcome::WouldDeactivate), 4);
+        QList<PlannedCandidate> confirmed = Reclaim::confirmable(preview.items);
+        QCOMPARE(confirmed.size(), 4);
+        confirmed.removeAt(1); // the admin left one out
+
+        // With a higher cap the run would take more; bound to the preview it takes those three.
+        const ReclaimOutcome run = reclaim(*f, false, 25, confirmed);
+        QVERIFY2(!run.error, qPrintable(run.error ? run.error->message : QString()));
+        QStringList expected;
+        for (const PlannedCandidate& p : confirmed) {
+            expected.append(p.userId);
+        }
+        QStringList gone = f->sandbox->account().deactivatedIds();
+        expected.sort();
+        gone.sort();
+        QCOMPARE(gone, expected);
+        QCOMPARE(run.count(ReclaimItem::Outcome::Deactivated), 3);
+
+        // A candidate of the next preview moves before the run: nothing is called at all.
+        const ReclaimOutcome again = reclaim(*f, true, 2);
+        const QList<PlannedCandidate> stale = Reclaim::confirmable(again.items);
+        QCOMPARE(stale.size(), 2);
+        ReclamationRepository repository(*m_database);
+        QVERIFY(repository.apply(stale.at(1).number, CandidateAction::Skip, QStringLiteral("someone")).ok());
+        f->operations.clear();
+        const ReclaimOutcome refused = reclaim(*f, false, 2, stale);
+        QVERIFY(refused.error);
+        QCOMPARE(refused.error->code, ErrorCode::Conflict);
+        QVERIFY2(refused.error->message.contains(QStringLiteral("changed after the preview you confirmed")),
+            qPrintable(refused.error->message));
+        QVERIFY(!f->operations.contains(QStringLiteral("DeactivateUser")));
+        QCOMPARE(f->sandbox->account().deactivatedIds().size(), 3);
+
+        // Rewritten by a sync (what it says of the user changed): refused the same way.
+        const QList<PlannedCandidate> fresh = Reclaim::confirmable(reclaim(*f, true, 1).items);
+        QCOMPARE(fresh.size(), 1);
+        RemovalCandidate rewritten = repository.candidate(fresh.first().number).value();
+        rewritten.justification += QStringLiteral(" (again)");
+        QVERIFY(repository.refresh(rewritten).ok());
+        const ReclaimOutcome refusedAgain = reclaim(*f, false, 1, fresh);
+        QVERIFY(refusedAgain.error);
+        QCOMPARE(refusedAgain.error->code, ErrorCode::Conflict);
+        QVERIFY(!f->operations.contains(QStringLiteral("DeactivateUser")));
     }
 
     // Leaving Awaiting Approval is a person's decision: a sync that finds the user active again,

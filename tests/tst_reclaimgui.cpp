@@ -124,6 +124,32 @@ private slots:
         QVERIFY(!dialog.reclaimButton()->isEnabled());
     }
 
+    // The run is bound to the preview: a candidate that moved after it was shown stops the run
+    // before any call, and the dialog says why.
+    void aCandidateChangedAfterThePreviewStopsTheRun()
+    {
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("moved on"), .sync = true });
+        ReclaimDialog dialog(*m_services, p);
+        dialog.maxField()->setValue(3);
+        QCOMPARE(dialog.deactivationCount(), 3);
+        const RemovalCandidate moved = dialog.outcome().items.at(1).candidate;
+        QVERIFY(ReclamationRepository(*m_database)
+                    .apply(moved.number, CandidateAction::Skip, QStringLiteral("another admin"))
+                    .ok());
+        const QStringList before = m_sandbox->account().deactivatedIds();
+        dialog.confirmField()->setText(QStringLiteral("3"));
+        QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
+        QVERIFY(
+            QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000));
+        QVERIFY(dialog.outcome().error);
+        QCOMPARE(dialog.outcome().error->code, ErrorCode::Conflict);
+        QCOMPARE(m_sandbox->account().deactivatedIds(), before);
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("reclaimHeading"))
+                     ->text()
+                     .contains(QStringLiteral("changed after the preview you confirmed")),
+            qPrintable(dialog.findChild<QLabel*>(QStringLiteral("reclaimHeading"))->text()));
+    }
+
     void savingsSayWhyTheyAreMissing()
     {
         const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("savings"), .sync = true });

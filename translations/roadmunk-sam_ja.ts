@@ -1417,6 +1417,30 @@ role, 8 busy (another process).</source>
         <source>At most N entries (50 unless given; 0: all).</source>
         <translation>最大 N 件（省略時 50、0 はすべて）。</translation>
     </message>
+    <message>
+        <source>With the dry run: save what it would do, for reclaim --yes --plan FILE.</source>
+        <translation>ドライランで: 実行する内容を reclaim --yes --plan FILE 用に保存します。</translation>
+    </message>
+    <message>
+        <source>With --yes: run exactly this saved plan, or nothing if it was changed, is older than 24 hours, or any of its candidates changed since.</source>
+        <translation>--yes と共に: 保存したこの計画をそのとおりに実行します。計画が変更された場合、24 時間より古い場合、または候補のいずれかがその後変わった場合は何も実行しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2</source>
+        <translation>計画 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The plan is refused: %1 is far larger than a plan. Nobody was deactivated.</source>
+        <translation>計画は拒否されました: %1 は計画としては大きすぎます。誰も無効化されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan %1: %2</source>
+        <translation>計画 %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. Run it within 24 hours with: reclaim --profile %2 --yes --plan %1</source>
+        <translation>計画を %1 に保存しました。24 時間以内に次のコマンドで実行してください: reclaim --profile %2 --yes --plan %1</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -3125,6 +3149,61 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Deactivated %1; canceled %2 (active again); attention required %3; notified %4.</source>
         <translation>無効化 %1 人、キャンセル（再びアクティブ）%2 人、要対応 %3 人、通知 %4 人。</translation>
+    </message>
+    <message>
+        <source>it is gone</source>
+        <translation>候補がなくなりました</translation>
+    </message>
+    <message>
+        <source>it is another user&apos;s now</source>
+        <translation>別のユーザーの候補になりました</translation>
+    </message>
+    <message>
+        <source>it is %1 now</source>
+        <translation>現在は %1 です</translation>
+    </message>
+    <message>
+        <source>a sync or another admin updated it</source>
+        <translation>同期または別の管理者が更新しました</translation>
+    </message>
+    <message>
+        <source>Candidate %1 changed after the preview you confirmed: %2. Nobody was deactivated; look at the preview again and confirm what it shows now.</source>
+        <translation>候補 %1 は確認したプレビューの後に変わりました: %2。誰も無効化されていません。もう一度プレビューを確認し、現在の内容で確定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ReclaimPlanFiles</name>
+    <message>
+        <source>The plan is refused: %1 Nobody was deactivated.</source>
+        <translation>計画は拒否されました: %1 誰も無効化されていません。</translation>
+    </message>
+    <message>
+        <source>the file is not a plan saved by reclaim --dry-run --save-plan.</source>
+        <translation>このファイルは reclaim --dry-run --save-plan で保存された計画ではありません。</translation>
+    </message>
+    <message>
+        <source>it was saved by another version of Roadmunk SAM.</source>
+        <translation>別のバージョンの Roadmunk SAM で保存されています。</translation>
+    </message>
+    <message>
+        <source>the file was changed after it was saved.</source>
+        <translation>ファイルは保存後に変更されています。</translation>
+    </message>
+    <message>
+        <source>it was made for the profile &quot;%1&quot;.</source>
+        <translation>プロファイル「%1」用に作成されています。</translation>
+    </message>
+    <message>
+        <source>its date is not one this computer believes.</source>
+        <translation>日時がこのコンピューターの時刻と合いません。</translation>
+    </message>
+    <message>
+        <source>it is older than 24 hours; make a new one with reclaim --dry-run --save-plan.</source>
+        <translation>24 時間より古い計画です。reclaim --dry-run --save-plan で作り直してください。</translation>
+    </message>
+    <message>
+        <source>it deactivates nobody.</source>
+        <translation>無効化するユーザーがいません。</translation>
     </message>
 </context>
 <context>

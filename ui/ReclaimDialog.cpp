@@ -29,6 +29,7 @@ ReclaimDialog::ReclaimDialog(Services& services, IntegrationProfile profile, QWi
     setWindowTitle(tr("Reclaim seats — %1").arg(m_profile.displayName));
     setObjectName(QStringLiteral("reclaimDialog"));
     m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("reclaimHeading"));
     m_heading->setWordWrap(true);
     m_table = new RecordTable(QStringLiteral("reclaimTable"),
         { { tr("Number"), QStringLiteral("Number") }, { tr("Email"), QStringLiteral("Email") },
@@ -176,6 +177,8 @@ void ReclaimDialog::run()
     options.dryRun = false;
     options.max = m_max->value();
     options.actor = Reclamation::currentActor();
+    // What was confirmed is what runs: the candidates of this preview, or none if one changed.
+    options.confirmed = Reclaim::confirmable(m_outcome.items);
     if (auto started = m_launcher.startReclaim(m_profile.id, options); !started) {
         m_heading->setText(started.error().message);
         return;

@@ -8,11 +8,14 @@
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
 #include "services/ReclaimJob.h"
+#include "services/ReclaimPlanFile.h"
 #include "services/ReclamationService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
+#include <QSaveFile>
 #include <memory>
 
 namespace rmsam {
@@ -310,6 +313,14 @@ public:
                 { QStringLiteral("max"), QStringLiteral("1-1000"),
                     QT_TRANSLATE_NOOP(
                         "rmsam::CommandLine", "Deactivate at most N users in this run (default 25).") },
+                { QStringLiteral("save-plan"), QStringLiteral("FILE"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "With the dry run: save what it would do, for reclaim --yes --plan FILE.") },
+                { QStringLiteral("plan"), QStringLiteral("FILE"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "With --yes: run exactly this saved plan, or nothing if it was changed, is older "
+                        "than "
+                        "24 hours, or any of its candidates changed since.") },
             })
     { }
 
@@ -319,11 +330,16 @@ protected:
     bool acceptsValues(const QCommandLineParser& parser) const override
     {
         const int max = parser.value(QStringLiteral("max")).toInt();
-        return !parser.isSet(QStringLiteral("max")) || (max >= 1 && max <= 1000);
+        const bool yes = parser.isSet(QStringLiteral("yes"));
+        // A plan is saved by a dry run and run with --yes, whose size the plan sets.
+        return (!parser.isSet(QStringLiteral("max")) || (max >= 1 && max <= 1000))
+            && !(parser.isSet(QStringLiteral("save-plan")) && yes)
+            && !(parser.isSet(QStringLiteral("plan")) && (!yes || parser.isSet(QStringLiteral("max"))));
     }
 
 private:
-    static void report(CommandContext& c, const ReclaimOutcome& outcome);
+    static void report(CommandContext& c, const IntegrationProfile& profile, const ReclaimOptions& options,
+        const ReclaimOutcome& outcome);
 };
 
 void ReclaimRun::run(CommandContext& c) const
@@ -344,6 +360,28 @@ void ReclaimRun::run(CommandContext& c) const
     if (parser.isSet(QStringLiteral("max"))) {
         options.max = parser.value(QStringLiteral("max")).toInt();
     }
+    if (parser.isSet(QStringLiteral("plan"))) {
+        QFile file(parser.value(QStringLiteral("plan")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return c.fail(Error { ErrorCode::InvalidFile,
+                tr("Cannot read the plan %1: %2").arg(file.fileName(), file.errorString()), {} });
+        }
+        // A plan lists at most 1,000 candidates: a few hundred kilobytes. Anything far larger is
+        // not one, and is not read into memory.
+        if (file.size() > 16 * 1024 * 1024) {
+            return c.fail(Error { ErrorCode::Conflict,
+                tr("The plan is refused: %1 is far larger than a plan. Nobody was deactivated.")
+                    .arg(file.fileName()),
+                {} });
+        }
+        auto planned
+            = ReclaimPlanFiles::read(file.readAll(), profile.value(), QDateTime::currentDateTimeUtc());
+        if (!planned) {
+            return c.fail(planned.error());
+        }
+        options.confirmed = planned.value();
+        options.max = int(planned.value().size());
+    }
     // A progress line on the terminal is ended before the results follow.
     auto progressShown = std::make_shared<bool>(false);
     if (c.io.errIsTerminal) {
@@ -358,14 +396,15 @@ void ReclaimRun::run(CommandContext& c) const
             });
     }
     QObject::connect(&c.launcher, &JobLauncher::reclaimFinished, c.owner,
-        [&c, id, progressShown](qint64 profileId, const ReclaimOutcome& outcome) {
+        [&c, id, progressShown, profile = profile.value(), options](
+            qint64 profileId, const ReclaimOutcome& outcome) {
             if (profileId != id) {
                 return;
             }
             if (*progressShown) {
                 c.io.err << Qt::endl;
             }
-            report(c, outcome);
+            report(c, profile, options, outcome);
         });
     // A dry run plans from stored data only: no token, no network.
     if (auto started = c.launcher.startReclaim(id, options); !started) {
@@ -373,11 +412,26 @@ void ReclaimRun::run(CommandContext& c) const
     }
 }
 
-void ReclaimRun::report(CommandContext& c, const ReclaimOutcome& outcome)
+void ReclaimRun::report(CommandContext& c, const IntegrationProfile& profile, const ReclaimOptions& options,
+    const ReclaimOutcome& outcome)
 {
-    // A run that never began (no token, say) has nothing to list or count.
+    // A run that never began (no token, a plan whose candidates changed) has nothing to list.
     if (outcome.items.isEmpty() && outcome.error) {
         return c.fail(*outcome.error);
+    }
+    if (outcome.dryRun && c.parser.isSet(QStringLiteral("save-plan")) && !outcome.error) {
+        QSaveFile file(c.parser.value(QStringLiteral("save-plan")));
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(
+                   ReclaimPlanFiles::write(profile, options, outcome.items, QDateTime::currentDateTimeUtc()))
+                < 0
+            || !file.commit()) {
+            return c.fail(Error { ErrorCode::InvalidInput,
+                tr("Cannot save the plan %1: %2").arg(file.fileName(), file.errorString()), {} });
+        }
+        c.io.err << tr("Plan saved to %1. Run it within 24 hours with: reclaim --profile %2 --yes --plan %1")
+                        .arg(file.fileName(), profile.displayName)
+                 << Qt::endl;
     }
     for (const ReclaimItem& i : outcome.items) {
         c.io.out << i.candidate.displayNumber() << '\t' << Reclaim::outcomeCode(i.outcome) << '\t'

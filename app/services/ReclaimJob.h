@@ -48,12 +48,24 @@ struct ReclaimItem
     QString currency;
 };
 
+// A candidate as the admin saw it in the preview they confirmed.
+struct PlannedCandidate
+{
+    qint64 number = 0;
+    QString userId;
+    CandidateState state = CandidateState::Ready;
+    qint64 rowVersion = 0;
+};
+
 struct ReclaimOptions
 {
     static constexpr int DefaultMax = 25;
     bool dryRun = true;
     int max = DefaultMax;
     QString actor; // who confirmed the run, for the audit log
+    // The preview the admin confirmed: the run takes these candidates and no other, and none at
+    // all when any of them moved, changed user or was rewritten since (a sync in between).
+    std::optional<QList<PlannedCandidate>> confirmed;
 };
 
 struct ReclaimOutcome
@@ -76,9 +88,12 @@ QString outcomeDisplayName(ReclaimItem::Outcome outcome);
 // named by AuditPhases::displayName).
 QString auditOutcomeDisplayName(const QString& outcome);
 // The candidates a run takes, in number order, at most options.max of them (refused ones are
-// listed too and do not count): Ready ones, and Awaiting Revocation ones.
+// listed too and do not count): Ready ones, and Awaiting Revocation ones. With options.confirmed,
+// those only (refused again if they are now), or Conflict when one of them changed.
 Result<QList<ReclaimItem>> plan(
     Database& database, const IntegrationProfile& profile, const ReclaimOptions& options);
+// What a confirmed run is bound to: the candidates a preview would deactivate or notify.
+QList<PlannedCandidate> confirmable(const QList<ReclaimItem>& preview);
 // The notice for a user when Notify user is on: subject and body, and a mailto: link.
 QString noticeSubject(const RemovalCandidate& candidate);
 QString noticeBody(const RemovalCandidate& candidate, const ReclamationRule& rule);

@@ -26,6 +26,52 @@ SoftwareSubscription subscriptionOf(const RemovalCandidate& c)
     return s;
 }
 
+// How a confirmed candidate differs from what the preview showed; empty when it does not.
+QString changeSince(const RemovalCandidate* now, const PlannedCandidate& seen)
+{
+    if (!now) {
+        return QCoreApplication::translate("rmsam::ReclaimJob", "it is gone");
+    }
+    if (now->userId != seen.userId) {
+        return QCoreApplication::translate("rmsam::ReclaimJob", "it is another user's now");
+    }
+    if (now->state != seen.state) {
+        return QCoreApplication::translate("rmsam::ReclaimJob", "it is %1 now")
+            .arg(Candidates::stateDisplayName(now->state));
+    }
+    if (now->rowVersion != seen.rowVersion) {
+        return QCoreApplication::translate("rmsam::ReclaimJob", "a sync or another admin updated it");
+    }
+    return {};
+}
+
+// The numbers of the confirmed candidates, each as the admin saw it; Conflict naming the first
+// that changed since the preview.
+Result<QSet<qint64>> confirmedNumbers(
+    const QList<RemovalCandidate>& candidates, const std::optional<QList<PlannedCandidate>>& confirmed)
+{
+    QSet<qint64> numbers;
+    if (!confirmed) {
+        return numbers;
+    }
+    QHash<qint64, const RemovalCandidate*> byNumber;
+    for (const RemovalCandidate& c : candidates) {
+        byNumber.insert(c.number, &c);
+    }
+    for (const PlannedCandidate& seen : *confirmed) {
+        if (const QString change = changeSince(byNumber.value(seen.number), seen); !change.isEmpty()) {
+            return Error { ErrorCode::Conflict,
+                QCoreApplication::translate("rmsam::ReclaimJob",
+                    "Candidate %1 changed after the preview you confirmed: %2. Nobody was deactivated; "
+                    "look at the preview again and confirm what it shows now.")
+                    .arg(candidateNumberText(seen.number), change),
+                QStringLiteral("confirmed candidate %1 changed").arg(seen.number) };
+        }
+        numbers.insert(seen.number);
+    }
+    return numbers;
+}
+
 } // namespace
 
 int ReclaimOutcome::count(ReclaimItem::Outcome outcome) const
@@ -116,11 +162,18 @@ Result<QList<ReclaimItem>> plan(
             return *e;
         }
     }
+    auto confirmed = confirmedNumbers(candidates.value(), options.confirmed);
+    if (!confirmed) {
+        return confirmed.error();
+    }
     QList<ReclaimItem> items;
     int taken = 0;
     for (const RemovalCandidate& c : candidates.value()) {
         if (c.state != CandidateState::Ready && c.state != CandidateState::AwaitingRevocation) {
             continue;
+        }
+        if (options.confirmed && !confirmed.value().contains(c.number)) {
+            continue; // never one the admin did not see
         }
         ReclaimItem item;
         item.candidate = c;
@@ -143,7 +196,7 @@ Result<QList<ReclaimItem>> plan(
             item.outcome = Outcome::Refused;
             item.message
                 = QCoreApplication::translate("rmsam::ReclaimJob", "An exclusion rule matches this user.");
-        } else if (taken >= options.max) {
+        } else if (taken >= options.max && !options.confirmed) {
             continue;
         } else {
             ++taken;
@@ -154,6 +207,18 @@ Result<QList<ReclaimItem>> plan(
         items.append(item);
     }
     return items;
+}
+
+QList<PlannedCandidate> confirmable(const QList<ReclaimItem>& preview)
+{
+    QList<PlannedCandidate> planned;
+    for (const ReclaimItem& i : preview) {
+        if (i.outcome == Outcome::WouldDeactivate || i.outcome == Outcome::WouldNotify) {
+            const RemovalCandidate& c = i.candidate;
+            planned.append({ c.number, c.userId, c.state, c.rowVersion });
+        }
+    }
+    return planned;
 }
 
 QString noticeSubject(const RemovalCandidate&)
