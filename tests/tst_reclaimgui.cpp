@@ -124,6 +124,63 @@ private slots:
         QVERIFY(!dialog.reclaimButton()->isEnabled());
     }
 
+    // A user left out of the preview is not deactivated; the number to type follows.
+    void aUserLeftOutOfThePreviewIsNotDeactivated()
+    {
+        // An account of its own: other tests deactivate users of the shared one.
+        SandboxOptions options;
+        options.userCount = 40;
+        options.seed = 17;
+        const auto sandbox = test::startSandbox(options);
+        QVERIFY(sandbox);
+        const IntegrationProfile p
+            = publishedProfile(*sandbox, { .name = QStringLiteral("left out"), .sync = true });
+        ReclaimDialog dialog(*m_services, p);
+        dialog.maxField()->setValue(3);
+        QCOMPARE(dialog.deactivationCount(), 3);
+        const QList<ReclaimItem> preview = dialog.outcome().items;
+        QTableView* view = dialog.table()->view();
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data().toString() == preview.at(1).candidate.displayNumber()) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        view->selectRow(row);
+        QTest::mouseClick(dialog.leaveOutButton(), Qt::LeftButton);
+        QCOMPARE(dialog.deactivationCount(), 2);
+        QCOMPARE(view->model()->index(row, 6).data().toString(), QStringLiteral("Left out of this run"));
+        dialog.confirmField()->setText(QStringLiteral("3"));
+        QVERIFY(!dialog.reclaimButton()->isEnabled());
+        // Space on the table takes the user back, and leaves them out again.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        view->setFocus();
+        view->selectRow(row);
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(dialog.deactivationCount(), 3);
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(dialog.deactivationCount(), 2);
+        const QStringList before = sandbox->account().deactivatedIds();
+        dialog.confirmField()->setText(QStringLiteral("2"));
+        QVERIFY(dialog.reclaimButton()->isEnabled());
+        QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
+        QVERIFY(
+            QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000));
+        QVERIFY2(!dialog.outcome().error,
+            qPrintable(dialog.outcome().error ? dialog.outcome().error->message : ""));
+        QStringList gone = sandbox->account().deactivatedIds();
+        for (const QString& id : before) {
+            gone.removeOne(id);
+        }
+        gone.sort();
+        QStringList expected { preview.at(0).candidate.userId, preview.at(2).candidate.userId };
+        expected.sort();
+        QCOMPARE(gone, expected);
+    }
+
     // The run is bound to the preview: a candidate that moved after it was shown stops the run
     // before any call, and the dialog says why.
     void aCandidateChangedAfterThePreviewStopsTheRun()

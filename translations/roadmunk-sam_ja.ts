@@ -2959,6 +2959,18 @@ role, 8 busy (another process).</source>
         <source>Savings per year: none from this run, which deactivates nobody.</source>
         <translation>年間削減額: この実行では誰も無効化されないため、削減はありません。</translation>
     </message>
+    <message>
+        <source>&amp;Leave out / take back</source>
+        <translation>対象外にする／戻す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave the selected users out of this run, or take them back in.</source>
+        <translation>選択したユーザーをこの実行の対象外にするか、対象に戻します。</translation>
+    </message>
+    <message>
+        <source>Left out of this run</source>
+        <translation>この実行の対象外</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclaimJob</name>

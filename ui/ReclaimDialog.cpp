@@ -6,8 +6,10 @@
 #include "services/ReclamationService.h"
 #include "services/Services.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -59,6 +61,14 @@ ReclaimDialog::ReclaimDialog(Services& services, IntegrationProfile profile, QWi
     m_reclaim->setEnabled(false);
     m_cancel = m_buttons->addButton(tr("Cancel run"), QDialogButtonBox::ActionRole);
     m_cancel->setVisible(false);
+    m_leaveOut = new QPushButton(tr("&Leave out / take back"), this);
+    m_leaveOut->setObjectName(QStringLiteral("reclaimLeaveOut"));
+    m_leaveOut->setToolTip(tr("Leave the selected users out of this run, or take them back in."));
+    auto* leaveOut = new QAction(m_leaveOut->text(), m_table->view());
+    leaveOut->setShortcut(Qt::Key_Space);
+    leaveOut->setShortcutContext(Qt::WidgetShortcut);
+    m_table->view()->addAction(leaveOut);
+    m_table->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Most users in this run:"), m_max);
@@ -66,6 +76,7 @@ ReclaimDialog::ReclaimDialog(Services& services, IntegrationProfile profile, QWi
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_leaveOut, 0, Qt::AlignLeft);
     layout->addWidget(m_savings);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -75,6 +86,8 @@ ReclaimDialog::ReclaimDialog(Services& services, IntegrationProfile profile, QWi
     connect(m_max, &QSpinBox::valueChanged, this, &ReclaimDialog::plan);
     connect(m_confirm, &QLineEdit::textChanged, this, &ReclaimDialog::updateConfirmation);
     connect(m_reclaim, &QPushButton::clicked, this, &ReclaimDialog::run);
+    connect(m_leaveOut, &QPushButton::clicked, this, &ReclaimDialog::toggleLeftOut);
+    connect(leaveOut, &QAction::triggered, this, &ReclaimDialog::toggleLeftOut);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_launcher.cancelReclaim(m_profile.id); });
     connect(&m_launcher, &JobLauncher::reclaimProgress, this, [this](qint64 id, int done, int total) {
         if (m_running && id == m_profile.id) {
@@ -96,7 +109,54 @@ ReclaimDialog::ReclaimDialog(Services& services, IntegrationProfile profile, QWi
 
 int ReclaimDialog::deactivationCount() const
 {
-    return m_outcome.count(ReclaimItem::Outcome::WouldDeactivate);
+    return int(std::count_if(m_outcome.items.cbegin(), m_outcome.items.cend(), [this](const ReclaimItem& i) {
+        return i.outcome == ReclaimItem::Outcome::WouldDeactivate && takes(i);
+    }));
+}
+
+bool ReclaimDialog::takes(const ReclaimItem& item) const
+{
+    return (item.outcome == ReclaimItem::Outcome::WouldDeactivate
+               || item.outcome == ReclaimItem::Outcome::WouldNotify)
+        && !m_leftOut.contains(item.candidate.number);
+}
+
+void ReclaimDialog::toggleLeftOut()
+{
+    if (m_running || !m_outcome.dryRun) {
+        return;
+    }
+    QSet<qint64> chosen;
+    for (const QModelIndex& index : m_table->view()->selectionModel()->selectedRows(0)) {
+        if (const qint64 number = m_numberByText.value(index.data().toString()); number != 0) {
+            chosen.insert(number);
+        }
+    }
+    if (chosen.isEmpty()) {
+        return;
+    }
+    // All of them out already: take them back; otherwise leave them all out.
+    const bool allOut
+        = std::all_of(chosen.cbegin(), chosen.cend(), [this](qint64 n) { return m_leftOut.contains(n); });
+    for (qint64 n : chosen) {
+        if (allOut) {
+            m_leftOut.remove(n);
+        } else {
+            m_leftOut.insert(n);
+        }
+    }
+    m_confirm->clear(); // the number to type has changed
+    showItems();
+    // The rows are new: the same users stay selected, for the next key press.
+    QItemSelectionModel* selection = m_table->view()->selectionModel();
+    QAbstractItemModel* model = m_table->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (chosen.contains(m_numberByText.value(index.data().toString()))) {
+            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+    }
 }
 
 void ReclaimDialog::plan()
@@ -131,13 +191,18 @@ void ReclaimDialog::showItems()
     QList<QList<QVariant>> rows;
     QMap<QString, double> savings;
     bool priced = false;
+    m_numberByText.clear();
     for (const ReclaimItem& i : std::as_const(m_outcome.items)) {
         priced = priced || !i.currency.isEmpty();
+        const bool leftOut = m_outcome.dryRun && m_leftOut.contains(i.candidate.number)
+            && (i.outcome == ReclaimItem::Outcome::WouldDeactivate
+                || i.outcome == ReclaimItem::Outcome::WouldNotify);
+        m_numberByText.insert(i.candidate.displayNumber(), i.candidate.number);
         rows.append(
             { i.candidate.displayNumber(), i.candidate.email, SeatTypes::displayName(i.candidate.seatType),
                 i.message, i.currency.isEmpty() ? QVariant() : QVariant(i.savings), i.currency,
-                Reclaim::outcomeDisplayName(i.outcome) });
-        const bool counts = i.outcome == ReclaimItem::Outcome::WouldDeactivate
+                leftOut ? tr("Left out of this run") : Reclaim::outcomeDisplayName(i.outcome) });
+        const bool counts = (i.outcome == ReclaimItem::Outcome::WouldDeactivate && !leftOut)
             || i.outcome == ReclaimItem::Outcome::Deactivated;
         if (counts && !i.currency.isEmpty()) {
             savings[i.currency] += i.savings;
@@ -160,7 +225,8 @@ void ReclaimDialog::showItems()
 
 void ReclaimDialog::updateConfirmation()
 {
-    const int n = deactivationCount() + m_outcome.count(ReclaimItem::Outcome::WouldNotify);
+    const int n = int(std::count_if(
+        m_outcome.items.cbegin(), m_outcome.items.cend(), [this](const ReclaimItem& i) { return takes(i); }));
     const bool planned = !m_running && !m_outcome.items.isEmpty() && n > 0 && m_outcome.error == std::nullopt;
     const bool runnable = planned && m_refusal.isEmpty();
     m_confirmLabel->setText(tr("Type %1 to confirm:").arg(n));
@@ -178,7 +244,13 @@ void ReclaimDialog::run()
     options.max = m_max->value();
     options.actor = Reclamation::currentActor();
     // What was confirmed is what runs: the candidates of this preview, or none if one changed.
-    options.confirmed = Reclaim::confirmable(m_outcome.items);
+    QList<ReclaimItem> taken;
+    for (const ReclaimItem& i : std::as_const(m_outcome.items)) {
+        if (takes(i)) {
+            taken.append(i);
+        }
+    }
+    options.confirmed = Reclaim::confirmable(taken);
     if (auto started = m_launcher.startReclaim(m_profile.id, options); !started) {
         m_heading->setText(started.error().message);
         return;
@@ -187,6 +259,7 @@ void ReclaimDialog::run()
     m_reclaim->setEnabled(false);
     m_confirm->setEnabled(false);
     m_max->setEnabled(false);
+    m_leaveOut->setEnabled(false);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_cancel->setVisible(true);

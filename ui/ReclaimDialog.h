@@ -4,6 +4,8 @@
 #include "services/ReclaimJob.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QSet>
 
 class QDialogButtonBox;
 class QLabel;
@@ -32,6 +34,8 @@ public:
     QLineEdit* confirmField() const { return m_confirm; }
     QPushButton* reclaimButton() const { return m_reclaim; }
     QSpinBox* maxField() const { return m_max; }
+    // Leaves the selected users out of the run, or takes them back in when all are out.
+    QPushButton* leaveOutButton() const { return m_leaveOut; }
     RecordTable* table() const { return m_table; }
     const ReclaimOutcome& outcome() const { return m_outcome; }
     bool isRunning() const { return m_running; }
@@ -47,6 +51,8 @@ private:
     void updateConfirmation();
     void run();
     void finished(const ReclaimOutcome& outcome);
+    void toggleLeftOut();
+    bool takes(const ReclaimItem& item) const; // would deactivate or notify, and not left out
 
     ReclamationService& m_reclamation;
     JobLauncher& m_launcher;
@@ -62,6 +68,9 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_reclaim;
     QPushButton* m_cancel;
+    QPushButton* m_leaveOut;
+    QSet<qint64> m_leftOut; // candidate numbers the admin took out of the preview
+    QHash<QString, qint64> m_numberByText; // the table's number column → candidate number
     QDialogButtonBox* m_buttons;
     bool m_running = false; // this dialog's run
 };
