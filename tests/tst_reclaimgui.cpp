@@ -45,6 +45,13 @@ class TestReclaimGui : public QObject, protected test::SandboxFixture
     Q_OBJECT
 
 private:
+    // Presses Deactivate and waits for the run to end: whether it ended.
+    static bool pressDeactivate(ReclaimDialog& dialog)
+    {
+        QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
+        return QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000);
+    }
+
     static void selectRow(CandidatesPanel* panel, int row)
     {
         QTableView* view = panel->table()->view();
@@ -111,9 +118,7 @@ private slots:
         QVERIFY(!dialog.reclaimButton()->isEnabled());
         dialog.confirmField()->setText(QStringLiteral("3"));
         QVERIFY(dialog.reclaimButton()->isEnabled());
-        QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
-        QVERIFY(
-            QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000));
+        QVERIFY(pressDeactivate(dialog));
         QVERIFY2(!dialog.outcome().error,
             qPrintable(dialog.outcome().error ? dialog.outcome().error->message : ""));
         QCOMPARE(dialog.outcome().count(ReclaimItem::Outcome::Deactivated), 3);
@@ -166,9 +171,7 @@ private slots:
         const QStringList before = sandbox->account().deactivatedIds();
         dialog.confirmField()->setText(QStringLiteral("2"));
         QVERIFY(dialog.reclaimButton()->isEnabled());
-        QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
-        QVERIFY(
-            QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000));
+        QVERIFY(pressDeactivate(dialog));
         QVERIFY2(!dialog.outcome().error,
             qPrintable(dialog.outcome().error ? dialog.outcome().error->message : ""));
         QStringList gone = sandbox->account().deactivatedIds();
@@ -195,9 +198,7 @@ private slots:
                     .ok());
         const QStringList before = m_sandbox->account().deactivatedIds();
         dialog.confirmField()->setText(QStringLiteral("3"));
-        QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
-        QVERIFY(
-            QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000));
+        QVERIFY(pressDeactivate(dialog));
         QVERIFY(dialog.outcome().error);
         QCOMPARE(dialog.outcome().error->code, ErrorCode::Conflict);
         QCOMPARE(m_sandbox->account().deactivatedIds(), before);
