@@ -243,6 +243,36 @@ Result<EvaluationInput> readInput(Database& database, qint64 profileId)
         std::move(joined).value() };
 }
 
+// The open candidates an evaluation moves on, by user; and the users covered by a candidate
+// (open, or closed for good), who get no new one.
+struct Coverage
+{
+    QHash<QString, const RemovalCandidate*> open;
+    QSet<QString> covered;
+};
+
+Coverage coverage(const QList<RemovalCandidate>& candidates)
+{
+    Coverage c;
+    for (const RemovalCandidate& candidate : candidates) {
+        if (Candidates::isClosed(candidate.state)) {
+            if (candidate.state != CandidateState::ClosedCanceled) {
+                c.covered.insert(candidate.userId);
+            }
+            continue;
+        }
+        c.covered.insert(candidate.userId);
+        // A person looks at these or decides them: a sync neither moves nor rewrites them.
+        // Leaving Awaiting Approval is an approver's decision, which in team mode the server
+        // keeps to approvers (a sync run by an operator could not make it).
+        if (candidate.state != CandidateState::AttentionRequired
+            && candidate.state != CandidateState::AwaitingApproval) {
+            c.open.insert(candidate.userId, &candidate);
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const QDateTime& now)
@@ -252,25 +282,7 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
         return read.error();
     }
     const EvaluationInput& in = read.value();
-    // The open candidates an evaluation moves on, by user; users covered by a candidate (open,
-    // or closed for good) get no new one.
-    QHash<QString, const RemovalCandidate*> open;
-    QSet<QString> covered;
-    for (const RemovalCandidate& c : in.candidates) {
-        if (Candidates::isClosed(c.state)) {
-            if (c.state != CandidateState::ClosedCanceled) {
-                covered.insert(c.userId);
-            }
-            continue;
-        }
-        covered.insert(c.userId);
-        // A person looks at these or decides them: a sync neither moves nor rewrites them.
-        // Leaving Awaiting Approval is an approver's decision, which in team mode the server
-        // keeps to approvers (a sync run by an operator could not make it).
-        if (c.state != CandidateState::AttentionRequired && c.state != CandidateState::AwaitingApproval) {
-            open.insert(c.userId, &c);
-        }
-    }
+    Coverage cover = coverage(in.candidates);
 
     // One pass over the snapshot, nothing of it kept but what is to be written.
     EvaluationSummary summary;
@@ -296,12 +308,12 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
               const QDateTime firstSeen = (s.invited ? in.joined.any : in.joined.later).value(s.userId);
               const Holder holder { r, Candidates::assess(in.rule, s, r.activity, excluded, firstSeen, now),
                   excluded };
-              if (const RemovalCandidate* c = open.take(s.userId)) {
+              if (const RemovalCandidate* c = cover.open.take(s.userId)) {
                   if (auto update = decide(*c, &holder, in.rule, now, summary)) {
                       updates.append(std::move(*update));
                   }
               } else if (holder.assessment.verdict != Assessment::Verdict::NotFlagged
-                  && !covered.contains(s.userId)) {
+                  && !cover.covered.contains(s.userId)) {
                   fresh.append(newCandidate(profileId, holder));
               }
           });
@@ -310,7 +322,7 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
     }
     // The open candidates whose user holds no seat any more, in the candidates' order.
     for (const RemovalCandidate& c : in.candidates) {
-        if (open.value(c.userId) == &c) {
+        if (cover.open.value(c.userId) == &c) {
             updates.append(*decide(c, nullptr, in.rule, now, summary));
         }
     }
