@@ -490,6 +490,18 @@ private slots:
             &error);
         QVERIFY2(error.contains(QStringLiteral("does not hold the approver role")), qPrintable(error));
         QCOMPARE(stateOf(other), QStringLiteral("awaiting_approval"));
+        // Nor can an operator create a candidate already on its way to deactivation.
+        psqlAs(QStringLiteral("oscar"),
+            QStringLiteral("INSERT INTO removal_candidate (profile_id, user_id, email, display_name, role, "
+                           "seat_type, activity_source, justification, state, created_at, updated_at) VALUES "
+                           "(1, 'forged', 'forged@example.com', 'f', 'collaborator', 'collaborator', 'none', "
+                           "'x', 'awaiting_revocation', 'x', 'x')"),
+            &error);
+        QVERIFY2(
+            error.contains(QStringLiteral("may create removal candidates only Ready or Attention Required")),
+            qPrintable(error));
+        QCOMPARE(admin(QStringLiteral("SELECT COUNT(*) FROM removal_candidate WHERE user_id = 'forged'")),
+            QStringLiteral("0"));
         // Closing it by hand is a decision as well, in the app as on the server.
         const CliRun close = as(QStringLiteral("oscar"),
             { QStringLiteral("candidate"), QStringLiteral("close"), QStringLiteral("--number"), other });

@@ -343,6 +343,26 @@ QList<Migration> all()
                                "SELECT profile_id, email_key, active FROM user_report_row"),
                 QStringLiteral("DROP TABLE user_report_row"),
                 QStringLiteral("ALTER TABLE user_report_row_clustered RENAME TO user_report_row") } },
+        // A member's client creates removal candidates Ready or Attention Required (what the
+        // evaluation creates): one that inserted a candidate straight into Awaiting Revocation
+        // would put a user in front of the next reclaim run without the rule's verdict. The
+        // schema's owner (who runs database init and database copy) is not held to it.
+        { QStringLiteral("candidates are created open"), {},
+            { QStringLiteral(
+                  "CREATE FUNCTION rmsam_candidates_created_open() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                  "DECLARE created TEXT; BEGIN "
+                  "IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), "
+                  "'USAGE') "
+                  "OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN RETURN NULL; END IF; "
+                  "SELECT state INTO created FROM rmsam_created WHERE state NOT IN ('ready', "
+                  "'attention_required') LIMIT 1; "
+                  "IF created IS NOT NULL THEN RAISE EXCEPTION 'rmsam: % may create removal candidates only "
+                  "Ready or Attention Required, not %', session_user, created USING ERRCODE = '42501'; END "
+                  "IF; "
+                  "RETURN NULL; END $$"),
+                QStringLiteral("CREATE TRIGGER rmsam_candidates_created AFTER INSERT ON removal_candidate "
+                               "REFERENCING NEW TABLE AS rmsam_created FOR EACH STATEMENT EXECUTE FUNCTION "
+                               "rmsam_candidates_created_open()") } },
         // PostgreSQL: no foreign key on a User report's rows. Its check, a trigger call per row,
         // was 3.3 s of inserting 1,000,000 rows (5.7 s in all); the rows are written only with
         // their user_report row, which keeps its key, and go with their profile by the trigger
