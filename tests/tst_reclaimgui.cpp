@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -156,6 +157,11 @@ private slots:
         QTest::mouseClick(dialog.leaveOutButton(), Qt::LeftButton);
         QCOMPARE(dialog.deactivationCount(), 2);
         QCOMPARE(view->model()->index(row, 6).data().toString(), QStringLiteral("Left out of this run"));
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("reclaimHeading"))
+                     ->text()
+                     .contains(QRegularExpression(QStringLiteral(
+                         "^Dry run: 2 user(s|\\(s\\)) would be deactivated\\. .* 1 left out by you\\."))),
+            qPrintable(dialog.findChild<QLabel*>(QStringLiteral("reclaimHeading"))->text()));
         dialog.confirmField()->setText(QStringLiteral("3"));
         QVERIFY(!dialog.reclaimButton()->isEnabled());
         // Space on the table takes the user back, and leaves them out again.

@@ -88,6 +88,13 @@
             <numerusform>%n users would be notified first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out by you.</source>
+        <translation>
+            <numerusform>%n left out by you.</numerusform>
+            <numerusform>%n left out by you.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::RecordTable</name>

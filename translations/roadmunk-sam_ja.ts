@@ -2971,6 +2971,12 @@ role, 8 busy (another process).</source>
         <source>Left out of this run</source>
         <translation>この実行の対象外</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out by you.</source>
+        <translation>
+            <numerusform>%n 人を対象外にしました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclaimJob</name>
@@ -3187,7 +3193,7 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <name>rmsam::ReclaimPlanFiles</name>
     <message>
         <source>The plan is refused: %1 Nobody was deactivated.</source>
-        <translation>計画は拒否されました: %1 誰も無効化されていません。</translation>
+        <translation>計画は拒否されました: %1誰も無効化されていません。</translation>
     </message>
     <message>
         <source>the file is not a plan saved by reclaim --dry-run --save-plan.</source>

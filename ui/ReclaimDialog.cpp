@@ -147,6 +147,7 @@ void ReclaimDialog::toggleLeftOut()
     }
     m_confirm->clear(); // the number to type has changed
     showItems();
+    showPreviewHeading();
     // The rows are new: the same users stay selected, for the next key press.
     QItemSelectionModel* selection = m_table->view()->selectionModel();
     QAbstractItemModel* model = m_table->view()->model();
@@ -173,17 +174,32 @@ void ReclaimDialog::plan()
         return;
     }
     m_outcome.items = items.value();
-    const int notify = m_outcome.count(ReclaimItem::Outcome::WouldNotify);
+    showItems();
+    showPreviewHeading();
+}
+
+void ReclaimDialog::showPreviewHeading()
+{
+    const int notify = int(std::count_if(m_outcome.items.cbegin(), m_outcome.items.cend(),
+        [this](const ReclaimItem& i) { return i.outcome == ReclaimItem::Outcome::WouldNotify && takes(i); }));
     QString heading = tr("Dry run: %n user(s) would be deactivated. Nobody has been deactivated yet.",
         nullptr, deactivationCount());
     if (notify > 0) {
         heading += QLatin1Char(' ') + tr("%n user(s) would be notified first.", nullptr, notify);
     }
+    const int leftOut
+        = int(std::count_if(m_outcome.items.cbegin(), m_outcome.items.cend(), [this](const ReclaimItem& i) {
+              return (i.outcome == ReclaimItem::Outcome::WouldDeactivate
+                         || i.outcome == ReclaimItem::Outcome::WouldNotify)
+                  && m_leftOut.contains(i.candidate.number);
+          }));
+    if (leftOut > 0) {
+        heading += QLatin1Char(' ') + tr("%n left out by you.", nullptr, leftOut);
+    }
     if (!m_refusal.isEmpty()) {
         heading += QLatin1Char(' ') + m_refusal;
     }
     m_heading->setText(heading);
-    showItems();
 }
 
 void ReclaimDialog::showItems()

@@ -52,6 +52,7 @@ private:
     void run();
     void finished(const ReclaimOutcome& outcome);
     void toggleLeftOut();
+    void showPreviewHeading();
     bool takes(const ReclaimItem& item) const; // would deactivate or notify, and not left out
 
     ReclamationService& m_reclamation;
