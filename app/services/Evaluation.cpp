@@ -52,6 +52,20 @@ SeatStatus seatStatus(const QString& userId, const QString& email,
     return listedActive ? SeatStatus::Holding : SeatStatus::InactivePerReport;
 }
 
+Result<SeatContext> seatContext(Database& database, qint64 profileId)
+{
+    auto exclusions = ExclusionRepository(database).list();
+    auto report = UserReportRepository(database).current(profileId);
+    auto deactivated = ReclamationRepository(database).deactivatedUsers(profileId);
+    for (const Error* e : { exclusions.failure(), report.failure(), deactivated.failure() }) {
+        if (e) {
+            return *e;
+        }
+    }
+    return SeatContext { std::move(exclusions).value(), std::move(report).value(),
+        std::move(deactivated).value() };
+}
+
 Result<SeatHolders> seatHolders(Database& database, qint64 profileId, std::optional<int> limit)
 {
     auto report = UserReportRepository(database).current(profileId);
@@ -216,9 +230,7 @@ RemovalCandidate newCandidate(qint64 profileId, const Holder& h)
 struct EvaluationInput
 {
     ReclamationRule rule;
-    QList<ExclusionRule> exclusions;
-    std::optional<AttachedReport> report;
-    QHash<QString, QDateTime> deactivated;
+    SeatContext seats;
     QList<RemovalCandidate> candidates;
     JoinTimes joined;
 };
@@ -227,19 +239,15 @@ Result<EvaluationInput> readInput(Database& database, qint64 profileId)
 {
     ReclamationRepository repository(database);
     auto rule = repository.rule(profileId);
-    auto exclusions = ExclusionRepository(database).list();
-    auto report = UserReportRepository(database).current(profileId);
-    auto deactivated = repository.deactivatedUsers(profileId);
+    auto seats = seatContext(database, profileId);
     auto candidates = repository.candidates(profileId);
     auto joined = SubscriptionRepository(database).joinTimes(profileId);
-    for (const Error* e : { rule.failure(), exclusions.failure(), report.failure(), deactivated.failure(),
-             candidates.failure(), joined.failure() }) {
+    for (const Error* e : { rule.failure(), seats.failure(), candidates.failure(), joined.failure() }) {
         if (e) {
             return *e;
         }
     }
-    return EvaluationInput { std::move(rule).value(), std::move(exclusions).value(),
-        std::move(report).value(), std::move(deactivated).value(), std::move(candidates).value(),
+    return EvaluationInput { std::move(rule).value(), std::move(seats).value(), std::move(candidates).value(),
         std::move(joined).value() };
 }
 
@@ -292,7 +300,7 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
     auto visited
         = SubscriptionRepository(database).forEachRecord(profileId, [&](const SubscriptionRecord& r) {
               const SoftwareSubscription& s = r.subscription;
-              switch (seatStatus(s.userId, s.email, in.report, in.deactivated)) {
+              switch (seatStatus(s.userId, s.email, in.seats.report, in.seats.deactivated)) {
               case SeatStatus::InactivePerReport:
               case SeatStatus::Deactivated:
                   return; // holds no seat: an open candidate of theirs is moved on below
@@ -302,7 +310,7 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
               case SeatStatus::Holding:
                   break;
               }
-              const bool excluded = Exclusions::isExcluded(s, in.exclusions);
+              const bool excluded = Exclusions::isExcluded(s, in.seats.exclusions);
               // Invited users get their grace period from the first sync that saw them; others
               // only when they joined after the first snapshot.
               const QDateTime firstSeen = (s.invited ? in.joined.any : in.joined.later).value(s.userId);

@@ -2,6 +2,7 @@
 
 #include "core/Activity.h"
 #include "core/AttachedReport.h"
+#include "core/Exclusion.h"
 #include "core/Reclamation.h"
 #include "core/Result.h"
 
@@ -50,6 +51,16 @@ enum class SeatStatus
 };
 SeatStatus seatStatus(const QString& userId, const QString& email,
     const std::optional<AttachedReport>& report, const QHash<QString, QDateTime>& deactivated);
+
+// What decides where each subscription falls and whether a rule excludes it: the exclusion
+// rules, the profile's User report and the users the app deactivated.
+struct SeatContext
+{
+    QList<ExclusionRule> exclusions;
+    std::optional<AttachedReport> report;
+    QHash<QString, QDateTime> deactivated;
+};
+Result<SeatContext> seatContext(Database& database, qint64 profileId);
 
 // With a limit: from the first `limit` subscriptions by e-mail address only (a table's first screen).
 Result<SeatHolders> seatHolders(

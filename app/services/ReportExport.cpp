@@ -9,9 +9,6 @@
 #include "services/Evaluation.h"
 #include "services/Reports.h"
 #include "storage/Database.h"
-#include "storage/ExclusionRepository.h"
-#include "storage/ReclamationRepository.h"
-#include "storage/UserReportRepository.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -90,39 +87,10 @@ private:
     QHash<QString, QString> m_names;
 };
 
-// What the Subscriptions rows are read with besides the snapshot.
-struct HolderContext
-{
-    QList<ExclusionRule> rules;
-    std::optional<AttachedReport> report;
-    QHash<QString, QDateTime> deactivated;
-};
-
-Result<HolderContext> holderContext(Database& database, qint64 profileId)
-{
-    HolderContext context;
-    auto rules = ExclusionRepository(database).list();
-    if (!rules) {
-        return rules.error();
-    }
-    auto report = UserReportRepository(database).current(profileId);
-    if (!report) {
-        return report.error();
-    }
-    auto deactivated = ReclamationRepository(database).deactivatedUsers(profileId);
-    if (!deactivated) {
-        return deactivated.error();
-    }
-    context.rules = std::move(rules).value();
-    context.report = std::move(report).value();
-    context.deactivated = std::move(deactivated).value();
-    return context;
-}
-
 // The Subscriptions rows of build(), written as the query returns them.
 Result<int> writeSubscriptions(Database& database, qint64 profileId, CsvWriter& writer)
 {
-    auto context = holderContext(database, profileId);
+    auto context = Reclamation::seatContext(database, profileId);
     if (!context) {
         return context.error();
     }
@@ -165,7 +133,7 @@ Result<int> writeSubscriptions(Database& database, qint64 profileId, CsvWriter& 
         writer.addField(roles(matched.role));
         writer.addField(seatTypes(q.value(5).toString()));
         writer.addField(q.value(6).toInt() != 0 ? u"true" : u"false");
-        writer.addField(Exclusions::isExcluded(matched, context.value().rules) ? u"true" : u"false");
+        writer.addField(Exclusions::isExcluded(matched, context.value().exclusions) ? u"true" : u"false");
         addTime(writer, q.value(7));
         addTime(writer, q.value(8));
         writer.addField(sources(q.value(9).toString()));
