@@ -3,8 +3,15 @@
 
 #include "RecordTable.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace rmsam;
 
@@ -111,6 +118,85 @@ private slots:
         QCOMPARE(model.rowCount(), 20000);
         model.setFilterText(QStringLiteral("old"));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A refresh (new rows) keeps the order the header shows, on the model and on a table.
+    void aRefreshKeepsTheSortTheHeaderShows()
+    {
+        RecordTableModel model(columns({ QStringLiteral("Seats") }));
+        model.sort(0, Qt::DescendingOrder); // before any rows, as a view sorts when it opens
+        model.setRows({ { 1 }, { 3 }, { 2 } });
+        QCOMPARE(shown(model, 0), (QVariantList { 3, 2, 1 }));
+        model.setRows({ { 5 }, { 7 }, { 6 } });
+        QCOMPARE(shown(model, 0), (QVariantList { 7, 6, 5 }));
+
+        RecordTable table(QStringLiteral("sortedTable"), columns({ QStringLiteral("Name") }));
+        table.setRows({ { QStringLiteral("b") }, { QStringLiteral("c") }, { QStringLiteral("a") } });
+        const QHeaderView* header = table.view()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(shown(*table.model(), 0),
+            (QVariantList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+    }
+
+    // What is on screen, for an export: the shown columns in their on-screen order, the rows the
+    // filter keeps in the order shown, raw values.
+    void shownRowsAreWhatTheTableShows()
+    {
+        RecordTable table(QStringLiteral("shownTable"),
+            columns({ QStringLiteral("Email"), QStringLiteral("Seats"), QStringLiteral("Savings") }));
+        table.setRows({ { QStringLiteral("b@x.com"), 2, 20.5 }, { QStringLiteral("a@x.com"), 1, 10.0 },
+            { QStringLiteral("c@y.com"), 3, 30.0 } });
+        table.view()->sortByColumn(1, Qt::DescendingOrder);
+        table.view()->setColumnHidden(1, true);
+        table.view()->horizontalHeader()->moveSection(2, 0); // Savings first
+        QVERIFY(!table.isFiltered());
+        QCOMPARE(table.shownHeaders(), (QStringList { QStringLiteral("Savings"), QStringLiteral("Email") }));
+        table.findChild<QLineEdit*>(QStringLiteral("shownTableFilter"))->setText(QStringLiteral("x.com"));
+        QVERIFY(table.isFiltered());
+        QCOMPARE(table.shownRows(),
+            (QList<QList<QVariant>> {
+                { 20.5, QStringLiteral("b@x.com") }, { 10.0, QStringLiteral("a@x.com") } }));
+        QVERIFY2(table.countText().startsWith(QStringLiteral("2 of 3 row")), qPrintable(table.countText()));
+    }
+
+    // Ctrl+C and the row menu's Copy put the selected rows' shown cells on the clipboard as
+    // tab-separated lines; the row menu offers what others add for the row under the mouse.
+    void copyAndTheRowMenu()
+    {
+        RecordTable table(
+            QStringLiteral("copyTable"), columns({ QStringLiteral("Email"), QStringLiteral("Note") }));
+        table.setRows({ { QStringLiteral("a@x.com"), QStringLiteral("two\twords") },
+            { QStringLiteral("b@x.com"), QStringLiteral("line\nbreak") }, { QStringLiteral("c@x.com"), 3 } });
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        table.view()->selectRow(0);
+        table.view()->selectionModel()->select(
+            table.model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table.view()->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keySequence(table.view(), QKeySequence::Copy);
+        QCOMPARE(
+            QApplication::clipboard()->text(), QStringLiteral("a@x.com\ttwo words\nb@x.com\tline break"));
+        QCOMPARE(table.rawValue(2, QStringLiteral("Email")), QVariant(QStringLiteral("c@x.com")));
+        QVERIFY(!table.rawValue(2, QStringLiteral("Missing")).isValid());
+
+        int menuRow = -2;
+        QStringList offered;
+        connect(&table, &RecordTable::rowMenuRequested, this, [&](QMenu* menu, int row) {
+            menuRow = row;
+            menu->addAction(QStringLiteral("Exclude this user"));
+            for (QAction* a : menu->actions()) {
+                offered << a->text();
+            }
+            QTimer::singleShot(0, menu, &QMenu::close);
+        });
+        const QRect third = table.view()->visualRect(table.model()->index(2, 0));
+        emit table.view()->customContextMenuRequested(third.center());
+        QCOMPARE(menuRow, 2);
+        QCOMPARE(offered, (QStringList { QStringLiteral("&Copy"), QStringLiteral("Exclude this user") }));
+        // The row under the mouse becomes the selection when it was not part of it.
+        QCOMPARE(table.selectedText(), QStringLiteral("c@x.com\t3"));
     }
 };
 

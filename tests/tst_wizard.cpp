@@ -22,9 +22,14 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,6 +227,17 @@ private slots:
         window.selectProfile(published->id);
         auto* syncAction = window.findChild<QAction*>(QStringLiteral("syncAction"));
         QVERIFY(syncAction && syncAction->isEnabled());
+        // The window names the profile; Esc (the Cancel sync action) stops a running sync.
+        QVERIFY(window.windowTitle().startsWith(published->displayName + QStringLiteral(" — ")));
+        auto* cancel = window.findChild<QAction*>(QStringLiteral("cancelSyncAction"));
+        QVERIFY(!cancel->isEnabled());
+        QCOMPARE(cancel->shortcut(), QKeySequence(QKeySequence::Cancel));
+        syncAction->trigger();
+        QVERIFY(cancel->isEnabled());
+        cancel->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isSyncing(published->id), 30000);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Sync cancelled."));
+        QVERIFY(!cancel->isEnabled());
         syncAction->trigger();
         QVERIFY(sync.isSyncing(published->id));
         QVERIFY(!syncAction->isEnabled()); // one sync at a time per profile
@@ -267,14 +283,40 @@ private slots:
         tabs->setCurrentWidget(subscriptions);
         QTemporaryDir exportDir;
         const QString exported = exportDir.filePath(QStringLiteral("subscriptions.csv"));
-        QVERIFY(window.exportTo(exported));
+        QVERIFY(window.exportAllTo(exported));
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
+        file.close();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFUser ID,Email,"));
         const QString csv = QString::fromUtf8(bytes);
         QCOMPARE(csv.count(QStringLiteral("\r\n")), 26);
         QVERIFY(csv.contains(email));
+        // The status bar counts the rows of the tab shown; the profiles on a tab without a table.
+        auto* count = window.findChild<QLabel*>(QStringLiteral("rowCountLabel"));
+        QCOMPARE(count->text(), subscriptions->countText());
+        tabs->setCurrentWidget(tabs->table(QStringLiteral("jobsTable")));
+        QCOMPARE(count->text(), tabs->table(QStringLiteral("jobsTable"))->countText());
+        tabs->setCurrentIndex(0);
+        QVERIFY2(count->text().contains(QStringLiteral("profile")), qPrintable(count->text()));
+        tabs->setCurrentWidget(subscriptions);
+        // Ctrl+E writes what is shown: the filtered rows, in the order shown, the columns shown.
+        filter->setText(email);
+        subscriptions->view()->setColumnHidden(0, true); // User ID
+        QVERIFY(window.exportTo(exported));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines
+            = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        file.close();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Email,")), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(1).startsWith(email + QLatin1Char(',')));
+        const QString exportedMessage = window.statusBar()->currentMessage();
+        QVERIFY2(exportedMessage.startsWith(QStringLiteral("Exported 1 of 25 row"))
+                && exportedMessage.endsWith(QStringLiteral(" (filtered) to %1.").arg(exported)),
+            qPrintable(exportedMessage));
+        subscriptions->view()->setColumnHidden(0, false);
+        filter->clear();
         tabs->setCurrentIndex(0);
         QVERIFY(!tabs->currentReport()); // the Profile tab has no table to export
 
@@ -395,6 +437,60 @@ private slots:
         SetupWizard* wizard = window.newProfile();
         QVERIFY(wizard->isVisible());
         wizard->reject();
+    }
+
+    // Desktop conventions: Quit under File, Help › About says where data and tokens are kept;
+    // with the tray setting on, closing the window leaves the app running in the tray.
+    void menusAboutAndTray()
+    {
+        MainWindow window(*m_services, { {}, demoDefaults() });
+        window.show();
+        QStringList menus;
+        for (QAction* a : window.menuBar()->actions()) {
+            menus << a->text();
+        }
+        QCOMPARE(menus,
+            (QStringList { QStringLiteral("&File"), QStringLiteral("&Profile"), QStringLiteral("&Settings"),
+                QStringLiteral("&Help") }));
+        QMenu* file = window.menuBar()->actions().first()->menu();
+        QVERIFY(file->actions().contains(window.findChild<QAction*>(QStringLiteral("quitAction"))));
+
+        window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+        auto* about = window.findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+        QVERIFY(about);
+        QVERIFY(about->text().contains(QCoreApplication::applicationVersion().isEmpty()
+                ? QStringLiteral("Roadmunk SAM")
+                : QCoreApplication::applicationVersion()));
+        QVERIFY(about->text().contains(QStringLiteral("GNU General Public License")));
+        QVERIFY2(
+            about->text().contains(QDir::toNativeSeparators(m_dataDir.path())), qPrintable(about->text()));
+        QVERIFY(about->text().contains(QStringLiteral("Secret Service")));
+        about->close();
+
+        // No tray: the setting cannot be turned on, and closing closes.
+        auto* keep = window.findChild<QAction*>(QStringLiteral("keepInTrayAction"));
+        QVERIFY(!keep->isEnabled());
+        QVERIFY(!keep->isChecked()); // off by default
+        QSystemTrayIcon tray;
+        window.attachTray(&tray);
+        QVERIFY(keep->isEnabled());
+        QStringList trayActions;
+        for (QAction* a : tray.contextMenu()->actions()) {
+            if (!a->isSeparator()) {
+                trayActions << a->objectName();
+            }
+        }
+        QCOMPARE(trayActions,
+            (QStringList { QStringLiteral("trayOpenAction"), QStringLiteral("traySyncAction"),
+                QStringLiteral("trayQuitAction") }));
+        keep->setChecked(true);
+        QVERIFY(!window.close()); // hidden, still running
+        QVERIFY(!window.isVisible());
+        tray.contextMenu()->findChild<QAction*>(QStringLiteral("trayOpenAction"))->trigger();
+        QVERIFY(window.isVisible());
+        keep->setChecked(false);
+        QVERIFY(QSettings().value(QStringLiteral("tray/keepRunning")).isValid());
+        QVERIFY(window.close());
     }
 };
 

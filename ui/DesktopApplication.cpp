@@ -50,7 +50,8 @@ bool prepareDemo(const QString& dataDir, const DemoSandbox& sandbox, MainWindow:
     return true;
 }
 
-// Scheduled runs happen while nobody watches: a failure shows in the system tray, if there is one.
+// Scheduled runs happen while nobody watches: a failure shows in the system tray, if there is one,
+// and the window can leave the app running there (a setting).
 std::unique_ptr<QSystemTrayIcon> trayForScheduledFailures(
     QApplication& app, MainWindow& window, Services& services)
 {
@@ -59,11 +60,7 @@ std::unique_ptr<QSystemTrayIcon> trayForScheduledFailures(
     }
     auto tray = std::make_unique<QSystemTrayIcon>(app.windowIcon());
     tray->setToolTip(QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk SAM"));
-    QObject::connect(tray.get(), &QSystemTrayIcon::activated, &window, [&window] {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-    });
+    window.attachTray(tray.get());
     QObject::connect(&services.launcher(), &JobLauncher::syncFinished, tray.get(),
         [&services, tray = tray.get()](qint64 id, const SyncOutcome& outcome) {
             auto profile = services.profileService().find(id);

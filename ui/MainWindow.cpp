@@ -4,6 +4,7 @@
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
+#include "RecordTable.h"
 #include "secrets/TokenStore.h"
 #include "services/DatabaseAccess.h"
 #include "services/JobLauncher.h"
@@ -17,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -65,11 +68,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // A team database is named in the title: what is shown there is shared.
-    setWindowTitle(m_options.database.isEmpty()
-            ? tr("Roadmunk SAM")
-            : tr("Roadmunk SAM — %1")
-                  .arg(DatabaseAccess::address(m_options.database).value_or(m_options.database)));
+    m_databaseFile = services.databaseFile();
     setCentralWidget(buildCentralWidget(services));
     connect(&services.liveUpdates(), &LiveUpdates::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     buildActions();
@@ -81,6 +80,8 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
         m_tabs->openProfile(id); // its tables fill in when read, the current tab's first
         updateSyncState();
         m_details->setCurrentIndex(id != 0 ? 1 : 0);
+        updateWindowTitle();
+        updateStatusBar();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateStatusBar();
@@ -92,6 +93,8 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
         }
     });
     connect(&m_service, &ProfileService::keychainStateChanged, this, &MainWindow::updateKeychainBanner);
+    connect(&m_service, &ProfileService::profilesChanged, this, &MainWindow::updateWindowTitle);
+    updateWindowTitle();
 
     updateKeychainBanner();
     updateStatusBar();
@@ -179,7 +182,60 @@ void MainWindow::buildActions()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
-    // The profile's tabs from anywhere in the window, not only from inside the tab bar.
+    m_exportAction->setToolTip(tr("Export the rows and columns the table shows (Ctrl+E)"));
+    m_exportAllAction = new QAction(tr("Export &all rows as CSV…"), this);
+    m_exportAllAction->setObjectName(QStringLiteral("exportAllAction"));
+    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAllAction->setEnabled(false);
+    const auto [nextTab, previousTab] = buildTabActions();
+    m_cancelSyncAction = new QAction(tr("&Cancel sync"), this);
+    m_cancelSyncAction->setObjectName(QStringLiteral("cancelSyncAction"));
+    m_cancelSyncAction->setShortcut(QKeySequence::Cancel);
+    m_cancelSyncAction->setEnabled(false);
+    auto* quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(newAction);
+    fileMenu->addAction(m_exportAction);
+    fileMenu->addAction(m_exportAllAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    auto* profileMenu = menuBar()->addMenu(tr("&Profile"));
+    profileMenu->addAction(m_syncAction);
+    profileMenu->addAction(m_cancelSyncAction);
+    profileMenu->addAction(m_deleteAction);
+    profileMenu->addSeparator();
+    profileMenu->addAction(nextTab);
+    profileMenu->addAction(previousTab);
+    menuBar()->addMenu(buildSettingsMenu());
+    menuBar()->addMenu(buildHelpMenu());
+    auto* toolbar = addToolBar(tr("Profiles"));
+    toolbar->setObjectName(QStringLiteral("profilesToolbar"));
+    toolbar->addAction(newAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_syncAction);
+    toolbar->addAction(m_exportAction);
+
+    connect(m_cancelSyncAction, &QAction::triggered, this,
+        [this] { m_launcher.cancelSync(m_form->profileId()); });
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_exportAction, &QAction::triggered, this, [this] { askExportPath(false); });
+    connect(m_exportAllAction, &QAction::triggered, this, [this] { askExportPath(true); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_exportAction->setEnabled(m_tabs->currentKind().has_value());
+        m_exportAllAction->setEnabled(m_tabs->currentKind().has_value());
+    });
+    connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
+    connect(quitAction, &QAction::triggered, this, &MainWindow::quit);
+}
+
+// The profile's tabs from anywhere in the window, not only from inside the tab bar.
+std::pair<QAction*, QAction*> MainWindow::buildTabActions()
+{
     auto* nextTab = new QAction(tr("Ne&xt tab"), this);
     nextTab->setObjectName(QStringLiteral("nextTabAction"));
     nextTab->setShortcuts(QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_PageDown) }
@@ -195,45 +251,7 @@ void MainWindow::buildActions()
             }
         });
     }
-    auto* quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    auto* fileMenu = menuBar()->addMenu(tr("&Profile"));
-    fileMenu->addAction(newAction);
-    fileMenu->addAction(m_deleteAction);
-    fileMenu->addAction(m_syncAction);
-    fileMenu->addAction(m_exportAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(nextTab);
-    fileMenu->addAction(previousTab);
-    fileMenu->addSeparator();
-    fileMenu->addAction(quitAction);
-    menuBar()->addMenu(buildSettingsMenu());
-    auto* toolbar = addToolBar(tr("Profiles"));
-    toolbar->setObjectName(QStringLiteral("profilesToolbar"));
-    toolbar->addAction(newAction);
-    toolbar->addAction(m_deleteAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_syncAction);
-    toolbar->addAction(m_exportAction);
-
-    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
-    connect(m_exportAction, &QAction::triggered, this, [this] {
-        const auto kind = m_tabs->currentKind();
-        if (!kind) {
-            return;
-        }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"),
-            Reports::code(*kind) + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty()) {
-            exportTo(path);
-        }
-    });
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-        [this] { m_exportAction->setEnabled(m_tabs->currentKind().has_value()); });
-    connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
-    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    return { nextTab, previousTab };
 }
 
 void MainWindow::buildStatusBar()
@@ -244,9 +262,11 @@ void MainWindow::buildStatusBar()
     m_syncProgress->setRange(0, 0);
     m_syncProgress->hide();
     m_cancelSync = new QPushButton(tr("Cancel"), this);
+    m_cancelSync->setToolTip(tr("Cancel the sync (Esc)"));
     m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancelSync->hide();
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("rowCountLabel"));
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -258,14 +278,20 @@ void MainWindow::buildStatusBar()
                 : tr("%1, no team role").arg(m_team.member()));
         statusBar()->addPermanentWidget(m_roleLabel);
     }
-    connect(m_tabs, &ProfileTabs::countChanged, m_countLabel, &QLabel::setText);
+    // The current tab's rows; the profiles on a tab without a table.
+    connect(m_tabs, &ProfileTabs::countChanged, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            updateStatusBar();
+        } else {
+            m_countLabel->setText(text);
+        }
+    });
 }
 
 // Sync progress and outcome of the selected profile in the status bar.
 void MainWindow::followSyncs()
 {
-    connect(
-        m_cancelSync, &QPushButton::clicked, this, [this] { m_launcher.cancelSync(m_form->profileId()); });
+    connect(m_cancelSync, &QPushButton::clicked, m_cancelSyncAction, &QAction::trigger);
     connect(
         &m_launcher, &JobLauncher::syncProgress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
             if (id == m_form->profileId()) {
@@ -277,8 +303,10 @@ void MainWindow::followSyncs()
     connect(&m_launcher, &JobLauncher::syncFinished, this, [this](qint64 id, const SyncOutcome& outcome) {
         if (id == m_form->profileId()) {
             m_tabs->refreshTables();
-            statusBar()->showMessage(
-                outcome.error ? tr("Sync failed: %1").arg(outcome.error->message) : tr("Sync finished."));
+            statusBar()->showMessage(!outcome.error ? tr("Sync finished.")
+                    : outcome.error->code == ErrorCode::Cancelled
+                    ? tr("Sync cancelled.")
+                    : tr("Sync failed: %1").arg(outcome.error->message));
         }
         updateSyncState();
         if (id == m_form->profileId() && outcome.shrinkRefused) {
@@ -295,7 +323,135 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (!m_quitting && keepsRunningInTray()) {
+        // The window goes; the app, its scheduler and the tray icon stay.
+        event->ignore();
+        hide();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->showMessage(tr("Roadmunk SAM"),
+                tr("Roadmunk SAM keeps running in the system tray so that the daily jobs run. Quit "
+                   "it from the tray icon's menu."));
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
+    if (event->isAccepted() && m_tray) {
+        qApp->quit(); // the tray's menu is not a window: the last window closing does not quit
+    }
+}
+
+bool MainWindow::keepsRunningInTray() const
+{
+    return m_tray && m_trayAction->isChecked();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close()) {
+        qApp->quit();
+    }
+    m_quitting = false;
+}
+
+void MainWindow::attachTray(QSystemTrayIcon* tray)
+{
+    m_tray = tray;
+    m_trayAction->setEnabled(tray != nullptr);
+    m_trayAction->setToolTip(tray ? QString() : tr("This desktop has no system tray."));
+    if (!tray) {
+        return;
+    }
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("trayMenu"));
+    QAction* open = menu->addAction(tr("&Open Roadmunk SAM"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    open->setObjectName(QStringLiteral("trayOpenAction"));
+    menu->addAction(tr("&Sync now"), this, &MainWindow::syncAllPublished)
+        ->setObjectName(QStringLiteral("traySyncAction"));
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, &MainWindow::quit)->setObjectName(QStringLiteral("trayQuitAction"));
+    tray->setContextMenu(menu);
+    connect(tray, &QSystemTrayIcon::activated, this, [open](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            open->trigger();
+        }
+    });
+}
+
+void MainWindow::syncAllPublished()
+{
+    auto profiles = m_service.list();
+    if (!profiles) {
+        statusBar()->showMessage(profiles.error().message);
+        return;
+    }
+    for (const IntegrationProfile& profile : profiles.value()) {
+        if (profile.isPublished() && !m_launcher.isSyncing(profile.id)) {
+            if (auto started = m_launcher.startSync(profile.id, SyncOptions {}); !started) {
+                statusBar()->showMessage(
+                    tr("Sync of “%1” failed: %2").arg(profile.displayName, started.error().message));
+            }
+        }
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The profile shown, and a team database by its address: what is shown there is shared.
+    QStringList parts;
+    if (const qint64 id = m_form->profileId(); id != 0 && m_details->currentIndex() == 1) {
+        if (auto profile = m_service.find(id)) {
+            parts.append(profile.value().displayName);
+        }
+    }
+    if (!m_options.database.isEmpty()) {
+        parts.append(DatabaseAccess::address(m_options.database).value_or(m_options.database));
+    }
+    parts.append(tr("Roadmunk SAM"));
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
+QMenu* MainWindow::buildHelpMenu()
+{
+    auto* menu = new QMenu(tr("&Help"), this);
+    QAction* about = menu->addAction(tr("&About Roadmunk SAM"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    return menu;
+}
+
+void MainWindow::showAbout()
+{
+#if defined(Q_OS_MACOS)
+    const QString keychain = tr("the macOS Keychain");
+#elif defined(Q_OS_WIN)
+    const QString keychain = tr("the Windows Credential Manager");
+#else
+    const QString keychain = tr("the desktop's Secret Service (GNOME Keyring or KWallet)");
+#endif
+    const QString data = m_options.database.isEmpty()
+        ? tr("in the file %1").arg(QDir::toNativeSeparators(m_databaseFile))
+        : tr("in the team database %1")
+              .arg(DatabaseAccess::address(m_options.database).value_or(m_options.database));
+    auto* box = new QMessageBox(QMessageBox::Information, tr("About Roadmunk SAM"),
+        tr("<h3>Roadmunk SAM %1</h3>"
+           "<p>Finds unused Roadmunk seats and reclaims them safely.</p>"
+           "<p>Licensed under the GNU General Public License, version 3.</p>"
+           "<p>Profiles, snapshots and the audit log are kept %2.</p>"
+           "<p>API tokens are kept only in %3, never in the database, settings or logs.</p>"
+           "<p>Built with Qt %4.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), data.toHtmlEscaped(),
+                keychain.toHtmlEscaped(), QString::fromLatin1(qVersion())),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    box->open();
 }
 
 QMenu* MainWindow::buildSettingsMenu()
@@ -304,6 +460,14 @@ QMenu* MainWindow::buildSettingsMenu()
     QAction* database = menu->addAction(tr("&Database…"));
     database->setObjectName(QStringLiteral("databaseAction"));
     connect(database, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    m_trayAction = menu->addAction(tr("&Keep running in the tray when closed"));
+    m_trayAction->setObjectName(QStringLiteral("keepInTrayAction"));
+    m_trayAction->setCheckable(true);
+    m_trayAction->setChecked(QSettings().value(QStringLiteral("tray/keepRunning"), false).toBool());
+    m_trayAction->setEnabled(false); // until there is a tray
+    m_trayAction->setToolTip(tr("This desktop has no system tray."));
+    connect(m_trayAction, &QAction::toggled, this,
+        [](bool on) { QSettings().setValue(QStringLiteral("tray/keepRunning"), on); });
     auto* languages = menu->addMenu(tr("&Language"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(this);
@@ -425,7 +589,8 @@ void MainWindow::updateStatusBar()
     if (!m_model->lastError().isEmpty()) {
         statusBar()->showMessage(m_model->lastError());
     }
-    m_countLabel->setText(tr("%n profile(s)", nullptr, m_model->rowCount()));
+    const RecordTable* table = m_details->currentWidget() == m_tabs ? m_tabs->currentTable() : nullptr;
+    m_countLabel->setText(table ? table->countText() : tr("%n profile(s)", nullptr, m_model->rowCount()));
 }
 
 void MainWindow::updateKeychainBanner()
@@ -483,9 +648,49 @@ void MainWindow::updateSyncState()
     }
     m_syncProgress->setVisible(running);
     m_cancelSync->setVisible(running);
+    m_cancelSyncAction->setEnabled(running);
+}
+
+void MainWindow::askExportPath(bool allRows)
+{
+    const auto kind = m_tabs->currentKind();
+    if (!kind) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this,
+        allRows ? tr("Export all rows as CSV") : tr("Export table as CSV"),
+        Reports::code(*kind) + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        allRows ? exportAllTo(path) : exportTo(path);
+    }
 }
 
 bool MainWindow::exportTo(const QString& path)
+{
+    RecordTable* table = m_tabs->currentTable();
+    if (!table) {
+        return false;
+    }
+    if (table->showsFirstRowsOnly()) {
+        return exportAllTo(path); // still loading: what it is loading, read afresh
+    }
+    QSaveFile file(path);
+    const QList<QList<QVariant>> rows = table->shownRows();
+    if (!file.open(QIODevice::WriteOnly) || !Reports::writeCsv(table->shownHeaders(), rows, &file)
+        || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Export table as CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const int total = table->model()->totalRowCount();
+    statusBar()->showMessage(table->isFiltered()
+            ? tr("Exported %1 of %n row(s) (filtered) to %2.", nullptr, total)
+                  .arg(QString::number(rows.size()), path)
+            : tr("Exported %n row(s) to %1.", nullptr, int(rows.size())).arg(path));
+    return true;
+}
+
+bool MainWindow::exportAllTo(const QString& path)
 {
     // The tab's kind: its table may still be loading, the export reads it anyway.
     const auto kind = m_tabs->currentKind();

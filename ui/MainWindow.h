@@ -10,6 +10,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTableView;
 
 namespace rmsam {
@@ -51,12 +52,24 @@ public slots:
     void syncNow();
     void startSync(const SyncOptions& options);
     void askToAcceptShrink(const QString& why);
-    // Writes the current tab's table to path (translated headers); false on failure.
+    // Writes what the current tab shows to path: the rows the filter keeps, in the order shown,
+    // with the columns shown (translated headers); false on failure.
     bool exportTo(const QString& path);
+    // Writes every row and column of the current tab's table, read afresh from the database.
+    bool exportAllTo(const QString& path);
     // Settings › Database.
     void chooseDatabase();
     // Another member changed these tables of the team database: show the new state.
     void showChangesElsewhere(const QStringList& tables);
+    // Help › About: version, licence, where the data and the API tokens are kept.
+    void showAbout();
+    // The system tray's icon: its menu (Open, Sync now, Quit) and, with the setting on, closing
+    // the window leaves the app running there so the daily jobs run.
+    void attachTray(QSystemTrayIcon* tray);
+    // Downloads every published profile now (the tray's Sync now).
+    void syncAllPublished();
+    // Quits the app, whatever the tray setting.
+    void quit();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,10 +77,15 @@ protected:
 private:
     QWidget* buildCentralWidget(Services& services);
     void buildActions();
+    std::pair<QAction*, QAction*> buildTabActions(); // next, previous
     QMenu* buildSettingsMenu();
     void buildStatusBar();
+    QMenu* buildHelpMenu();
+    void updateWindowTitle();
+    bool keepsRunningInTray() const;
     void followSyncs();
     void updateStatusBar();
+    void askExportPath(bool allRows);
     void updateSyncState();
     void updateKeychainBanner();
     qint64 selectedProfileId() const;
@@ -84,7 +102,14 @@ private:
     QSplitter* m_splitter;
     ProfileTabs* m_tabs;
     QAction* m_syncAction;
+    QAction* m_cancelSyncAction;
+    QAction* m_trayAction;
+    QSystemTrayIcon* m_tray = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+    QString m_databaseFile;
     QAction* m_exportAction;
+    QAction* m_exportAllAction;
     QProgressBar* m_syncProgress;
     QPushButton* m_cancelSync;
     QLabel* m_keychainBanner;

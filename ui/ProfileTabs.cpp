@@ -45,10 +45,10 @@ ProfileTabs::ProfileTabs(Services& services, QWidget* parent)
         addTable(kind);
     }
 
+    // Empty on a tab without a table.
     connect(this, &QTabWidget::currentChanged, this, [this] {
-        if (RecordTable* t = tableOn(currentWidget())) {
-            emit countChanged(t->countText());
-        }
+        const RecordTable* t = tableOn(currentWidget());
+        emit countChanged(t ? t->countText() : QString());
     });
 }
 

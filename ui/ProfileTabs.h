@@ -32,6 +32,7 @@ public:
     CandidatesPanel* candidates() const { return m_candidates; }
     DashboardView* dashboard() const { return m_dashboard; }
     RecordTable* table(const QString& objectName) const;
+    RecordTable* currentTable() const { return tableOn(currentWidget()); } // none on Profile, Dashboard
     QList<RecordTable*> tables() const { return m_tables; }
 
     ~ProfileTabs() override;
@@ -52,7 +53,7 @@ public:
     std::optional<ReportKind> currentKind() const;
 
 signals:
-    void countChanged(const QString& text);
+    void countChanged(const QString& text); // the current tab's rows; empty: it has no table
     void loaded(); // a load started by openProfile() or refreshTables() has shown every table
 
 private:

@@ -1,8 +1,12 @@
 #include "RecordTable.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -10,6 +14,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <numeric>
 
 namespace rmsam {
@@ -41,7 +46,9 @@ void RecordTableModel::setRows(QList<QList<QVariant>> rows)
     std::iota(m_order.begin(), m_order.end(), 0);
     m_visible = m_order;
     endResetModel();
-    if (!m_filter.isEmpty()) {
+    if (m_sortColumn >= 0) {
+        sort(m_sortColumn, m_sortOrder); // filters too
+    } else if (!m_filter.isEmpty()) {
         applyFilter(false);
     }
 }
@@ -102,6 +109,8 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= m_columns.size()) {
         return;
     }
+    m_sortColumn = column;
+    m_sortOrder = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Typed keys computed once, so each comparison is cheap; empty values sort last.
     const qsizetype n = m_rows.size();
@@ -268,6 +277,15 @@ RecordTable::RecordTable(const QString& objectName, QList<RecordTableModel::Colu
     layout->addWidget(m_view);
     layout->addWidget(m_count);
 
+    auto* copy = new QAction(tr("&Copy"), m_view);
+    copy->setObjectName(objectName + QStringLiteral("Copy"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(copy);
+    connect(copy, &QAction::triggered, this, &RecordTable::copySelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RecordTable::showRowMenu);
+
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_model->setFilterText(text);
         updateCount();
@@ -306,6 +324,105 @@ RecordTable::~RecordTable()
 {
     QSettings().setValue(
         QStringLiteral("tables/%1/header").arg(objectName()), m_view->horizontalHeader()->saveState());
+}
+
+bool RecordTable::isFiltered() const
+{
+    return m_model->rowCount() != m_model->totalRowCount();
+}
+
+QList<int> RecordTable::shownColumns() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns.append(logical);
+        }
+    }
+    return columns;
+}
+
+QStringList RecordTable::shownHeaders() const
+{
+    QStringList headers;
+    for (int column : shownColumns()) {
+        headers.append(m_model->columns().at(column).header);
+    }
+    return headers;
+}
+
+QList<QList<QVariant>> RecordTable::shownRows() const
+{
+    const QList<int> columns = shownColumns();
+    QList<QList<QVariant>> rows;
+    rows.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QList<QVariant> values;
+        values.reserve(columns.size());
+        for (int column : columns) {
+            values.append(m_model->index(row, column).data(RecordTableModel::RawRole));
+        }
+        rows.append(values);
+    }
+    return rows;
+}
+
+QString RecordTable::selectedText() const
+{
+    // Rows, whichever of their cells are selected (hidden columns included or not).
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedIndexes()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const QList<int> columns = shownColumns();
+    QStringList lines;
+    for (int row : rows) {
+        QStringList cells;
+        for (int column : columns) {
+            // Tabs and line breaks inside a value would split it into other cells.
+            cells.append(m_model->index(row, column).data().toString().simplified());
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void RecordTable::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty()) {
+        QApplication::clipboard()->setText(text);
+    }
+}
+
+QVariant RecordTable::rawValue(int viewRow, const QString& exportHeader) const
+{
+    const auto& columns = m_model->columns();
+    for (int column = 0; column < columns.size(); ++column) {
+        if (columns.at(column).exportHeader == exportHeader) {
+            return m_model->index(viewRow, column).data(RecordTableModel::RawRole);
+        }
+    }
+    return {};
+}
+
+void RecordTable::showRowMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid() && !m_view->selectionModel()->isSelected(index)) {
+        m_view->selectionModel()->select(index,
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows | QItemSelectionModel::Current);
+    }
+    QMenu menu(this);
+    QAction* copy = menu.addAction(tr("&Copy"), this, &RecordTable::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(m_view->selectionModel()->hasSelection());
+    emit rowMenuRequested(&menu, index.isValid() ? index.row() : -1);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 QString RecordTable::countText() const

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 
 class QTableView;
 
@@ -30,6 +31,7 @@ public:
 
     explicit RecordTableModel(QList<Column> columns, QObject* parent = nullptr);
 
+    // The rows, in the order of the last sort() (a refresh keeps what the header shows).
     void setRows(QList<QList<QVariant>> rows);
     const QList<Column>& columns() const { return m_columns; }
     int totalRowCount() const { return int(m_rows.size()); }
@@ -63,6 +65,8 @@ private:
     // show, and the first paint of a table of 100k rows must not wait for it.
     std::future<QList<QString>> m_searchBuild;
     QString m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 // A table with filter-as-you-type over every column, sorting on every column, columns that can
@@ -84,13 +88,30 @@ public:
     // The first rows while the whole table is read: the count says so until setRows().
     void setFirstRows(QList<QList<QVariant>> rows);
     bool showsFirstRowsOnly() const { return m_firstRowsOnly; }
+    bool isFiltered() const;
     QString countText() const;
+
+    // What is on screen: the columns shown in their on-screen order, the rows the filter keeps
+    // in the order shown, as raw values (for an export).
+    QStringList shownHeaders() const;
+    QList<QList<QVariant>> shownRows() const;
+    // The selected rows' shown columns as tab-separated display text, a row per line.
+    QString selectedText() const;
+    // The raw value of `column` in the row at `viewRow` (as shown); invalid when out of range.
+    QVariant rawValue(int viewRow, const QString& exportHeader) const;
+
+public slots:
+    void copySelection();
 
 signals:
     void countChanged(const QString& text);
+    // A row's context menu is about to open: add actions for the row at viewRow (-1: none).
+    void rowMenuRequested(QMenu* menu, int viewRow);
 
 private:
     void updateCount();
+    QList<int> shownColumns() const; // logical indexes, in on-screen order
+    void showRowMenu(const QPoint& pos);
 
     RecordTableModel* m_model;
     QTableView* m_view;

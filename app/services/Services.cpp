@@ -81,4 +81,9 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
 
 Services::~Services() = default;
 
+QString Services::databaseFile() const
+{
+    return m_database->backend() == DatabaseLocation::Backend::Sqlite ? m_database->filePath() : QString();
+}
+
 } // namespace rmsam
