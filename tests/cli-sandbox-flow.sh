@@ -52,7 +52,7 @@ sam candidate reclaim --number "$first_ready" --note "marked by hand" > /dev/nul
 [[ $(sam candidate list --profile "CLI flow" | grep -c "^$first_ready"$'\tawaiting_revocation\t') == 1 ]] \
     || fail "candidate reclaim did not move $first_ready to Awaiting Revocation"
 sam export --profile "CLI flow" --report audit --out "$work/audit.csv" 2> /dev/null
-[[ $(grep -c ',After the call,Deactivated,' "$work/audit.csv") == 2 ]] || fail "audit log: $(cat "$work/audit.csv")"
+[[ $(grep -c ',Deactivation,RC[0-9]*,After the call: Deactivated,' "$work/audit.csv") == 2 ]] || fail "audit log: $(cat "$work/audit.csv")"
 set +e
 sam reclaim --profile "CLI flow" --dry-run --yes 2> /dev/null; code=$?
 set -e

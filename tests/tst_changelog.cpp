@@ -5,6 +5,7 @@
 #include "core/ProfileRules.h"
 #include "services/ReclamationService.h"
 #include "services/ReportService.h"
+#include "services/Reports.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
@@ -268,6 +269,45 @@ private slots:
         QVERIFY(ProfileRepository(db).update(renamed).ok());
         expectOne(db, since, QStringLiteral("integration_profile"), QStringLiteral("update"),
             QStringLiteral("name Acme → Acme EU"), p.id);
+
+        // The token itself is never in the database: when it was set, replaced or cleared is.
+        ProfileRepository profiles(db);
+        const QDateTime set(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        QVERIFY(profiles.setTokenSetAt(p.id, set).ok());
+        expectOne(db, since, QStringLiteral("integration_profile"), QStringLiteral("update"),
+            QStringLiteral("token set"), p.id);
+        QVERIFY(profiles.setTokenSetAt(p.id, set.addSecs(60)).ok());
+        expectOne(db, since, QStringLiteral("integration_profile"), QStringLiteral("update"),
+            QStringLiteral("token replaced"), p.id);
+        QVERIFY(profiles.setTokenSetAt(p.id, QDateTime()).ok());
+        expectOne(db, since, QStringLiteral("integration_profile"), QStringLiteral("update"),
+            QStringLiteral("token cleared"), p.id);
+
+        // The Audit log lists every change of the profile and the exclusions, with the reclaim's
+        // own record in place of its change-log row, oldest first.
+        const auto audit = Reports::build(db, p.id, { ReportKind::Audit });
+        QVERIFY(audit);
+        const QList<QList<QVariant>> rows = audit.value().value(ReportKind::Audit).rows;
+        QStringList actions;
+        for (const QList<QVariant>& row : rows) {
+            QCOMPARE(row.size(), Reports::headers(ReportKind::Audit).size());
+            actions << row.at(7).toString();
+        }
+        QCOMPARE(rows.size(), 17);
+        QVERIFY2(
+            actions.first().startsWith(QStringLiteral("profile created")), qPrintable(actions.join('|')));
+        QCOMPARE(actions.filter(QStringLiteral("exclusion")).size(), 2);
+        const auto deactivation = std::find_if(rows.cbegin(), rows.cend(), [](const QList<QVariant>& row) {
+            return row.at(5).toString() == QStringLiteral("Deactivation");
+        });
+        QVERIFY(deactivation != rows.cend());
+        QCOMPARE(deactivation->at(8).toString(), QStringLiteral("u1@example.com (u1)"));
+        QCOMPARE(deactivation->at(6).toString(), candidateNumberText(c.number));
+        QVERIFY(actions.filter(QStringLiteral("reclaim before")).isEmpty()); // its log row is left out
+        QCOMPARE(actions.last(), QStringLiteral("token cleared"));
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            QVERIFY(rows.at(r - 1).at(0).toDateTime() <= rows.at(r).at(0).toDateTime());
+        }
     }
 
     // Candidates created together (an evaluation's) are logged one row each, like one alone.

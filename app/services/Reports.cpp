@@ -4,6 +4,7 @@
 #include "core/Exclusion.h"
 #include "core/IntegrationProfile.h"
 #include "csv/CsvWriter.h"
+#include "services/AuditReport.h"
 #include "services/Evaluation.h"
 #include "services/ProfileSnapshot.h"
 #include "services/ReclaimJob.h"
@@ -88,10 +89,10 @@ QList<const char*> headerSources(ReportKind kind)
             QT_TRANSLATE_NOOP("rmsam::Reports", "Publisher"), QT_TRANSLATE_NOOP("rmsam::Reports", "Product"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type") };
     case ReportKind::Audit:
-        return { QT_TRANSLATE_NOOP("rmsam::Reports", "At"), QT_TRANSLATE_NOOP("rmsam::Reports", "Actor"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Profile"), QT_TRANSLATE_NOOP("rmsam::Reports", "Candidate"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Phase"), QT_TRANSLATE_NOOP("rmsam::Reports", "Outcome"),
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "At"), QT_TRANSLATE_NOOP("rmsam::Reports", "OS User"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Database Role"), QT_TRANSLATE_NOOP("rmsam::Reports", "Host"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Profile"), QT_TRANSLATE_NOOP("rmsam::Reports", "Subject"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Row"), QT_TRANSLATE_NOOP("rmsam::Reports", "Action"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Detail") };
     }
     return {};
@@ -350,16 +351,11 @@ Result<void> addReclamationTables(Tables& reports, Database& database, qint64 pr
         }
     }
     if (kinds.contains(ReportKind::Audit)) {
-        auto audit = reclamation.auditLog(profileId);
+        auto audit = AuditReport::rows(database, profileId);
         if (!audit) {
             return audit.error();
         }
-        for (const AuditEntry& a : audit.value()) {
-            reports[ReportKind::Audit].rows.append({ a.at, a.actor, a.profileName,
-                a.candidateNumber ? QVariant(candidateNumberText(a.candidateNumber)) : QVariant(), a.userId,
-                a.email, AuditPhases::displayName(a.phase), Reclaim::auditOutcomeDisplayName(a.outcome),
-                a.detail });
-        }
+        reports[ReportKind::Audit].rows = std::move(audit.value());
     }
     return {};
 }

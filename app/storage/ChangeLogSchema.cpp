@@ -78,6 +78,38 @@ QList<LoggedTable> activityTables()
     };
 }
 
+// The profile's log, with `tokenChange` what a change of its token's time says.
+LoggedTable profileLog(const QString& tokenChange)
+{
+    const QString row = QStringLiteral("{row}");
+    return { QStringLiteral("integration_profile"), row + QStringLiteral(".id"),
+        row + QStringLiteral(".display_name"),
+        { { QStringLiteral("insert"), QStringLiteral("'profile created (' || NEW.status || ')'") },
+            { QStringLiteral("update"),
+                changes({ changed(QStringLiteral("display_name"), QStringLiteral("name")),
+                            changed(QStringLiteral("status"), QStringLiteral("status")),
+                            changed(QStringLiteral("region"), QStringLiteral("region")),
+                            changed(QStringLiteral("endpoint_override"), QStringLiteral("endpoint")),
+                            changed(QStringLiteral("download_activity"), QStringLiteral("download activity")),
+                            changed(QStringLiteral("analyze_activity_from"), QStringLiteral("activity from")),
+                            changed(QStringLiteral("reclaim_subscriptions"), QStringLiteral("reclaim")),
+                            changed(QStringLiteral("max_in_flight"), QStringLiteral("parallel requests")),
+                            changed(QStringLiteral("report_max_age_days"), QStringLiteral("report max age")),
+                            changed(QStringLiteral("max_response_mb"), QStringLiteral("largest answer MB")),
+                            tokenChange,
+                            QStringLiteral("CASE WHEN OLD.validated_at {ne} NEW.validated_at THEN "
+                                           "'validated; ' ELSE '' END") },
+                    QStringLiteral("profile saved")) },
+            { QStringLiteral("delete"), QStringLiteral("'profile deleted'") } } };
+}
+
+// The first wording: setting, replacing and clearing the token all read "token replaced".
+QString tokenReplaced()
+{
+    return QStringLiteral(
+        "CASE WHEN OLD.token_set_at {ne} NEW.token_set_at THEN 'token replaced; ' ELSE '' END");
+}
+
 // What the owners set: the rule, entitlements, profiles and their jobs.
 QList<LoggedTable> settingTables()
 {
@@ -110,27 +142,7 @@ QList<LoggedTable> settingTables()
                                 changed(QStringLiteral("currency"), QStringLiteral("currency")) },
                         QStringLiteral("entitlement saved unchanged")) },
                 { QStringLiteral("delete"), QStringLiteral("'entitlement removed'") } } },
-        { QStringLiteral("integration_profile"), row + QStringLiteral(".id"),
-            row + QStringLiteral(".display_name"),
-            { { QStringLiteral("insert"), QStringLiteral("'profile created (' || NEW.status || ')'") },
-                { QStringLiteral("update"),
-                    changes(
-                        { changed(QStringLiteral("display_name"), QStringLiteral("name")),
-                            changed(QStringLiteral("status"), QStringLiteral("status")),
-                            changed(QStringLiteral("region"), QStringLiteral("region")),
-                            changed(QStringLiteral("endpoint_override"), QStringLiteral("endpoint")),
-                            changed(QStringLiteral("download_activity"), QStringLiteral("download activity")),
-                            changed(QStringLiteral("analyze_activity_from"), QStringLiteral("activity from")),
-                            changed(QStringLiteral("reclaim_subscriptions"), QStringLiteral("reclaim")),
-                            changed(QStringLiteral("max_in_flight"), QStringLiteral("parallel requests")),
-                            changed(QStringLiteral("report_max_age_days"), QStringLiteral("report max age")),
-                            changed(QStringLiteral("max_response_mb"), QStringLiteral("largest answer MB")),
-                            QStringLiteral("CASE WHEN OLD.token_set_at {ne} NEW.token_set_at THEN 'token "
-                                           "replaced; ' ELSE '' END"),
-                            QStringLiteral("CASE WHEN OLD.validated_at {ne} NEW.validated_at THEN "
-                                           "'validated; ' ELSE '' END") },
-                        QStringLiteral("profile saved")) },
-                { QStringLiteral("delete"), QStringLiteral("'profile deleted'") } } },
+        profileLog(tokenReplaced()),
         { QStringLiteral("scheduled_job"), row + QStringLiteral(".profile_id"),
             row + QStringLiteral(".job_kind"),
             { { QStringLiteral("insert"),
@@ -174,24 +186,33 @@ QString triggerName(const LoggedTable& t, const Logged& l)
     return QStringLiteral("change_log_%1_%2").arg(t.table, l.operation);
 }
 
+// The identity the connection recorded (Database fills client_identity after migrating); "?"
+// when a writer left it empty.
+QString sqliteWho()
+{
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                          "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
+                          "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
+                          "COALESCE((SELECT host FROM client_identity WHERE id = 1), '?')");
+}
+
+QString sqliteTrigger(const LoggedTable& t, const Logged& l)
+{
+    QString when = l.when;
+    when.replace(QLatin1String("{ne}"), QLatin1String("IS NOT"));
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 BEGIN "
+                          "INSERT INTO change_log (%5) VALUES (%6); END")
+        .arg(triggerName(t, l), l.operation.toUpper(), t.table,
+            when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when, Columns,
+            values(t, l, sqliteWho(), QStringLiteral("IS NOT")));
+}
+
 QStringList sqliteTriggers()
 {
-    // The identity the connection recorded (Database fills client_identity after migrating);
-    // "?" when a writer left it empty.
-    const QString who = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                                       "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
-                                       "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
-                                       "COALESCE((SELECT host FROM client_identity WHERE id = 1), '?')");
     QStringList statements;
     for (const LoggedTable& t : loggedTables()) {
         for (const Logged& l : t.operations) {
-            QString when = l.when;
-            when.replace(QLatin1String("{ne}"), QLatin1String("IS NOT"));
-            statements << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 BEGIN "
-                                         "INSERT INTO change_log (%5) VALUES (%6); END")
-                              .arg(triggerName(t, l), l.operation.toUpper(), t.table,
-                                  when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when, Columns,
-                                  values(t, l, who, QStringLiteral("IS NOT")));
+            statements << sqliteTrigger(t, l);
         }
     }
     for (const QString& table : { QStringLiteral("change_log"), QStringLiteral("audit_entry") }) {
@@ -214,31 +235,46 @@ QString pinSearchPath(const QStringList& functions)
         .arg(functions.join(QLatin1String(", ")));
 }
 
-QStringList postgreSqlTriggers()
+// session_user is who logged in (current_user is the function's owner here); rmsam.os_user and
+// rmsam.host are what the client said (Database sets them on connecting).
+QString postgreSqlWho()
 {
-    // session_user is who logged in (current_user is the function's owner here); rmsam.os_user
-    // and rmsam.host are what the client said (Database sets them on connecting).
-    const QString who = QStringLiteral(
+    return QStringLiteral(
         "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
         "session_user, COALESCE(NULLIF(current_setting('rmsam.os_user', true), ''), '?'), "
         "COALESCE(NULLIF(current_setting('rmsam.host', true), ''), '?')");
+}
+
+QString postgreSqlFunctionName(const LoggedTable& t)
+{
+    return QStringLiteral("rmsam_log_") + t.table;
+}
+
+// The table's row-level trigger function, one branch per operation. SECURITY DEFINER: the trigger
+// writes change_log with its owner's right, so a member needs no right on the table but SELECT.
+// A trigger function cannot be called directly.
+QString postgreSqlFunction(const LoggedTable& t, const QString& create)
+{
+    QStringList branches;
+    for (const Logged& l : t.operations) {
+        branches << QStringLiteral("IF TG_OP = '%1' THEN INSERT INTO change_log (%2) VALUES (%3); END IF;")
+                        .arg(l.operation.toUpper(), Columns,
+                            values(t, l, postgreSqlWho(), QStringLiteral("IS DISTINCT FROM")));
+    }
+    return QStringLiteral("%1 %2() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                          "AS $$ BEGIN %3 RETURN NULL; END $$")
+        .arg(create, postgreSqlFunctionName(t), branches.join(QLatin1Char(' ')));
+}
+
+QStringList postgreSqlTriggers()
+{
     const QString differs = QStringLiteral("IS DISTINCT FROM");
     QStringList statements;
     QStringList functions;
     for (const LoggedTable& t : loggedTables()) {
-        const QString function = QStringLiteral("rmsam_log_") + t.table;
+        const QString function = postgreSqlFunctionName(t);
         functions << QStringLiteral("'%1'").arg(function);
-        QStringList branches;
-        for (const Logged& l : t.operations) {
-            branches << QStringLiteral(
-                "IF TG_OP = '%1' THEN INSERT INTO change_log (%2) VALUES (%3); END IF;")
-                            .arg(l.operation.toUpper(), Columns, values(t, l, who, differs));
-        }
-        // SECURITY DEFINER: the trigger writes change_log with its owner's right, so a member
-        // needs no right on the table but SELECT. A trigger function cannot be called directly.
-        statements << QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-                                     "AS $$ BEGIN %2 RETURN NULL; END $$")
-                          .arg(function, branches.join(QLatin1Char(' ')));
+        statements << postgreSqlFunction(t, QStringLiteral("CREATE FUNCTION"));
         for (const Logged& l : t.operations) {
             QString when = l.when;
             when.replace(QLatin1String("{ne}"), differs);
@@ -268,10 +304,7 @@ QStringList postgreSqlTriggers()
 
 Migration statementLevelInsertLog()
 {
-    const QString who = QStringLiteral(
-        "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-        "session_user, COALESCE(NULLIF(current_setting('rmsam.os_user', true), ''), '?'), "
-        "COALESCE(NULLIF(current_setting('rmsam.host', true), ''), '?')");
+    const QString who = postgreSqlWho();
     QStringList statements;
     QStringList functions;
     for (const LoggedTable& t : loggedTables()) {
@@ -347,6 +380,23 @@ Migration rowVersions()
                           .arg(table);
     }
     return { QStringLiteral("row versions"), portable, postgreSql };
+}
+
+Migration tokenSetOrCleared()
+{
+    const LoggedTable profile = profileLog(QStringLiteral(
+        "CASE WHEN OLD.token_set_at {ne} NEW.token_set_at THEN CASE WHEN NEW.token_set_at IS NULL THEN "
+        "'token cleared; ' WHEN OLD.token_set_at IS NULL THEN 'token set; ' ELSE 'token replaced; ' END "
+        "ELSE '' END"));
+    const Logged& update = profile.operations.at(1);
+    Q_ASSERT(update.operation == QLatin1String("update"));
+    // PostgreSQL: the function replaced (its insert branch is unused since inserts are logged per
+    // statement); replacing it drops its settings, so its search path is pinned again.
+    return { QStringLiteral("token set, replaced or cleared in the change log"), {},
+        { postgreSqlFunction(profile, QStringLiteral("CREATE OR REPLACE FUNCTION")),
+            pinSearchPath({ QStringLiteral("'%1'").arg(postgreSqlFunctionName(profile)) }) },
+        { QStringLiteral("DROP TRIGGER %1").arg(triggerName(profile, update)),
+            sqliteTrigger(profile, update) } };
 }
 
 } // namespace rmsam::ChangeLogSchema

@@ -26,4 +26,8 @@ Migration rowVersions();
 // in those calls). The rows logged are the same.
 Migration statementLevelInsertLog();
 
+// The profile's change-log summary tells a token set, replaced and cleared apart (the first
+// step said "token replaced" for all three).
+Migration tokenSetOrCleared();
+
 } // namespace rmsam::ChangeLogSchema

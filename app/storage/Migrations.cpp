@@ -281,6 +281,7 @@ QList<Migration> all()
                 QStringLiteral(
                     "CREATE TRIGGER rmsam_report_rows_go_with_profile AFTER DELETE ON integration_profile "
                     "FOR EACH ROW EXECUTE FUNCTION rmsam_forget_report_rows()") } },
+        ChangeLogSchema::tokenSetOrCleared(),
     };
 }
 
