@@ -525,6 +525,45 @@ private slots:
         QCOMPARE(scheduler.runDueJobs(), 0);
     }
 
+    // A sync by hand (Sync now, the command line's sync) counts as the day's run of the jobs it
+    // completed: the scheduler does not download the same data again until the next due time.
+    void aSyncByHandCountsAsTheDaysRun()
+    {
+        SandboxOptions options;
+        options.userCount = 20;
+        options.seed = 13;
+        const auto sandbox = test::startSandbox(options);
+        QVERIFY(sandbox);
+        const IntegrationProfile p = publishedProfile(*sandbox, { .name = QStringLiteral("by hand") });
+        JobLauncher& runner = m_services->launcher();
+        SyncOptions subscriptionsOnly;
+        subscriptionsOnly.activity = false;
+        QVERIFY(runner.startSync(p.id, subscriptionsOnly));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing(p.id), 30000);
+        const auto results = JobRepository(*m_database).jobResults(p.id).value();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().trigger, JobTrigger::Manual);
+        const QDateTime ranAt = results.first().startedAt;
+        for (const ScheduledJob& job : JobRepository(*m_database).scheduledJobs(p.id).value()) {
+            // Only the job that ran is noted.
+            QCOMPARE(job.lastRunAt, job.kind == JobKind::Subscriptions ? ranAt : QDateTime());
+        }
+        QDateTime now = ranAt.addSecs(60);
+        const auto due = [this, &now, &p] {
+            QList<JobKind> kinds;
+            for (const ScheduledJob& job : JobRepository(*m_database).scheduledJobs(p.id).value()) {
+                if (Jobs::isDue(job, now)) {
+                    kinds.append(job.kind);
+                }
+            }
+            return kinds;
+        };
+        QCOMPARE(due(), QList<JobKind> { JobKind::Activity });
+        now = ranAt.addDays(1).addSecs(60);
+        QCOMPARE(due(), (QList<JobKind> { JobKind::Subscriptions, JobKind::Activity }));
+        QVERIFY(ProfileRepository(*m_database).remove(p.id)); // its jobs are not the next tests'
+    }
+
     // Two GUIs open on one database (two machines of a team) find the same job due at the same
     // minute. The second has read the jobs when the first claims and starts them (its clock is
     // asked after the read, which lets the test slip the first machine's run in there): its

@@ -317,6 +317,19 @@ void SyncJob::failJob(JobKind kind, const Error& error)
     finish();
 }
 
+void SyncJob::noteRunsByHand()
+{
+    for (const JobResult& r : std::as_const(m_outcome.results)) {
+        if (r.outcome != JobOutcome::Succeeded) {
+            continue;
+        }
+        if (auto noted = JobRepository(m_database).noteRun(m_profile.id, r.kind, r.startedAt); !noted) {
+            qCWarning(lcJobs) << "profile" << m_profile.id << "job" << Jobs::kindCode(r.kind)
+                              << "last run not noted:" << noted.error().detail;
+        }
+    }
+}
+
 void SyncJob::finish()
 {
     m_writer.reset();
@@ -327,6 +340,9 @@ void SyncJob::finish()
         });
     const bool stored = std::any_of(m_outcome.results.cbegin(), m_outcome.results.cend(),
         [](const JobResult& r) { return r.outcome == JobOutcome::Succeeded; });
+    if (m_options.trigger != JobTrigger::Scheduled) {
+        noteRunsByHand();
+    }
     if (stored) {
         auto evaluated = Reclamation::evaluate(m_database, m_profile.id, QDateTime::currentDateTimeUtc());
         if (evaluated) {

@@ -87,6 +87,8 @@ private:
     void next();
     void failJob(JobKind kind, const Error& error);
     void finish();
+    // A run by hand counts as the day's scheduled run of each job it completed.
+    void noteRunsByHand();
     JobResult newResult(JobKind kind) const;
 
     Database& m_database;

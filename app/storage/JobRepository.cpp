@@ -143,6 +143,23 @@ Result<bool> JobRepository::claimRun(qint64 jobId, const QDateTime& lastRunAt, c
     return claimed.value().numRowsAffected() == 1;
 }
 
+Result<void> JobRepository::noteRun(qint64 profileId, JobKind kind, const QDateTime& when)
+{
+    auto jobs = scheduledJobs(profileId);
+    if (!jobs) {
+        return jobs.error();
+    }
+    for (const ScheduledJob& job : jobs.value()) {
+        if (job.kind == kind && (!job.lastRunAt.isValid() || job.lastRunAt < when)) {
+            // Compare-and-set: a run the scheduler claimed meanwhile is newer and stays.
+            if (auto noted = claimRun(job.id, job.lastRunAt, when); !noted) {
+                return noted.error();
+            }
+        }
+    }
+    return {};
+}
+
 Result<void> JobRepository::setRunAt(qint64 jobId, QTime runAt)
 {
     return m_database.exec(QStringLiteral("UPDATE scheduled_job SET run_at = ? WHERE id = ?"),

@@ -29,6 +29,10 @@ public:
     // find the same job due, exactly one of them gets true and starts it; the others get false.
     Result<bool> claimRun(qint64 jobId, const QDateTime& lastRunAt, const QDateTime& when);
     Result<void> setRunAt(qint64 jobId, QTime runAt);
+    // A run started by hand (the GUI's Sync now, the command line's sync) at `when` counts as
+    // the profile's daily job of that kind having run, unless it ran later already: the
+    // scheduler does not download the same data again the same day.
+    Result<void> noteRun(qint64 profileId, JobKind kind, const QDateTime& when);
 
     // Records the result of a run and sets its id. A run that stored a snapshot records it in
     // the snapshot's transaction (SubscriptionRepository), so the two are kept or lost together.
