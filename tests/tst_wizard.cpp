@@ -6,11 +6,14 @@
 #include "ProfileTabs.h"
 #include "RecordTable.h"
 #include "SetupWizard.h"
+#include "core/ProfileRules.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "services/JobLauncher.h"
+#include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
 #include "storage/Database.h"
+#include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
 #include "support/SandboxFixture.h"
@@ -437,6 +440,35 @@ private slots:
         SetupWizard* wizard = window.newProfile();
         QVERIFY(wizard->isVisible());
         wizard->reject();
+    }
+
+    // The command line writes the same file while the window is open: its changes show within
+    // seconds, without a restart; the window's own sync is not reported as news.
+    void changesFromTheCommandLineShowWithoutARestart()
+    {
+        MainWindow window(*m_services, { {}, demoDefaults() });
+        window.show();
+        QVERIFY(m_services->liveUpdates().start());
+        const int before = window.profileTable()->model()->rowCount();
+        {
+            auto cli = Database::open(m_backend.location(m_dataDir)); // another process's connection
+            QVERIFY(cli);
+            QVERIFY(ProfileRepository(*cli.value())
+                        .create(ProfileRules::makeDraft(
+                            QStringLiteral("Made by the CLI"), Region::Europe, QDate::currentDate())));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(window.profileTable()->model()->rowCount(), before + 1,
+            3 * LiveUpdates::PollMs + LiveUpdates::GatherMs);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("elsewhere")));
+
+        window.statusBar()->clearMessage();
+        const std::optional<IntegrationProfile> published = publishedProfile();
+        window.selectProfile(published->id);
+        window.findChild<QAction*>(QStringLiteral("syncAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_services->launcher().isSyncing(published->id), 30000);
+        QTest::qWait(2 * LiveUpdates::PollMs + LiveUpdates::GatherMs);
+        QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("elsewhere")),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     // Desktop conventions: Quit under File, Help › About says where data and tokens are kept;

@@ -65,6 +65,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     , m_launcher(services.launcher())
     , m_team(services.team())
     , m_reports(services.reportService())
+    , m_live(services.liveUpdates())
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -301,6 +302,7 @@ void MainWindow::followSyncs()
             }
         });
     connect(&m_launcher, &JobLauncher::syncFinished, this, [this](qint64 id, const SyncOutcome& outcome) {
+        m_live.catchUp(); // the sync's own commits, from its thread, are not news
         if (id == m_form->profileId()) {
             m_tabs->refreshTables();
             statusBar()->showMessage(!outcome.error ? tr("Sync finished.")
@@ -517,6 +519,9 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::showChangesElsewhere(const QStringList& tables)
 {
+    if (!m_team.isTeamDatabase() && m_launcher.isSyncingAny()) {
+        return; // this window's own sync, committing from its thread: it refreshes when done
+    }
     static const QStringList profileTables
         = { QStringLiteral("integration_profile"), QStringLiteral("scheduled_job") };
     if (std::any_of(
@@ -527,7 +532,10 @@ void MainWindow::showChangesElsewhere(const QStringList& tables)
         m_tabs->refreshTables(); // another member's sync of 100k users must not freeze this window
     }
     updateSyncState();
-    statusBar()->showMessage(tr("Updated with another member's changes."), 5000);
+    statusBar()->showMessage(m_team.isTeamDatabase()
+            ? tr("Updated with another member's changes.")
+            : tr("Updated with changes saved elsewhere (the command line or another window)."),
+        5000);
 }
 
 SetupWizard* MainWindow::newProfile()

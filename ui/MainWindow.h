@@ -16,6 +16,7 @@ class QTableView;
 namespace rmsam {
 
 class JobLauncher;
+class LiveUpdates;
 class ReportService;
 class TeamService;
 class ProfileForm;
@@ -94,6 +95,7 @@ private:
     JobLauncher& m_launcher;
     TeamService& m_team;
     ReportService& m_reports;
+    LiveUpdates& m_live;
     Options m_options;
     ProfileListModel* m_model;
     QTableView* m_table;

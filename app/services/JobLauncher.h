@@ -49,6 +49,7 @@ public:
     Result<IntegrationProfile> checkReclaim(qint64 profileId); // a real run
 
     bool isSyncing(qint64 profileId) const { return m_syncs.contains(profileId); }
+    bool isSyncingAny() const { return !m_syncs.isEmpty(); }
     bool isReclaiming(qint64 profileId) const { return m_reclaims.contains(profileId); }
 
     Result<void> startSync(qint64 profileId, const SyncOptions& options);
