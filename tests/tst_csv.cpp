@@ -492,7 +492,7 @@ private slots:
         while (atLimit.readRow(&row)) {
             ++rows;
         }
-        QVERIFY2(!atLimit.error(), qPrintable(atLimit.error()->message));
+        QVERIFY2(!atLimit.error(), qPrintable(atLimit.error() ? atLimit.error()->message : QString()));
         QCOMPARE(rows, 1001);
     }
 
