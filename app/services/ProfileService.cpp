@@ -164,6 +164,40 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     return profile;
 }
 
+Result<QList<ChangeWarning>> ProfileService::warningsForSaving(const IntegrationProfile& edited)
+{
+    auto stored = m_profiles->find(edited.id);
+    if (!stored) {
+        return stored.error();
+    }
+    const IntegrationProfile& p = stored.value();
+    QList<ChangeWarning> warnings;
+    const bool connectionChanges = p.region != edited.region || p.endpointOverride != edited.endpointOverride;
+    if (connectionChanges && (p.isPublished() || p.isValidated())) {
+        const bool newEndpoint
+            = edited.endpointOverride != p.endpointOverride && !edited.endpointOverride.isEmpty();
+        const QString where
+            = newEndpoint ? edited.endpointOverride.toString() : Regions::displayName(edited.region);
+        warnings.append(
+            { (p.isPublished() ? tr("Change the region of \"%1\" to %2? The profile goes back to Draft "
+                                    "and its scheduled jobs stop until you validate the connection and "
+                                    "publish it again.")
+                               : tr("Change the region of \"%1\" to %2? Its last validation no longer "
+                                    "holds: validate the connection again before publishing it."))
+                    .arg(p.displayName, where),
+                tr("Change region") });
+    }
+    if (p.downloadActivity && !edited.downloadActivity && p.isPublished()) {
+        warnings.append({ tr("Turn off Download activity for \"%1\"? The profile goes back to Draft and its "
+                             "jobs stop until you validate the connection and publish it again; its Refresh "
+                             "activity job is deleted. Activity already downloaded is kept but no longer "
+                             "refreshed: a user active again keeps the old last activity.")
+                              .arg(p.displayName),
+            tr("Turn off activity") });
+    }
+    return warnings;
+}
+
 void ProfileService::remove(qint64 id, std::function<void(Result<void>)> done)
 {
     auto profile = m_profiles->find(id);
@@ -241,6 +275,28 @@ void ProfileService::setToken(qint64 id, const QString& token, std::function<voi
 bool ProfileService::checksTokenFirst(const IntegrationProfile& profile) const
 {
     return profile.isPublished() && m_database.backend() != DatabaseLocation::Backend::PostgreSql;
+}
+
+std::optional<ChangeWarning> ProfileService::warningForClearingToken(const IntegrationProfile& profile) const
+{
+    if (!profile.isPublished()) {
+        return std::nullopt;
+    }
+    const QString action = QCoreApplication::translate("rmsam::ProfileService", "Clear token");
+    if (m_database.backend() == DatabaseLocation::Backend::PostgreSql) {
+        return ChangeWarning { QCoreApplication::translate("rmsam::ProfileService",
+                                   "Remove your API token for \"%1\" from this computer's keychain? The "
+                                   "shared profile stays Published for the other members; you cannot sync "
+                                   "or reclaim it from here until you set a token again.")
+                                   .arg(profile.displayName),
+            action };
+    }
+    return ChangeWarning { QCoreApplication::translate("rmsam::ProfileService",
+                               "Clear the API token of \"%1\"? The profile goes back to Draft and its "
+                               "scheduled jobs stop until you set a token, validate the connection and "
+                               "publish it again.")
+                               .arg(profile.displayName),
+        action };
 }
 
 void ProfileService::storeProvenToken(

@@ -37,6 +37,14 @@ struct ProfileInput
     QDate analyzeActivityFrom; // null: the default, 60 days before today
 };
 
+// A consequence of a change that the person making it should agree to first: the question says
+// what will happen, `action` is the verb of the button that agrees ("Change region").
+struct ChangeWarning
+{
+    QString question;
+    QString action;
+};
+
 // The profile life cycle shared by the GUI and the command line: create, set the token,
 // validate, publish, delete; the profile's User report and daily job times; the state of the
 // keychain that holds the tokens. Rules come from core, rows from storage, the token from the
@@ -67,6 +75,10 @@ public:
     // Stores edited settings, applying the rules: a changed connection or a cleared Download
     // activity returns a published profile to Draft.
     Result<IntegrationProfile> save(const IntegrationProfile& edited);
+    // What saving `edited` would do beyond storing the settings (a published profile back to
+    // Draft, a validation lost, activity no longer refreshed), one warning per consequence; none
+    // when nothing else happens.
+    Result<QList<ChangeWarning>> warningsForSaving(const IntegrationProfile& edited);
     // When a published profile's daily job runs (local time); the scheduler picks it up.
     Result<void> setRunTime(qint64 id, JobKind kind, QTime at);
     void remove(qint64 id, std::function<void(Result<void>)> done);
@@ -81,6 +93,8 @@ public:
     // jobs use the stored token. On a team database a member's token is their own and changes
     // nothing shared, so it is stored as given.
     bool checksTokenFirst(const IntegrationProfile& profile) const;
+    // What clearing the profile's token would do beyond removing it; none when nothing else.
+    std::optional<ChangeWarning> warningForClearingToken(const IntegrationProfile& profile) const;
     void clearToken(qint64 id, std::function<void(Result<void>)> done);
     // The password of a team database (a postgresql:// URL), kept in the OS keychain under the
     // URL without its query; Services::open hands it to the database when it opens that URL.
