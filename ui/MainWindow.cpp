@@ -233,7 +233,7 @@ void MainWindow::buildActions()
         [this] { m_exportAction->setEnabled(m_tabs->currentKind().has_value()); });
     connect(newAction, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteProfile);
-    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close); // closeEvent asks; the last window quits
 }
 
 void MainWindow::buildStatusBar()
@@ -291,6 +291,10 @@ void MainWindow::followSyncs()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_form->settleUnsavedEdits(ProfileForm::Leaving::Quit)) {
+        event->ignore(); // the admin stays with the edits
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
