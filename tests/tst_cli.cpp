@@ -144,22 +144,34 @@ private slots:
         QCOMPARE(r.code, int(ExitOk));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
 
-        // A new token sends the profile back to Draft: it must be validated again. On a shared
-        // database the token is one member's own and the profile stays as the team set it.
+        // A published profile's new token is checked before it replaces the stored one: one that
+        // works keeps the profile Published. On a shared database the token is one member's own
+        // and is stored as given.
+        const bool shared = m_backend.postgreSql();
         r = run({ QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"),
                     QStringLiteral("Sandbox 本社") },
             m_sandbox->token().toUtf8());
-        QCOMPARE(r.code, int(ExitOk));
-        const bool shared = m_backend.postgreSql();
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("status")).toString(),
-            shared ? QStringLiteral("Published") : QStringLiteral("Draft"));
-        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
-        if (shared) {
-            QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
-        } else {
-            QCOMPARE(r.code, int(ExitFailure)); // a Draft's jobs do not run
-            QVERIFY(r.err.contains(QStringLiteral("Draft")));
+            QStringLiteral("Published"));
+        if (!shared) {
+            QVERIFY2(r.err.contains(QStringLiteral("stays Published")), qPrintable(describe(r)));
+            // A token the gateway refuses is not stored: the old one and the status stay.
+            const QString tokenSetAt
+                = show(QStringLiteral("Sandbox 本社")).value(QLatin1String("tokenSetAt")).toString();
+            r = run({ QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"),
+                        QStringLiteral("Sandbox 本社") },
+                QByteArray(549, 'w'));
+            QVERIFY2(r.code == ExitToken, qPrintable(describe(r)));
+            QVERIFY2(r.err.contains(QStringLiteral("was not stored")), qPrintable(describe(r)));
+            QVERIFY(r.err.contains(QStringLiteral("keeps its previous token")));
+            QVERIFY(!r.err.contains(QString(549, QLatin1Char('w'))));
+            const QJsonObject kept = show(QStringLiteral("Sandbox 本社"));
+            QCOMPARE(kept.value(QLatin1String("status")).toString(), QStringLiteral("Published"));
+            QCOMPARE(kept.value(QLatin1String("tokenSetAt")).toString(), tokenSetAt);
         }
+        r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r))); // with the token that works
     }
 
     void wrongTokenExitsThree()

@@ -210,6 +210,60 @@ private slots:
         QVERIFY(ReclamationRepository(*m_database).auditLog(p.id).value().isEmpty());
     }
 
+    // A published profile's jobs run with the stored token: a new one replaces it only once it is
+    // proven against the profile's connection; one that fails changes nothing.
+    void aPublishedProfileKeepsItsTokenUntilTheNewOneWorks()
+    {
+        const IntegrationProfile p
+            = m_service->find(publishedProfile({ .name = QStringLiteral("Sendai") }).id).value();
+        QVERIFY(p.isPublished() && p.isValidated());
+        const auto setToken = [this, &p](const QString& token) {
+            std::optional<Result<void>> stored;
+            m_service->setToken(p.id, token, [&stored](Result<void> r) { stored = r; });
+            [&stored] { QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000); }();
+            return stored.value_or(
+                Result<void>(Error { ErrorCode::Timeout, QStringLiteral("no answer"), {} }));
+        };
+        const auto storedToken = [this, &p] {
+            std::optional<Result<QString>> read;
+            m_tokens->read(p.tokenKey, [&read](Result<QString> r) { read = r; });
+            [&read] { QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000); }();
+            return read && read->ok() ? read->value() : QString();
+        };
+        const QString wrong(549, QLatin1Char('w'));
+        if (m_backend.postgreSql()) {
+            // A member's own token says nothing about the shared profile: stored as given.
+            QVERIFY(!m_service->checksTokenFirst(p));
+            QVERIFY(setToken(wrong).ok());
+            QCOMPARE(storedToken(), wrong);
+            QCOMPARE(m_service->find(p.id).value().status, ProfileStatus::Published);
+            return;
+        }
+        QVERIFY(m_service->checksTokenFirst(p));
+        const int requests = m_sandbox->requestCount();
+        const Result<void> refused = setToken(wrong);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::TokenRejected);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("The new API token was not stored:")),
+            qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.endsWith(
+            QStringLiteral("\"Sendai\" keeps its previous token and stays Published.")));
+        QVERIFY(m_sandbox->requestCount() > requests); // asked Roadmunk, with the new token
+        QCOMPARE(storedToken(), m_sandbox->token());
+        IntegrationProfile kept = m_service->find(p.id).value();
+        QCOMPARE(kept.status, ProfileStatus::Published);
+        QCOMPARE(kept.tokenSetAt, p.tokenSetAt);
+        QCOMPARE(kept.validatedAt, p.validatedAt);
+
+        QTest::qWait(5); // a later validation time
+        QVERIFY(setToken(m_sandbox->token()).ok());
+        kept = m_service->find(p.id).value();
+        QCOMPARE(kept.status, ProfileStatus::Published);
+        QVERIFY(kept.validatedAt > p.validatedAt);
+        QVERIFY(kept.tokenSetAt > p.tokenSetAt);
+        QVERIFY(!m_service->isValidating(p.id));
+    }
+
     void aSyncCancelledBeforeItBeginsCallsNobody()
     {
         const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("Kobe") });

@@ -1,11 +1,14 @@
 // The setup wizard driven end to end offscreen against the sandbox and the real keychain:
 // token → profile → region → validate → publish, ending with a Published profile. Also the
 // profile form's state rules and the main window's profile list.
+#include "ColumnPicker.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "ProfileForm.h"
 #include "ProfileTabs.h"
 #include "RecordTable.h"
 #include "SetupWizard.h"
+#include "TokenDialog.h"
 #include "core/ProfileRules.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -30,12 +34,19 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QWheelEvent>
 #include <optional>
 
 using namespace rmsam;
@@ -69,6 +80,47 @@ private:
     {
         return { m_sandbox->token(), QStringLiteral("Demo account"), m_sandbox->endpoint() };
     }
+
+    // Types `token` into the token dialog the form opens, and accepts it.
+    static void setTokenThroughTheDialog(ProfileForm& form, const QString& token)
+    {
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, &form, [&poll, &token] {
+            if (auto* dialog = qobject_cast<TokenDialog*>(QApplication::activeModalWidget())) {
+                poll.stop();
+                dialog->findChild<QLineEdit*>()->setText(token);
+                dialog->accept();
+            }
+        });
+        poll.start();
+        form.setToken();
+    }
+
+    // A wheel turn over `w`, as the mouse sends it.
+    static void turnWheel(QWidget* w, int steps)
+    {
+        const QPointF at(w->width() / 2.0, w->height() / 2.0);
+        QWheelEvent wheel(at, w->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(w, &wheel);
+    }
+
+    // Answers the form's questions, noting them.
+    struct Answers
+    {
+        QStringList questions;
+        QStringList actions;
+        bool agree = false;
+        void install(ProfileForm& form)
+        {
+            form.setConfirm([this](const QString& question, const QString& action) {
+                questions << question;
+                actions << action;
+                return agree;
+            });
+        }
+    };
 
 private slots:
     void initTestCase()
@@ -401,6 +453,19 @@ private slots:
         QVERIFY2(report->text().startsWith(QStringLiteral("shift-jis.csv: 3 users, 2 active")),
             qPrintable(report->text()));
 
+        // Replacing the attached report is asked first, naming both files.
+        Answers answers;
+        answers.install(form);
+        QVERIFY(drop(data + QStringLiteral("ragged.csv")));
+        QCOMPARE(answers.actions, QStringList { QStringLiteral("Replace report") });
+        QVERIFY2(answers.questions.first().startsWith(
+                     QStringLiteral("Replace the attached report \"shift-jis.csv\" (3 users, attached ")),
+            qPrintable(answers.questions.first()));
+        QVERIFY(answers.questions.first().endsWith(QStringLiteral(" with \"ragged.csv\"?")));
+        QVERIFY(report->text().startsWith(QStringLiteral("shift-jis.csv"))); // declined
+        QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("stays")));
+        answers.agree = true;
+
         // A refused file says why and leaves the attached one in place.
         QVERIFY(drop(data + QStringLiteral("ragged.csv")));
         QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("Line 3")));
@@ -408,16 +473,61 @@ private slots:
 
         // Unknown headers: the admin is asked which columns to use.
         QStringList offered;
-        form.setChooseColumns([&offered](const QStringList& headers, QString* email, QString* status) {
-            offered = headers;
-            *email = QStringLiteral("Login");
-            *status = QStringLiteral("State");
-            return true;
-        });
+        QList<QStringList> samples;
+        form.setChooseColumns(
+            [&](const QStringList& headers, const QList<QStringList>& rows, QString* email, QString* status) {
+                offered = headers;
+                samples = rows;
+                *email = QStringLiteral("Login");
+                *status = QStringLiteral("State");
+                return true;
+            });
         QVERIFY(drop(data + QStringLiteral("no-email-column.csv")));
         QCOMPARE(offered,
             (QStringList { QStringLiteral("Name"), QStringLiteral("Login"), QStringLiteral("State") }));
+        QCOMPARE(samples,
+            (QList<QStringList> {
+                { QStringLiteral("A"), QStringLiteral("a@example.com"), QStringLiteral("Active") } }));
         QVERIFY(report->text().startsWith(QStringLiteral("no-email-column.csv: 1 users, 1 active")));
+
+        // The form is highlighted while a file is over it, not after.
+        QMimeData file;
+        file.setUrls({ QUrl::fromLocalFile(data + QStringLiteral("utf8.csv")) });
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&form, &enter);
+        QVERIFY(form.isDropTarget());
+        QVERIFY(form.autoFillBackground());
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(&form, &leave);
+        QVERIFY(!form.isDropTarget());
+        QVERIFY(!form.autoFillBackground());
+        QVERIFY(drop(data + QStringLiteral("utf8.csv")));
+        QVERIFY(!form.isDropTarget());
+    }
+
+    // The column picker shows what each column holds, and guesses the email column by its values.
+    void theColumnPickerShowsSampleValues()
+    {
+        const QStringList headers { QStringLiteral("Name"), QStringLiteral("Mail"), QStringLiteral("State"),
+            QString() };
+        const QList<QStringList> rows { { QStringLiteral("Ann"), QStringLiteral("a@x.com"),
+                                            QStringLiteral("Active"), QString() },
+            { QStringLiteral("Bob"), QStringLiteral("b@y.com"), QStringLiteral(" "), QString() },
+            { QStringLiteral("C"), QString(40, QLatin1Char('c')) + QStringLiteral("@z.com") } };
+        ColumnPicker picker(headers, rows);
+        auto* email = picker.findChild<QComboBox*>(QStringLiteral("emailColumnCombo"));
+        auto* status = picker.findChild<QComboBox*>(QStringLiteral("statusColumnCombo"));
+        QVERIFY(email && status);
+        QCOMPARE(email->count(), 4);
+        QCOMPARE(email->itemText(0), QStringLiteral("Name — Ann, Bob, C"));
+        QCOMPARE(email->itemText(1),
+            QStringLiteral("Mail — a@x.com, b@y.com, ") + QString(29, QLatin1Char('c')) + QChar(0x2026));
+        QCOMPARE(email->itemText(2), QStringLiteral("State — Active")); // blank values left out
+        QCOMPARE(email->itemText(3), QStringLiteral("Column 4"));
+        QCOMPARE(picker.emailColumn(), QStringLiteral("2")); // the column holding addresses
+        QCOMPARE(picker.statusColumn(), QStringLiteral("1"));
+        status->setCurrentIndex(2);
+        QCOMPARE(picker.statusColumn(), QStringLiteral("3"));
     }
 
     void mainWindowListsProfiles()
@@ -459,7 +569,8 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(window.profileTable()->model()->rowCount(), before + 1,
             3 * LiveUpdates::PollMs + LiveUpdates::GatherMs);
-        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("elsewhere")));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Updated with")),
+            qPrintable(window.statusBar()->currentMessage()));
 
         window.statusBar()->clearMessage();
         const std::optional<IntegrationProfile> published = publishedProfile();
@@ -467,7 +578,7 @@ private slots:
         window.findChild<QAction*>(QStringLiteral("syncAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_services->launcher().isSyncing(published->id), 30000);
         QTest::qWait(2 * LiveUpdates::PollMs + LiveUpdates::GatherMs);
-        QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("elsewhere")),
+        QVERIFY2(!window.statusBar()->currentMessage().startsWith(QStringLiteral("Updated with")),
             qPrintable(window.statusBar()->currentMessage()));
     }
 
@@ -494,8 +605,10 @@ private slots:
                 ? QStringLiteral("Roadmunk SAM")
                 : QCoreApplication::applicationVersion()));
         QVERIFY(about->text().contains(QStringLiteral("GNU General Public License")));
-        QVERIFY2(
-            about->text().contains(QDir::toNativeSeparators(m_dataDir.path())), qPrintable(about->text()));
+        const QString storedAt = m_backend.postgreSql()
+            ? QStringLiteral("in the team database postgresql://")
+            : QStringLiteral("in the file ") + QDir::toNativeSeparators(m_dataDir.path());
+        QVERIFY2(about->text().contains(storedAt), qPrintable(about->text()));
         QVERIFY(about->text().contains(QStringLiteral("Secret Service")));
         about->close();
 
@@ -523,6 +636,240 @@ private slots:
         keep->setChecked(false);
         QVERIFY(QSettings().value(QStringLiteral("tray/keepRunning")).isValid());
         QVERIFY(window.close());
+    }
+
+    // A published profile's new token is proven before it replaces the working one; what the
+    // admin was typing stays.
+    void theFormChecksANewTokenBeforeReplacingIt()
+    {
+        if (m_backend.postgreSql()) {
+            QSKIP("on a team database a member's token is their own, stored as given (tst_services)");
+        }
+        const IntegrationProfile p
+            = SandboxFixture::publishedProfile({ .name = QStringLiteral("Token kept") });
+        ProfileForm form(*m_service);
+        form.show();
+        form.showProfile(p.id);
+        auto* name = child<QLineEdit>(&form, "displayNameEdit");
+        name->setText(QStringLiteral("Token kept, renamed"));
+        QVERIFY(form.hasUnsavedEdits());
+        MessageBar* bar = form.messageBar();
+
+        setTokenThroughTheDialog(form, QString(549, QLatin1Char('w')));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("was not stored")), 20000);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY(bar->text().contains(QStringLiteral("keeps its previous token and stays Published")));
+        QCOMPARE(child<QLabel>(&form, "statusLabel")->text(), QStringLiteral("Published"));
+        QCOMPARE(m_service->find(p.id).value().status, ProfileStatus::Published);
+        QCOMPARE(name->text(), QStringLiteral("Token kept, renamed")); // not thrown away
+        QVERIFY(form.hasUnsavedEdits());
+
+        setTokenThroughTheDialog(form, m_sandbox->token());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("The new API token works")), 20000);
+        QCOMPARE(bar->kind(), MessageBar::Kind::Information);
+        QCOMPARE(m_service->find(p.id).value().status, ProfileStatus::Published);
+        QCOMPARE(name->text(), QStringLiteral("Token kept, renamed"));
+    }
+
+    // Clearing a published profile's token, changing its region and turning off Download
+    // activity say what will happen and wait for the admin's verb.
+    void theFormAsksBeforeConsequences()
+    {
+        const IntegrationProfile p
+            = SandboxFixture::publishedProfile({ .name = QStringLiteral("Asked first") });
+        ProfileForm form(*m_service);
+        form.show();
+        form.showProfile(p.id);
+        Answers answers;
+        answers.install(form);
+        auto* tokenState = child<QLabel>(&form, "tokenStateLabel");
+        QVERIFY(tokenState->text().startsWith(QStringLiteral("Stored in the OS keychain")));
+
+        form.clearToken();
+        QCOMPARE(answers.actions, QStringList { QStringLiteral("Clear token") });
+        QVERIFY2(answers.questions.last().contains(m_backend.postgreSql()
+                         ? QStringLiteral("stays Published for the other members")
+                         : QStringLiteral("goes back to Draft and its scheduled jobs stop")),
+            qPrintable(answers.questions.last()));
+        QTest::qWait(50); // a keychain answer would arrive by now
+        QVERIFY(tokenState->text().startsWith(QStringLiteral("Stored in the OS keychain"))); // declined
+
+        auto* region = child<QComboBox>(&form, "regionCombo");
+        region->setCurrentIndex(region->findData(QStringLiteral("eu")));
+        child<QPushButton>(&form, "saveButton")->click();
+        QCOMPARE(answers.actions.last(), QStringLiteral("Change region"));
+        QVERIFY2(answers.questions.last().contains(
+                     QStringLiteral("to Europe (eu)? The profile goes back to Draft")),
+            qPrintable(answers.questions.last()));
+        QCOMPARE(m_service->find(p.id).value().region, p.region); // declined: nothing saved
+        QVERIFY(form.hasUnsavedEdits());
+        region->setCurrentIndex(region->findData(QStringLiteral("sandbox")));
+        QVERIFY(!form.hasUnsavedEdits());
+
+        child<QCheckBox>(&form, "downloadActivityCheck")->setChecked(false);
+        child<QPushButton>(&form, "saveButton")->click();
+        QCOMPARE(answers.actions.last(), QStringLiteral("Turn off activity"));
+        QVERIFY(answers.questions.last().contains(QStringLiteral("Activity already downloaded is kept")));
+        QVERIFY(m_service->find(p.id).value().downloadActivity);
+        QCOMPARE(child<QLabel>(&form, "statusLabel")->text(), QStringLiteral("Published"));
+        answers.agree = true;
+        child<QPushButton>(&form, "saveButton")->click();
+        QVERIFY(!m_service->find(p.id).value().downloadActivity);
+        QCOMPARE(child<QLabel>(&form, "statusLabel")->text(), QStringLiteral("Draft"));
+        const int asked = answers.questions.size();
+        child<QPushButton>(&form, "saveButton")->click(); // nothing more happens: nothing asked
+        QCOMPARE(answers.questions.size(), asked);
+    }
+
+    // Scrolling over the form never changes a field the admin did not click into.
+    void theWheelLeavesUnfocusedFieldsAlone()
+    {
+        const IntegrationProfile p = SandboxFixture::publishedProfile({ .name = QStringLiteral("Wheel") });
+        QScrollArea area;
+        auto* form = new ProfileForm(*m_service);
+        area.setWidget(form);
+        area.setWidgetResizable(true);
+        area.resize(600, 300);
+        area.show();
+        form->showProfile(p.id);
+        auto* at = child<QTimeEdit>(form, "subscriptionsAtEdit");
+        QVERIFY(at->isEnabled());
+        at->setTime(QTime(2, 0));
+        const QList<QWidget*> fields { at, child<QSpinBox>(form, "inFlightSpin"),
+            child<QDateEdit>(form, "analyzeFromEdit"), child<QComboBox>(form, "regionCombo") };
+        const auto value = [](QWidget* w) {
+            if (auto* combo = qobject_cast<QComboBox*>(w)) {
+                return QVariant(combo->currentIndex());
+            }
+            return w->property(qobject_cast<QTimeEdit*>(w) ? "time"
+                    : qobject_cast<QDateEdit*>(w)          ? "date"
+                                                           : "value");
+        };
+        for (QWidget* field : fields) {
+            QCOMPARE(field->focusPolicy(), Qt::StrongFocus);
+            QVERIFY(!field->hasFocus());
+            const QVariant before = value(field);
+            turnWheel(field, -1);
+            turnWheel(field, 1);
+            turnWheel(field, 1);
+            QCOMPARE(value(field), before);
+        }
+        QCOMPARE(at->time(), QTime(2, 0));
+        // The same turn does change a field without the guard.
+        QTimeEdit unguarded;
+        unguarded.setTime(QTime(2, 0));
+        turnWheel(&unguarded, -1);
+        QVERIFY(unguarded.time() != QTime(2, 0));
+    }
+
+    // Unsaved edits are marked, and quitting or showing another profile asks about them.
+    void unsavedEditsAreMarkedAndAsked()
+    {
+        const IntegrationProfile p = SandboxFixture::publishedProfile({ .name = QStringLiteral("Unsaved") });
+        ProfileInput input;
+        input.displayName = QStringLiteral("Unsaved, the other");
+        const qint64 other = m_service->create(input).value().id;
+        MainWindow window(*m_services, { {}, demoDefaults() });
+        window.show();
+        window.selectProfile(p.id);
+        ProfileForm* form = window.profileForm();
+        QCOMPARE(form->profileId(), p.id);
+        QVERIFY(!form->hasUnsavedEdits());
+        auto* marker = child<QLabel>(form, "unsavedLabel");
+        QVERIFY(!marker->isVisible());
+        QCOMPARE(window.profileTabs()->tabText(0), QStringLiteral("Prof&ile"));
+
+        auto* inFlight = child<QSpinBox>(form, "inFlightSpin");
+        inFlight->setValue(inFlight->value() == 5 ? 6 : 5);
+        const int edited = inFlight->value();
+        QVERIFY(form->hasUnsavedEdits());
+        QVERIFY(marker->isVisible());
+        QCOMPARE(window.profileTabs()->tabText(0), QStringLiteral("Prof&ile *"));
+
+        QStringList asked;
+        QList<bool> mayCancel;
+        ProfileForm::UnsavedAnswer answer = ProfileForm::UnsavedAnswer::Cancel;
+        form->setAskUnsaved([&](const QString& question, bool cancel) {
+            asked << question;
+            mayCancel << cancel;
+            return answer;
+        });
+        QVERIFY(!window.close()); // Cancel: the window stays, with the edit
+        QVERIFY(window.isVisible());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("before quitting")));
+        QVERIFY(mayCancel.first());
+        QAction* quit = nullptr;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            quit = a->text() == QStringLiteral("&Quit") ? a : quit;
+        }
+        QVERIFY(quit);
+        quit->trigger();
+        QVERIFY(window.isVisible());
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(inFlight->value(), edited);
+
+        // Another profile: the edit is saved or discarded, as answered.
+        answer = ProfileForm::UnsavedAnswer::Discard;
+        window.selectProfile(other);
+        QCOMPARE(asked.size(), 3);
+        QVERIFY(!mayCancel.last());
+        QCOMPARE(form->profileId(), other);
+        QVERIFY(m_service->find(p.id).value().maxInFlight != edited);
+        window.selectProfile(p.id);
+        QVERIFY(!form->hasUnsavedEdits());
+        inFlight->setValue(edited);
+        answer = ProfileForm::UnsavedAnswer::Save;
+        window.selectProfile(other);
+        QCOMPARE(asked.size(), 4);
+        QCOMPARE(m_service->find(p.id).value().maxInFlight, edited);
+        QCOMPARE(window.profileTabs()->tabText(0), QStringLiteral("Prof&ile"));
+
+        // Save on quitting stores the edit, then closes.
+        window.selectProfile(p.id);
+        inFlight->setValue(edited + 1);
+        QVERIFY(window.close());
+        QCOMPARE(asked.size(), 5);
+        QCOMPARE(m_service->find(p.id).value().maxInFlight, edited + 1);
+    }
+
+    // Outcomes show in a bar at the top of the form, scrolled into view, and can be closed.
+    void messagesShowAtTheTop()
+    {
+        const IntegrationProfile p = SandboxFixture::publishedProfile({ .name = QStringLiteral("Messages") });
+        QScrollArea area;
+        auto* form = new ProfileForm(*m_service);
+        area.setWidget(form);
+        area.setWidgetResizable(true);
+        area.resize(600, 250);
+        area.show();
+        form->showProfile(p.id);
+        MessageBar* bar = form->messageBar();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(bar->mapTo(form, QPoint()).y()
+            < child<QLineEdit>(form, "displayNameEdit")->mapTo(form, QPoint()).y());
+        QScrollBar* scroll = area.verticalScrollBar();
+        QVERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum()); // at the Save button
+
+        auto* inFlight = child<QSpinBox>(form, "inFlightSpin");
+        inFlight->setMaximum(99);
+        inFlight->setValue(40); // beyond the rules
+        form->save();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY(bar->text().contains(QStringLiteral("16")));
+        QCOMPARE(scroll->value(), scroll->minimum());
+        QVERIFY(!bar->visibleRegion().isEmpty());
+
+        inFlight->setValue(4);
+        scroll->setValue(scroll->maximum());
+        form->save();
+        QCOMPARE(bar->kind(), MessageBar::Kind::Information);
+        QCOMPARE(bar->text(), QStringLiteral("Saved."));
+        QCOMPARE(scroll->value(), scroll->minimum());
+        child<QToolButton>(form, "messageCloseButton")->click();
+        QVERIFY(!bar->isVisible());
     }
 };
 

@@ -69,7 +69,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_databaseFile = services.databaseFile();
+    m_storedAt = services.storedAt();
     setCentralWidget(buildCentralWidget(services));
     connect(&services.liveUpdates(), &LiveUpdates::changedElsewhere, this, &MainWindow::showChangesElsewhere);
     buildActions();
@@ -326,7 +326,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     if (!m_quitting && keepsRunningInTray()) {
-        // The window goes; the app, its scheduler and the tray icon stay.
+        // The window hides, unsaved edits and all; the app, its scheduler and the tray stay.
         event->ignore();
         hide();
         if (!m_toldAboutTray) {
@@ -335,6 +335,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
                 tr("Roadmunk SAM keeps running in the system tray so that the daily jobs run. Quit "
                    "it from the tray icon's menu."));
         }
+        return;
+    }
+    if (!m_form->settleUnsavedEdits(ProfileForm::Leaving::Quit)) {
+        event->ignore(); // the admin stays with the edits
         return;
     }
     QMainWindow::closeEvent(event);
@@ -436,10 +440,9 @@ void MainWindow::showAbout()
 #else
     const QString keychain = tr("the desktop's Secret Service (GNOME Keyring or KWallet)");
 #endif
-    const QString data = m_options.database.isEmpty()
-        ? tr("in the file %1").arg(QDir::toNativeSeparators(m_databaseFile))
-        : tr("in the team database %1")
-              .arg(DatabaseAccess::address(m_options.database).value_or(m_options.database));
+    const QString data = m_team.isTeamDatabase()
+        ? tr("in the team database %1").arg(m_storedAt)
+        : tr("in the file %1").arg(QDir::toNativeSeparators(m_storedAt));
     auto* box = new QMessageBox(QMessageBox::Information, tr("About Roadmunk SAM"),
         tr("<h3>Roadmunk SAM %1</h3>"
            "<p>Finds unused Roadmunk seats and reclaims them safely.</p>"

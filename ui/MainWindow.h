@@ -109,7 +109,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
-    QString m_databaseFile;
+    QString m_storedAt; // the SQLite file or the team database's address
     QAction* m_exportAction;
     QAction* m_exportAllAction;
     QProgressBar* m_syncProgress;

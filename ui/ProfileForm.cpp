@@ -1,6 +1,9 @@
 #include "ProfileForm.h"
 
+#include "ColumnPicker.h"
+#include "MessageBar.h"
 #include "TokenDialog.h"
+#include "WheelGuard.h"
 #include "core/ProfileRules.h"
 #include "services/ProfileService.h"
 
@@ -10,11 +13,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,21 +38,36 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
 {
     setObjectName(QStringLiteral("profileForm"));
     setAcceptDrops(true);
-    m_chooseColumns = [this](const QStringList& headers, QString* email, QString* status) {
-        bool ok = false;
-        *email = QInputDialog::getItem(this, tr("Which column holds the email?"),
-            tr("The User report's columns could not be recognised. Email column:"), headers, 0, false, &ok);
-        if (!ok) {
+    m_chooseColumns = [this](const QStringList& headers, const QList<QStringList>& samples, QString* email,
+                          QString* status) {
+        ColumnPicker picker(headers, samples, this);
+        if (picker.exec() != QDialog::Accepted) {
             return false;
         }
-        *status = QInputDialog::getItem(this, tr("Which column holds the status?"), tr("Status column:"),
-            headers, qMin(1, int(headers.size()) - 1), false, &ok);
-        return ok;
+        *email = picker.emailColumn();
+        *status = picker.statusColumn();
+        return true;
     };
-    m_confirm = [this](const QString& question) {
-        return QMessageBox::question(
-                   this, tr("Publish"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes;
+    m_confirm = [this](const QString& question, const QString& action) {
+        QMessageBox box(QMessageBox::Question, window()->windowTitle(), question, QMessageBox::Cancel, this);
+        QPushButton* agree = box.addButton(action, QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == agree;
+    };
+    m_askUnsaved = [this](const QString& question, bool mayCancel) {
+        QMessageBox box(
+            QMessageBox::Question, window()->windowTitle(), question, QMessageBox::NoButton, this);
+        QPushButton* saveButton = box.addButton(tr("Save changes"), QMessageBox::AcceptRole);
+        QPushButton* discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(saveButton);
+        if (mayCancel) {
+            box.addButton(QMessageBox::Cancel);
+        }
+        box.exec();
+        return box.clickedButton() == saveButton ? UnsavedAnswer::Save
+            : box.clickedButton() == discard     ? UnsavedAnswer::Discard
+                                                 : UnsavedAnswer::Cancel;
     };
 
     // Created in the order Tab moves through them.
@@ -57,7 +75,10 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     QWidget* connection = buildConnectionBox();
     QWidget* subflows = buildSubflowsBox();
     QLayout* actions = buildActions();
+    m_bar = new MessageBar(this);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_progress);
     layout->addLayout(identity);
     layout->addWidget(connection);
     layout->addWidget(subflows);
@@ -65,11 +86,11 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
     layout->addWidget(buildJobsBox());
     layout->addWidget(buildPermissionsTable());
     layout->addLayout(actions);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_message);
     layout->addStretch();
 
     followService();
+    followEdits();
+    WheelGuard::protect(this);
     setEnabled(false);
 }
 
@@ -142,7 +163,7 @@ QWidget* ProfileForm::buildSubflowsBox()
     return subflows;
 }
 
-// Save, Validate Connection, Cancel and Publish, with the progress and the message below them.
+// Save with the unsaved-changes marker, Validate Connection, Cancel and Publish; the progress.
 QLayout* ProfileForm::buildActions()
 {
     m_save = new QPushButton(tr("Sav&e"), this);
@@ -152,18 +173,18 @@ QLayout* ProfileForm::buildActions()
     m_cancelValidation = new QPushButton(tr("Cancel"), this);
     m_publish = new QPushButton(tr("Publis&h"), this);
     m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_unsavedLabel = new QLabel(tr("Unsaved changes"), this);
+    m_unsavedLabel->setObjectName(QStringLiteral("unsavedLabel"));
+    m_unsavedLabel->hide();
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_save);
+    actions->addWidget(m_unsavedLabel);
     actions->addStretch();
     actions->addWidget(m_validate);
     actions->addWidget(m_cancelValidation);
     actions->addWidget(m_publish);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, ConnectionValidator::StepCount);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return actions;
 }
 
@@ -198,7 +219,7 @@ void ProfileForm::followService()
             if (id != m_profile.id) {
                 return;
             }
-            reload();
+            refreshState(); // the status only: what the admin is typing stays
             if (result) {
                 showMessage(
                     tr("Connection validated: token “%1”, account “%2”. You can publish the profile now.")
@@ -210,9 +231,105 @@ void ProfileForm::followService()
         });
 }
 
+void ProfileForm::followEdits()
+{
+    const auto edit = [this] { updateUnsaved(); };
+    connect(m_name, &QLineEdit::textChanged, this, edit);
+    connect(m_region, &QComboBox::currentIndexChanged, this, edit);
+    connect(m_activity, &QCheckBox::toggled, this, edit);
+    connect(m_reclaim, &QCheckBox::toggled, this, edit);
+    connect(m_analyzeFrom, &QDateEdit::dateChanged, this, edit);
+    for (QTimeEdit* time : { m_subscriptionsAt, m_activityAt }) {
+        connect(time, &QTimeEdit::timeChanged, this, edit);
+    }
+    for (QSpinBox* spin : { m_inFlight, m_reportAge, m_maxResponse }) {
+        connect(spin, &QSpinBox::valueChanged, this, edit);
+    }
+}
+
+bool ProfileForm::hasUnsavedEdits() const
+{
+    if (m_profile.id == 0 || !m_profilesRefusal.isEmpty()) {
+        return false; // nothing shown, or nothing this member may change
+    }
+    const IntegrationProfile e = edited();
+    const auto timeEdited
+        = [](const QTimeEdit* edit, QTime shown) { return edit->isEnabled() && edit->time() != shown; };
+    return e.displayName != m_profile.displayName || e.region != m_profile.region
+        || e.downloadActivity != m_profile.downloadActivity
+        || e.analyzeActivityFrom != m_profile.analyzeActivityFrom
+        || e.reclaimSubscriptions != m_profile.reclaimSubscriptions || e.maxInFlight != m_profile.maxInFlight
+        || e.reportMaxAgeDays != m_profile.reportMaxAgeDays || e.maxResponseMb != m_profile.maxResponseMb
+        || timeEdited(m_subscriptionsAt, m_shownSubscriptionsAt)
+        || timeEdited(m_activityAt, m_shownActivityAt);
+}
+
+void ProfileForm::updateUnsaved()
+{
+    if (m_reloading) {
+        return;
+    }
+    const bool unsaved = hasUnsavedEdits();
+    m_unsavedLabel->setVisible(unsaved);
+    if (unsaved != m_unsaved) {
+        m_unsaved = unsaved;
+        emit unsavedEditsChanged(unsaved);
+    }
+}
+
+bool ProfileForm::settleUnsavedEdits(Leaving leaving)
+{
+    if (!hasUnsavedEdits()) {
+        return true;
+    }
+    const QString name = m_profile.displayName;
+    QString question;
+    switch (leaving) {
+    case Leaving::Quit:
+        question = tr("\"%1\" has unsaved changes. Save them before quitting?").arg(name);
+        break;
+    case Leaving::OtherProfile:
+        question = tr("\"%1\" has unsaved changes. Save them before another profile is shown?").arg(name);
+        break;
+    case Leaving::Validate:
+        question = tr("\"%1\" has unsaved changes. Validation checks the saved settings: save them "
+                      "first?")
+                       .arg(name);
+        break;
+    case Leaving::Publish:
+        question = tr("\"%1\" has unsaved changes. Publishing uses the saved settings: save them first?")
+                       .arg(name);
+        break;
+    }
+    switch (m_askUnsaved(question, leaving != Leaving::OtherProfile)) {
+    case UnsavedAnswer::Save:
+        return saveEdits();
+    case UnsavedAnswer::Discard:
+        reload();
+        return true;
+    case UnsavedAnswer::Cancel:
+        break;
+    }
+    return false;
+}
+
+void ProfileForm::setConfirm(std::function<bool(const QString& question)> confirm)
+{
+    m_confirm = [confirm = std::move(confirm)](
+                    const QString& question, const QString&) { return confirm(question); };
+}
+
+void ProfileForm::setChooseColumns(
+    std::function<bool(const QStringList& headers, QString* email, QString* status)> choose)
+{
+    m_chooseColumns = [choose = std::move(choose)](const QStringList& headers, const QList<QStringList>&,
+                          QString* email, QString* status) { return choose(headers, email, status); };
+}
+
 QWidget* ProfileForm::buildReportBox()
 {
     auto* box = new QGroupBox(tr("User report"), this);
+    box->setObjectName(QStringLiteral("reportBox"));
     m_report = new QLabel(box);
     m_report->setObjectName(QStringLiteral("reportLabel"));
     m_report->setWordWrap(true);
@@ -298,10 +415,13 @@ void ProfileForm::showReportState()
 
 void ProfileForm::attachReport(const QString& path)
 {
+    if (!mayReplaceReport(path)) {
+        return;
+    }
     UserReportOptions options;
     ParsedUserReport parsed = m_service.attachUserReport(m_profile.id, path, options);
     if (!parsed.report && parsed.columnsNotFound
-        && m_chooseColumns(parsed.headers, &options.emailColumn, &options.statusColumn)) {
+        && m_chooseColumns(parsed.headers, parsed.sampleRows, &options.emailColumn, &options.statusColumn)) {
         parsed = m_service.attachUserReport(m_profile.id, path, options);
     }
     if (!parsed.report) {
@@ -309,10 +429,30 @@ void ProfileForm::attachReport(const QString& path)
         return;
     }
     showReportState();
-    showMessage(tr("Attached the User report: %1 users, %2 active.")
+    showMessage(tr("Attached the User report: %1 users, %2 active. Only the active ones count as "
+                   "subscriptions from now on.")
                     .arg(parsed.report->users)
                     .arg(parsed.report->activeCount),
         false);
+}
+
+bool ProfileForm::mayReplaceReport(const QString& path)
+{
+    auto attached = m_service.userReport(m_profile.id);
+    if (!attached || !attached.value()) {
+        return true; // an unreadable state is reported by attaching
+    }
+    const AttachedReport& r = *attached.value();
+    const QString question = tr("Replace the attached report \"%1\" (%2 users, attached %3) with \"%4\"?")
+                                 .arg(r.fileName)
+                                 .arg(r.rows)
+                                 .arg(QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat),
+                                     QFileInfo(path).fileName());
+    if (m_confirm(question, tr("Replace report"))) {
+        return true;
+    }
+    showMessage(tr("The attached User report \"%1\" stays.").arg(r.fileName), false);
+    return false;
 }
 
 void ProfileForm::dragEnterEvent(QDragEnterEvent* event)
@@ -321,16 +461,36 @@ void ProfileForm::dragEnterEvent(QDragEnterEvent* event)
     // A member whose role may not attach the report gets no drop either.
     if (urls.size() == 1 && urls.first().isLocalFile() && m_profile.id != 0 && m_attach->isEnabled()) {
         event->acceptProposedAction();
+        setDropTarget(true);
     }
+}
+
+void ProfileForm::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    setDropTarget(false);
+    QWidget::dragLeaveEvent(event);
 }
 
 void ProfileForm::dropEvent(QDropEvent* event)
 {
+    setDropTarget(false);
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         event->acceptProposedAction();
         attachReport(urls.first().toLocalFile());
     }
+}
+
+// While a file is dragged over the form, the form takes the tool tip colour (pale and readable
+// in every style): the admin sees that a drop lands here.
+void ProfileForm::setDropTarget(bool target)
+{
+    if (target == m_dropTarget) {
+        return;
+    }
+    m_dropTarget = target;
+    setAutoFillBackground(target);
+    setBackgroundRole(target ? QPalette::ToolTipBase : QPalette::Window);
 }
 
 QWidget* ProfileForm::buildPermissionsTable()
@@ -362,12 +522,20 @@ void ProfileForm::showProfile(qint64 id)
 {
     m_profile = {};
     m_profile.id = id;
-    m_message->clear();
+    m_bar->dismiss();
     m_progress->setValue(0);
     reload();
 }
 
 void ProfileForm::reload()
+{
+    m_reloading = true; // the fields are set one by one: only the end result counts as edited or not
+    showStored();
+    m_reloading = false;
+    updateUnsaved();
+}
+
+void ProfileForm::showStored()
 {
     auto profile = m_service.find(m_profile.id);
     if (!profile) {
@@ -414,6 +582,8 @@ void ProfileForm::reload()
             edit->setToolTip(tr("Scheduled job \"%1\"").arg(j.name));
         }
     }
+    m_shownSubscriptionsAt = m_subscriptionsAt->time();
+    m_shownActivityAt = m_activityAt->time();
     showReportState();
     refreshState();
 }
@@ -459,6 +629,7 @@ void ProfileForm::setTeamRefusals(const QString& profiles, const QString& attach
         }
     }
     updateState();
+    updateUnsaved();
 }
 
 void ProfileForm::updateState()
@@ -472,6 +643,9 @@ void ProfileForm::updateState()
     m_validate->setEnabled(!validating && mayChange);
     m_cancelValidation->setVisible(validating);
     m_progress->setVisible(validating);
+    // Also while a published profile's new token is checked: one token change at a time.
+    m_setToken->setEnabled(!validating);
+    m_clearToken->setEnabled(!validating && m_profile.tokenSetAt.isValid());
     m_publish->setVisible(draft && m_profile.isValidated());
 }
 
@@ -491,25 +665,40 @@ IntegrationProfile ProfileForm::edited() const
 
 void ProfileForm::showMessage(const QString& text, bool problem)
 {
-    m_message->setStyleSheet(
-        problem ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
-    m_message->setText(text);
+    m_bar->showMessage(text, problem ? MessageBar::Kind::Warning : MessageBar::Kind::Information);
 }
 
 void ProfileForm::save()
 {
+    saveEdits();
+}
+
+bool ProfileForm::saveEdits()
+{
+    const IntegrationProfile changed = edited();
+    auto warnings = m_service.warningsForSaving(changed);
+    if (!warnings) {
+        showMessage(warnings.error().message, true);
+        return false;
+    }
+    for (const ChangeWarning& warning : warnings.value()) {
+        if (!m_confirm(warning.question, warning.action)) {
+            showMessage(tr("Nothing was saved: the changes are still in the form."), false);
+            return false;
+        }
+    }
     const bool wasPublished = m_profile.isPublished();
-    auto saved = m_service.save(edited());
+    auto saved = m_service.save(changed);
     if (!saved) {
         showMessage(saved.error().message, true);
-        return;
+        return false;
     }
     for (const auto& [kind, edit] : { std::pair { JobKind::Subscriptions, m_subscriptionsAt },
              std::pair { JobKind::Activity, m_activityAt } }) {
         if (edit->isEnabled() && (kind == JobKind::Subscriptions || saved.value().downloadActivity)) {
             if (auto set = m_service.setRunTime(m_profile.id, kind, edit->time()); !set) {
                 showMessage(set.error().message, true);
-                return;
+                return false;
             }
         }
     }
@@ -522,18 +711,26 @@ void ProfileForm::save()
     } else {
         showMessage(tr("Saved."), false);
     }
+    return true;
 }
 
 void ProfileForm::validateConnection()
 {
+    if (!settleUnsavedEdits(Leaving::Validate)) {
+        return;
+    }
     m_service.validate(m_profile.id);
     updateState();
 }
 
 void ProfileForm::publish()
 {
+    if (!settleUnsavedEdits(Leaving::Publish)) {
+        return;
+    }
     if (!m_confirm(tr("Publish “%1”? Its subscriptions and activity will be downloaded on schedule.")
-                       .arg(m_profile.displayName))) {
+                       .arg(m_profile.displayName),
+            tr("Publish"))) {
         return;
     }
     auto published = m_service.publish(m_profile.id);
@@ -542,27 +739,52 @@ void ProfileForm::publish()
         return;
     }
     reload();
-    showMessage(tr("Published."), false);
+    showMessage(
+        tr("Published. Its jobs run daily at the times under Jobs; Sync now runs them at once."), false);
 }
 
+// A token change touches the status and the keychain only: the form keeps what the admin is
+// typing (refreshState, not reload).
 void ProfileForm::setToken()
 {
     TokenDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_service.setToken(m_profile.id, dialog.token(), [this](Result<void> stored) {
-        reload();
-        stored ? showMessage(tr("Token stored in the OS keychain. Validate the connection next."), false)
-               : showMessage(stored.error().message, true);
+    const bool checked = m_service.checksTokenFirst(m_profile);
+    const QString name = m_profile.displayName;
+    if (checked) {
+        showMessage(tr("Checking the new API token against Roadmunk: \"%1\" keeps its current token unless "
+                       "the new one works.")
+                        .arg(name),
+            false);
+    }
+    m_service.setToken(m_profile.id, dialog.token(), [this, checked, name](Result<void> stored) {
+        refreshState();
+        if (!stored) {
+            showMessage(stored.error().message, true);
+        } else if (checked) {
+            showMessage(tr("The new API token works: it is stored in the OS keychain and \"%1\" stays "
+                           "Published.")
+                            .arg(name),
+                false);
+        } else {
+            showMessage(tr("Token stored in the OS keychain. Validate the connection next."), false);
+        }
     });
+    updateState(); // a published profile's new token is being checked: progress and Cancel
 }
 
 void ProfileForm::clearToken()
 {
+    if (const auto warning = m_service.warningForClearingToken(m_profile);
+        warning && !m_confirm(warning->question, warning->action)) {
+        return;
+    }
     m_service.clearToken(m_profile.id, [this](Result<void> cleared) {
-        reload();
-        cleared ? showMessage(tr("Token removed from the OS keychain."), false)
+        refreshState();
+        cleared ? showMessage(
+            tr("Token removed from the OS keychain. Set a token to use the profile again."), false)
                 : showMessage(cleared.error().message, true);
     });
 }

@@ -3,7 +3,9 @@
 #include "core/IntegrationProfile.h"
 #include "core/Result.h"
 
+#include <QTime>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -18,6 +20,7 @@ class QPushButton;
 
 namespace rmsam {
 
+class MessageBar;
 class ProfileService;
 struct ValidationReport;
 
@@ -34,12 +37,45 @@ public:
     void showProfile(qint64 id);
     qint64 profileId() const { return m_profile.id; }
 
-    // Publish asks for confirmation; tests replace the question.
-    using Confirm = std::function<bool(const QString& question)>;
+    // Changes with consequences (publish, a region changed, activity turned off, a token cleared,
+    // a User report replaced) are asked first: the question, and the verb of the button that
+    // agrees ("Change region"). Tests replace the question; the one-argument form ignores the verb.
+    using Confirm = std::function<bool(const QString& question, const QString& action)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(std::function<bool(const QString& question)> confirm);
+    // What to do with unsaved edits before they would be lost; tests replace the question.
+    // mayCancel is false when the admin has already moved on (another profile was chosen).
+    enum class UnsavedAnswer
+    {
+        Save,
+        Discard,
+        Cancel,
+    };
+    using AskUnsaved = std::function<UnsavedAnswer(const QString& question, bool mayCancel)>;
+    void setAskUnsaved(AskUnsaved ask) { m_askUnsaved = std::move(ask); }
     // What the member's team role does not allow, as the services word it: changing the profile
     // (save, validate, publish) and attaching the User report. Empty: allowed.
     void setTeamRefusals(const QString& profiles, const QString& attachReport);
+
+    // Whether a field differs from what is stored.
+    bool hasUnsavedEdits() const;
+    // Before unsaved edits would be lost, asks to save or discard them (or, when mayCancel, to
+    // stay). True when the caller may go on: none were there, or they were saved or discarded.
+    enum class Leaving
+    {
+        Quit,
+        OtherProfile,
+        Validate,
+        Publish,
+    };
+    bool settleUnsavedEdits(Leaving leaving);
+    // The bar at the top of the form with the outcome of the last action.
+    MessageBar* messageBar() const { return m_bar; }
+    // True while a file the form would take is dragged over it.
+    bool isDropTarget() const { return m_dropTarget; }
+
+signals:
+    void unsavedEditsChanged(bool unsaved);
 
 public slots:
     void save();
@@ -47,16 +83,22 @@ public slots:
     void publish();
     void setToken();
     void clearToken();
-    // Reads and attaches a User report; asks for the columns when it cannot find them.
+    // Reads and attaches a User report; asks for the columns when it cannot find them, and asks
+    // before it replaces an attached one.
     void attachReport(const QString& path);
 
 public:
-    // Asks which column holds the email and which the status; tests replace the question.
-    using ChooseColumns = std::function<bool(const QStringList& headers, QString* email, QString* status)>;
+    // Asks which column holds the email and which the status, offering the first rows' values;
+    // tests replace the question. The three-argument form is not shown the values.
+    using ChooseColumns = std::function<bool(
+        const QStringList& headers, const QList<QStringList>& sampleRows, QString* email, QString* status)>;
     void setChooseColumns(ChooseColumns choose) { m_chooseColumns = std::move(choose); }
+    void setChooseColumns(
+        std::function<bool(const QStringList& headers, QString* email, QString* status)> choose);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
@@ -70,7 +112,16 @@ private:
     QWidget* buildReportBox();
     QWidget* buildJobsBox();
     void showReportState();
+    // Asks before an attached User report is replaced; true when there is none or the admin agrees.
+    bool mayReplaceReport(const QString& path);
+    void setDropTarget(bool target);
+    // Follows every field the admin edits: the marker, the tab title, unsavedEditsChanged.
+    void followEdits();
+    void updateUnsaved();
+    // Saves the edits after asking about their consequences; false when nothing was saved.
+    bool saveEdits();
     void reload();
+    void showStored();
     void refreshState();
     void updateState();
     void showMessage(const QString& text, bool problem);
@@ -79,8 +130,17 @@ private:
     ProfileService& m_service;
     IntegrationProfile m_profile;
     Confirm m_confirm;
+    AskUnsaved m_askUnsaved;
     ChooseColumns m_chooseColumns;
     QLabel* m_report;
+    MessageBar* m_bar = nullptr;
+    QLabel* m_unsavedLabel = nullptr;
+    // The run times as shown after the last reload, to tell an edit from the stored time.
+    QTime m_shownSubscriptionsAt;
+    QTime m_shownActivityAt;
+    bool m_reloading = false;
+    bool m_unsaved = false;
+    bool m_dropTarget = false;
 
     QLineEdit* m_name;
     QLabel* m_status;
@@ -95,7 +155,6 @@ private:
     QSpinBox* m_inFlight;
     QSpinBox* m_reportAge;
     QSpinBox* m_maxResponse;
-    QLabel* m_message;
     QProgressBar* m_progress;
     QPushButton* m_save;
     QPushButton* m_validate;

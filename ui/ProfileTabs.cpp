@@ -34,6 +34,10 @@ ProfileTabs::ProfileTabs(Services& services, QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     addTab(scroll, tr("Prof&ile"));
+    // The Profile tab's title marks unsaved edits, seen from every other tab.
+    connect(m_form, &ProfileForm::unsavedEditsChanged, this, [this, scroll](bool unsaved) {
+        setTabText(indexOf(scroll), unsaved ? tr("Prof&ile *") : tr("Prof&ile"));
+    });
     m_dashboard = new DashboardView(this);
     m_dashboard->setObjectName(QStringLiteral("dashboard"));
     auto* dashboardScroll = new QScrollArea(this);
@@ -108,6 +112,9 @@ ProfileTabs::~ProfileTabs()
 
 void ProfileTabs::showProfile(qint64 id)
 {
+    if (id != m_profileId) {
+        m_form->settleUnsavedEdits(ProfileForm::Leaving::OtherProfile);
+    }
     m_profileId = id;
     m_form->showProfile(id);
     m_candidates->setProfile(id);
@@ -143,6 +150,8 @@ void ProfileTabs::showReports(const QHash<ReportKind, Report>& reports)
 void ProfileTabs::openProfile(qint64 id)
 {
     if (id != m_profileId) {
+        // The other profile is chosen already: its edits are saved or discarded, not kept.
+        m_form->settleUnsavedEdits(ProfileForm::Leaving::OtherProfile);
         // Never the previous profile's rows under this one's name while its own are read.
         m_reports.clear();
         for (RecordTable* t : std::as_const(m_tables)) {

@@ -297,13 +297,24 @@ void TokenSet::run(CommandContext& c) const
         c.io.err << Qt::endl;
     }
     const QString name = profile.value().displayName;
-    c.profiles.setToken(profile.value().id, token, [&c, name](Result<void> stored) {
+    // A published profile keeps its token unless the new one works: say so while it is checked.
+    const bool checked = c.profiles.checksTokenFirst(profile.value());
+    if (checked) {
+        c.io.err << tr("\"%1\" is published: checking the new API token against Roadmunk before storing "
+                       "it…")
+                        .arg(name)
+                 << Qt::endl;
+    }
+    c.profiles.setToken(profile.value().id, token, [&c, name, checked](Result<void> stored) {
         if (!stored) {
             return c.fail(stored.error());
         }
-        c.io.err << tr("Stored the API token for \"%1\" in the OS keychain. Next: roadmunk-sam validate "
-                       "--profile \"%1\"")
-                        .arg(name)
+        c.io.err << (checked ? tr("The new API token works: stored it for \"%1\" in the OS keychain. The "
+                                  "profile stays Published.")
+                                   .arg(name)
+                             : tr("Stored the API token for \"%1\" in the OS keychain. Next: roadmunk-sam "
+                                  "validate --profile \"%1\"")
+                                   .arg(name))
                  << Qt::endl;
         c.finish(ExitOk);
     });

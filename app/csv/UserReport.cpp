@@ -311,6 +311,13 @@ ParsedUserReport readUserReport(
         findColumn(header, options.statusColumn, statusHeaders()) };
     if (auto error = headerError(header, columns, reader, &parsed.columnsNotFound)) {
         parsed.error = std::move(error);
+        CsvRow row;
+        while (parsed.columnsNotFound && parsed.sampleRows.size() < ParsedUserReport::SampleRowCount
+            && reader.readRow(&row)) {
+            if (!isBlank(row)) {
+                parsed.sampleRows.append(row.texts());
+            }
+        }
         return parsed;
     }
 

@@ -44,14 +44,17 @@ struct UserReportOptions
 };
 
 // The outcome of reading a file: the report, or why it was refused. When the email or status
-// column cannot be found, columnsNotFound is set and headers lists what the file has, so the
-// caller can ask which columns to use.
+// column cannot be found, columnsNotFound is set, headers lists what the file has and sampleRows
+// its first few rows, so the caller can ask which columns to use showing what each one holds.
 struct ParsedUserReport
 {
+    static constexpr int SampleRowCount = 3;
+
     std::optional<UserReport> report;
     std::optional<Error> error;
     bool columnsNotFound = false;
     QStringList headers;
+    QList<QStringList> sampleRows; // only when columnsNotFound
 };
 
 // Reads the report streaming: each valid user goes to `eachUser` as soon as its row is read, so

@@ -164,6 +164,40 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     return profile;
 }
 
+Result<QList<ChangeWarning>> ProfileService::warningsForSaving(const IntegrationProfile& edited)
+{
+    auto stored = m_profiles->find(edited.id);
+    if (!stored) {
+        return stored.error();
+    }
+    const IntegrationProfile& p = stored.value();
+    QList<ChangeWarning> warnings;
+    const bool connectionChanges = p.region != edited.region || p.endpointOverride != edited.endpointOverride;
+    if (connectionChanges && (p.isPublished() || p.isValidated())) {
+        const bool newEndpoint
+            = edited.endpointOverride != p.endpointOverride && !edited.endpointOverride.isEmpty();
+        const QString where
+            = newEndpoint ? edited.endpointOverride.toString() : Regions::displayName(edited.region);
+        warnings.append(
+            { (p.isPublished() ? tr("Change the region of \"%1\" to %2? The profile goes back to Draft "
+                                    "and its scheduled jobs stop until you validate the connection and "
+                                    "publish it again.")
+                               : tr("Change the region of \"%1\" to %2? Its last validation no longer "
+                                    "holds: validate the connection again before publishing it."))
+                    .arg(p.displayName, where),
+                tr("Change region") });
+    }
+    if (p.downloadActivity && !edited.downloadActivity && p.isPublished()) {
+        warnings.append({ tr("Turn off Download activity for \"%1\"? The profile goes back to Draft and its "
+                             "jobs stop until you validate the connection and publish it again; its Refresh "
+                             "activity job is deleted. Activity already downloaded is kept but no longer "
+                             "refreshed: a user active again keeps the old last activity.")
+                              .arg(p.displayName),
+            tr("Turn off activity") });
+    }
+    return warnings;
+}
+
 void ProfileService::remove(qint64 id, std::function<void(Result<void>)> done)
 {
     auto profile = m_profiles->find(id);
@@ -194,8 +228,105 @@ void ProfileService::setToken(qint64 id, const QString& token, std::function<voi
         done(profile.error());
         return;
     }
-    m_tokens.write(profile.value().tokenKey, token, [this, id, done](Result<void> written) {
-        done(written ? tokenChanged(id, QDateTime::currentDateTimeUtc()) : written);
+    const IntegrationProfile p = profile.value();
+    if (!checksTokenFirst(p)) {
+        m_tokens.write(p.tokenKey, token, [this, id, done](Result<void> written) {
+            done(written ? tokenChanged(id, QDateTime::currentDateTimeUtc()) : written);
+        });
+        return;
+    }
+    auto checked = ProfileRules::checkToken(token);
+    if (!checked) {
+        done(checked.error());
+        return;
+    }
+    if (isValidating(id)) {
+        done(Error { ErrorCode::InvalidState,
+            QCoreApplication::translate("rmsam::ProfileService",
+                "\"%1\" is being validated: set the token when the validation has finished.")
+                .arg(p.displayName),
+            {} });
+        return;
+    }
+    // The jobs of a published profile run with the stored token: replacing it with one that does
+    // not work would stop them, so the new token is proven before the old one is replaced.
+    ConnectionValidator* validator = startValidator(p, checked.value());
+    m_validations.insert(id, validator);
+    connect(validator, &ConnectionValidator::finished, this,
+        [this, p, validator, token = checked.value(), done](const Result<ValidationReport>& result) mutable {
+            m_validations.remove(p.id);
+            validator->parent()->deleteLater(); // the client, which owns the validator
+            if (!result) {
+                qCInfo(lcJobs) << "profile" << p.id << "new token refused:" << result.error().message;
+                done(Error { result.error().code,
+                    QCoreApplication::translate("rmsam::ProfileService",
+                        "The new API token was not stored: %1 \"%2\" keeps its previous token and "
+                        "stays Published.")
+                        .arg(result.error().message, p.displayName),
+                    result.error().detail });
+            } else {
+                storeProvenToken(p, token, done);
+            }
+            token.fill(QLatin1Char('\0'));
+        });
+    validator->start();
+}
+
+bool ProfileService::checksTokenFirst(const IntegrationProfile& profile) const
+{
+    return profile.isPublished() && m_database.backend() != DatabaseLocation::Backend::PostgreSql;
+}
+
+std::optional<ChangeWarning> ProfileService::warningForClearingToken(const IntegrationProfile& profile) const
+{
+    if (!profile.isPublished()) {
+        return std::nullopt;
+    }
+    const QString action = QCoreApplication::translate("rmsam::ProfileService", "Clear token");
+    if (m_database.backend() == DatabaseLocation::Backend::PostgreSql) {
+        return ChangeWarning { QCoreApplication::translate("rmsam::ProfileService",
+                                   "Remove your API token for \"%1\" from this computer's keychain? The "
+                                   "shared profile stays Published for the other members; you cannot sync "
+                                   "or reclaim it from here until you set a token again.")
+                                   .arg(profile.displayName),
+            action };
+    }
+    return ChangeWarning { QCoreApplication::translate("rmsam::ProfileService",
+                               "Clear the API token of \"%1\"? The profile goes back to Draft and its "
+                               "scheduled jobs stop until you set a token, validate the connection and "
+                               "publish it again.")
+                               .arg(profile.displayName),
+        action };
+}
+
+void ProfileService::storeProvenToken(
+    const IntegrationProfile& checked, const QString& token, std::function<void(Result<void>)> done)
+{
+    m_tokens.write(checked.tokenKey, token, [this, checked, done](Result<void> written) {
+        if (!written) {
+            done(written);
+            return;
+        }
+        auto current = m_profiles->find(checked.id);
+        if (!current) {
+            done(current.error());
+            return;
+        }
+        // Changed while the token was checked: the check proved nothing about the new connection.
+        if (!current.value().isPublished() || current.value().connectionUrl() != checked.connectionUrl()) {
+            done(tokenChanged(checked.id, QDateTime::currentDateTimeUtc()));
+            return;
+        }
+        IntegrationProfile profile = current.value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        profile.tokenSetAt = now;
+        ProfileRules::markValidated(profile, now);
+        auto updated = m_profiles->update(profile);
+        if (updated) {
+            qCInfo(lcJobs) << "profile" << checked.id << "new token validated and stored";
+            emit profilesChanged();
+        }
+        done(updated);
     });
 }
 
@@ -259,23 +390,29 @@ void ProfileService::validate(qint64 id)
             finishValidation(id, token.error());
             return;
         }
-        RoadmunkClient::Options options;
-        options.allowLoopback = !p.endpointOverride.isEmpty();
-        options.maxResponseBytes = p.maxResponseBytes();
-        auto* client = new RoadmunkClient(m_network, p.connectionUrl(), token.value(), options, this);
-        auto* validator = new ConnectionValidator(client, client);
+        ConnectionValidator* validator = startValidator(p, token.value());
         m_validations.insert(id, validator);
-        connect(validator, &ConnectionValidator::progress, this,
-            [this, id](int step, int total, const QString& text) {
-                emit validationProgress(id, step, total, text);
-            });
         connect(validator, &ConnectionValidator::finished, this,
-            [this, id, client](const Result<ValidationReport>& result) {
-                client->deleteLater();
+            [this, id, validator](const Result<ValidationReport>& result) {
+                validator->parent()->deleteLater(); // the client
                 finishValidation(id, result);
             });
         validator->start();
     });
+}
+
+ConnectionValidator* ProfileService::startValidator(const IntegrationProfile& p, const QString& token)
+{
+    RoadmunkClient::Options options;
+    options.allowLoopback = !p.endpointOverride.isEmpty();
+    options.maxResponseBytes = p.maxResponseBytes();
+    auto* client = new RoadmunkClient(m_network, p.connectionUrl(), token, options, this);
+    auto* validator = new ConnectionValidator(client, client);
+    const qint64 id = p.id;
+    connect(validator, &ConnectionValidator::progress, this,
+        [this, id](
+            int step, int total, const QString& text) { emit validationProgress(id, step, total, text); });
+    return validator;
 }
 
 void ProfileService::cancelValidation(qint64 id)

@@ -37,6 +37,14 @@ struct ProfileInput
     QDate analyzeActivityFrom; // null: the default, 60 days before today
 };
 
+// A consequence of a change that the person making it should agree to first: the question says
+// what will happen, `action` is the verb of the button that agrees ("Change region").
+struct ChangeWarning
+{
+    QString question;
+    QString action;
+};
+
 // The profile life cycle shared by the GUI and the command line: create, set the token,
 // validate, publish, delete; the profile's User report and daily job times; the state of the
 // keychain that holds the tokens. Rules come from core, rows from storage, the token from the
@@ -67,11 +75,26 @@ public:
     // Stores edited settings, applying the rules: a changed connection or a cleared Download
     // activity returns a published profile to Draft.
     Result<IntegrationProfile> save(const IntegrationProfile& edited);
+    // What saving `edited` would do beyond storing the settings (a published profile back to
+    // Draft, a validation lost, activity no longer refreshed), one warning per consequence; none
+    // when nothing else happens.
+    Result<QList<ChangeWarning>> warningsForSaving(const IntegrationProfile& edited);
     // When a published profile's daily job runs (local time); the scheduler picks it up.
     Result<void> setRunTime(qint64 id, JobKind kind, QTime at);
     void remove(qint64 id, std::function<void(Result<void>)> done);
 
+    // Stores a new API token. A profile whose jobs run with the stored token (see
+    // checksTokenFirst) keeps its token and its status unless the new one is proven first: the
+    // new token is validated against the profile's connection and stored only when it works,
+    // the profile staying Published; a failing token is not stored and the error says why.
+    // Otherwise the token is stored and the profile needs a new validation (back to Draft).
     void setToken(qint64 id, const QString& token, std::function<void(Result<void>)> done);
+    // Whether setToken validates a new token before storing it: for a published profile, whose
+    // jobs use the stored token. On a team database a member's token is their own and changes
+    // nothing shared, so it is stored as given.
+    bool checksTokenFirst(const IntegrationProfile& profile) const;
+    // What clearing the profile's token would do beyond removing it; none when nothing else.
+    std::optional<ChangeWarning> warningForClearingToken(const IntegrationProfile& profile) const;
     void clearToken(qint64 id, std::function<void(Result<void>)> done);
     // The password of a team database (a postgresql:// URL), kept in the OS keychain under the
     // URL without its query; Services::open hands it to the database when it opens that URL.
@@ -104,6 +127,11 @@ signals:
 private:
     void finishValidation(qint64 id, const Result<ValidationReport>& result);
     Result<void> tokenChanged(qint64 id, const QDateTime& setAt);
+    // Runs the validation of `token` against the profile's connection; its progress goes out as
+    // validationProgress. The caller connects to the validator's finished signal.
+    ConnectionValidator* startValidator(const IntegrationProfile& profile, const QString& token);
+    void storeProvenToken(
+        const IntegrationProfile& checked, const QString& token, std::function<void(Result<void>)> done);
 
     Database& m_database;
     TokenStore& m_tokens;

@@ -81,9 +81,9 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
 
 Services::~Services() = default;
 
-QString Services::databaseFile() const
+QString Services::storedAt() const
 {
-    return m_database->backend() == DatabaseLocation::Backend::Sqlite ? m_database->filePath() : QString();
+    return m_database->filePath();
 }
 
 } // namespace rmsam

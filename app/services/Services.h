@@ -41,8 +41,8 @@ public:
     ProfileService& profileService() { return *m_profiles; }
     ReclamationService& reclamationService() { return *m_reclamation; }
     ReportService& reportService() { return *m_reports; }
-    // The SQLite file the data is kept in; empty for a team database.
-    QString databaseFile() const;
+    // Where the data is kept: the SQLite file, or the team database's address.
+    QString storedAt() const;
     JobLauncher& launcher() { return *m_launcher; }
     DatabaseTransfer& databaseTransfer() { return *m_transfer; }
     // Runs the daily jobs once started (after the keychain answered).

@@ -1,0 +1,95 @@
+#include "ColumnPicker.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rmsam {
+namespace {
+
+constexpr int MaxValueLength = 30;
+
+QString shortened(const QString& value)
+{
+    return value.size() > MaxValueLength ? value.left(MaxValueLength - 1) + QChar(0x2026) : value;
+}
+
+// The first column whose values look like email addresses, else `fallback`.
+int emailLikeColumn(const QStringList& headers, const QList<QStringList>& sampleRows, int fallback)
+{
+    for (int c = 0; c < headers.size(); ++c) {
+        for (const QStringList& row : sampleRows) {
+            if (row.value(c).contains(QLatin1Char('@'))) {
+                return c;
+            }
+        }
+    }
+    return fallback;
+}
+
+} // namespace
+
+ColumnPicker::ColumnPicker(const QStringList& headers, const QList<QStringList>& sampleRows, QWidget* parent)
+    : QDialog(parent)
+    , m_email(new QComboBox(this))
+    , m_status(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("columnPicker"));
+    setWindowTitle(tr("Choose the User report's columns"));
+    m_email->setObjectName(QStringLiteral("emailColumnCombo"));
+    m_status->setObjectName(QStringLiteral("statusColumnCombo"));
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString label = columnLabel(headers, sampleRows, c);
+        m_email->addItem(label);
+        m_status->addItem(label);
+    }
+    const int email = emailLikeColumn(headers, sampleRows, 0);
+    m_email->setCurrentIndex(email);
+    m_status->setCurrentIndex(email == 0 ? qMin(1, int(headers.size()) - 1) : 0);
+
+    auto* intro = new QLabel(tr("The User report's columns could not be recognised. Choose the column "
+                                "that holds each user's email and the one that holds the status "
+                                "(active or inactive); the first values of each column are shown."),
+        this);
+    intro->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Email column:"), m_email);
+    form->addRow(tr("&Status column:"), m_status);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Use these columns"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QString ColumnPicker::columnLabel(
+    const QStringList& headers, const QList<QStringList>& sampleRows, int column)
+{
+    QStringList values;
+    for (const QStringList& row : sampleRows) {
+        if (const QString value = row.value(column).trimmed(); !value.isEmpty()) {
+            values.append(shortened(value));
+        }
+    }
+    const QString header = headers.value(column).trimmed();
+    const QString name = header.isEmpty() ? tr("Column %1").arg(column + 1) : header;
+    return values.isEmpty() ? name : tr("%1 — %2").arg(name, values.join(QStringLiteral(", ")));
+}
+
+QString ColumnPicker::emailColumn() const
+{
+    return QString::number(m_email->currentIndex() + 1);
+}
+
+QString ColumnPicker::statusColumn() const
+{
+    return QString::number(m_status->currentIndex() + 1);
+}
+
+} // namespace rmsam
