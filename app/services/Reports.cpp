@@ -159,6 +159,14 @@ QStringList translatedHeaders(ReportKind kind)
     return headerTexts(headerSources(kind), "rmsam::Reports", true);
 }
 
+QString exclusionKindText(ExclusionRule::Kind kind)
+{
+    return kind == ExclusionRule::Kind::User
+        ? QCoreApplication::translate("rmsam::Reports", "User (every profile)")
+        : QCoreApplication::translate("rmsam::Reports", "Subscription identifier (%1)")
+              .arg(profileTypeName());
+}
+
 QStringList headerTexts(const QList<const char*>& headers, const char* context, bool translated)
 {
     QStringList result;
@@ -247,11 +255,8 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
         kinds.contains(ReportKind::Exclusions) ? rules.value() : QList<ExclusionRule>()) {
         const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
             [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
-        reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
-                ? QCoreApplication::translate("rmsam::Reports", "User (every profile)")
-                : QCoreApplication::translate("rmsam::Reports", "Subscription identifier (%1)")
-                      .arg(profileTypeName()),
-            rule.value, rule.active, matched });
+        reports[ReportKind::Exclusions].rows.append(
+            { exclusionKindText(rule.kind), rule.value, rule.active, matched });
     }
     return {};
 }
