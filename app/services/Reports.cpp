@@ -9,6 +9,7 @@
 #include "services/ReclaimJob.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
+#include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
@@ -225,6 +226,16 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
     }
     const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
     const bool wantsActivity = kinds.contains(ReportKind::Activity);
+    // The Activity table's status names the day the analysed period starts.
+    QDate analyzeFrom;
+    if (wantsActivity) {
+        // A profile deleted meanwhile has no rows to label.
+        auto profile = ProfileRepository(database).find(profileId);
+        if (!profile && profile.error().code != ErrorCode::NotFound) {
+            return profile.error();
+        }
+        analyzeFrom = profile ? profile.value().analyzeActivityFrom : QDate();
+    }
     const bool wantsHolding
         = kinds.contains(ReportKind::Unrecognized) || kinds.contains(ReportKind::Exclusions);
     QList<SoftwareSubscription> holding; // seat holders after the User report
@@ -240,7 +251,7 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
         if (wantsActivity) {
             reports[ReportKind::Activity].rows.append(
                 { s.userId, s.email, s.displayName, r.activity.lastActivity, source,
-                    ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
+                    ActivityRules::statusDisplayName(r.activity, s.lastLogin, analyzeFrom), s.lastLogin });
         }
         if (wantsHolding) {
             holding.append(s);
