@@ -206,6 +206,16 @@ private slots:
         QTest::newRow("entitlement bad currency") << QStringList { "entitlement", "set", "--profile",
             "Matrix", "--seat", "reviewer", "--owned", "3", "--price", "5", "--currency", "dollars" }
                                                   << int(ExitUsage) << "ISO 4217" << false;
+        // An exclusion names the user by address; a typo would exclude nobody and say nothing.
+        for (const char* notAnAddress : { "bob", "a@", "a b@x.com", "@example.com", "ana@example" }) {
+            QTest::addRow("exclude user %s", notAnAddress)
+                << QStringList { "exclude", "add", "--profile", "Matrix", "--user", notAnAddress }
+                << int(ExitUsage)
+                << QStringLiteral("\"%1\" is not an email address: a user is excluded by an address of the "
+                                  "form name@example.com")
+                       .arg(QLatin1String(notAnAddress))
+                << false;
+        }
         QTest::newRow("csv header field of 2 MB")
             << attach(file(QStringLiteral("wide-header.csv"),
                    "Email,Status," + QByteArray(2 * 1024 * 1024, 'x') + "\r\nuser@example.com,Active,x\r\n"))

@@ -6,6 +6,7 @@
 #include "core/ProfileRules.h"
 #include "services/Dashboard.h"
 #include "services/Evaluation.h"
+#include "services/Reports.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
@@ -266,6 +267,58 @@ private slots:
         a.reason = NoActivityReason::NoData;
         QCOMPARE(Dashboard::bucketFor(a, now.addDays(-100), now), ActivityBucket::Days90To120);
         QCOMPARE(Dashboard::bucketFor(a, {}, now), ActivityBucket::NoData);
+    }
+
+    void aLoginBeforeTheAnalysedPeriodIsInactiveNotNoData()
+    {
+        const QDate from(2026, 1, 1);
+        const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        UserActivity a;
+        a.reason = NoActivityReason::NoData;
+        const QDateTime login(QDate(2025, 10, 20), QTime(9, 30), Qt::UTC);
+        QCOMPARE(ActivityRules::statusDisplayName(a, login, from),
+            QStringLiteral("Inactive since 2026-01-01 or earlier"));
+        // The dashboard counts the same user among the inactive, by that login: not under No data.
+        QCOMPARE(Dashboard::bucketFor(a, login, now), ActivityBucket::Days120Plus);
+        QCOMPARE(ActivityRules::lastSeen(a, login), login);
+        // The period moved back since the activity was worked out: the login is the last day known.
+        QCOMPARE(ActivityRules::statusDisplayName(a, login, QDate(2025, 9, 1)),
+            QStringLiteral("Inactive since 2025-10-20 or earlier"));
+        // Unknown (an unreadable date, no login known) stays No data, on both screens.
+        a.unreadable = QStringLiteral("last tuesday");
+        QCOMPARE(ActivityRules::statusDisplayName(a, {}, from), QStringLiteral("No data"));
+        QCOMPARE(Dashboard::bucketFor(a, {}, now), ActivityBucket::NoData);
+        // The other reasons keep their names.
+        a = {};
+        a.reason = NoActivityReason::NeverLoggedIn;
+        QCOMPARE(ActivityRules::statusDisplayName(a, {}, from), QStringLiteral("Never logged in"));
+        a.reason = NoActivityReason::HasActivity;
+        a.lastActivity = now.addDays(-3);
+        QCOMPARE(ActivityRules::statusDisplayName(a, login, from), QStringLiteral("Active"));
+    }
+
+    void theActivityTableAgreesWithTheBuckets()
+    {
+        // u09 last logged in 300 days ago, before the profile's "Analyze user activity from".
+        const QDate from = ProfileRepository(*m_database).find(m_profileId).value().analyzeActivityFrom;
+        QVERIFY(from.isValid());
+        const auto built = Reports::build(*m_database, m_profileId, { ReportKind::Activity });
+        QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().detail));
+        const Report activity = built.value().value(ReportKind::Activity);
+        const qsizetype status = activity.headers.indexOf(QStringLiteral("Status"));
+        QVERIFY(status > 0);
+        int noData = 0;
+        QString u09;
+        for (const QList<QVariant>& row : activity.rows) {
+            noData += row.at(status).toString() == QLatin1String("No data");
+            if (row.at(0).toString() == QLatin1String("u09")) {
+                u09 = row.at(status).toString();
+            }
+        }
+        QCOMPARE(u09, QStringLiteral("Inactive since %1 or earlier").arg(from.toString(Qt::ISODate)));
+        const DashboardFigures f = figures();
+        QCOMPARE(noData, f.lastActivity.value(ActivityBucket::NoData));
+        QCOMPARE(f.lastActivity.value(ActivityBucket::Days120Plus), 2); // u06, and u09 by its login
     }
 
     void activityWithoutADateHasNoData()

@@ -4,6 +4,7 @@
 // the previewed users. With Reclaim subscriptions off, Reclaim is disabled and says why.
 #include "CandidatesPanel.h"
 #include "DashboardView.h"
+#include "ExclusionsPanel.h"
 #include "ProfileForm.h"
 #include "ProfileTabs.h"
 #include "ReclaimDialog.h"
@@ -16,6 +17,7 @@
 #include "services/ReportService.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
@@ -26,8 +28,10 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -51,6 +55,45 @@ private:
     {
         QTest::mouseClick(dialog.reclaimButton(), Qt::LeftButton);
         return QTest::qWaitFor([&dialog] { return !dialog.isRunning() && !dialog.outcome().dryRun; }, 60000);
+    }
+
+    // The dialog `parent` opened (open(), not exec()) and shows now.
+    template<typename T> static T* shown(QWidget* parent, const char* name)
+    {
+        T* found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (T* d : parent->findChildren<T*>(QLatin1String(name))) {
+                    if (d->isVisible()) {
+                        found = d;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            5000);
+        return found;
+    }
+
+    static QStringList storedExclusions(Database& database)
+    {
+        QStringList values;
+        for (const ExclusionRule& r : ExclusionRepository(database).list().value()) {
+            values.append(Exclusions::kindCode(r.kind) + QLatin1Char(' ') + r.value);
+        }
+        return values;
+    }
+
+    // The row of the Exclusion rules table that shows `value`, or -1.
+    static int exclusionRow(ExclusionsPanel* panel, const QString& value)
+    {
+        const QAbstractItemModel* model = panel->table()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 1).data(RecordTableModel::RawRole).toString() == value) {
+                return row;
+            }
+        }
+        return -1;
     }
 
     static void selectRow(CandidatesPanel* panel, int row)
@@ -100,6 +143,124 @@ private slots:
         QVERIFY(!panel->actionButton(CandidateAction::Close)->isEnabled());
         const auto history = ReclamationRepository(*m_database).history(number).value();
         QCOMPARE(history.last().note, QStringLiteral("contractor, ends next month"));
+    }
+
+    void exclusionsAreAddedAndRemovedInTheirTab()
+    {
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("exclusions"), .sync = true });
+        ProfileTabs tabs(*m_services);
+        tabs.showProfile(p.id);
+        ExclusionsPanel* panel = tabs.exclusions();
+        QVERIFY(panel);
+        QVERIFY(tabs.indexOf(panel) >= 0);
+        QVERIFY(panel->addUserButton()->isEnabled()); // the local database: every action allowed
+        QVERIFY(!panel->removeButton()->isEnabled()); // nothing selected
+        const RemovalCandidate ready = [&] {
+            for (const RemovalCandidate& c : ReclamationRepository(*m_database).candidates(p.id).value()) {
+                if (c.state == CandidateState::Ready) {
+                    return c;
+                }
+            }
+            return RemovalCandidate {};
+        }();
+        QVERIFY(!ready.email.isEmpty());
+        const QStringList before = storedExclusions(*m_database);
+        const QString value = ready.email.trimmed().toCaseFolded();
+
+        // Add user…: the address typed (in capitals) is stored as compared, and the row appears.
+        panel->addUserButton()->click();
+        auto* ask = shown<QInputDialog>(panel, "exclusionValueDialog");
+        QVERIFY(ask);
+        ask->setTextValue(QStringLiteral("  ") + ready.email.toUpper());
+        ask->accept();
+        QVERIFY(storedExclusions(*m_database).contains(QStringLiteral("user ") + value));
+        const int row = exclusionRow(panel, value);
+        QVERIFY2(row >= 0, qPrintable(value));
+        QCOMPARE(panel->table()->view()->model()->index(row, 3).data(RecordTableModel::RawRole).toInt(), 1);
+        // The profile on screen was evaluated at once: its candidate is closed, not reclaimed.
+        QCOMPARE(ReclamationRepository(*m_database).candidate(ready.number).value().state,
+            CandidateState::ClosedSkipped);
+
+        // The Delete key on the row asks first; No keeps the rule, Yes removes it.
+        QTableView* view = panel->table()->view();
+        view->setCurrentIndex(view->model()->index(row, 0));
+        QVERIFY(panel->removeButton()->isEnabled());
+        QCOMPARE(panel->selectedRule()->kind, ExclusionRule::Kind::User);
+        QTest::keyClick(view, Qt::Key_Delete);
+        auto* confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
+        QVERIFY(confirmation);
+        QVERIFY(confirmation->text().contains(value));
+        confirmation->button(QMessageBox::No)->click();
+        QVERIFY(storedExclusions(*m_database).contains(QStringLiteral("user ") + value));
+        QTest::keyClick(view, Qt::Key_Delete);
+        confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
+        QVERIFY(confirmation);
+        confirmation->button(QMessageBox::Yes)->click();
+        QCOMPARE(storedExclusions(*m_database), before);
+        QCOMPARE(exclusionRow(panel, value), -1);
+    }
+
+    void addressesAreCheckedAndIdentifiersExcludedToo()
+    {
+        const IntegrationProfile p
+            = publishedProfile({ .name = QStringLiteral("exclusions refused"), .sync = true });
+        ProfileTabs tabs(*m_services);
+        tabs.showProfile(p.id);
+        ExclusionsPanel* panel = tabs.exclusions();
+        const QStringList before = storedExclusions(*m_database);
+        const QString email = ReclamationRepository(*m_database).candidates(p.id).value().value(0).email;
+        QVERIFY(!email.isEmpty());
+        const QString value = email.trimmed().toCaseFolded();
+
+        // Not an address: refused with what is wrong and what is expected, nothing stored.
+        panel->addUserButton()->click();
+        auto* ask = shown<QInputDialog>(panel, "exclusionValueDialog");
+        QVERIFY(ask);
+        ask->setTextValue(QStringLiteral("a b@x.com"));
+        ask->accept();
+        auto* warning = shown<QMessageBox>(panel, "exclusionWarning");
+        QVERIFY(warning);
+        QVERIFY2(warning->text().contains(QStringLiteral("\"a b@x.com\" is not an email address"))
+                && warning->text().contains(QStringLiteral("name@example.com")),
+            qPrintable(warning->text()));
+        warning->accept();
+        QCOMPARE(storedExclusions(*m_database), before);
+
+        // From a row elsewhere ("Exclude this user"): a bad address is refused before asking,
+        // a good one is asked about and then stored.
+        panel->excludeUser(QStringLiteral("bob"));
+        warning = shown<QMessageBox>(panel, "exclusionWarning");
+        QVERIFY(warning && warning->text().contains(QStringLiteral("\"bob\"")));
+        for (const QMessageBox* box :
+            panel->findChildren<QMessageBox*>(QStringLiteral("exclusionConfirmation"))) {
+            QVERIFY(!box->isVisible());
+        }
+        warning->accept();
+        QCOMPARE(storedExclusions(*m_database), before);
+        panel->excludeUser(email);
+        auto* confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
+        QVERIFY(confirmation);
+        confirmation->button(QMessageBox::Yes)->click();
+        QVERIFY(storedExclusions(*m_database).contains(QStringLiteral("user ") + value));
+        QVERIFY(exclusionRow(panel, value) >= 0);
+
+        // Add identifier…, then Remove: the same for a subscription identifier.
+        panel->addIdentifierButton()->click();
+        ask = shown<QInputDialog>(panel, "exclusionValueDialog");
+        QVERIFY(ask);
+        ask->setTextValue(QStringLiteral("Reviewer"));
+        ask->accept();
+        QVERIFY(storedExclusions(*m_database).contains(QStringLiteral("identifier reviewer")));
+        QTableView* view = panel->table()->view();
+        view->setCurrentIndex(view->model()->index(exclusionRow(panel, QStringLiteral("reviewer")), 0));
+        QCOMPARE(panel->selectedRule()->kind, ExclusionRule::Kind::Identifier);
+        panel->removeButton()->click();
+        confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
+        QVERIFY(confirmation);
+        confirmation->button(QMessageBox::Yes)->click();
+        QVERIFY(!storedExclusions(*m_database).contains(QStringLiteral("identifier reviewer")));
+        QVERIFY(panel->remove(ExclusionRule::Kind::User, value).ok());
+        QCOMPARE(storedExclusions(*m_database), before);
     }
 
     void dryRunThenTypedConfirmationDeactivatesThePreviewedUsers()

@@ -441,6 +441,18 @@ private slots:
         QVERIFY(rules.add(ExclusionRule::Kind::Identifier, QStringLiteral("Reviewer")));
         QCOMPARE(rules.add(ExclusionRule::Kind::User, QStringLiteral("not an email")).error().code,
             ErrorCode::InvalidInput);
+        for (const QString& notAnAddress : { QStringLiteral("bob"), QStringLiteral("a@"),
+                 QStringLiteral("a b@x.com"), QStringLiteral("@x.com"), QStringLiteral("a@@x.com"),
+                 QStringLiteral("a@x"), QStringLiteral("a@x..com"), QStringLiteral("Ana <ana@x.com>") }) {
+            const auto refused = rules.add(ExclusionRule::Kind::User, notAnAddress);
+            QVERIFY2(!refused, qPrintable(notAnAddress));
+            QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(refused.error().message.contains(QLatin1Char('"') + notAnAddress + QLatin1Char('"'))
+                    && refused.error().message.contains(QLatin1String("name@example.com")),
+                qPrintable(refused.error().message));
+        }
+        QVERIFY(Exclusions::isPlausibleEmail(QStringLiteral("ana.o'neil+sam@mail.example.co.jp")));
+        QVERIFY(Exclusions::isPlausibleEmail(QStringLiteral("山田@例え.jp")));
         QCOMPARE(rules.add(ExclusionRule::Kind::Identifier, QStringLiteral("  ")).error().code,
             ErrorCode::InvalidInput);
         QVERIFY(rules.add(
@@ -469,6 +481,13 @@ private slots:
         QCOMPARE(rules.remove(ExclusionRule::Kind::User, QStringLiteral("ceo@example.com")).error().code,
             ErrorCode::NotFound);
         QVERIFY(!Exclusions::isExcluded(ceo, rules.list().value()));
+
+        // A rule stored before addresses were checked can still be removed.
+        QVERIFY(
+            db.value()->exec(QStringLiteral("INSERT INTO exclusion_rule (kind, value, active, created_at) "
+                                            "VALUES ('user', 'legacy@', 1, '2025-01-01T00:00:00Z')"),
+                {}, QStringLiteral("insert")));
+        QVERIFY(rules.remove(ExclusionRule::Kind::User, QStringLiteral(" Legacy@")));
     }
 
     void networkSharesAreRefused_data()

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -366,6 +367,14 @@ private slots:
         QVERIFY(create->toolTip().contains(QStringLiteral("needs the owner role")));
         auto* remove = window.findChild<QAction*>(QStringLiteral("deleteProfileAction"));
         QVERIFY(remove && !remove->isEnabled());
+        // Exclusion rules: readable by everyone, changed from the operator role on.
+        for (const char* name : { "excludeUserButton", "excludeIdentifierButton", "removeExclusionButton" }) {
+            auto* button = window.findChild<QPushButton*>(QLatin1String(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+            QVERIFY2(button->toolTip().startsWith(
+                         QStringLiteral("Changing exclusions needs the operator role; your role is viewer.")),
+                qPrintable(button->toolTip()));
+        }
         auto* role = window.findChild<QLabel*>(QStringLiteral("teamRoleLabel"));
         QVERIFY(role);
         QCOMPARE(role->text(), QStringLiteral("vera, viewer"));
@@ -386,6 +395,8 @@ private slots:
         QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("newProfileAction"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QAction*>(QStringLiteral("deleteProfileAction"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("excludeUserButton"))->isEnabled());
+        QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("excludeIdentifierButton"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("jobsBox"))->isEnabled());
         QVERIFY(ownerWindow.findChild<QWidget*>(QStringLiteral("regionCombo"))->isEnabled());
     }

@@ -2,6 +2,7 @@
 
 #include "CandidatesPanel.h"
 #include "DashboardView.h"
+#include "ExclusionsPanel.h"
 #include "ProfileForm.h"
 #include "RecordTable.h"
 #include "services/ProfileSnapshot.h"
@@ -77,6 +78,10 @@ RecordTable* ProfileTabs::addTable(ReportKind kind)
         m_candidates = new CandidatesPanel(m_services, table, this);
         connect(m_candidates, &CandidatesPanel::changed, this, &ProfileTabs::reloadTables);
         addTab(m_candidates, Reports::title(kind));
+    } else if (kind == ReportKind::Exclusions) {
+        m_exclusions = new ExclusionsPanel(m_services, table, this);
+        connect(m_exclusions, &ExclusionsPanel::changed, this, &ProfileTabs::reloadTables);
+        addTab(m_exclusions, Reports::title(kind));
     } else {
         addTab(table, Reports::title(kind));
     }
@@ -118,6 +123,7 @@ void ProfileTabs::showProfile(qint64 id)
     m_profileId = id;
     m_form->showProfile(id);
     m_candidates->setProfile(id);
+    m_exclusions->setProfile(id);
     reloadTables();
 }
 
@@ -161,6 +167,7 @@ void ProfileTabs::openProfile(qint64 id)
     m_profileId = id;
     m_form->showProfile(id);
     m_candidates->setProfile(id);
+    m_exclusions->setProfile(id);
     loadInBackground();
 }
 

@@ -13,14 +13,15 @@ namespace rmsam {
 
 class CandidatesPanel;
 class DashboardView;
+class ExclusionsPanel;
 class ProfileForm;
 class RecordTable;
 class ReportService;
 class Services;
 
 // A profile and its related lists: the form, the dashboard, then Subscriptions, Activity, Unrecognized
-// subscription identifiers, Scheduled jobs, Job results, Software models, Removal candidates
-// (with their actions), License position and the Audit log.
+// subscription identifiers, Exclusion rules (with adding and removing them), Scheduled jobs, Job results,
+// Software models, Removal candidates (with their actions), License position and the Audit log.
 class ProfileTabs : public QTabWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 
     ProfileForm* form() const { return m_form; }
     CandidatesPanel* candidates() const { return m_candidates; }
+    ExclusionsPanel* exclusions() const { return m_exclusions; }
     DashboardView* dashboard() const { return m_dashboard; }
     RecordTable* table(const QString& objectName) const;
     RecordTable* currentTable() const { return tableOn(currentWidget()); } // none on Profile, Dashboard
@@ -71,6 +73,7 @@ private:
     ReportService& m_reportService;
     ProfileForm* m_form;
     CandidatesPanel* m_candidates = nullptr;
+    ExclusionsPanel* m_exclusions = nullptr;
     DashboardView* m_dashboard = nullptr;
     QList<RecordTable*> m_tables;
     QHash<ReportKind, Report> m_reports;

@@ -1,5 +1,6 @@
 #include "core/Activity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace rmsam {
@@ -123,6 +124,33 @@ QString sourceDisplayName(ActivitySource source)
 QString reasonDisplayName(NoActivityReason reason)
 {
     return reasonTable().displayName(reason);
+}
+
+QDateTime lastSeen(const UserActivity& activity, const QDateTime& lastLogin)
+{
+    switch (activity.reason) {
+    case NoActivityReason::HasActivity:
+        return activity.lastActivity;
+    case NoActivityReason::NoData:
+        return lastLogin;
+    case NoActivityReason::NeverLoggedIn:
+    case NoActivityReason::InvitedPending:
+        break;
+    }
+    return {};
+}
+
+QString statusDisplayName(const UserActivity& activity, const QDateTime& lastLogin, QDate analyzeFrom)
+{
+    if (activity.reason != NoActivityReason::NoData || !lastLogin.isValid()) {
+        return reasonDisplayName(activity.reason);
+    }
+    // The login is before the analysed period, and nothing in it was seen. Should the period have
+    // moved back since the activity was worked out, the login itself is the last day known.
+    const QDate login = lastLogin.toUTC().date();
+    const QDate since = analyzeFrom.isValid() && login < analyzeFrom ? analyzeFrom : login;
+    return QCoreApplication::translate("rmsam::Activity", "Inactive since %1 or earlier")
+        .arg(since.toString(Qt::ISODate));
 }
 
 } // namespace ActivityRules

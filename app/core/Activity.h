@@ -89,5 +89,15 @@ NoActivityReason reasonFromCode(const QString& code); // NoData for a code it do
 QString sourceDisplayName(ActivitySource source); // empty for None
 QString reasonDisplayName(NoActivityReason reason);
 
+// When the user was last seen, as far as the app knows: the last activity in the analysed period
+// or, with none there, the last login before it (older news that still dates the user). Invalid
+// for a user who never logged in or is invited, and when the date is unknown. The dashboard's
+// activity buckets count from it.
+QDateTime lastSeen(const UserActivity& activity, const QDateTime& lastLogin);
+// The Activity table's status: reasonDisplayName(), except that a user last seen before "Analyze
+// user activity from" is "Inactive since <that day> or earlier" (the dashboard counts the user
+// by that last login, among the inactive), not "No data", which is left for an unknown date.
+QString statusDisplayName(const UserActivity& activity, const QDateTime& lastLogin, QDate analyzeFrom);
+
 } // namespace ActivityRules
 } // namespace rmsam

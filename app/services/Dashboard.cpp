@@ -96,19 +96,13 @@ QString bucketDisplayName(ActivityBucket bucket)
 
 ActivityBucket bucketFor(const UserActivity& activity, const QDateTime& lastLogin, const QDateTime& now)
 {
-    QDateTime last = activity.lastActivity;
-    switch (activity.reason) {
-    case NoActivityReason::NeverLoggedIn:
-    case NoActivityReason::InvitedPending:
+    if (activity.reason == NoActivityReason::NeverLoggedIn
+        || activity.reason == NoActivityReason::InvitedPending) {
         return ActivityBucket::Never;
-    case NoActivityReason::NoData:
-        // Nothing since "Analyze user activity from", but the last login is older news that
-        // still says how long ago the user was seen.
-        last = lastLogin;
-        break;
-    case NoActivityReason::HasActivity:
-        break;
     }
+    // Nothing since "Analyze user activity from" counts from the last login before it, as the
+    // Activity table's "Inactive since … or earlier" says.
+    const QDateTime last = ActivityRules::lastSeen(activity, lastLogin);
     if (!last.isValid()) {
         return ActivityBucket::NoData;
     }

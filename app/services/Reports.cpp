@@ -10,6 +10,7 @@
 #include "services/ReclaimJob.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
+#include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
@@ -160,6 +161,14 @@ QStringList translatedHeaders(ReportKind kind)
     return headerTexts(headerSources(kind), "rmsam::Reports", true);
 }
 
+QString exclusionKindText(ExclusionRule::Kind kind)
+{
+    return kind == ExclusionRule::Kind::User
+        ? QCoreApplication::translate("rmsam::Reports", "User (every profile)")
+        : QCoreApplication::translate("rmsam::Reports", "Subscription identifier (%1)")
+              .arg(profileTypeName());
+}
+
 QStringList headerTexts(const QList<const char*>& headers, const char* context, bool translated)
 {
     QStringList result;
@@ -218,6 +227,16 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
     }
     const bool wantsSubscriptions = kinds.contains(ReportKind::Subscriptions);
     const bool wantsActivity = kinds.contains(ReportKind::Activity);
+    // The Activity table's status names the day the analysed period starts.
+    QDate analyzeFrom;
+    if (wantsActivity) {
+        // A profile deleted meanwhile has no rows to label.
+        auto profile = ProfileRepository(database).find(profileId);
+        if (!profile && profile.error().code != ErrorCode::NotFound) {
+            return profile.error();
+        }
+        analyzeFrom = profile ? profile.value().analyzeActivityFrom : QDate();
+    }
     const bool wantsHolding
         = kinds.contains(ReportKind::Unrecognized) || kinds.contains(ReportKind::Exclusions);
     QList<SoftwareSubscription> holding; // seat holders after the User report
@@ -233,7 +252,7 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
         if (wantsActivity) {
             reports[ReportKind::Activity].rows.append(
                 { s.userId, s.email, s.displayName, r.activity.lastActivity, source,
-                    ActivityRules::reasonDisplayName(r.activity.reason), s.lastLogin });
+                    ActivityRules::statusDisplayName(r.activity, s.lastLogin, analyzeFrom), s.lastLogin });
         }
         if (wantsHolding) {
             holding.append(s);
@@ -248,11 +267,8 @@ Result<void> addHolderTables(Tables& reports, Database& database, qint64 profile
         kinds.contains(ReportKind::Exclusions) ? rules.value() : QList<ExclusionRule>()) {
         const int matched = int(std::count_if(holding.cbegin(), holding.cend(),
             [&rule](const SoftwareSubscription& s) { return Exclusions::isExcluded(s, { rule }); }));
-        reports[ReportKind::Exclusions].rows.append({ rule.kind == ExclusionRule::Kind::User
-                ? QCoreApplication::translate("rmsam::Reports", "User (every profile)")
-                : QCoreApplication::translate("rmsam::Reports", "Subscription identifier (%1)")
-                      .arg(profileTypeName()),
-            rule.value, rule.active, matched });
+        reports[ReportKind::Exclusions].rows.append(
+            { exclusionKindText(rule.kind), rule.value, rule.active, matched });
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EnumTable.h"
+#include "core/Exclusion.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -51,6 +52,8 @@ std::optional<ReportKind> fromCode(const QString& code);
 QString title(ReportKind kind); // translated tab title
 QStringList headers(ReportKind kind); // stable English
 QStringList translatedHeaders(ReportKind kind);
+// The Exclusions table's "Excluded By" of a rule (translated).
+QString exclusionKindText(ExclusionRule::Kind kind);
 
 // Every table of the profile, reading the snapshot once. With a User report attached, users it
 // does not list as active move from Subscriptions and Activity to InactivePerReport.

@@ -63,7 +63,7 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
 
 Result<void> ExclusionRepository::remove(ExclusionRule::Kind kind, const QString& value)
 {
-    auto normalized = Exclusions::normalize(kind, value);
+    auto normalized = Exclusions::lookupKey(kind, value);
     if (!normalized) {
         return normalized.error();
     }
