@@ -31,6 +31,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QUuid>
 
 using namespace rmsam;
@@ -237,9 +239,29 @@ private slots:
         }
         warning->accept();
         QCOMPARE(storedExclusions(*m_database), before);
-        panel->excludeUser(email);
+        // The row menu of the candidates' table offers it for the user in the row.
+        tabs.show();
+        RecordTable* candidates = tabs.table(QStringLiteral("candidatesTable"));
+        int row = -1;
+        for (int r = 0; r < candidates->model()->rowCount() && row < 0; ++r) {
+            row = candidates->rawValue(r, QStringLiteral("Email")).toString() == email ? r : -1;
+        }
+        QVERIFY(row >= 0);
+        bool offered = false;
+        connect(candidates, &RecordTable::rowMenuRequested, this, [&offered](QMenu* menu, int) {
+            if (auto* exclude = menu->findChild<QAction*>(QStringLiteral("excludeThisUserAction"))) {
+                offered = exclude->isEnabled();
+                exclude->trigger();
+            }
+            QTimer::singleShot(0, menu, &QMenu::close);
+        });
+        candidates->view()->scrollTo(candidates->model()->index(row, 0));
+        emit candidates->view()->customContextMenuRequested(
+            candidates->view()->visualRect(candidates->model()->index(row, 1)).center());
+        QVERIFY(offered);
         auto* confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
         QVERIFY(confirmation);
+        QVERIFY(confirmation->text().contains(email));
         confirmation->button(QMessageBox::Yes)->click();
         QVERIFY(storedExclusions(*m_database).contains(QStringLiteral("user ") + value));
         QVERIFY(exclusionRow(panel, value) >= 0);

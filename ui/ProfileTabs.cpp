@@ -10,6 +10,7 @@
 #include "services/Services.h"
 #include "services/TeamService.h"
 
+#include <QMenu>
 #include <QScrollArea>
 #include <QTableView>
 #include <QThread>
@@ -74,6 +75,21 @@ RecordTable* ProfileTabs::addTable(ReportKind kind)
         }
     });
     m_tables.append(table);
+    if (kind != ReportKind::Exclusions && kind != ReportKind::Audit
+        && Reports::headers(kind).contains(QStringLiteral("Email"))) {
+        connect(table, &RecordTable::rowMenuRequested, this, [this, table](QMenu* menu, int row) {
+            const QString email = table->rawValue(row, QStringLiteral("Email")).toString();
+            if (row < 0 || email.isEmpty()) {
+                return;
+            }
+            menu->addSeparator();
+            QAction* exclude = menu->addAction(
+                tr("E&xclude this user…"), m_exclusions, [this, email] { m_exclusions->excludeUser(email); });
+            exclude->setObjectName(QStringLiteral("excludeThisUserAction"));
+            exclude->setToolTip(m_services.team().refusal(TeamAction::Exclusions));
+            exclude->setEnabled(m_services.team().permits(TeamAction::Exclusions));
+        });
+    }
     if (kind == ReportKind::Candidates) {
         m_candidates = new CandidatesPanel(m_services, table, this);
         connect(m_candidates, &CandidatesPanel::changed, this, &ProfileTabs::reloadTables);
