@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandRegistry.h"
+#include "core/Subscription.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
@@ -306,13 +307,72 @@ private slots:
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QVERIFY(r.out.count(QLatin1Char('\n')) > 5);
         QVERIFY(r.out.contains(QStringLiteral("\tjob_result\tinsert\t"))); // the syncs
+    }
 
-        r = run({ "export", "--profile", "Sandbox 本社", "--report", "changes" });
+    // `export --report changes`: who joined, left or changed role at the latest sync, and only then.
+    void exportsTheChangesOfTheLatestSync()
+    {
+        SandboxOptions options;
+        options.userCount = 12;
+        options.seed = 2; // another account than m_sandbox's
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen(0) != 0);
+        const QString name = QStringLiteral("Changes 支社");
+        Run r = run({ "profile", "create", "--name", name, "--endpoint", sandbox.endpoint().toString() });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
-        const QStringList lines = r.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(),
-            QStringLiteral("At,Database Role,OS User,Host,Table,Operation,Profile,Row,Summary"));
-        QVERIFY(lines.constLast().contains(QStringLiteral(",reclamation_rule,update,Sandbox 本社,")));
+        QCOMPARE(run({ "token", "set", "--profile", name }, sandbox.token().toUtf8()).code, int(ExitOk));
+        QCOMPARE(run({ "validate", "--profile", name }).code, int(ExitOk));
+        QCOMPARE(run({ "publish", "--profile", name, "--yes" }).code, int(ExitOk));
+        const auto exported = [this, &name] {
+            const Run e = run({ "export", "--profile", name, "--report", "changes" });
+            if (e.code != ExitOk || !e.out.startsWith(QChar(0xFEFF))) {
+                return QStringList { describe(e) };
+            }
+            return e.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        };
+        const QString headers = QStringLiteral("Change,Email,User ID,Old Role,New Role,Synced At");
+        QCOMPARE(exported(), QStringList { headers }); // no sync yet
+        r = run({ "sync", "--profile", name, "--only", "subscriptions" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QStringList lines = exported();
+        QCOMPARE(lines.size(), 1 + 12); // the first sync: everyone joined
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Joined,")), qPrintable(lines.at(1)));
+
+        SandboxAccount& account = sandbox.account();
+        const SandboxUser leaver = account.users().at(1);
+        SandboxUser& changed = account.userAt(2);
+        const QString oldRole = changed.accountRole;
+        changed.accountRole = oldRole == QLatin1String("reviewer") ? QStringLiteral("collaborator")
+                                                                   : QStringLiteral("reviewer");
+        const SandboxUser changedNow = changed;
+        SandboxUser joiner = account.users().at(3);
+        joiner.id = QStringLiteral("eeeeeeeeeeeeeeeeee000009");
+        joiner.email = QStringLiteral("new.hire@sandbox.example");
+        account.removeUser(leaver.id);
+        account.insertUser(account.users().size(), joiner);
+        r = run({ "sync", "--profile", name, "--only", "subscriptions" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        lines = exported();
+        QCOMPARE(lines.size(), 1 + 3); // this sync's three, none of the first sync's joiners
+        QCOMPARE(lines.at(0), headers);
+        QVERIFY2(
+            lines.at(1).startsWith(QStringLiteral("Joined,%1,%2,,%3,")
+                                       .arg(joiner.email, joiner.id, Roles::displayName(joiner.accountRole))),
+            qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(2).startsWith(QStringLiteral("Left,%1,%2,%3,,")
+                                       .arg(leaver.email, leaver.id, Roles::displayName(leaver.accountRole))),
+            qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("Role changed,%1,%2,%3,%4,")
+                                            .arg(changedNow.email, changedNow.id, Roles::displayName(oldRole),
+                                                Roles::displayName(changedNow.accountRole))),
+            qPrintable(lines.at(3)));
+        static const QRegularExpression syncedAt(
+            QStringLiteral(",\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
+        for (const QString& line : lines.mid(1)) {
+            QVERIFY2(line.contains(syncedAt), qPrintable(line));
+        }
+        QCOMPARE(run({ "profile", "delete", name }).code, int(ExitOk));
     }
 
     void exportsWithStableHeaders()

@@ -281,6 +281,10 @@ QList<Migration> all()
                 QStringLiteral(
                     "CREATE TRIGGER rmsam_report_rows_go_with_profile AFTER DELETE ON integration_profile "
                     "FOR EACH ROW EXECUTE FUNCTION rmsam_forget_report_rows()") } },
+        // The Changes table reads one sync's changes each time a profile opens; a first sync of
+        // 100,000 users leaves as many rows, which it would otherwise scan.
+        { QStringLiteral("changes by sync"),
+            { QStringLiteral("CREATE INDEX snapshot_change_job ON snapshot_change (job_result_id)") } },
     };
 }
 
