@@ -94,6 +94,11 @@ private slots:
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QVERIFY(r.err.contains(QStringLiteral("Connection validated")));
         QVERIFY(r.err.contains(QStringLiteral("[4/4]")));
+        // The only profile for its account: no warning, and the account is noted.
+        QVERIFY2(!r.err.contains(QStringLiteral("Warning")), qPrintable(r.err));
+        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("roadmunkAccountId")).toString(),
+            m_sandbox->account().company().id);
+        QVERIFY(!m_sandbox->account().company().id.isEmpty());
 
         r = run({ QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QVERIFY2(r.code == ExitUsage, qPrintable(describe(r))); // no terminal to confirm on and no --yes
@@ -321,7 +326,9 @@ private slots:
         Run r = run({ "profile", "create", "--name", name, "--endpoint", sandbox.endpoint().toString() });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QCOMPARE(run({ "token", "set", "--profile", name }, sandbox.token().toUtf8()).code, int(ExitOk));
-        QCOMPARE(run({ "validate", "--profile", name }).code, int(ExitOk));
+        r = run({ "validate", "--profile", name });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY2(!r.err.contains(QStringLiteral("already points at")), qPrintable(r.err)); // another account
         QCOMPARE(run({ "publish", "--profile", name, "--yes" }).code, int(ExitOk));
         const auto exported = [this, &name] {
             const Run e = run({ "export", "--profile", name, "--report", "changes" });
@@ -372,6 +379,32 @@ private slots:
         for (const QString& line : lines.mid(1)) {
             QVERIFY2(line.contains(syncedAt), qPrintable(line));
         }
+        QCOMPARE(run({ "profile", "delete", name }).code, int(ExitOk));
+    }
+
+    // A second profile for the account of "Sandbox 本社" validates, with a warning naming the first.
+    void secondProfileForOneAccountIsFlagged()
+    {
+        // Validated again: on SQLite the new token of happyPathToPublished() made it a Draft
+        // whose account is known only at its next validation.
+        Run first = run({ "validate", "--profile", "Sandbox 本社" });
+        QVERIFY2(first.code == ExitOk, qPrintable(describe(first)));
+        QVERIFY2(!first.err.contains(QStringLiteral("Warning")), qPrintable(first.err));
+        const QString name = QStringLiteral("Sandbox again");
+        QCOMPARE(
+            run({ "profile", "create", "--name", name, "--endpoint", m_sandbox->endpoint().toString() }).code,
+            int(ExitOk));
+        QCOMPARE(run({ "token", "set", "--profile", name }, m_sandbox->token().toUtf8()).code, int(ExitOk));
+        const Run r = run({ "validate", "--profile", name });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        const SandboxCompany& company = m_sandbox->account().company();
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("\nWarning: Profile “Sandbox 本社” already points at this Roadmunk "
+                                    "account (%1/%2). Two profiles for one account count its seats twice")
+                         .arg(company.id, company.companyName)),
+            qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral("Warning:")), 1);
+        QVERIFY(show(name).value(QLatin1String("validatedAt")).isString()); // validated all the same
         QCOMPARE(run({ "profile", "delete", name }).code, int(ExitOk));
     }
 
