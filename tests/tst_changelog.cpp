@@ -424,15 +424,14 @@ private slots:
             return r.table == QLatin1String("integration_profile") && r.operation == QLatin1String("delete")
                 && r.profileId == p.id;
         }));
-        // The log outlives the profile; the export names it by its id.
-        ReportService reports(db);
-        auto table = reports.changeLogTable(p.id);
-        QVERIFY(table);
-        QCOMPARE(table.value().first.at(6), QStringLiteral("Profile"));
-        QVERIFY(std::any_of(
-            table.value().second.cbegin(), table.value().second.cend(), [&p](const QList<QVariant>& row) {
-                return row.at(6).toString() == QStringLiteral("#%1").arg(p.id);
-            }));
+        // The log outlives the profile; the Audit log names it by its id.
+        auto audit = Reports::build(db, p.id, { ReportKind::Audit });
+        QVERIFY(audit);
+        QCOMPARE(Reports::headers(ReportKind::Audit).at(4), QStringLiteral("Profile"));
+        const QList<QList<QVariant>> auditRows = audit.value().value(ReportKind::Audit).rows;
+        QVERIFY(std::any_of(auditRows.cbegin(), auditRows.cend(), [&p](const QList<QVariant>& row) {
+            return row.at(4).toString() == QStringLiteral("#%1").arg(p.id);
+        }));
     }
 
     void staleCandidateEditIsRefused()

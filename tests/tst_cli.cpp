@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandRegistry.h"
+#include "core/Subscription.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
 #include "storage/Database.h"
@@ -93,6 +94,11 @@ private slots:
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QVERIFY(r.err.contains(QStringLiteral("Connection validated")));
         QVERIFY(r.err.contains(QStringLiteral("[4/4]")));
+        // The only profile for its account: no warning, and the account is noted.
+        QVERIFY2(!r.err.contains(QStringLiteral("Warning")), qPrintable(r.err));
+        QCOMPARE(show(QStringLiteral("Sandbox 本社")).value(QLatin1String("roadmunkAccountId")).toString(),
+            m_sandbox->account().company().id);
+        QVERIFY(!m_sandbox->account().company().id.isEmpty());
 
         r = run({ QStringLiteral("publish"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QVERIFY2(r.code == ExitUsage, qPrintable(describe(r))); // no terminal to confirm on and no --yes
@@ -318,13 +324,100 @@ private slots:
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
         QVERIFY(r.out.count(QLatin1Char('\n')) > 5);
         QVERIFY(r.out.contains(QStringLiteral("\tjob_result\tinsert\t"))); // the syncs
+    }
 
-        r = run({ "export", "--profile", "Sandbox 本社", "--report", "changes" });
+    // `export --report changes`: who joined, left or changed role at the latest sync, and only then.
+    void exportsTheChangesOfTheLatestSync()
+    {
+        SandboxOptions options;
+        options.userCount = 12;
+        options.seed = 2; // another account than m_sandbox's
+        SandboxServer sandbox(options);
+        QVERIFY(sandbox.listen(0) != 0);
+        const QString name = QStringLiteral("Changes 支社");
+        Run r = run({ "profile", "create", "--name", name, "--endpoint", sandbox.endpoint().toString() });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
-        const QStringList lines = r.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(),
-            QStringLiteral("At,Database Role,OS User,Host,Table,Operation,Profile,Row,Summary"));
-        QVERIFY(lines.constLast().contains(QStringLiteral(",reclamation_rule,update,Sandbox 本社,")));
+        QCOMPARE(run({ "token", "set", "--profile", name }, sandbox.token().toUtf8()).code, int(ExitOk));
+        r = run({ "validate", "--profile", name });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY2(!r.err.contains(QStringLiteral("already points at")), qPrintable(r.err)); // another account
+        QCOMPARE(run({ "publish", "--profile", name, "--yes" }).code, int(ExitOk));
+        const auto exported = [this, &name] {
+            const Run e = run({ "export", "--profile", name, "--report", "changes" });
+            if (e.code != ExitOk || !e.out.startsWith(QChar(0xFEFF))) {
+                return QStringList { describe(e) };
+            }
+            return e.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        };
+        const QString headers = QStringLiteral("Change,Email,User ID,Old Role,New Role,Synced At");
+        QCOMPARE(exported(), QStringList { headers }); // no sync yet
+        r = run({ "sync", "--profile", name, "--only", "subscriptions" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QStringList lines = exported();
+        QCOMPARE(lines.size(), 1 + 12); // the first sync: everyone joined
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Joined,")), qPrintable(lines.at(1)));
+
+        SandboxAccount& account = sandbox.account();
+        const SandboxUser leaver = account.users().at(1);
+        SandboxUser& changed = account.userAt(2);
+        const QString oldRole = changed.accountRole;
+        changed.accountRole = oldRole == QLatin1String("reviewer") ? QStringLiteral("collaborator")
+                                                                   : QStringLiteral("reviewer");
+        const SandboxUser changedNow = changed;
+        SandboxUser joiner = account.users().at(3);
+        joiner.id = QStringLiteral("eeeeeeeeeeeeeeeeee000009");
+        joiner.email = QStringLiteral("new.hire@sandbox.example");
+        account.removeUser(leaver.id);
+        account.insertUser(account.users().size(), joiner);
+        r = run({ "sync", "--profile", name, "--only", "subscriptions" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        lines = exported();
+        QCOMPARE(lines.size(), 1 + 3); // this sync's three, none of the first sync's joiners
+        QCOMPARE(lines.at(0), headers);
+        QVERIFY2(
+            lines.at(1).startsWith(QStringLiteral("Joined,%1,%2,,%3,")
+                                       .arg(joiner.email, joiner.id, Roles::displayName(joiner.accountRole))),
+            qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(2).startsWith(QStringLiteral("Left,%1,%2,%3,,")
+                                       .arg(leaver.email, leaver.id, Roles::displayName(leaver.accountRole))),
+            qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("Role changed,%1,%2,%3,%4,")
+                                            .arg(changedNow.email, changedNow.id, Roles::displayName(oldRole),
+                                                Roles::displayName(changedNow.accountRole))),
+            qPrintable(lines.at(3)));
+        static const QRegularExpression syncedAt(
+            QStringLiteral(",\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
+        for (const QString& line : lines.mid(1)) {
+            QVERIFY2(line.contains(syncedAt), qPrintable(line));
+        }
+        QCOMPARE(run({ "profile", "delete", name }).code, int(ExitOk));
+    }
+
+    // A second profile for the account of "Sandbox 本社" validates, with a warning naming the first.
+    void secondProfileForOneAccountIsFlagged()
+    {
+        // Validated again: on SQLite the new token of happyPathToPublished() made it a Draft
+        // whose account is known only at its next validation.
+        Run first = run({ "validate", "--profile", "Sandbox 本社" });
+        QVERIFY2(first.code == ExitOk, qPrintable(describe(first)));
+        QVERIFY2(!first.err.contains(QStringLiteral("Warning")), qPrintable(first.err));
+        const QString name = QStringLiteral("Sandbox again");
+        QCOMPARE(
+            run({ "profile", "create", "--name", name, "--endpoint", m_sandbox->endpoint().toString() }).code,
+            int(ExitOk));
+        QCOMPARE(run({ "token", "set", "--profile", name }, m_sandbox->token().toUtf8()).code, int(ExitOk));
+        const Run r = run({ "validate", "--profile", name });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        const SandboxCompany& company = m_sandbox->account().company();
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("\nWarning: Profile “Sandbox 本社” already points at this Roadmunk "
+                                    "account (%1/%2). Two profiles for one account count its seats twice")
+                         .arg(company.id, company.companyName)),
+            qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral("Warning:")), 1);
+        QVERIFY(show(name).value(QLatin1String("validatedAt")).isString()); // validated all the same
+        QCOMPARE(run({ "profile", "delete", name }).code, int(ExitOk));
     }
 
     void exportsWithStableHeaders()

@@ -129,10 +129,37 @@ private slots:
     {
         IntegrationProfile p
             = ProfileRules::makeDraft(QStringLiteral("p"), Region::NorthAmerica, QDate(2026, 1, 1));
-        ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc());
+        ProfileRules::markValidated(p, QDateTime::currentDateTimeUtc(), QStringLiteral("acct-1"));
+        QCOMPARE(p.roadmunkAccountId, QStringLiteral("acct-1"));
         ProfileRules::connectionChanged(p);
         QVERIFY(!p.isValidated());
+        QVERIFY(p.roadmunkAccountId.isEmpty()); // known again at the next validation
         QCOMPARE(ProfileRules::canPublish(p).error().code, ErrorCode::InvalidState);
+    }
+
+    void twoProfilesForOneAccountAreFlagged()
+    {
+        const auto profile = [](qint64 id, const char* name, const char* account) {
+            IntegrationProfile p
+                = ProfileRules::makeDraft(QString::fromUtf8(name), Region::NorthAmerica, QDate(2026, 1, 1));
+            p.id = id;
+            p.roadmunkAccountId = QString::fromLatin1(account);
+            return p;
+        };
+        const IntegrationProfile tokyo = profile(1, "東京", "acct-1");
+        const IntegrationProfile osaka = profile(2, "Osaka", "acct-1");
+        const IntegrationProfile other = profile(3, "Other", "acct-2");
+        const IntegrationProfile unknown = profile(4, "Unknown", "");
+        const QList<IntegrationProfile> all { tokyo, osaka, other, unknown, profile(5, "Never", "") };
+        const QStringList warnings = ProfileRules::sharedAccountWarnings(osaka, all, QStringLiteral("ACME"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QStringLiteral(
+                     "Profile “東京” already points at this Roadmunk account (acct-1/ACME). Two profiles for "
+                     "one account count its seats twice")),
+            qPrintable(warnings.first()));
+        QVERIFY(ProfileRules::sharedAccountWarnings(other, all, QStringLiteral("ACME")).isEmpty());
+        // An account the validation could not read matches nothing.
+        QVERIFY(ProfileRules::sharedAccountWarnings(unknown, all, QString()).isEmpty());
     }
 
     void publishPlan()

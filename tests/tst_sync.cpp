@@ -5,6 +5,7 @@
 #include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxServer.h"
 #include "services/JobLauncher.h"
+#include "services/Reports.h"
 #include "services/Scheduler.h"
 #include "services/Services.h"
 #include "services/SyncJob.h"
@@ -368,16 +369,41 @@ private slots:
             qPrintable(QString::number(f.sandbox->requestCount() - requestsBefore)));
     }
 
+    // The Changes table, by user id: the rows of the profile's latest successful sync.
+    QHash<QString, QList<QVariant>> changesTable(qint64 profileId)
+    {
+        auto built = Reports::build(*m_database, profileId, { ReportKind::Changes });
+        if (!built) {
+            qWarning("%s", qPrintable(built.error().message));
+            return {};
+        }
+        QHash<QString, QList<QVariant>> rows;
+        for (const QList<QVariant>& row : built.value().value(ReportKind::Changes).rows) {
+            rows.insert(row.at(2).toString(), row); // Change, Email, User ID, Old Role, New Role, Synced At
+        }
+        return rows;
+    }
+
     void changesBetweenSnapshotsAreRecorded()
     {
         Fixture f = make(60, 100, QStringLiteral("changes"));
+        QVERIFY(changesTable(f.profile.id).isEmpty()); // no sync yet
         QVERIFY(!sync(f).error);
+        // The first sync is what changed: everyone joined.
+        const auto first = changesTable(f.profile.id);
+        QCOMPARE(first.size(), 60);
+        for (const QList<QVariant>& row : first) {
+            QCOMPARE(row.at(0).toString(), QStringLiteral("Joined"));
+        }
         SandboxAccount& account = f.sandbox->account();
-        const QString leaver = account.users().at(1).id;
+        const SandboxUser leaverBefore = account.users().at(1);
+        const QString leaver = leaverBefore.id;
         SandboxUser& changed = account.userAt(2);
+        const QString oldRole = changed.accountRole;
         changed.accountRole = changed.accountRole == QLatin1String("reviewer")
             ? QStringLiteral("collaborator")
             : QStringLiteral("reviewer");
+        const QString newRole = changed.accountRole;
         const QString changedId = changed.id; // the reference moves when a user is removed below
         // Another user's details change without a role change: the snapshot rewrites their row.
         SandboxUser& renamed = account.userAt(3);
@@ -405,6 +431,30 @@ private slots:
             ids.insert(c.userId);
         }
         QCOMPARE(ids, (QSet<QString> { leaver, changedId, joiner.id }));
+
+        // The Changes table lists exactly this sync's three, not the first sync's 60 joiners.
+        const auto table = changesTable(f.profile.id);
+        QCOMPARE(QSet<QString>(table.keyBegin(), table.keyEnd()),
+            (QSet<QString> { leaver, changedId, joiner.id }));
+        QCOMPARE(table.value(joiner.id),
+            (QList<QVariant> { QStringLiteral("Joined"), joiner.email, joiner.id, QVariant(),
+                Roles::displayName(joiner.accountRole), r.endedAt }));
+        QCOMPARE(table.value(leaver),
+            (QList<QVariant> { QStringLiteral("Left"), leaverBefore.email, leaver,
+                Roles::displayName(leaverBefore.accountRole), QVariant(), r.endedAt }));
+        QCOMPARE(table.value(changedId).mid(0, 1), QList<QVariant> { QStringLiteral("Role changed") });
+        QCOMPARE(table.value(changedId).mid(3),
+            (QList<QVariant> { Roles::displayName(oldRole), Roles::displayName(newRole), r.endedAt }));
+        // A failed sync leaves the last good snapshot, and its changes, in the table.
+        f.sandbox->setRequestHook([](int, const QString& operation) -> std::optional<int> {
+            return operation == QLatin1String("UsersPage") ? std::optional<int>(401) : std::nullopt;
+        });
+        QVERIFY(sync(f, SyncOptions { true, false }).error);
+        f.sandbox->setRequestHook({});
+        QCOMPARE(changesTable(f.profile.id), table);
+        // A sync that changed nothing leaves the table empty: an older sync's changes never show.
+        QVERIFY(!sync(f, SyncOptions { true, false }).error);
+        QVERIFY(changesTable(f.profile.id).isEmpty());
 
         // The stored snapshot is the new listing: the leaver gone, the joiner in, changed rows rewritten.
         QHash<QString, SoftwareSubscription> stored;

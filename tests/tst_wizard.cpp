@@ -181,6 +181,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         QVERIFY(wizard.profileId() != 0);
         QVERIFY(child<QLabel>(&wizard, "validateResult")->text().contains(QStringLiteral("can list users")));
+        // The first profile for the sandbox's account: nothing to warn about.
+        QVERIFY(!child<QLabel>(&wizard, "validateResult")->text().contains(QStringLiteral("already points")));
         auto stored = m_service->find(wizard.profileId());
         QVERIFY(stored);
         QCOMPARE(stored.value().status, ProfileStatus::Draft);
@@ -247,6 +249,13 @@ private slots:
                         .startsWith(QStringLiteral("Stored in the OS keychain")));
         validate->click();
         QTRY_VERIFY_WITH_TIMEOUT(publish->isVisible(), 20000);
+        // The wizard's profile points at the same sandbox account: validated, with a warning.
+        QVERIFY2(child<QLabel>(&form, "messageLabel")
+                     ->text()
+                     .contains(QStringLiteral(
+                         "Profile “ウィザード Sandbox” already points at this Roadmunk account (%1/")
+                                   .arg(m_sandbox->account().company().id)),
+            qPrintable(child<QLabel>(&form, "messageLabel")->text()));
 
         QStringList asked;
         form.setConfirm([&asked](const QString& q) {

@@ -221,10 +221,13 @@ void ProfileForm::followService()
             }
             refreshState(); // the status only: what the admin is typing stays
             if (result) {
-                showMessage(
-                    tr("Connection validated: token “%1”, account “%2”. You can publish the profile now.")
-                        .arg(result.value().tokenName, result.value().companyName),
-                    false);
+                const ValidationReport& r = result.value();
+                QStringList lines { tr("Connection validated: token “%1”, account “%2”. You can publish "
+                                       "the profile now.")
+                                        .arg(r.tokenName, r.companyName) };
+                // A second profile for the account is worth the admin's eye before publishing.
+                lines += r.warnings;
+                showMessage(lines.join(QStringLiteral("\n\n")), !r.warnings.isEmpty());
             } else {
                 showMessage(result.error().message, true);
             }

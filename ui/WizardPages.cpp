@@ -382,8 +382,14 @@ void ValidatePage::showSuccess(const ValidationReport& report)
     m_cancel->setEnabled(false);
     m_progress->setValue(m_progress->maximum());
     m_status->setText(tr("Connection validated."));
-    m_result->setText(tr("Token “%1” can list users and roadmaps of “%2” (%3 package).")
-                          .arg(report.tokenName, report.companyName, report.packageName));
+    QStringList lines { tr("Token “%1” can list users and roadmaps of “%2” (%3 package).")
+                            .arg(report.tokenName, report.companyName, report.packageName) };
+    lines += report.warnings;
+    m_result->setText(lines.join(QStringLiteral("\n\n")));
+    // A second profile for the account: the validation stands, but the admin should see it.
+    m_result->setStyleSheet(report.warnings.isEmpty()
+            ? QString()
+            : QStringLiteral("color: palette(highlight); font-weight: bold;"));
     wizard()->setProperty("validatedAccount", report.companyName);
     emit completeChanged();
 }

@@ -372,8 +372,8 @@ public:
                 CommandSyntax::profile(),
                 { QStringLiteral("report"),
                     QStringLiteral(
-                        "subscriptions|activity|inactive|unrecognized|exclusions|scheduled|jobs|models|"
-                        "candidates|license|audit|changes"),
+                        "subscriptions|activity|changes|inactive|unrecognized|exclusions|scheduled|jobs|"
+                        "models|candidates|license|audit"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "The table to export."), Presence::Required },
                 { QStringLiteral("out"), QStringLiteral("FILE"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "Write to FILE instead of standard output.") },
@@ -385,13 +385,10 @@ public:
 protected:
     bool acceptsValues(const QCommandLineParser& parser) const override
     {
-        return parser.value(QStringLiteral("report")) == ChangesReport
-            || Reports::fromCode(parser.value(QStringLiteral("report"))).has_value();
+        return Reports::fromCode(parser.value(QStringLiteral("report"))).has_value();
     }
 
 private:
-    // The change log is not one of the profile's tables (no tab in the GUI): it is written apart.
-    static inline const QString ChangesReport = QStringLiteral("changes");
     // Writes the table --report names as CSV.
     static Result<Reports::CsvExport> write(CommandContext& c, qint64 profileId, QIODevice* device);
 };
@@ -399,16 +396,7 @@ private:
 Result<Reports::CsvExport> Export::write(CommandContext& c, qint64 profileId, QIODevice* device)
 {
     const QString code = c.parser.value(QStringLiteral("report"));
-    if (code != ChangesReport) {
-        return c.reports.exportCsv(profileId, *Reports::fromCode(code), device, false);
-    }
-    auto table = c.reports.changeLogTable(profileId);
-    if (!table) {
-        return table.error();
-    }
-    const auto& [headers, rows] = table.value();
-    const bool written = Reports::writeCsv(headers, rows, device);
-    return Reports::CsvExport { int(rows.size()), written };
+    return c.reports.exportCsv(profileId, *Reports::fromCode(code), device, false);
 }
 
 void Export::run(CommandContext& c) const

@@ -44,6 +44,8 @@ QJsonObject toJson(const IntegrationProfile& p)
         { QStringLiteral("maxResponseMb"), p.maxResponseMb },
         { QStringLiteral("tokenSetAt"), dateOrNull(p.tokenSetAt) },
         { QStringLiteral("validatedAt"), dateOrNull(p.validatedAt) },
+        { QStringLiteral("roadmunkAccountId"),
+            p.roadmunkAccountId.isEmpty() ? QJsonValue() : QJsonValue(p.roadmunkAccountId) },
         { QStringLiteral("publishedAt"), dateOrNull(p.publishedAt) },
         { QStringLiteral("createdAt"), dateOrNull(p.createdAt) },
     };
@@ -394,6 +396,9 @@ void Validate::run(CommandContext& c) const
                 "--profile NAME")
                             .arg(r.tokenName, r.companyName, r.packageName)
                      << Qt::endl;
+            for (const QString& warning : r.warnings) {
+                c.io.err << tr("Warning: %1").arg(warning) << Qt::endl;
+            }
             c.finish(ExitOk);
         });
     c.profiles.validate(id);

@@ -47,6 +47,8 @@ struct IntegrationProfile
 
     QDateTime tokenSetAt; // when a token was last stored in the keychain; null when none is
     QDateTime validatedAt; // null until a validation succeeded for the current connection
+    // The Roadmunk account the last successful validation reached (its id); empty until then.
+    QString roadmunkAccountId;
     QDateTime publishedAt;
     QDateTime createdAt;
 

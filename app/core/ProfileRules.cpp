@@ -117,6 +117,7 @@ Result<QString> checkToken(const QString& token)
 void connectionChanged(IntegrationProfile& profile)
 {
     profile.validatedAt = {};
+    profile.roadmunkAccountId.clear(); // known again at the next validation
     profile.status = ProfileStatus::Draft;
     profile.publishedAt = {};
 }
@@ -132,9 +133,29 @@ void setDownloadActivity(IntegrationProfile& profile, bool enabled)
     }
 }
 
-void markValidated(IntegrationProfile& profile, const QDateTime& when)
+void markValidated(IntegrationProfile& profile, const QDateTime& when, const QString& accountId)
 {
     profile.validatedAt = when;
+    profile.roadmunkAccountId = accountId;
+}
+
+QStringList sharedAccountWarnings(
+    const IntegrationProfile& profile, const QList<IntegrationProfile>& profiles, const QString& companyName)
+{
+    QStringList warnings;
+    if (profile.roadmunkAccountId.isEmpty()) {
+        return warnings;
+    }
+    for (const IntegrationProfile& other : profiles) {
+        if (other.id != profile.id && other.roadmunkAccountId == profile.roadmunkAccountId) {
+            warnings.append(QCoreApplication::translate("rmsam::ProfileRules",
+                "Profile “%1” already points at this Roadmunk account (%2/%3). Two profiles for one "
+                "account count its seats twice, in the license position and the dashboards alike: "
+                "delete one of them unless both are meant to be kept.")
+                                .arg(other.displayName, profile.roadmunkAccountId, companyName));
+        }
+    }
+    return warnings;
 }
 
 Result<void> canPublish(const IntegrationProfile& profile)

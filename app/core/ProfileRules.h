@@ -29,7 +29,11 @@ Result<QString> checkToken(const QString& token);
 void connectionChanged(IntegrationProfile& profile);
 // Clearing Download activity on a published profile returns it to Draft (docs/DOMAIN.md, "Words").
 void setDownloadActivity(IntegrationProfile& profile, bool enabled);
-void markValidated(IntegrationProfile& profile, const QDateTime& when);
+void markValidated(IntegrationProfile& profile, const QDateTime& when, const QString& accountId = {});
+// The other profiles that point at the account `profile` was validated against, each as a
+// warning: two profiles for one account count its seats twice. None when the account is unknown.
+QStringList sharedAccountWarnings(
+    const IntegrationProfile& profile, const QList<IntegrationProfile>& profiles, const QString& companyName);
 Result<void> canPublish(const IntegrationProfile& profile);
 
 } // namespace rmsam::ProfileRules

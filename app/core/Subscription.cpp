@@ -100,9 +100,10 @@ const EnumTable<SnapshotChange::Kind>& kindTable()
 {
     static const EnumTable<SnapshotChange::Kind> kinds("rmsam::SnapshotChanges",
         {
-            { SnapshotChange::Kind::Joined, "joined", nullptr },
-            { SnapshotChange::Kind::Left, "left", nullptr },
-            { SnapshotChange::Kind::RoleChanged, "role_changed", nullptr },
+            { SnapshotChange::Kind::Joined, "joined", QT_TRANSLATE_NOOP("rmsam::SnapshotChanges", "Joined") },
+            { SnapshotChange::Kind::Left, "left", QT_TRANSLATE_NOOP("rmsam::SnapshotChanges", "Left") },
+            { SnapshotChange::Kind::RoleChanged, "role_changed",
+                QT_TRANSLATE_NOOP("rmsam::SnapshotChanges", "Role changed") },
         });
     return kinds;
 }
@@ -110,6 +111,11 @@ const EnumTable<SnapshotChange::Kind>& kindTable()
 QString kindCode(SnapshotChange::Kind kind)
 {
     return kindTable().code(kind);
+}
+
+QString kindDisplayName(SnapshotChange::Kind kind)
+{
+    return kindTable().displayName(kind);
 }
 
 } // namespace SnapshotChanges

@@ -68,8 +68,9 @@ struct SnapshotChange
 namespace SnapshotChanges {
 QList<SnapshotChange> between(
     const QList<SoftwareSubscription>& before, const QList<SoftwareSubscription>& after);
-const EnumTable<SnapshotChange::Kind>& kindTable(); // codes only: "joined", "left", "role_changed"
+const EnumTable<SnapshotChange::Kind>& kindTable(); // "joined", "left", "role_changed"
 QString kindCode(SnapshotChange::Kind kind);
+QString kindDisplayName(SnapshotChange::Kind kind); // translated: "Joined", "Left", "Role changed"
 } // namespace SnapshotChanges
 
 // An identifier (role value) the app could not map, with how many subscriptions carry it.

@@ -89,6 +89,8 @@ void ConnectionValidator::runStep(int step)
             break;
         case 1: {
             const QJsonObject account = data.value(QLatin1String("account")).toObject();
+            // An ID is a string on the wire, but a number is as good.
+            m_report.accountId = account.value(QLatin1String("id")).toVariant().toString();
             m_report.companyName = account.value(QLatin1String("companyName")).toString();
             m_report.packageName
                 = account.value(QLatin1String("package")).toObject().value(QLatin1String("name")).toString();

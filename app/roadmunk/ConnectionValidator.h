@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace rmsam {
 
@@ -14,8 +15,12 @@ struct GraphQlRequest;
 struct ValidationReport
 {
     QString tokenName;
+    QString accountId; // Roadmunk's id of the account: two profiles with one id share it
     QString companyName;
     QString packageName;
+    // What the app found wrong about the result without failing it (ProfileService fills them),
+    // translated, each a sentence or two.
+    QStringList warnings;
     bool usersListed = false;
     bool roadmapsListed = false;
 };

@@ -433,22 +433,32 @@ void ProfileService::cancelValidation(qint64 id)
 void ProfileService::finishValidation(qint64 id, const Result<ValidationReport>& result)
 {
     m_validations.remove(id);
-    if (result) {
-        auto current = m_profiles->find(id);
-        if (!current) {
-            emit validationFinished(id, current.error());
-            return;
-        }
-        IntegrationProfile profile = current.value();
-        ProfileRules::markValidated(profile, QDateTime::currentDateTimeUtc());
-        if (auto updated = m_profiles->update(profile); !updated) {
-            emit validationFinished(id, updated.error());
-            return;
-        }
-        qCInfo(lcJobs) << "profile" << id << "validated";
-        emit profilesChanged();
+    if (!result) {
+        emit validationFinished(id, result);
+        return;
     }
-    emit validationFinished(id, result);
+    auto current = m_profiles->find(id);
+    if (!current) {
+        emit validationFinished(id, current.error());
+        return;
+    }
+    ValidationReport report = result.value();
+    IntegrationProfile profile = current.value();
+    ProfileRules::markValidated(profile, QDateTime::currentDateTimeUtc(), report.accountId);
+    if (auto updated = m_profiles->update(profile); !updated) {
+        emit validationFinished(id, updated.error());
+        return;
+    }
+    qCInfo(lcJobs) << "profile" << id << "validated";
+    // The validation stands; a second profile for the account is for the admin to resolve.
+    if (auto profiles = m_profiles->list(); profiles) {
+        report.warnings = ProfileRules::sharedAccountWarnings(profile, profiles.value(), report.companyName);
+    } else {
+        qCWarning(lcJobs) << "cannot compare the profile's account with the others:"
+                          << profiles.error().detail;
+    }
+    emit profilesChanged();
+    emit validationFinished(id, report);
 }
 
 Result<IntegrationProfile> ProfileService::publish(qint64 id)

@@ -58,6 +58,7 @@ std::pair<bool, bool> partsFor(ReportKind kind)
     case ReportKind::JobResults:
     case ReportKind::SoftwareModels:
     case ReportKind::Audit:
+    case ReportKind::Changes:
         return { false, false };
     }
     return { true, true };

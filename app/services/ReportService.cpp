@@ -103,27 +103,4 @@ Result<QList<ChangeLogEntry>> ReportService::changes(qint64 profileId, int limit
     return ChangeLogRepository(m_database).entries(profileId, limit, ChangeLogRepository::Order::Newest);
 }
 
-Result<std::pair<QStringList, QList<QList<QVariant>>>> ReportService::changeLogTable(qint64 profileId)
-{
-    auto entries = ChangeLogRepository(m_database).entries(profileId, 0, ChangeLogRepository::Order::Oldest);
-    if (!entries) {
-        return entries.error();
-    }
-    static const QList<const char*> headers = { QT_TRANSLATE_NOOP("rmsam::Reports", "At"),
-        QT_TRANSLATE_NOOP("rmsam::Reports", "Database Role"), QT_TRANSLATE_NOOP("rmsam::Reports", "OS User"),
-        QT_TRANSLATE_NOOP("rmsam::Reports", "Host"), QT_TRANSLATE_NOOP("rmsam::Reports", "Table"),
-        QT_TRANSLATE_NOOP("rmsam::Reports", "Operation"), QT_TRANSLATE_NOOP("rmsam::Reports", "Profile"),
-        QT_TRANSLATE_NOOP("rmsam::Reports", "Row"), QT_TRANSLATE_NOOP("rmsam::Reports", "Summary") };
-    QList<QList<QVariant>> rows;
-    rows.reserve(entries.value().size());
-    for (const ChangeLogEntry& e : entries.value()) {
-        // A deleted profile keeps its id in the log.
-        const QVariant profile = e.profileId == 0 ? QVariant()
-            : e.profileName.isEmpty()             ? QVariant(QStringLiteral("#%1").arg(e.profileId))
-                                                  : QVariant(e.profileName);
-        rows.append({ e.at, e.dbRole, e.osUser, e.host, e.table, e.operation, profile, e.rowKey, e.summary });
-    }
-    return std::pair(Reports::headerTexts(headers, "rmsam::Reports", false), rows);
-}
-
 } // namespace rmsam

@@ -53,8 +53,6 @@ public:
     // The change log of a profile (with the changes that apply to every profile), or of all with
     // profileId 0: the newest first, at most `limit` (0: all).
     Result<QList<ChangeLogEntry>> changes(qint64 profileId, int limit);
-    // The same, oldest first, as a table of raw values under stable English headers (CSV export).
-    Result<std::pair<QStringList, QList<QList<QVariant>>>> changeLogTable(qint64 profileId);
 
 private:
     Database& m_database;

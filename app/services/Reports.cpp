@@ -89,6 +89,11 @@ QList<const char*> headerSources(ReportKind kind)
         return { QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Publisher"), QT_TRANSLATE_NOOP("rmsam::Reports", "Product"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type") };
+    case ReportKind::Changes:
+        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Change"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Old Role"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "New Role"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Synced At") };
     case ReportKind::Audit:
         return { QT_TRANSLATE_NOOP("rmsam::Reports", "At"), QT_TRANSLATE_NOOP("rmsam::Reports", "OS User"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Database Role"), QT_TRANSLATE_NOOP("rmsam::Reports", "Host"),
@@ -115,6 +120,8 @@ const EnumTable<ReportKind>& table()
             { ReportKind::Subscriptions, "subscriptions",
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Subscriptions") },
             { ReportKind::Activity, "activity", QT_TRANSLATE_NOOP("rmsam::Reports", "Activity") },
+            { ReportKind::Changes, "changes",
+                QT_TRANSLATE_NOOP("rmsam::Reports", "Changes since the previous sync") },
             { ReportKind::Candidates, "candidates",
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Removal candidates") },
             { ReportKind::License, "license", QT_TRANSLATE_NOOP("rmsam::Reports", "License position") },
@@ -342,6 +349,23 @@ Result<void> addCandidates(
     return {};
 }
 
+// Who joined, left or changed role at the latest successful subscriptions sync: that sync's
+// changes only, never an older one's (a sync that changed nothing leaves the table empty).
+Result<void> addChanges(Tables& reports, Database& database, qint64 profileId)
+{
+    auto latest = SubscriptionRepository(database).latestChanges(profileId);
+    if (!latest) {
+        return latest.error();
+    }
+    const auto role
+        = [](const QString& code) { return code.isEmpty() ? QVariant() : Roles::displayName(code); };
+    for (const SnapshotChange& c : latest.value().changes) {
+        reports[ReportKind::Changes].rows.append({ SnapshotChanges::kindDisplayName(c.kind), c.email,
+            c.userId, role(c.oldRole), role(c.newRole), latest.value().syncedAt });
+    }
+    return {};
+}
+
 // Removal candidates, License position and the Audit log.
 Result<void> addReclamationTables(Tables& reports, Database& database, qint64 profileId,
     const QList<ReportKind>& kinds, const ProfileSnapshot* snapshot)
@@ -394,6 +418,11 @@ Result<QHash<ReportKind, Report>> buildFrom(
     }
     if (auto added = addJobTables(reports, database, profileId, kinds); !added) {
         return added.error();
+    }
+    if (kinds.contains(ReportKind::Changes)) {
+        if (auto added = addChanges(reports, database, profileId); !added) {
+            return added.error();
+        }
     }
     if (auto added = addReclamationTables(reports, database, profileId, kinds, snapshot); !added) {
         return added.error();

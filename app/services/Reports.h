@@ -31,6 +31,7 @@ enum class ReportKind
     Candidates,
     License,
     Audit,
+    Changes, // who joined, left or changed role at the latest subscriptions sync
 };
 
 // Rows of raw values (text, numbers, booleans, UTC date-times) under stable English headers.
@@ -45,8 +46,8 @@ namespace Reports {
 
 const EnumTable<ReportKind>& table(); // in the order of the GUI's tabs
 QList<ReportKind> all();
-// "subscriptions", "activity", "inactive", "unrecognized", "exclusions", "scheduled", "jobs",
-// "models", "candidates", "license", "audit"
+// "subscriptions", "activity", "changes", "inactive", "unrecognized", "exclusions", "scheduled",
+// "jobs", "models", "candidates", "license", "audit"
 QString code(ReportKind kind);
 std::optional<ReportKind> fromCode(const QString& code);
 QString title(ReportKind kind); // translated tab title

@@ -282,6 +282,15 @@ QList<Migration> all()
                     "CREATE TRIGGER rmsam_report_rows_go_with_profile AFTER DELETE ON integration_profile "
                     "FOR EACH ROW EXECUTE FUNCTION rmsam_forget_report_rows()") } },
         ChangeLogSchema::tokenSetOrCleared(),
+        // The Changes table reads one sync's changes each time a profile opens; a first sync of
+        // 100,000 users leaves as many rows, which it would otherwise scan.
+        { QStringLiteral("changes by sync"),
+            { QStringLiteral("CREATE INDEX snapshot_change_job ON snapshot_change (job_result_id)") } },
+        // The Roadmunk account a profile's last validation reached: a second profile validated
+        // against the same account is flagged (it would count the account's seats twice).
+        { QStringLiteral("account of a profile"),
+            { QStringLiteral(
+                "ALTER TABLE integration_profile ADD COLUMN roadmunk_account_id VARCHAR(64)") } },
     };
 }
 

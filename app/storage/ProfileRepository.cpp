@@ -12,7 +12,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "id, display_name, status, region, endpoint_override, token_key, download_activity, "
     "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at, token_set_at, "
-    "max_in_flight, report_max_age_days, max_response_mb");
+    "max_in_flight, report_max_age_days, max_response_mb, roadmunk_account_id");
 
 QString toText(const QDateTime& when)
 {
@@ -43,6 +43,7 @@ IntegrationProfile fromRow(const QSqlQuery& q)
     p.maxInFlight = q.value(13).toInt();
     p.reportMaxAgeDays = q.value(14).toInt();
     p.maxResponseMb = q.value(15).toInt();
+    p.roadmunkAccountId = q.value(16).toString();
     return p;
 }
 
@@ -66,6 +67,7 @@ SqlValues profileValues(
         { QStringLiteral(":max_in_flight"), p.maxInFlight },
         { QStringLiteral(":report_max_age_days"), p.reportMaxAgeDays },
         { QStringLiteral(":max_response_mb"), p.maxResponseMb },
+        { QStringLiteral(":roadmunk_account_id"), nullable(p.roadmunkAccountId) },
     };
     values.append(extra);
     return SqlValues(std::move(values));
@@ -155,12 +157,12 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
             "endpoint_override, "
             "token_key, download_activity, analyze_activity_from, reclaim_subscriptions, validated_at, "
             "published_at, "
-            "created_at, token_set_at, max_in_flight, report_max_age_days, max_response_mb) VALUES "
-            "(:display_name, "
+            "created_at, token_set_at, max_in_flight, report_max_age_days, max_response_mb, "
+            "roadmunk_account_id) VALUES (:display_name, "
             ":display_name_key, :status, :region, :endpoint_override, "
             ":token_key, :download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, "
             ":published_at, :created_at, :token_set_at, :max_in_flight, :report_max_age_days, "
-            ":max_response_mb) RETURNING id"),
+            ":max_response_mb, :roadmunk_account_id) RETURNING id"),
         QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."));
     if (!insert) {
         return insert.error();
@@ -193,7 +195,8 @@ Result<void> ProfileRepository::update(const IntegrationProfile& profile)
             "download_activity = :download_activity, analyze_activity_from = :analyze_activity_from, "
             "reclaim_subscriptions = :reclaim_subscriptions, validated_at = :validated_at, "
             "published_at = :published_at, token_set_at = :token_set_at, max_in_flight = :max_in_flight, "
-            "report_max_age_days = :report_max_age_days, max_response_mb = :max_response_mb WHERE id = :id"),
+            "report_max_age_days = :report_max_age_days, max_response_mb = :max_response_mb, "
+            "roadmunk_account_id = :roadmunk_account_id WHERE id = :id"),
         QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."));
     if (!statement) {
         return statement.error();

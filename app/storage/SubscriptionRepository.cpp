@@ -182,6 +182,29 @@ Result<QList<SnapshotChange>> SubscriptionRepository::changes(qint64 jobResultId
         });
 }
 
+Result<LatestChanges> SubscriptionRepository::latestChanges(qint64 profileId)
+{
+    const QString failed = QCoreApplication::translate(
+        "rmsam::SubscriptionRepository", "Cannot read the changes of the snapshot.");
+    // The job result written last is the one whose snapshot is stored: ids grow with each run.
+    auto latest = m_database.first(
+        QStringLiteral("SELECT id, ended_at FROM job_result WHERE profile_id = :p AND job_kind = "
+                       "'subscriptions' AND outcome = 'succeeded' ORDER BY id DESC LIMIT 1"),
+        { { QStringLiteral(":p"), profileId } }, failed,
+        [](const QSqlQuery& q) { return std::pair(q.value(0).toLongLong(), timeFrom(q.value(1))); });
+    if (!latest) {
+        return latest.error();
+    }
+    if (!latest.value()) {
+        return LatestChanges {};
+    }
+    auto changed = changes(latest.value()->first);
+    if (!changed) {
+        return changed.error();
+    }
+    return LatestChanges { latest.value()->second, std::move(changed.value()) };
+}
+
 Result<JoinTimes> SubscriptionRepository::joinTimes(qint64 profileId)
 {
     // One pass over the profile's "joined" changes for both maps: a first sync records one per user.

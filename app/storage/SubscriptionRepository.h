@@ -23,6 +23,13 @@ struct JoinTimes
     QHash<QString, QDateTime> later;
 };
 
+// What the profile's latest successful subscriptions sync changed, and when that sync ended.
+struct LatestChanges
+{
+    QDateTime syncedAt; // null when no sync has succeeded yet
+    QList<SnapshotChange> changes;
+};
+
 // A profile's snapshot of subscriptions and activity, and the changes each run brought. A snapshot
 // is replaced in one transaction together with its job result (JobRepository keeps those) and
 // its changes, so a failed or cancelled run leaves the previous one whole.
@@ -50,6 +57,9 @@ public:
         qint64 profileId, const QList<UserActivity>& activity, JobResult result);
 
     Result<QList<SnapshotChange>> changes(qint64 jobResultId);
+    // The changes of the profile's latest successful subscriptions sync (its first one lists
+    // every user as joined), by kind and e-mail address; an older sync's are never shown.
+    Result<LatestChanges> latestChanges(qint64 profileId);
     // When each user last joined the snapshot (the start of the run that first listed them).
     Result<JoinTimes> joinTimes(qint64 profileId);
 
