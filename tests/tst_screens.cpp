@@ -75,6 +75,8 @@ namespace {
 // account's plan name (data), formats, protocols, keys and currency codes.
 const QStringList AllowedTerms = {
     QStringLiteral("Roadmunk SAM"),
+    QStringLiteral("(Esc)"), // key names, as printed on the keys
+    QStringLiteral("(Ctrl+"),
     QStringLiteral("Roadmunk Subscription"), // the profile type's name
     QStringLiteral("Account Settings › Reports"),
     QStringLiteral("「User」"), // Roadmunk's report of that name

@@ -61,6 +61,13 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n row(s) (filtered) to %2.</source>
+        <translation>
+            <numerusform>Exported %1 of %n row (filtered) to %2.</numerusform>
+            <numerusform>Exported %1 of %n rows (filtered) to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileForm</name>

@@ -461,6 +461,10 @@ Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMA
         <source>No data</source>
         <translation>データなし</translation>
     </message>
+    <message>
+        <source>Inactive since %1 or earlier</source>
+        <translation>%1 以前から非アクティブ</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::CandidateCheck</name>
@@ -562,8 +566,8 @@ Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMA
         <translation>ユーザーへの通知(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>履歴(&amp;H)…</translation>
+        <source>&amp;View history…</source>
+        <translation>履歴を表示(&amp;V)…</translation>
     </message>
     <message>
         <source>Select a profile.</source>
@@ -691,6 +695,37 @@ Subject: %2
     <message>
         <source>Cannot read the change log.</source>
         <translation>変更履歴を読み取れません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ColumnPicker</name>
+    <message>
+        <source>Choose the User report&apos;s columns</source>
+        <translation>ユーザーレポートの列を選択</translation>
+    </message>
+    <message>
+        <source>The User report&apos;s columns could not be recognised. Choose the column that holds each user&apos;s email and the one that holds the status (active or inactive); the first values of each column are shown.</source>
+        <translation>ユーザーレポートの列を認識できませんでした。各ユーザーのメールアドレスの列と、ステータス（アクティブまたは非アクティブ）の列を選択してください。各列の先頭の値を表示しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Email column:</source>
+        <translation>メールアドレスの列(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Status column:</source>
+        <translation>ステータスの列(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Use these columns</source>
+        <translation>これらの列を使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1476,14 @@ role, 8 busy (another process).</source>
         <source>Plan saved to %1. Run it within 24 hours with: reclaim --profile %2 --yes --plan %1</source>
         <translation>計画を %1 に保存しました。24 時間以内に次のコマンドで実行してください: reclaim --profile %2 --yes --plan %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is published: checking the new API token against Roadmunk before storing it…</source>
+        <translation>「%1」は公開済みです。新しい API トークンを保存する前に Roadmunk で確認しています…</translation>
+    </message>
+    <message>
+        <source>The new API token works: stored it for &quot;%1&quot; in the OS keychain. The profile stays Published.</source>
+        <translation>新しい API トークンは有効です。「%1」用に OS のキーチェーンに保存しました。プロファイルは公開済みのままです。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -2061,8 +2104,71 @@ role, 8 busy (another process).</source>
         <translation>除外ルールには値が必要です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>「%1」はメールアドレスではありません。</translation>
+        <source>&quot;%1&quot; is not an email address: a user is excluded by an address of the form name@example.com.</source>
+        <translation>「%1」はメールアドレスではありません。ユーザーは name@example.com の形式のアドレスで除外します。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ExclusionsPanel</name>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>ユーザーを追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add i&amp;dentifier…</source>
+        <translation>識別子を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Excluded user %1 in every profile.</source>
+        <translation>ユーザー %1 をすべてのプロファイルで除外しました。</translation>
+    </message>
+    <message>
+        <source>Excluded subscription identifier %1.</source>
+        <translation>サブスクリプション識別子 %1 を除外しました。</translation>
+    </message>
+    <message>
+        <source>Removed the exclusion of %1.</source>
+        <translation>%1 の除外を解除しました。</translation>
+    </message>
+    <message>
+        <source>Exclude a user</source>
+        <translation>ユーザーを除外</translation>
+    </message>
+    <message>
+        <source>Exclude a subscription identifier</source>
+        <translation>サブスクリプション識別子を除外</translation>
+    </message>
+    <message>
+        <source>Email address of the user to leave out of cost figures and never reclaim, in every profile:</source>
+        <translation>コストの集計から外し、再利用の対象にしないユーザーのメールアドレス（すべてのプロファイル）:</translation>
+    </message>
+    <message>
+        <source>Subscription identifier (the role as Roadmunk sends it) to leave out of cost figures and never reclaim:</source>
+        <translation>コストの集計から外し、再利用の対象にしないサブスクリプション識別子（Roadmunk が送るロール名）:</translation>
+    </message>
+    <message>
+        <source>Exclude %1 in every profile?</source>
+        <translation>%1 をすべてのプロファイルで除外しますか？</translation>
+    </message>
+    <message>
+        <source>An excluded user is left out of cost figures and never reclaimed, until the exclusion is removed.</source>
+        <translation>除外したユーザーは、除外を解除するまでコストの集計から外れ、再利用されません。</translation>
+    </message>
+    <message>
+        <source>Remove the exclusion of %1?</source>
+        <translation>%1 の除外を解除しますか？</translation>
+    </message>
+    <message>
+        <source>Its subscriptions count in cost figures again and can become removal candidates.</source>
+        <translation>そのサブスクリプションは再びコストに集計され、削除候補になることがあります。</translation>
+    </message>
+    <message>
+        <source>Exclusion rules</source>
+        <translation>除外ルール</translation>
     </message>
 </context>
 <context>
@@ -2281,10 +2387,6 @@ role, 8 busy (another process).</source>
         <translation>現在のスナップショットを維持(&amp;K)</translation>
     </message>
     <message>
-        <source>Roadmunk SAM — %1</source>
-        <translation>Roadmunk SAM — %1</translation>
-    </message>
-    <message>
         <source>&amp;Database…</source>
         <translation>データベース(&amp;D)…</translation>
     </message>
@@ -2307,6 +2409,111 @@ role, 8 busy (another process).</source>
     <message>
         <source>%1, no team role</source>
         <translation>%1、チームロールなし</translation>
+    </message>
+    <message>
+        <source>Export the rows and columns the table shows (Ctrl+E)</source>
+        <translation>テーブルに表示している行と列をエクスポートします (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;all rows as CSV…</source>
+        <translation>すべての行を CSV にエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>同期をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel the sync (Esc)</source>
+        <translation>同期をキャンセルします (Esc)</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>同期をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM keeps running in the system tray so that the daily jobs run. Quit it from the tray icon&apos;s menu.</source>
+        <translation>毎日のジョブを実行できるよう、Roadmunk SAM はシステムトレイで動作を続けます。終了するにはトレイアイコンのメニューを使用してください。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>このデスクトップにはシステムトレイがありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Roadmunk SAM</source>
+        <translation>Roadmunk SAM を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync of “%1” failed: %2</source>
+        <translation>「%1」の同期に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Roadmunk SAM</source>
+        <translation>Roadmunk SAM について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS のキーチェーン</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>Windows の資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s Secret Service (GNOME Keyring or KWallet)</source>
+        <translation>デスクトップの Secret Service（GNOME Keyring または KWallet）</translation>
+    </message>
+    <message>
+        <source>in the team database %1</source>
+        <translation>チームデータベース %1</translation>
+    </message>
+    <message>
+        <source>in the file %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>About Roadmunk SAM</source>
+        <translation>Roadmunk SAM について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Roadmunk SAM %1&lt;/h3&gt;&lt;p&gt;Finds unused Roadmunk seats and reclaims them safely.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;&lt;p&gt;Profiles, snapshots and the audit log are kept %2.&lt;/p&gt;&lt;p&gt;API tokens are kept only in %3, never in the database, settings or logs.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Roadmunk SAM %1&lt;/h3&gt;&lt;p&gt;使われていない Roadmunk のシートを見つけ、安全に再利用します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 の下でライセンスされています。&lt;/p&gt;&lt;p&gt;プロファイル、スナップショット、監査ログの保存先: %2。&lt;/p&gt;&lt;p&gt;API トークンは %3 にのみ保存され、データベース、設定、ログには保存されません。&lt;/p&gt;&lt;p&gt;Qt %4 でビルドされています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when closed</source>
+        <translation>閉じてもトレイで実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere (the command line or another window).</source>
+        <translation>他の場所（コマンドラインまたは別のウィンドウ）で保存された変更を反映しました。</translation>
+    </message>
+    <message>
+        <source>Export all rows as CSV</source>
+        <translation>すべての行を CSV にエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n row(s) (filtered) to %2.</source>
+        <translation>
+            <numerusform>%n 行中 %1 行（フィルター適用）を %2 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -2430,8 +2637,8 @@ role, 8 busy (another process).</source>
         <translation>サブフロー</translation>
     </message>
     <message>
-        <source>Analyze user activity &amp;from:</source>
-        <translation>ユーザーアクティビティの分析開始日(&amp;F):</translation>
+        <source>Analyze user activity fro&amp;m:</source>
+        <translation>ユーザーアクティビティの分析開始日(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Validate Connection</source>
@@ -2494,32 +2701,8 @@ role, 8 busy (another process).</source>
         <translation>「%1」を公開しますか？ サブスクリプションとアクティビティがスケジュールに従ってダウンロードされます。</translation>
     </message>
     <message>
-        <source>Published.</source>
-        <translation>公開しました。</translation>
-    </message>
-    <message>
         <source>Token stored in the OS keychain. Validate the connection next.</source>
         <translation>トークンを OS のキーチェーンに保存しました。次に接続を検証してください。</translation>
-    </message>
-    <message>
-        <source>Token removed from the OS keychain.</source>
-        <translation>トークンを OS のキーチェーンから削除しました。</translation>
-    </message>
-    <message>
-        <source>Which column holds the email?</source>
-        <translation>メールアドレスが含まれている列はどれですか？</translation>
-    </message>
-    <message>
-        <source>The User report&apos;s columns could not be recognised. Email column:</source>
-        <translation>ユーザーレポートの列を認識できませんでした。メールアドレスの列:</translation>
-    </message>
-    <message>
-        <source>Which column holds the status?</source>
-        <translation>ステータスが含まれている列はどれですか？</translation>
-    </message>
-    <message>
-        <source>Status column:</source>
-        <translation>ステータスの列:</translation>
     </message>
     <message>
         <source>User report</source>
@@ -2580,10 +2763,6 @@ role, 8 busy (another process).</source>
         <translation>ユーザーレポートは添付されませんでした。</translation>
     </message>
     <message>
-        <source>Attached the User report: %1 users, %2 active.</source>
-        <translation>ユーザーレポートを添付しました: ユーザー %1 人、うちアクティブ %2 人。</translation>
-    </message>
-    <message>
         <source>Sandbox on this computer</source>
         <translation>このコンピューター上のサンドボックス</translation>
     </message>
@@ -2638,6 +2817,70 @@ role, 8 busy (another process).</source>
     <message>
         <source>Lar&amp;gest answer read:</source>
         <translation>読み取る応答の上限(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them before quitting?</source>
+        <translation>「%1」に未保存の変更があります。終了する前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them before another profile is shown?</source>
+        <translation>「%1」に未保存の変更があります。別のプロファイルを表示する前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Validation checks the saved settings: save them first?</source>
+        <translation>「%1」に未保存の変更があります。検証は保存済みの設定で行います。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Publishing uses the saved settings: save them first?</source>
+        <translation>「%1」に未保存の変更があります。公開は保存済みの設定で行います。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Attached the User report: %1 users, %2 active. Only the active ones count as subscriptions from now on.</source>
+        <translation>ユーザーレポートを添付しました: ユーザー %1 人、アクティブ %2 人。今後はアクティブなユーザーだけをサブスクリプションとして数えます。</translation>
+    </message>
+    <message>
+        <source>Replace the attached report &quot;%1&quot; (%2 users, attached %3) with &quot;%4&quot;?</source>
+        <translation>添付済みのレポート「%1」（ユーザー %2 人、%3 に添付）を「%4」に置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace report</source>
+        <translation>レポートを置き換え</translation>
+    </message>
+    <message>
+        <source>The attached User report &quot;%1&quot; stays.</source>
+        <translation>添付済みのユーザーレポート「%1」はそのままです。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the changes are still in the form.</source>
+        <translation>何も保存していません。変更はフォームに残っています。</translation>
+    </message>
+    <message>
+        <source>Published. Its jobs run daily at the times under Jobs; Sync now runs them at once.</source>
+        <translation>公開しました。ジョブは「ジョブ」の時刻に毎日実行されます。「今すぐ同期」ですぐに実行できます。</translation>
+    </message>
+    <message>
+        <source>Checking the new API token against Roadmunk: &quot;%1&quot; keeps its current token unless the new one works.</source>
+        <translation>新しい API トークンを Roadmunk で確認しています。新しいトークンが有効でない限り、「%1」は現在のトークンを使い続けます。</translation>
+    </message>
+    <message>
+        <source>The new API token works: it is stored in the OS keychain and &quot;%1&quot; stays Published.</source>
+        <translation>新しい API トークンは有効です。OS のキーチェーンに保存し、「%1」は公開済みのままです。</translation>
+    </message>
+    <message>
+        <source>Token removed from the OS keychain. Set a token to use the profile again.</source>
+        <translation>トークンを OS のキーチェーンから削除しました。プロファイルを再び使うにはトークンを設定してください。</translation>
     </message>
 </context>
 <context>
@@ -2702,8 +2945,8 @@ role, 8 busy (another process).</source>
         <translation>サブフロー:</translation>
     </message>
     <message>
-        <source>Analyze user activity &amp;from:</source>
-        <translation>ユーザーアクティビティの分析開始日(&amp;F):</translation>
+        <source>Analyze user activity fro&amp;m:</source>
+        <translation>ユーザーアクティビティの分析開始日(&amp;M):</translation>
     </message>
     <message>
         <source>When Reclaim subscriptions is off, removal candidates are still listed but never reclaimed.</source>
@@ -2799,6 +3042,10 @@ role, 8 busy (another process).</source>
         <source>The largest answer read must be between 1 and 256 MB.</source>
         <translation>読み取る応答の上限は 1～256 MB の範囲で指定してください。</translation>
     </message>
+    <message>
+        <source>Profile “%1” already points at this Roadmunk account (%2/%3). Two profiles for one account count its seats twice, in the license position and the dashboards alike: delete one of them unless both are meant to be kept.</source>
+        <translation>プロファイル「%1」は既にこの Roadmunk アカウント（%2/%3）を参照しています。1 つのアカウントに 2 つのプロファイルがあると、ライセンスポジションでもダッシュボードでもシートが二重に数えられます。両方を残す意図がなければ、一方を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileService</name>
@@ -2818,6 +3065,46 @@ role, 8 busy (another process).</source>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>Change the region of &quot;%1&quot; to %2? The profile goes back to Draft and its scheduled jobs stop until you validate the connection and publish it again.</source>
+        <translation>「%1」のリージョンを %2 に変更しますか？プロファイルはドラフトに戻り、接続を検証して再び公開するまでスケジュール済みジョブは停止します。</translation>
+    </message>
+    <message>
+        <source>Change the region of &quot;%1&quot; to %2? Its last validation no longer holds: validate the connection again before publishing it.</source>
+        <translation>「%1」のリージョンを %2 に変更しますか？前回の検証は無効になります。公開する前に接続を再度検証してください。</translation>
+    </message>
+    <message>
+        <source>Change region</source>
+        <translation>リージョンを変更</translation>
+    </message>
+    <message>
+        <source>Turn off Download activity for &quot;%1&quot;? The profile goes back to Draft and its jobs stop until you validate the connection and publish it again; its Refresh activity job is deleted. Activity already downloaded is kept but no longer refreshed: a user active again keeps the old last activity.</source>
+        <translation>「%1」のアクティビティのダウンロードをオフにしますか？プロファイルはドラフトに戻り、接続を検証して再び公開するまでジョブは停止します。アクティビティ更新ジョブは削除されます。ダウンロード済みのアクティビティは残りますが更新されなくなり、再びアクティブになったユーザーも古い最終アクティビティのままになります。</translation>
+    </message>
+    <message>
+        <source>Turn off activity</source>
+        <translation>アクティビティをオフにする</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being validated: set the token when the validation has finished.</source>
+        <translation>「%1」は検証中です。検証が終わってからトークンを設定してください。</translation>
+    </message>
+    <message>
+        <source>The new API token was not stored: %1 &quot;%2&quot; keeps its previous token and stays Published.</source>
+        <translation>新しい API トークンは保存していません: %1「%2」は以前のトークンのまま、公開済みです。</translation>
+    </message>
+    <message>
+        <source>Clear token</source>
+        <translation>トークンを削除</translation>
+    </message>
+    <message>
+        <source>Remove your API token for &quot;%1&quot; from this computer&apos;s keychain? The shared profile stays Published for the other members; you cannot sync or reclaim it from here until you set a token again.</source>
+        <translation>このコンピューターのキーチェーンから「%1」のあなたの API トークンを削除しますか？共有プロファイルは他のメンバーには公開済みのままです。トークンを再び設定するまで、ここから同期や再利用はできません。</translation>
+    </message>
+    <message>
+        <source>Clear the API token of &quot;%1&quot;? The profile goes back to Draft and its scheduled jobs stop until you set a token, validate the connection and publish it again.</source>
+        <translation>「%1」の API トークンを削除しますか？プロファイルはドラフトに戻り、トークンを設定し、接続を検証して再び公開するまでスケジュール済みジョブは停止します。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileTabs</name>
@@ -2828,6 +3115,14 @@ role, 8 busy (another process).</source>
     <message>
         <source>Dash&amp;board</source>
         <translation>ダッシュボード(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Prof&amp;ile *</source>
+        <translation>プロファイル(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude this user…</source>
+        <translation>このユーザーを除外(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3944,10 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
             <numerusform>読み込み中… 最初の %n 行を表示しています</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::RecordTableModel</name>
@@ -3954,20 +4253,8 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <translation>日時</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>プロファイル</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>候補</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -4010,20 +4297,72 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
         <translation>ホスト</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>テーブル</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>操作</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>概要</translation>
+        <source>Reclamation rule</source>
+        <translation>再利用ルール</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>エンタイトルメント</translation>
+    </message>
+    <message>
+        <source>Exclusion rule</source>
+        <translation>除外ルール</translation>
+    </message>
+    <message>
+        <source>User report</source>
+        <translation>ユーザーレポート</translation>
+    </message>
+    <message>
+        <source>Removal candidate</source>
+        <translation>削除候補</translation>
+    </message>
+    <message>
+        <source>Scheduled job</source>
+        <translation>スケジュール済みジョブ</translation>
+    </message>
+    <message>
+        <source>Job run</source>
+        <translation>ジョブの実行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deactivation</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Old Role</source>
+        <translation>旧ロール</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>新ロール</translation>
+    </message>
+    <message>
+        <source>Synced At</source>
+        <translation>同期日時</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes since the previous sync</source>
+        <translation>前回の同期からの変更</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4641,21 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>New Roadmunk integration profile</source>
         <translation>新しい Roadmunk 統合プロファイル</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SnapshotChanges</name>
+    <message>
+        <source>Joined</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>離脱</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>ロール変更</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget
     m_note->setObjectName(QStringLiteral("candidateNote"));
     m_notice = new QPushButton(tr("Notice to &user…"), this);
     m_notice->setObjectName(QStringLiteral("candidateNotice"));
-    m_history = new QPushButton(tr("&History…"), this);
+    m_history = new QPushButton(tr("&View history…"), this);
     m_history->setObjectName(QStringLiteral("candidateHistory"));
     m_recheck = new QPushButton(tr("Re-check in R&oadmunk"), this);
     m_recheck->setObjectName(QStringLiteral("candidateRecheck"));

@@ -158,7 +158,7 @@ QWidget* ProfileForm::buildSubflowsBox()
     auto* subflowForm = new QFormLayout(subflows);
     subflowForm->addRow(subscriptions);
     subflowForm->addRow(m_activity);
-    subflowForm->addRow(tr("Analyze user activity &from:"), m_analyzeFrom);
+    subflowForm->addRow(tr("Analyze user activity fro&m:"), m_analyzeFrom);
     subflowForm->addRow(m_reclaim);
     return subflows;
 }

@@ -147,7 +147,7 @@ ProfilePage::ProfilePage(SetupWizard* wizard)
     form->addRow(m_problem);
     form->addRow(tr("Subflows:"), subscriptions);
     form->addRow(QString(), m_activity);
-    form->addRow(tr("Analyze user activity &from:"), m_analyzeFrom);
+    form->addRow(tr("Analyze user activity fro&m:"), m_analyzeFrom);
     form->addRow(QString(), m_reclaim);
     form->addRow(
         wrappedLabel(tr("When Reclaim subscriptions is off, removal candidates are still listed but never "
