@@ -192,12 +192,12 @@ private slots:
         auto* confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
         QVERIFY(confirmation);
         QVERIFY(confirmation->text().contains(value));
-        confirmation->button(QMessageBox::No)->click();
+        confirmation->button(QMessageBox::Cancel)->click();
         QVERIFY(storedExclusions(*m_database).contains(QStringLiteral("user ") + value));
         QTest::keyClick(view, Qt::Key_Delete);
         confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
         QVERIFY(confirmation);
-        confirmation->button(QMessageBox::Yes)->click();
+        confirmation->findChild<QPushButton*>(QStringLiteral("confirmExclusionButton"))->click();
         QCOMPARE(storedExclusions(*m_database), before);
         QCOMPARE(exclusionRow(panel, value), -1);
     }
@@ -262,7 +262,7 @@ private slots:
         auto* confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
         QVERIFY(confirmation);
         QVERIFY(confirmation->text().contains(email));
-        confirmation->button(QMessageBox::Yes)->click();
+        confirmation->findChild<QPushButton*>(QStringLiteral("confirmExclusionButton"))->click();
         QVERIFY(storedExclusions(*m_database).contains(QStringLiteral("user ") + value));
         QVERIFY(exclusionRow(panel, value) >= 0);
 
@@ -279,7 +279,7 @@ private slots:
         panel->removeButton()->click();
         confirmation = shown<QMessageBox>(panel, "exclusionConfirmation");
         QVERIFY(confirmation);
-        confirmation->button(QMessageBox::Yes)->click();
+        confirmation->findChild<QPushButton*>(QStringLiteral("confirmExclusionButton"))->click();
         QVERIFY(!storedExclusions(*m_database).contains(QStringLiteral("identifier reviewer")));
         QVERIFY(panel->remove(ExclusionRule::Kind::User, value).ok());
         QCOMPARE(storedExclusions(*m_database), before);

@@ -20,6 +20,48 @@
             <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roadmap(s)</source>
+        <translation>
+            <numerusform>%n roadmap</numerusform>
+            <numerusform>%n roadmaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source><byte value="xd"/>%1 of %n candidate(s)</source>
+        <translation>
+            <numerusform><byte value="xd"/>%1 of %n candidate</numerusform>
+            <numerusform><byte value="xd"/>%1 of %n candidates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DashboardView</name>
@@ -68,14 +110,49 @@
             <numerusform>Exported %1 of %n rows (filtered) to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roadmap(s)</source>
+        <translation>
+            <numerusform>%n roadmap</numerusform>
+            <numerusform>%n roadmaps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileForm</name>
     <message numerus="yes">
-        <source>%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5</source>
+        <source>%n user(s)</source>
         <translation>
-            <numerusform>%1: %2 users, %3 active; attached %4 (%n day ago).%5</numerusform>
-            <numerusform>%1: %2 users, %3 active; attached %4 (%n days ago).%5</numerusform>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is older than %n day(s): attach a fresh one.</source>
+        <translation>
+            <numerusform>It is older than %n day: attach a fresh one.</numerusform>
+            <numerusform>It is older than %n days: attach a fresh one.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +177,23 @@
         <translation>
             <numerusform>%n left out by you.</numerusform>
             <numerusform>%n left out by you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaiming: %1 of %n candidate(s) done.</source>
+        <translation>
+            <numerusform>Reclaiming: %1 of %n candidate done.</numerusform>
+            <numerusform>Reclaiming: %1 of %n candidates done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::ReclaimJob</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

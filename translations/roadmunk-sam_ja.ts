@@ -704,10 +704,6 @@ Subject: %2
         <translation>ユーザーレポートの列を選択</translation>
     </message>
     <message>
-        <source>The User report&apos;s columns could not be recognised. Choose the column that holds each user&apos;s email and the one that holds the status (active or inactive); the first values of each column are shown.</source>
-        <translation>ユーザーレポートの列を認識できませんでした。各ユーザーのメールアドレスの列と、ステータス（アクティブまたは非アクティブ）の列を選択してください。各列の先頭の値を表示しています。</translation>
-    </message>
-    <message>
         <source>&amp;Email column:</source>
         <translation>メールアドレスの列(&amp;E):</translation>
     </message>
@@ -726,6 +722,10 @@ Subject: %2
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The User report&apos;s columns could not be recognized. Choose the column that holds each user&apos;s email and the one that holds the status (active or inactive); the first values of each column are shown.</source>
+        <translation>ユーザーレポートの列を認識できませんでした。各ユーザーのメールアドレスの列と、ステータス（アクティブまたは非アクティブ）の列を選択してください。各列の先頭の値を表示しています。</translation>
     </message>
 </context>
 <context>
@@ -1003,14 +1003,6 @@ Subject: %2
         <translation>今回の実行で無効化するユーザーを最大 N 人にします（既定値 25）。</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1: %2 pages, %3 rows</source>
-        <translation><byte value="xd"/>%1: %2 ページ、%3 行</translation>
-    </message>
-    <message>
-        <source>%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.</source>
-        <translation>%1: %2。ユーザー %3 人、ロードマップ %4 件、リクエスト %5 件。参加 %6 人、離脱 %7 人、ロール変更 %8 人。</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -1035,10 +1027,6 @@ Subject: %2
         <translation>
             <numerusform>%n 行を %1 に書き込みました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Attached %1 to &quot;%2&quot;: %3 users, %4 active (%5).</source>
-        <translation>%1 を「%2」に添付しました: ユーザー %3 人、うちアクティブ %4 人（%5）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; now runs daily at %2.</source>
@@ -1127,10 +1115,6 @@ Subject: %2
     <message>
         <source>Justification: %1</source>
         <translation>理由: %1</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>%1 of %2 candidates</source>
-        <translation><byte value="xd"/>候補 %2 件中 %1 件</translation>
     </message>
     <message>
         <source>Apply the users listing even if it is empty or much smaller than the last snapshot.</source>
@@ -1483,6 +1467,54 @@ role, 8 busy (another process).</source>
     <message>
         <source>The new API token works: stored it for &quot;%1&quot; in the OS keychain. The profile stays Published.</source>
         <translation>新しい API トークンは有効です。「%1」用に OS のキーチェーンに保存しました。プロファイルは公開済みのままです。</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1: %2, %3</source>
+        <translation><byte value="xd"/>%1: %2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. %3, %4, %5; joined %6, left %7, role changed %8.</source>
+        <translation>%1: %2。%3、%4、%5。参加 %6、離脱 %7、ロール変更 %8。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roadmap(s)</source>
+        <translation>
+            <numerusform>%n 件のロードマップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached %1 to &quot;%2&quot;: %3, %4 active (%5).</source>
+        <translation>%1 を「%2」に添付しました: %3、アクティブ %4 人（%5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source><byte value="xd"/>%1 of %n candidate(s)</source>
+        <translation>
+            <numerusform><byte value="xd"/>%n 件中 %1 件の候補</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2202,14 @@ role, 8 busy (another process).</source>
         <source>Exclusion rules</source>
         <translation>除外ルール</translation>
     </message>
+    <message>
+        <source>&amp;Exclude user</source>
+        <translation>ユーザーを除外(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove exclusion</source>
+        <translation>除外を解除(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::JobLauncher</name>
@@ -2323,14 +2363,6 @@ role, 8 busy (another process).</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Downloading subscriptions: %1 pages, %2 users</source>
-        <translation>サブスクリプションをダウンロード中: %1 ページ、ユーザー %2 人</translation>
-    </message>
-    <message>
-        <source>Refreshing activity: %1 pages, %2 roadmaps</source>
-        <translation>アクティビティを更新中: %1 ページ、ロードマップ %2 件</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -2507,6 +2539,44 @@ role, 8 busy (another process).</source>
         <translation>
             <numerusform>%n 行中 %1 行（フィルター適用）を %2 にエクスポートしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloading subscriptions: %1, %2</source>
+        <translation>サブスクリプションをダウンロードしています: %1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing activity: %1, %2</source>
+        <translation>アクティビティを更新しています: %1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roadmap(s)</source>
+        <translation>
+            <numerusform>%n 件のロードマップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>プロファイルを削除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2748,16 +2818,6 @@ role, 8 busy (another process).</source>
         <source>No User report attached: every user the API lists counts as a subscription.</source>
         <translation>ユーザーレポートが添付されていません。API で一覧表示されるすべてのユーザーがサブスクリプションとして数えられます。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5</source>
-        <translation>
-            <numerusform>%1: ユーザー %2 人、うちアクティブ %3 人。%4 に添付（%n 日前）。%5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> It is older than %1 days: attach a fresh one.</source>
-        <translation> %1 日より古くなっています。最新のレポートを添付してください。</translation>
-    </message>
     <message>
         <source>The User report was not attached.</source>
         <translation>ユーザーレポートは添付されませんでした。</translation>
@@ -2847,14 +2907,6 @@ role, 8 busy (another process).</source>
         <translation>「%1」に未保存の変更があります。公開は保存済みの設定で行います。先に保存しますか？</translation>
     </message>
     <message>
-        <source>Attached the User report: %1 users, %2 active. Only the active ones count as subscriptions from now on.</source>
-        <translation>ユーザーレポートを添付しました: ユーザー %1 人、アクティブ %2 人。今後はアクティブなユーザーだけをサブスクリプションとして数えます。</translation>
-    </message>
-    <message>
-        <source>Replace the attached report &quot;%1&quot; (%2 users, attached %3) with &quot;%4&quot;?</source>
-        <translation>添付済みのレポート「%1」（ユーザー %2 人、%3 に添付）を「%4」に置き換えますか？</translation>
-    </message>
-    <message>
         <source>Replace report</source>
         <translation>レポートを置き換え</translation>
     </message>
@@ -2881,6 +2933,40 @@ role, 8 busy (another process).</source>
     <message>
         <source>Token removed from the OS keychain. Set a token to use the profile again.</source>
         <translation>トークンを OS のキーチェーンから削除しました。プロファイルを再び使うにはトークンを設定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 active; attached %4 (%5). %6</source>
+        <translation>%1: %2、アクティブ %3 人。%4 に添付（%5）。%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is older than %n day(s): attach a fresh one.</source>
+        <translation>
+            <numerusform>%n 日より古くなっています。新しいレポートを添付してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached the User report: %1, %2 active. Only the active ones count as subscriptions from now on.</source>
+        <translation>ユーザーレポートを添付しました: %1、アクティブ %2 人。今後はアクティブなユーザーだけをサブスクリプションとして数えます。</translation>
+    </message>
+    <message>
+        <source>Replace the attached report &quot;%1&quot; (%2, attached %3) with &quot;%4&quot;?</source>
+        <translation>添付済みのレポート「%1」（%2、%3 に添付）を「%4」に置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -3239,10 +3325,6 @@ role, 8 busy (another process).</source>
         <translation>キーチェーンから API トークンを読み込んでいます…</translation>
     </message>
     <message>
-        <source>Reclaiming: %1 of %2 candidates done.</source>
-        <translation>再利用中: 候補 %2 件中 %1 件を処理しました。</translation>
-    </message>
-    <message>
         <source>The run stopped: %1</source>
         <translation>実行が停止しました: %1</translation>
     </message>
@@ -3270,6 +3352,12 @@ role, 8 busy (another process).</source>
         <source>%n left out by you.</source>
         <translation>
             <numerusform>%n 人を対象外にしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaiming: %1 of %n candidate(s) done.</source>
+        <translation>
+            <numerusform>再利用中: %n 件中 %1 件の候補が完了しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3396,22 +3484,6 @@ role, 8 busy (another process).</source>
         <translation>Roadmunk アカウント無効化のお知らせ</translation>
     </message>
     <message>
-        <source>Hello %1,
-
-Our records show %2 in Roadmunk. To keep licence costs down, your Roadmunk account will be deactivated in %3 days unless you tell us you still need it.
-
-Please reply to this message within %3 days if you want to keep it.
-
-Reference: %4</source>
-        <translation>%1 様
-
-Roadmunk のご利用状況を確認したところ、「%2」となっています。ライセンス費用を抑えるため、引き続き必要である旨のご連絡がない場合、お使いの Roadmunk アカウントは %3 日後に無効化されます。
-
-引き続きご利用になる場合は、%3 日以内にこのメッセージへご返信ください。
-
-参照番号: %4</translation>
-    </message>
-    <message>
         <source>Before the call</source>
         <translation>呼び出し前</translation>
     </message>
@@ -3482,6 +3554,28 @@ Roadmunk のご利用状況を確認したところ、「%2」となっていま
     <message>
         <source>Candidate %1 changed after the preview you confirmed: %2. Nobody was deactivated; look at the preview again and confirm what it shows now.</source>
         <translation>候補 %1 は確認したプレビューの後に変わりました: %2。誰も無効化されていません。もう一度プレビューを確認し、現在の内容で確定してください。</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Your Roadmunk account looks unused (%2). To keep licence costs down, it will be deactivated in %3 unless you tell us you still need it.
+
+Please reply to this message within %3 if you want to keep it.
+
+Reference: %4</source>
+        <translation>%1 様
+
+お使いの Roadmunk アカウントは使用されていないようです（%2）。ライセンス費用を抑えるため、引き続き必要とのご連絡がない場合、%3後にアカウントを無効化します。
+
+アカウントを残したい場合は、%3以内にこのメッセージに返信してください。
+
+参照番号: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ ColumnPicker::ColumnPicker(const QStringList& headers, const QList<QStringList>&
     m_email->setCurrentIndex(email);
     m_status->setCurrentIndex(email == 0 ? qMin(1, int(headers.size()) - 1) : 0);
 
-    auto* intro = new QLabel(tr("The User report's columns could not be recognised. Choose the column "
+    auto* intro = new QLabel(tr("The User report's columns could not be recognized. Choose the column "
                                 "that holds each user's email and the one that holds the status "
                                 "(active or inactive); the first values of each column are shown."),
         this);

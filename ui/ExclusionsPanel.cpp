@@ -188,7 +188,7 @@ void ExclusionsPanel::excludeUser(const QString& email)
     confirm(tr("Exclude %1 in every profile?").arg(email.trimmed()),
         tr("An excluded user is left out of cost figures and never reclaimed, until the exclusion is "
            "removed."),
-        [this, email] {
+        tr("&Exclude user"), [this, email] {
             if (auto added = add(ExclusionRule::Kind::User, email); !added) {
                 warn(added.error().message);
             }
@@ -203,23 +203,26 @@ void ExclusionsPanel::removeSelected()
     }
     confirm(tr("Remove the exclusion of %1?").arg(rule->value),
         tr("Its subscriptions count in cost figures again and can become removal candidates."),
-        [this, kind = rule->kind, value = rule->value] {
+        tr("&Remove exclusion"), [this, kind = rule->kind, value = rule->value] {
             if (auto removed = remove(kind, value); !removed) {
                 warn(removed.error().message);
             }
         });
 }
 
-void ExclusionsPanel::confirm(const QString& question, const QString& detail, std::function<void()> yes)
+void ExclusionsPanel::confirm(
+    const QString& question, const QString& detail, const QString& verb, std::function<void()> yes)
 {
-    auto* box = new QMessageBox(
-        QMessageBox::Question, tr("Exclusion rules"), question, QMessageBox::Yes | QMessageBox::No, this);
+    auto* box
+        = new QMessageBox(QMessageBox::Question, tr("Exclusion rules"), question, QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("exclusionConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(detail);
-    box->setDefaultButton(QMessageBox::No);
-    connect(box, &QMessageBox::finished, this, [yes = std::move(yes)](int answer) {
-        if (answer == QMessageBox::Yes) {
+    QPushButton* act = box->addButton(verb, QMessageBox::AcceptRole);
+    act->setObjectName(QStringLiteral("confirmExclusionButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [act, yes = std::move(yes)](QAbstractButton* clicked) {
+        if (clicked == act) {
             yes();
         }
     });

@@ -57,7 +57,9 @@ protected:
 private:
     void askValue(ExclusionRule::Kind kind);
     // Asks `question` with Yes and No; `yes` runs on Yes.
-    void confirm(const QString& question, const QString& detail, std::function<void()> yes);
+    // Asks with a button named for what it does (`verb`) and Cancel; runs `yes` on the verb.
+    void confirm(
+        const QString& question, const QString& detail, const QString& verb, std::function<void()> yes);
     void warn(const QString& message);
     Result<void> reevaluate();
 

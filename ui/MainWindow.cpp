@@ -297,8 +297,10 @@ void MainWindow::followSyncs()
         &m_launcher, &JobLauncher::syncProgress, this, [this](qint64 id, JobKind kind, int pages, int rows) {
             if (id == m_form->profileId()) {
                 statusBar()->showMessage(kind == JobKind::Subscriptions
-                        ? tr("Downloading subscriptions: %1 pages, %2 users").arg(pages).arg(rows)
-                        : tr("Refreshing activity: %1 pages, %2 roadmaps").arg(pages).arg(rows));
+                        ? tr("Downloading subscriptions: %1, %2")
+                              .arg(tr("%n page(s)", nullptr, pages), tr("%n user(s)", nullptr, rows))
+                        : tr("Refreshing activity: %1, %2")
+                              .arg(tr("%n page(s)", nullptr, pages), tr("%n roadmap(s)", nullptr, rows)));
             }
         });
     connect(&m_launcher, &JobLauncher::syncFinished, this, [this](qint64 id, const SyncOutcome& outcome) {
@@ -507,10 +509,14 @@ void MainWindow::chooseDatabase()
         if (dialog->address() == m_options.database) {
             return;
         }
-        const auto answer = QMessageBox::question(this, tr("Database"),
+        QMessageBox box(QMessageBox::Question, tr("Database"),
             tr("Roadmunk SAM opens the chosen database when it starts again. Restart now?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
+            QMessageBox::NoButton, this);
+        QPushButton* restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restart);
+        box.exec();
+        if (box.clickedButton() == restart) {
             // The command line's --database or --data-dir would override the choice: left out.
             QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
             close();
@@ -562,11 +568,15 @@ void MainWindow::deleteProfile()
         QMessageBox::warning(this, tr("Delete profile"), profile.error().message);
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Delete profile"),
+    QMessageBox box(QMessageBox::Question, tr("Delete profile"),
         tr("Delete “%1” and remove its API token from the OS keychain? Roadmunk itself is not changed.")
             .arg(profile.value().displayName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) {
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteProfileBox"));
+    QPushButton* remove = box.addButton(tr("&Delete profile"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove) {
         return;
     }
     m_service.remove(id, [this](Result<void> removed) {

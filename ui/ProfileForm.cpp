@@ -406,14 +406,14 @@ void ProfileForm::showReportState()
     const bool stale = age > m_profile.reportMaxAgeDays;
     m_report->setStyleSheet(
         stale ? QStringLiteral("color: palette(highlight); font-weight: bold;") : QString());
-    m_report->setText(
-        tr("%1: %2 users, %3 active; attached %4 (%n day(s) ago).%5", nullptr, age)
-            .arg(r.fileName)
-            .arg(r.rows)
-            .arg(r.activeRows)
-            .arg(QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat))
-            .arg(stale ? tr(" It is older than %1 days: attach a fresh one.").arg(m_profile.reportMaxAgeDays)
-                       : QString()));
+    m_report->setText(tr("%1: %2, %3 active; attached %4 (%5). %6")
+                          .arg(r.fileName, tr("%n user(s)", nullptr, r.rows))
+                          .arg(r.activeRows)
+                          .arg(QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat),
+                              age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, age))
+                          .arg(stale ? tr("It is older than %n day(s): attach a fresh one.", nullptr,
+                                   m_profile.reportMaxAgeDays)
+                                     : QString()));
 }
 
 void ProfileForm::attachReport(const QString& path)
@@ -432,9 +432,9 @@ void ProfileForm::attachReport(const QString& path)
         return;
     }
     showReportState();
-    showMessage(tr("Attached the User report: %1 users, %2 active. Only the active ones count as "
+    showMessage(tr("Attached the User report: %1, %2 active. Only the active ones count as "
                    "subscriptions from now on.")
-                    .arg(parsed.report->users)
+                    .arg(tr("%n user(s)", nullptr, parsed.report->users))
                     .arg(parsed.report->activeCount),
         false);
 }
@@ -446,9 +446,8 @@ bool ProfileForm::mayReplaceReport(const QString& path)
         return true; // an unreadable state is reported by attaching
     }
     const AttachedReport& r = *attached.value();
-    const QString question = tr("Replace the attached report \"%1\" (%2 users, attached %3) with \"%4\"?")
-                                 .arg(r.fileName)
-                                 .arg(r.rows)
+    const QString question = tr("Replace the attached report \"%1\" (%2, attached %3) with \"%4\"?")
+                                 .arg(r.fileName, tr("%n user(s)", nullptr, r.rows))
                                  .arg(QLocale().toString(r.attachedAt.toLocalTime(), QLocale::ShortFormat),
                                      QFileInfo(path).fileName());
     if (m_confirm(question, tr("Replace report"))) {

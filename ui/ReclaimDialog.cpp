@@ -93,7 +93,7 @@ ReclaimDialog::ReclaimDialog(Services& services, IntegrationProfile profile, QWi
         if (m_running && id == m_profile.id) {
             m_progress->setRange(0, total);
             m_progress->setValue(done);
-            m_heading->setText(tr("Reclaiming: %1 of %2 candidates done.").arg(done).arg(total));
+            m_heading->setText(tr("Reclaiming: %1 of %n candidate(s) done.", nullptr, total).arg(done));
         }
     });
     connect(

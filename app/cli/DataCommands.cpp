@@ -91,7 +91,9 @@ void Sync::run(CommandContext& c) const
                 if (profileId != id) {
                     return;
                 }
-                c.io.err << tr("\r%1: %2 pages, %3 rows").arg(Jobs::kindCode(kind)).arg(pages).arg(rows);
+                c.io.err << tr("\r%1: %2, %3")
+                                .arg(Jobs::kindCode(kind), tr("%n page(s)", nullptr, pages),
+                                    tr("%n row(s)", nullptr, rows));
                 c.io.err.flush();
                 *progressShown = true;
             });
@@ -114,11 +116,10 @@ void Sync::run(CommandContext& c) const
 void Sync::report(CommandContext& c, const SyncOutcome& outcome, const QString& profileName)
 {
     for (const JobResult& r : outcome.results) {
-        c.io.err << tr("%1: %2. %3 users, %4 roadmaps, %5 requests; joined %6, left %7, role changed %8.")
-                        .arg(Jobs::scheduledJobName(r.kind, profileName), Jobs::outcomeDisplayName(r.outcome))
-                        .arg(r.users)
-                        .arg(r.roadmaps)
-                        .arg(r.requests)
+        c.io.err << tr("%1: %2. %3, %4, %5; joined %6, left %7, role changed %8.")
+                        .arg(Jobs::scheduledJobName(r.kind, profileName), Jobs::outcomeDisplayName(r.outcome),
+                            tr("%n user(s)", nullptr, r.users), tr("%n roadmap(s)", nullptr, r.roadmaps),
+                            tr("%n request(s)", nullptr, r.requests))
                         .arg(r.joined)
                         .arg(r.left)
                         .arg(r.roleChanged)
@@ -538,9 +539,9 @@ void AttachReport::run(CommandContext& c) const
     if (!parsed.report) {
         return c.fail(*parsed.error);
     }
-    c.io.err << tr("Attached %1 to \"%2\": %3 users, %4 active (%5).")
-                    .arg(QFileInfo(path).fileName(), profile.value().displayName)
-                    .arg(parsed.report->users)
+    c.io.err << tr("Attached %1 to \"%2\": %3, %4 active (%5).")
+                    .arg(QFileInfo(path).fileName(), profile.value().displayName,
+                        tr("%n user(s)", nullptr, parsed.report->users))
                     .arg(parsed.report->activeCount)
                     .arg(parsed.report->encoding)
              << Qt::endl;

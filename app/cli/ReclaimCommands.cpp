@@ -390,7 +390,7 @@ void ReclaimRun::run(CommandContext& c) const
                 if (profileId != id) {
                     return;
                 }
-                c.io.err << tr("\r%1 of %2 candidates").arg(done).arg(total);
+                c.io.err << tr("\r%1 of %n candidate(s)", nullptr, total).arg(done);
                 c.io.err.flush();
                 *progressShown = true;
             });

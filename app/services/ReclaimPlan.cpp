@@ -229,11 +229,12 @@ QString noticeSubject(const RemovalCandidate&)
 QString noticeBody(const RemovalCandidate& c, const ReclamationRule& rule)
 {
     return QCoreApplication::translate("rmsam::ReclaimJob",
-        "Hello %1,\n\nOur records show %2 in Roadmunk. To keep licence costs down, your Roadmunk "
-        "account will be deactivated in %3 days unless you tell us you still need it.\n\nPlease "
-        "reply to this message within %3 days if you want to keep it.\n\nReference: %4")
+        "Hello %1,\n\nYour Roadmunk account looks unused (%2). To keep licence costs down, it will "
+        "be deactivated in %3 unless you tell us you still need it.\n\nPlease reply to this message "
+        "within %3 if you want to keep it.\n\nReference: %4")
         .arg(c.displayName.isEmpty() ? c.email : c.displayName, c.justification,
-            QString::number(rule.notifyDays), c.displayNumber());
+            QCoreApplication::translate("rmsam::ReclaimJob", "%n day(s)", nullptr, rule.notifyDays),
+            c.displayNumber());
 }
 
 QString mailtoLink(const RemovalCandidate& c, const ReclamationRule& rule)

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
 #include <optional>
 
 namespace rmsam::test {
@@ -14,8 +15,25 @@ CliRunner::CliRunner(QString dataDir, QString keychainService)
     , m_keychainService(std::move(keychainService))
 { }
 
+namespace {
+
+// English as main() installs it under the C locale ("1 row", "2 rows"), once per test process.
+void speakEnglish()
+{
+    static const bool installed = [] {
+        auto* english = new QTranslator(QCoreApplication::instance());
+        return english->load(QStringLiteral(RMSAM_EN_QM)) && QCoreApplication::installTranslator(english);
+    }();
+    if (!installed) {
+        qWarning("cannot load %s", RMSAM_EN_QM);
+    }
+}
+
+} // namespace
+
 CliRun CliRunner::run(const QStringList& words, const QByteArray& input, CliTerminal terminal) const
 {
+    speakEnglish();
     CliRun result;
     std::optional<int> code;
     bool finished = false;
