@@ -491,8 +491,8 @@ private:
             items.append(item->childItems());
             const auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
             if (text && text->isVisible() && text->toPlainText().endsWith(QLatin1String("..."))) {
-                problem(QStringLiteral("chart %1 elides a label: %2")
-                            .arg(describe(view), text->toPlainText()));
+                problem(
+                    QStringLiteral("chart %1 elides a label: %2").arg(describe(view), text->toPlainText()));
             }
         }
     }
