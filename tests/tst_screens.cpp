@@ -602,6 +602,55 @@ private slots:
         }
     }
 
+    // The clipping check itself: each kind of text that does not fit is reported, and text that
+    // fits is not.
+    void clippingIsReported()
+    {
+        QWidget top;
+        top.resize(600, 400);
+        const QString text = QStringLiteral("アクティビティなし");
+        auto place = [&top](QWidget* w, const char* name, QRect geometry) {
+            w->setParent(&top);
+            w->setObjectName(QLatin1String(name));
+            w->setGeometry(geometry);
+        };
+        place(new QLabel(text), "plain", QRect(0, 0, 40, 30));
+        place(new QLabel(QStringLiteral("<b>%1</b>").arg(text)), "rich", QRect(0, 40, 40, 30));
+        auto* wrapped = new QLabel(text.repeated(8));
+        wrapped->setWordWrap(true);
+        place(wrapped, "wrapped", QRect(0, 80, 200, 20));
+        place(new QLabel(text), "fits", QRect(0, 110, 300, 30));
+        place(new QPushButton(text), "button", QRect(0, 150, 40, 30));
+        place(new QGroupBox(text), "group", QRect(0, 190, 40, 40));
+        auto* tabs = new QTabBar;
+        tabs->setUsesScrollButtons(false);
+        tabs->setElideMode(Qt::ElideRight);
+        for (int i = 0; i < 3; ++i) {
+            tabs->addTab(text);
+        }
+        place(tabs, "tabs", QRect(0, 240, 120, 30));
+        auto* chart = new QChart;
+        auto* axis = new QBarCategoryAxis;
+        for (int i = 0; i < 7; ++i) {
+            axis->append(text + QString::number(i));
+        }
+        chart->addAxis(axis, Qt::AlignBottom);
+        place(new QChartView(chart), "chart", QRect(250, 150, 300, 240));
+        top.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&top));
+
+        ScreenAudit audit;
+        audit.audit(&top, QStringLiteral("self-test"));
+        const QString problems = audit.problems.join(QLatin1Char('\n'));
+        for (const char* name : { "\"plain\" is clipped", "\"rich\" is clipped", "\"wrapped\" is clipped",
+                 "\"button\" is clipped", "\"group\" is clipped", "of QTabBar \"tabs\" is elided",
+                 "\"chart\" elides a label" }) {
+            QVERIFY2(
+                problems.contains(QLatin1String(name)), qPrintable(name + (QStringLiteral(": ") + problems)));
+        }
+        QVERIFY2(!problems.contains(QLatin1String("\"fits\"")), qPrintable(problems));
+    }
+
     void tablesFollowTheLocale()
     {
         RecordTableModel model({ { QStringLiteral("金額"), QStringLiteral("Amount") },
