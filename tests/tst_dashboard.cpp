@@ -14,11 +14,11 @@
 #include "storage/SubscriptionRepository.h"
 #include "support/TestBackend.h"
 
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -451,13 +451,13 @@ private slots:
         // The charts carry the figures.
         auto* buckets = view.findChild<QChartView*>(QStringLiteral("dashboardBuckets"));
         QVERIFY(buckets);
-        auto* bars = qobject_cast<QBarSeries*>(buckets->chart()->series().value(0));
+        auto* bars = qobject_cast<QHorizontalBarSeries*>(buckets->chart()->series().value(0));
         QVERIFY(bars);
         QCOMPARE(bars->barSets().size(), 1);
         const QList<int> counts = f.lastActivity.values();
         QCOMPARE(bars->barSets().first()->count(), counts.size());
-        for (int i = 0; i < counts.size(); ++i) {
-            QCOMPARE(bars->barSets().first()->at(i), qreal(counts.at(i)));
+        for (int i = 0; i < counts.size(); ++i) { // bottom up: the most recent bucket on top
+            QCOMPARE(bars->barSets().first()->at(i), qreal(counts.at(counts.size() - 1 - i)));
         }
         auto* seatTypes = view.findChild<QChartView*>(QStringLiteral("dashboardSeatTypes"));
         auto* pie = qobject_cast<QPieSeries*>(seatTypes->chart()->series().value(0));

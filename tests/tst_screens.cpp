@@ -11,7 +11,10 @@
 //   Roadmunk's own terms (its UI is English) and data (URLs, e-mail addresses);
 // - every control that takes input can be reached with Tab and has a name a screen reader
 //   reads: its own text, a label whose buddy it is, or an accessible name;
-// - no two controls on one screen share an Alt shortcut.
+// - no two controls on one screen share an Alt shortcut;
+// - no text is clipped: labels (wrapped or not, the wizard's title and subtitle among them),
+//   buttons, check boxes, group box titles and tabs fit their text, and no chart label or legend
+//   is elided.
 #include "CandidatesPanel.h"
 #include "DashboardView.h"
 #include "MainWindow.h"
@@ -38,6 +41,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QGraphicsTextItem>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,15 +55,18 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QValueAxis>
 #include <QWizard>
+#include <QtMath>
 #include <functional>
 
 #ifndef RMSAM_JA_QM
@@ -218,6 +225,55 @@ template<typename T> T* child(QWidget* parent, const char* name)
     return widget;
 }
 
+// What a text with Alt shortcuts shows: "保存(&S)" shows "保存(S)", "&&" shows "&".
+QString shownText(QString text)
+{
+    static const QRegularExpression single(QStringLiteral("&(?!&)"));
+    return text.remove(single);
+}
+
+// The width a label's text takes on one line.
+int textWidth(const QLabel* label)
+{
+    const bool rich = label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    if (rich) {
+        QTextDocument document;
+        document.setDocumentMargin(0);
+        document.setDefaultFont(label->font());
+        document.setHtml(label->text());
+        return qCeil(document.idealWidth());
+    }
+    const QString text = label->buddy() ? shownText(label->text()) : label->text();
+    int width = 0;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        width = std::max(width, label->fontMetrics().horizontalAdvance(line));
+    }
+    return width;
+}
+
+// Why a label's text does not fit it; empty when it fits.
+QString labelClipping(const QLabel* label)
+{
+    if (label->text().isEmpty()) {
+        return {};
+    }
+    const int room = label->contentsRect().width() - 2 * label->margin();
+    if (!label->wordWrap()) {
+        const int needed = textWidth(label);
+        return needed > room ? QStringLiteral("needs %1 pixels, has %2").arg(needed).arg(room) : QString();
+    }
+    // Wrapped: the lines must fit the height, and the longest word the width.
+    const int height = label->heightForWidth(label->width());
+    if (height > label->height()) {
+        return QStringLiteral("needs %1 pixels of height, has %2").arg(height).arg(label->height());
+    }
+    if (const int needed = label->minimumSizeHint().width(); needed > label->width()) {
+        return QStringLiteral("a word needs %1 pixels, has %2").arg(needed).arg(label->width());
+    }
+    return {};
+}
+
 class ScreenAudit
 {
 public:
@@ -228,6 +284,9 @@ public:
     {
         m_screen = screen;
         m_mnemonics.clear();
+        // Lay out what was just shown, resized or switched to, as the event loop would.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
         checkText(top->windowTitle(), top, QStringLiteral("window title"));
         QList<QWidget*> widgets = top->findChildren<QWidget*>();
         widgets.prepend(top);
@@ -246,6 +305,7 @@ public:
             }
             checkTexts(w);
             checkKeyboard(w, labelled);
+            checkFit(w);
         }
         if (auto* window = qobject_cast<QMainWindow*>(top)) {
             for (QAction* a : window->menuBar()->actions()) {
@@ -373,6 +433,70 @@ private:
         }
     }
 
+    // Text that does not fit its widget. Data in tables (names, addresses) is left out.
+    void checkFit(QWidget* w)
+    {
+        if (isPart(w) && !qobject_cast<QTabBar*>(w)) {
+            return;
+        }
+        if (auto* l = qobject_cast<QLabel*>(w)) {
+            if (const QString why = labelClipping(l); !why.isEmpty()) {
+                problem(QStringLiteral("%1 is clipped (%2): %3").arg(describe(w), why, l->text()));
+            }
+        } else if (auto* b = qobject_cast<QAbstractButton*>(w)) {
+            if (!b->text().isEmpty() && b->sizeHint().width() > b->width()) {
+                problem(QStringLiteral("%1 is clipped (needs %2 pixels, has %3)")
+                            .arg(describe(w))
+                            .arg(b->sizeHint().width())
+                            .arg(b->width()));
+            }
+        } else if (auto* g = qobject_cast<QGroupBox*>(w)) {
+            const int needed = g->fontMetrics().horizontalAdvance(shownText(g->title()))
+                + (g->isCheckable() ? g->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, g) : 0);
+            if (needed > g->contentsRect().width()) {
+                problem(QStringLiteral("title of %1 is clipped (needs %2 pixels, has %3)")
+                            .arg(describe(w))
+                            .arg(needed)
+                            .arg(g->contentsRect().width()));
+            }
+        } else if (auto* t = qobject_cast<QTabBar*>(w)) {
+            checkTabsFit(t);
+        } else if (auto* view = qobject_cast<QChartView*>(w)) {
+            checkChartFits(view);
+        }
+    }
+
+    void checkTabsFit(QTabBar* bar)
+    {
+        const int padding = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
+        for (int i = 0; i < bar->count(); ++i) {
+            const QRect tab = bar->tabRect(i);
+            const int needed = bar->fontMetrics().horizontalAdvance(shownText(bar->tabText(i))) + padding
+                + (bar->tabIcon(i).isNull() ? 0 : bar->iconSize().width());
+            if (tab.width() < needed) {
+                problem(QStringLiteral("tab \"%1\" of %2 is elided (needs %3 pixels, has %4)")
+                            .arg(bar->tabText(i), describe(bar))
+                            .arg(needed)
+                            .arg(tab.width()));
+            }
+        }
+    }
+
+    // Qt Charts elides a title, axis label or legend entry that does not fit with "...".
+    void checkChartFits(QChartView* view)
+    {
+        QList<QGraphicsItem*> items = view->chart()->childItems();
+        while (!items.isEmpty()) {
+            QGraphicsItem* item = items.takeFirst();
+            items.append(item->childItems());
+            const auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item);
+            if (text && text->isVisible() && text->toPlainText().endsWith(QLatin1String("..."))) {
+                problem(
+                    QStringLiteral("chart %1 elides a label: %2").arg(describe(view), text->toPlainText()));
+            }
+        }
+    }
+
     void checkTable(QTableView* view)
     {
         const QAbstractItemModel* model = view->model();
@@ -468,8 +592,7 @@ private slots:
         m_window = std::make_unique<MainWindow>(*m_services,
             MainWindow::Options {
                 {}, { m_sandbox->token(), QStringLiteral("営業部"), m_sandbox->endpoint() } });
-        m_window->resize(1280, 800);
-        m_window->show();
+        m_window->show(); // at its default size
     }
 
     void cleanupTestCase()
@@ -477,6 +600,55 @@ private slots:
         if (!m_audit.problems.isEmpty()) {
             qWarning().noquote() << m_audit.problems.join(QLatin1Char('\n'));
         }
+    }
+
+    // The clipping check itself: each kind of text that does not fit is reported, and text that
+    // fits is not.
+    void clippingIsReported()
+    {
+        QWidget top;
+        top.resize(600, 400);
+        const QString text = QStringLiteral("アクティビティなし");
+        auto place = [&top](QWidget* w, const char* name, QRect geometry) {
+            w->setParent(&top);
+            w->setObjectName(QLatin1String(name));
+            w->setGeometry(geometry);
+        };
+        place(new QLabel(text), "plain", QRect(0, 0, 40, 30));
+        place(new QLabel(QStringLiteral("<b>%1</b>").arg(text)), "rich", QRect(0, 40, 40, 30));
+        auto* wrapped = new QLabel(text.repeated(8));
+        wrapped->setWordWrap(true);
+        place(wrapped, "wrapped", QRect(0, 80, 200, 20));
+        place(new QLabel(text), "fits", QRect(0, 110, 300, 30));
+        place(new QPushButton(text), "button", QRect(0, 150, 40, 30));
+        place(new QGroupBox(text), "group", QRect(0, 190, 40, 40));
+        auto* tabs = new QTabBar;
+        tabs->setUsesScrollButtons(false);
+        tabs->setElideMode(Qt::ElideRight);
+        for (int i = 0; i < 3; ++i) {
+            tabs->addTab(text);
+        }
+        place(tabs, "tabs", QRect(0, 240, 120, 30));
+        auto* chart = new QChart;
+        auto* axis = new QBarCategoryAxis;
+        for (int i = 0; i < 7; ++i) {
+            axis->append(text + QString::number(i));
+        }
+        chart->addAxis(axis, Qt::AlignBottom);
+        place(new QChartView(chart), "chart", QRect(250, 150, 300, 240));
+        top.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&top));
+
+        ScreenAudit audit;
+        audit.audit(&top, QStringLiteral("self-test"));
+        const QString problems = audit.problems.join(QLatin1Char('\n'));
+        for (const char* name : { "\"plain\" is clipped", "\"rich\" is clipped", "\"wrapped\" is clipped",
+                 "\"button\" is clipped", "\"group\" is clipped", "of QTabBar \"tabs\" is elided",
+                 "\"chart\" elides a label" }) {
+            QVERIFY2(
+                problems.contains(QLatin1String(name)), qPrintable(name + (QStringLiteral(": ") + problems)));
+        }
+        QVERIFY2(!problems.contains(QLatin1String("\"fits\"")), qPrintable(problems));
     }
 
     void tablesFollowTheLocale()

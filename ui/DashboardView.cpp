@@ -3,7 +3,6 @@
 #include "core/Reclamation.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -12,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -317,22 +317,28 @@ QChart* DashboardView::bucketsChart() const
     auto* users = new QBarSet(tr("Users"));
     QStringList categories;
     int maximum = 0;
-    for (auto it = m_figures.lastActivity.cbegin(); it != m_figures.lastActivity.cend(); ++it) {
-        categories.append(Dashboard::bucketDisplayName(it.key()));
-        users->append(it.value());
-        maximum = std::max(maximum, it.value());
+    // Horizontal bars run from the bottom up: add the buckets last first, so that the most recent
+    // is on top, as the table lists them.
+    const QList<ActivityBucket> buckets = m_figures.lastActivity.keys();
+    for (auto bucket = buckets.crbegin(); bucket != buckets.crend(); ++bucket) {
+        const int count = m_figures.lastActivity.value(*bucket);
+        categories.append(Dashboard::bucketDisplayName(*bucket));
+        users->append(count);
+        maximum = std::max(maximum, count);
     }
-    auto* series = new QBarSeries;
+    // Bars across, bucket names down the side: a name gets the width it needs ("アクティビティなし"
+    // was elided under a column of its own), whatever the language and the window's width.
+    auto* series = new QHorizontalBarSeries;
     series->append(users);
     series->setLabelsVisible(true);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    QValueAxis* y = countAxis(maximum);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    QValueAxis* counts = countAxis(maximum);
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(counts);
     chart->legend()->hide();
     return chart;
 }

@@ -2,6 +2,10 @@
 
 #include "WizardPages.h"
 
+#include <QEvent>
+#include <QLabel>
+#include <QLayout>
+
 namespace rmsam {
 
 SetupWizard::SetupWizard(ProfileService& service, Defaults defaults, QWidget* parent)
@@ -21,6 +25,8 @@ SetupWizard::SetupWizard(ProfileService& service, Defaults defaults, QWidget* pa
     setPage(PublishPageId, new PublishPage(this));
     setStartId(TokenPageId);
     resize(720, 560);
+    // After QWizard has laid out the header of the new page.
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::fitSubTitle);
 }
 
 SetupWizard::~SetupWizard() = default;
@@ -36,6 +42,37 @@ void SetupWizard::done(int result)
     // The token has been handed to the keychain (or abandoned): drop it from the form.
     setField(QStringLiteral("token"), QString());
     QWizard::done(result);
+}
+
+void SetupWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange) {
+        fitSubTitle();
+    }
+}
+
+void SetupWizard::fitSubTitle()
+{
+    // QWizard's header makes room for two lines of subtitle as tall as "Pq" in the header's font.
+    // Japanese glyphs come from a fallback font with taller lines wherever the UI font is Latin
+    // (an English desktop with the app in Japanese), and the second line was cut off. Give the
+    // subtitle the height its text takes at the narrowest width the header allows it.
+    const QString subTitle = currentPage() ? currentPage()->subTitle() : QString();
+    if (subTitle.isEmpty()) {
+        return;
+    }
+    for (QLabel* label : findChildren<QLabel*>()) {
+        QWidget* header = label->parentWidget();
+        if (!label->wordWrap() || label->text() != subTitle || qobject_cast<QWizardPage*>(header)
+            || !header->layout()) {
+            continue;
+        }
+        label->setMinimumHeight(
+            std::max(label->minimumHeight(), label->heightForWidth(label->minimumWidth())));
+        header->setFixedHeight(header->layout()->totalMinimumSize().height());
+        return;
+    }
 }
 
 } // namespace rmsam

@@ -51,7 +51,12 @@ public:
 
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitSubTitle();
+
     ProfileService& m_service;
     Defaults m_defaults;
     qint64 m_profileId = 0;
