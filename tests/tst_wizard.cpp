@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "ProfileForm.h"
+#include "ProfileListModel.h"
 #include "ProfileTabs.h"
 #include "RecordTable.h"
 #include "SetupWizard.h"
@@ -818,11 +819,17 @@ private slots:
         QCOMPARE(asked.size(), 2);
         QCOMPARE(inFlight->value(), edited);
 
-        // Another profile: the edit is saved or discarded, as answered.
-        answer = ProfileForm::UnsavedAnswer::Discard;
+        // Another profile: Cancel stays with the edit; the edit is saved or discarded, as answered.
         window.selectProfile(other);
         QCOMPARE(asked.size(), 3);
-        QVERIFY(!mayCancel.last());
+        QVERIFY(mayCancel.last());
+        QCOMPARE(form->profileId(), p.id);
+        QCOMPARE(
+            window.profileTable()->currentIndex().data(ProfileListModel::ProfileIdRole).toLongLong(), p.id);
+        QCOMPARE(inFlight->value(), edited);
+        answer = ProfileForm::UnsavedAnswer::Discard;
+        window.selectProfile(other);
+        QCOMPARE(asked.size(), 4);
         QCOMPARE(form->profileId(), other);
         QVERIFY(m_service->find(p.id).value().maxInFlight != edited);
         window.selectProfile(p.id);
@@ -830,7 +837,7 @@ private slots:
         inFlight->setValue(edited);
         answer = ProfileForm::UnsavedAnswer::Save;
         window.selectProfile(other);
-        QCOMPARE(asked.size(), 4);
+        QCOMPARE(asked.size(), 5);
         QCOMPARE(m_service->find(p.id).value().maxInFlight, edited);
         QCOMPARE(window.profileTabs()->tabText(0), QStringLiteral("Prof&ile"));
 
@@ -838,7 +845,7 @@ private slots:
         window.selectProfile(p.id);
         inFlight->setValue(edited + 1);
         QVERIFY(window.close());
-        QCOMPARE(asked.size(), 5);
+        QCOMPARE(asked.size(), 6);
         QCOMPARE(m_service->find(p.id).value().maxInFlight, edited + 1);
     }
 

@@ -29,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -75,15 +76,8 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     buildActions();
     buildStatusBar();
     followSyncs();
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const qint64 id = selectedProfileId();
-        m_deleteAction->setEnabled(id != 0 && m_team.permits(TeamAction::Profiles));
-        m_tabs->openProfile(id); // its tables fill in when read, the current tab's first
-        updateSyncState();
-        m_details->setCurrentIndex(id != 0 ? 1 : 0);
-        updateWindowTitle();
-        updateStatusBar();
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex&, const QModelIndex& previous) { showSelectedProfile(previous); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateStatusBar();
         const int row = m_form->profileId() != 0 ? m_model->rowOf(m_form->profileId()) : -1;
@@ -586,11 +580,35 @@ void MainWindow::deleteProfile()
     });
 }
 
+void MainWindow::showSelectedProfile(const QModelIndex& previous)
+{
+    if (m_stayingWithEdits) {
+        return; // the selection going back to the profile being edited, which stays as it is
+    }
+    const qint64 id = selectedProfileId();
+    if (id != m_form->profileId() && !m_form->settleUnsavedEdits(ProfileForm::Leaving::OtherProfile)) {
+        // Cancel: the profile with the edits stays selected and shown.
+        const QScopedValueRollback staying(m_stayingWithEdits, true);
+        m_table->selectionModel()->setCurrentIndex(
+            previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    m_deleteAction->setEnabled(id != 0 && m_team.permits(TeamAction::Profiles));
+    m_tabs->openProfile(id); // its tables fill in when read, the current tab's first
+    updateSyncState();
+    m_details->setCurrentIndex(id != 0 ? 1 : 0);
+    updateWindowTitle();
+    updateStatusBar();
+}
+
 void MainWindow::selectProfile(qint64 id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0) {
         m_table->selectRow(row);
+        if (selectedProfileId() != id) {
+            return; // the admin stayed with another profile's unsaved edits
+        }
         if (m_form->profileId() != id) {
             m_tabs->openProfile(id); // the row was selected already, without this profile shown
         }

@@ -90,6 +90,9 @@ private:
     void updateSyncState();
     void updateKeychainBanner();
     qint64 selectedProfileId() const;
+    // The profile list's selection moved: show that profile, unless the admin stays with the
+    // unsaved edits of the one shown (the selection then goes back to `previous`).
+    void showSelectedProfile(const QModelIndex& previous);
 
     ProfileService& m_service;
     JobLauncher& m_launcher;
@@ -108,6 +111,7 @@ private:
     QAction* m_trayAction;
     QSystemTrayIcon* m_tray = nullptr;
     bool m_quitting = false;
+    bool m_stayingWithEdits = false;
     bool m_toldAboutTray = false;
     QString m_storedAt; // the SQLite file or the team database's address
     QAction* m_exportAction;

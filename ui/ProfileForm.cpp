@@ -304,7 +304,7 @@ bool ProfileForm::settleUnsavedEdits(Leaving leaving)
                        .arg(name);
         break;
     }
-    switch (m_askUnsaved(question, leaving != Leaving::OtherProfile)) {
+    switch (m_askUnsaved(question, true)) {
     case UnsavedAnswer::Save:
         return saveEdits();
     case UnsavedAnswer::Discard:
