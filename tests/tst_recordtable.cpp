@@ -95,6 +95,24 @@ private slots:
         QCOMPARE(shown(model, 1), (QVariantList { 30.0, 12.0, 5.0, 1.0 }));
     }
 
+    // A column of stored texts shows them through its display function (and is filtered by what
+    // it shows); the raw value, which sorting and exports use, stays as stored.
+    void aStoredTextShowsThroughItsDisplay()
+    {
+        QList<RecordTableModel::Column> c = columns({ QStringLiteral("Action"), QStringLiteral("Count") });
+        c[0].display = [](const QString& value) {
+            return value == QLatin1String("job saved") ? QStringLiteral("ジョブ保存") : value;
+        };
+        RecordTableModel model(c);
+        model.setRows({ { QStringLiteral("job saved"), 1 }, { QStringLiteral("other"), 2 } });
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("ジョブ保存"));
+        QCOMPARE(model.index(0, 0).data(RecordTableModel::RawRole).toString(), QStringLiteral("job saved"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("other"));
+        QCOMPARE(model.index(0, 1).data().toInt(), 1); // a column without one: as it is
+        model.setFilterText(QStringLiteral("ジョブ"));
+        QCOMPARE(shown(model, 1), (QVariantList { 1 }));
+    }
+
     // A large table's search text is built in the background; filtering right after the rows
     // arrive, and keeping a filter across new rows, still finds exactly the matching rows.
     void aLargeTableFiltersBeforeItsSearchTextIsReady()

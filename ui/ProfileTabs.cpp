@@ -64,7 +64,8 @@ RecordTable* ProfileTabs::addTable(ReportKind kind)
     const QStringList english = Reports::headers(kind);
     const QStringList translated = Reports::translatedHeaders(kind);
     for (qsizetype c = 0; c < english.size(); ++c) {
-        columns.append({ translated.at(c), english.at(c) });
+        columns.append(
+            { translated.at(c), english.at(c), Reports::displayOfStoredText(kind, english.at(c)) });
     }
     auto* table = new RecordTable(Reports::code(kind) + QStringLiteral("Table"), columns, this);
     table->setProperty("reportKind", int(kind));

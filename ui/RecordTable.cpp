@@ -38,9 +38,10 @@ void RecordTableModel::setRows(QList<QList<QVariant>> rows)
     // when there are enough rows for it to delay the table's first paint.
     if (m_rows.size() < BackgroundSearchRows) {
         m_searchBuild = {};
-        m_search = searchTextOf(m_rows);
+        m_search = searchTextOf(m_rows, m_columns);
     } else {
-        m_searchBuild = std::async(std::launch::async, [rows = m_rows] { return searchTextOf(rows); });
+        m_searchBuild = std::async(
+            std::launch::async, [rows = m_rows, columns = m_columns] { return searchTextOf(rows, columns); });
     }
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -63,8 +64,11 @@ int RecordTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString RecordTableModel::displayText(const QVariant& value)
+QString RecordTableModel::displayText(const QVariant& value, const Column& column)
 {
+    if (column.display && value.typeId() == QMetaType::QString) {
+        return column.display(value.toString());
+    }
     if (value.typeId() == QMetaType::QDateTime) {
         const QDateTime when = value.toDateTime();
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -92,8 +96,8 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return value.typeId() == QMetaType::QDateTime || value.typeId() == QMetaType::Bool
-                || value.typeId() == QMetaType::Double
-            ? QVariant(displayText(value))
+                || value.typeId() == QMetaType::Double || m_columns.at(index.column()).display
+            ? QVariant(displayText(value, m_columns.at(index.column())))
             : value;
     case Qt::TextAlignmentRole:
         return value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
@@ -207,7 +211,8 @@ void RecordTableModel::applyFilter(bool narrowing)
     }
 }
 
-QList<QString> RecordTableModel::searchTextOf(const QList<QList<QVariant>>& rows)
+QList<QString> RecordTableModel::searchTextOf(
+    const QList<QList<QVariant>>& rows, const QList<Column>& columns)
 {
     // Text and number columns only: dates are found by sorting, and formatting 100k of them
     // would cost more than the whole filter.
@@ -215,9 +220,10 @@ QList<QString> RecordTableModel::searchTextOf(const QList<QList<QVariant>>& rows
     search.reserve(rows.size());
     for (const QList<QVariant>& row : rows) {
         QString text;
-        for (const QVariant& value : row) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QVariant& value = row.at(c);
             if (value.typeId() != QMetaType::QDateTime) {
-                text += displayText(value);
+                text += displayText(value, c < columns.size() ? columns.at(c) : Column {});
                 text += QChar(0x1F); // a separator no filter contains
             }
         }

@@ -27,6 +27,9 @@ public:
     {
         QString header; // translated, on screen and in GUI exports
         QString exportHeader; // stable English, for the command line
+        // The text shown for a text cell whose value is kept as written (an English text the
+        // database stores): on screen and in the filter; sorting and exports use the value.
+        QString (*display)(const QString& value) = nullptr;
     };
 
     explicit RecordTableModel(QList<Column> columns, QObject* parent = nullptr);
@@ -51,10 +54,10 @@ private:
     // rows the proxy re-sorts everything on every keystroke.
     void applyFilter(bool narrowing);
     // Per row, the case-folded text the filter looks in (any thread).
-    static QList<QString> searchTextOf(const QList<QList<QVariant>>& rows);
+    static QList<QString> searchTextOf(const QList<QList<QVariant>>& rows, const QList<Column>& columns);
     // The search text of the rows shown, waiting for its build if that is still running.
     const QList<QString>& searchText();
-    static QString displayText(const QVariant& value);
+    static QString displayText(const QVariant& value, const Column& column);
 
     QList<Column> m_columns;
     QList<QList<QVariant>> m_rows;

@@ -4,6 +4,7 @@
 
 #include "cli/Command.h"
 #include "cli/CommandRegistry.h"
+#include "core/Justifications.h"
 #include "core/TeamAccess.h"
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
@@ -99,7 +100,7 @@ void CandidateShow::print(CommandContext& c, const RemovalCandidate& rc)
     }
     c.io.out << rc.displayNumber() << ' ' << rc.email << ' ' << Candidates::stateDisplayName(rc.state)
              << Qt::endl
-             << tr("Justification: %1").arg(rc.justification) << Qt::endl;
+             << tr("Justification: %1").arg(Justifications::display(rc.justification)) << Qt::endl;
     for (const CandidateEvent& e : history.value()) {
         c.io.out << e.at.toUTC().toString(Qt::ISODate) << '\t' << e.actor << '\t' << e.action << '\t'
                  << (e.to ? Candidates::stateCode(*e.to) : QString()) << '\t' << e.note << Qt::endl;

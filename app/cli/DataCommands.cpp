@@ -7,6 +7,7 @@
 #include "core/Exclusion.h"
 #include "core/TeamAccess.h"
 #include "csv/UserReport.h"
+#include "services/ChangeLogText.h"
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
@@ -494,7 +495,8 @@ void Changes::run(CommandContext& c) const
     }
     for (const ChangeLogEntry& e : changes.value()) {
         c.io.out << Reports::csvValue(e.at) << '\t' << e.dbRole << '\t' << e.osUser << '@' << e.host << '\t'
-                 << e.table << '\t' << e.operation << '\t' << e.rowKey << '\t' << e.summary << Qt::endl;
+                 << e.table << '\t' << e.operation << '\t' << e.rowKey << '\t'
+                 << ChangeLogText::display(e.summary) << Qt::endl;
     }
     c.finish(ExitOk);
 }

@@ -1,5 +1,7 @@
 #include "core/Reclamation.h"
 
+#include "core/Justifications.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -279,10 +281,7 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
         = subscription.lastLoginUnreadable.isEmpty() ? activity.unreadable : subscription.lastLoginUnreadable;
     if (!unreadable.isEmpty()) {
         a.verdict = Assessment::Verdict::NeedsAttention;
-        a.justification = QCoreApplication::translate("rmsam::Reclamation",
-            "Roadmunk sent a date the app cannot read (%1), so the user's last activity is unknown; "
-            "check the user in Roadmunk")
-                              .arg(unreadable);
+        a.justification = Justifications::translated(Justifications::UnreadableDate).arg(unreadable);
         return a;
     }
     if (activity.reason == NoActivityReason::HasActivity && activity.lastActivity.isValid()) {
@@ -291,10 +290,9 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
             return a;
         }
         a.daysInactive = days;
-        a.justification
-            = QCoreApplication::translate("rmsam::Reclamation", "no activity for %1 days (last: %2)")
-                  .arg(days)
-                  .arg(ActivityRules::sourceDisplayName(activity.source));
+        a.justification = Justifications::translated(Justifications::NoActivityLast)
+                              .arg(days)
+                              .arg(ActivityRules::sourceDisplayName(activity.source));
     } else {
         if (!rule.includeNoActivity) {
             return a;
@@ -305,23 +303,20 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
         }
         switch (activity.reason) {
         case NoActivityReason::InvitedPending:
-            a.justification = QCoreApplication::translate(
-                "rmsam::Reclamation", "invitation pending, no activity for more than %1 days")
-                                  .arg(rule.graceDays);
+            a.justification
+                = Justifications::translated(Justifications::InvitationPending).arg(rule.graceDays);
             break;
         case NoActivityReason::NeverLoggedIn:
-            a.justification = QCoreApplication::translate("rmsam::Reclamation", "never logged in");
+            a.justification = Justifications::translated(Justifications::NeverLoggedIn);
             break;
         default:
             if (subscription.lastLogin.isValid()) {
                 a.daysInactive = int(subscription.lastLogin.daysTo(now));
-                a.justification = QCoreApplication::translate(
-                    "rmsam::Reclamation", "no activity for %1 days (last login %2)")
+                a.justification = Justifications::translated(Justifications::NoActivityLastLogin)
                                       .arg(*a.daysInactive)
                                       .arg(subscription.lastLogin.toUTC().date().toString(Qt::ISODate));
             } else {
-                a.justification
-                    = QCoreApplication::translate("rmsam::Reclamation", "no activity in the analysed period");
+                a.justification = Justifications::translated(Justifications::NoActivityInPeriod);
             }
             break;
         }
@@ -329,8 +324,7 @@ Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subsc
     a.verdict = Assessment::Verdict::Flagged;
     if (subscription.email.trimmed().isEmpty()) {
         a.verdict = Assessment::Verdict::NeedsAttention;
-        a.justification += QCoreApplication::translate(
-            "rmsam::Reclamation", "; no email address, so it cannot be deactivated safely");
+        a.justification += Justifications::translated(Justifications::NoEmailSuffix);
     }
     return a;
 }

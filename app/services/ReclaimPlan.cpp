@@ -1,6 +1,7 @@
 // The plan of a reclaim run and the words around it: outcome codes and names, which candidates a
 // run takes, and the notice for Notify user. Everything here reads; ReclaimJob.cpp acts.
 #include "core/Exclusion.h"
+#include "core/Justifications.h"
 #include "services/ReclaimJob.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
@@ -202,7 +203,7 @@ Result<QList<ReclaimItem>> plan(
             ++taken;
             const bool notify = rule.value().notifyUser && c.state == CandidateState::Ready;
             item.outcome = notify ? Outcome::WouldNotify : Outcome::WouldDeactivate;
-            item.message = c.justification;
+            item.message = Justifications::display(c.justification);
         }
         items.append(item);
     }
@@ -232,7 +233,7 @@ QString noticeBody(const RemovalCandidate& c, const ReclamationRule& rule)
         "Hello %1,\n\nYour Roadmunk account looks unused (%2). To keep licence costs down, it will "
         "be deactivated in %3 unless you tell us you still need it.\n\nPlease reply to this message "
         "within %3 if you want to keep it.\n\nReference: %4")
-        .arg(c.displayName.isEmpty() ? c.email : c.displayName, c.justification,
+        .arg(c.displayName.isEmpty() ? c.email : c.displayName, Justifications::display(c.justification),
             QCoreApplication::translate("rmsam::ReclaimJob", "%n day(s)", nullptr, rule.notifyDays),
             c.displayNumber());
 }

@@ -3,8 +3,10 @@
 #include "core/Activity.h"
 #include "core/Exclusion.h"
 #include "core/IntegrationProfile.h"
+#include "core/Justifications.h"
 #include "csv/CsvWriter.h"
 #include "services/AuditReport.h"
+#include "services/ChangeLogText.h"
 #include "services/Evaluation.h"
 #include "services/ProfileSnapshot.h"
 #include "services/ReclaimJob.h"
@@ -184,6 +186,17 @@ QStringList headerTexts(const QList<const char*>& headers, const char* context, 
         result.append(translated ? QCoreApplication::translate(context, h) : QString::fromLatin1(h));
     }
     return result;
+}
+
+CellText displayOfStoredText(ReportKind kind, const QString& header)
+{
+    if (kind == ReportKind::Audit && header == QLatin1String("Action")) {
+        return ChangeLogText::display;
+    }
+    if (kind == ReportKind::Candidates && header == QLatin1String("Justification")) {
+        return Justifications::display;
+    }
+    return nullptr;
 }
 
 Result<QHash<ReportKind, Report>> build(Database& database, qint64 profileId)

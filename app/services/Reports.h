@@ -85,6 +85,11 @@ bool writeCsv(const Report& report, QIODevice* device, bool translatedHeaders);
 bool writeCsv(const QStringList& headers, const QList<QList<QVariant>>& rows, QIODevice* device);
 // A raw value as a CSV cell: dates ISO-8601 UTC, booleans true/false.
 QString csvValue(const QVariant& value);
+// The cells of some columns are texts the database keeps as written, often in English (the
+// change log's summaries, the candidates' justifications): build() and the exports keep them so,
+// a screen shows them through this, in the user's language. Null for the other columns.
+using CellText = QString (*)(const QString& value);
+CellText displayOfStoredText(ReportKind kind, const QString& header);
 // Header texts from a table definition: as written (stable English) or translated in context.
 QStringList headerTexts(const QList<const char*>& headers, const char* context, bool translated);
 
