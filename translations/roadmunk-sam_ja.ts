@@ -698,6 +698,237 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>rmsam::ChangeLogText</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>download activity</source>
+        <translation>アクティビティのダウンロード</translation>
+    </message>
+    <message>
+        <source>activity from</source>
+        <translation>アクティビティ分析開始日</translation>
+    </message>
+    <message>
+        <source>reclaim</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <source>parallel requests</source>
+        <translation>並列リクエスト数</translation>
+    </message>
+    <message>
+        <source>report max age</source>
+        <translation>レポートの有効日数</translation>
+    </message>
+    <message>
+        <source>largest answer MB</source>
+        <translation>最大応答サイズ (MB)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>profile type</source>
+        <translation>プロファイルタイプ</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>アクティビティなしを含める</translation>
+    </message>
+    <message>
+        <source>grace</source>
+        <translation>猶予日数</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>ユーザーへの通知</translation>
+    </message>
+    <message>
+        <source>notify days</source>
+        <translation>通知からの日数</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>保有数</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>profile saved</source>
+        <translation>プロファイルを保存</translation>
+    </message>
+    <message>
+        <source>profile deleted</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>token set</source>
+        <translation>トークンを設定</translation>
+    </message>
+    <message>
+        <source>token replaced</source>
+        <translation>トークンを置き換え</translation>
+    </message>
+    <message>
+        <source>token cleared</source>
+        <translation>トークンを削除</translation>
+    </message>
+    <message>
+        <source>exclusion added</source>
+        <translation>除外を追加</translation>
+    </message>
+    <message>
+        <source>exclusion added (inactive)</source>
+        <translation>除外を追加（無効）</translation>
+    </message>
+    <message>
+        <source>exclusion saved</source>
+        <translation>除外を保存</translation>
+    </message>
+    <message>
+        <source>exclusion removed</source>
+        <translation>除外を解除</translation>
+    </message>
+    <message>
+        <source>rule saved unchanged</source>
+        <translation>ルールを変更なしで保存</translation>
+    </message>
+    <message>
+        <source>rule removed</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <source>entitlement saved unchanged</source>
+        <translation>エンタイトルメントを変更なしで保存</translation>
+    </message>
+    <message>
+        <source>entitlement removed</source>
+        <translation>エンタイトルメントを削除</translation>
+    </message>
+    <message>
+        <source>job saved</source>
+        <translation>ジョブを保存</translation>
+    </message>
+    <message>
+        <source>job removed</source>
+        <translation>ジョブを削除</translation>
+    </message>
+    <message>
+        <source>ran at %1</source>
+        <translation>%1 に実行</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4 users</source>
+        <translation>%1: %2（%3）、ユーザー %4 人</translation>
+    </message>
+    <message>
+        <source>reclaim, %1: %2 (user %3)</source>
+        <translation>再利用、%1: %2（ユーザー %3）</translation>
+    </message>
+    <message>
+        <source>profile created (%1)</source>
+        <translation>プロファイルを作成（%1）</translation>
+    </message>
+    <message>
+        <source>report attached: %1 (%2 rows)</source>
+        <translation>レポートを添付: %1（%2 行）</translation>
+    </message>
+    <message>
+        <source>report replaced: %1 (%2 rows)</source>
+        <translation>レポートを置き換え: %1（%2 行）</translation>
+    </message>
+    <message>
+        <source>report removed: %1</source>
+        <translation>レポートを削除: %1</translation>
+    </message>
+    <message>
+        <source>candidate created: %1</source>
+        <translation>候補を作成: %1</translation>
+    </message>
+    <message>
+        <source>rule: threshold %1, grace %2, roles %3</source>
+        <translation>ルール: しきい値 %1、猶予 %2、ロール %3</translation>
+    </message>
+    <message>
+        <source>entitlement: %1 owned at %2 %3 per %4</source>
+        <translation>エンタイトルメント: 保有 %1、%4 あたり %2 %3</translation>
+    </message>
+    <message>
+        <source>job created: %1 at %2</source>
+        <translation>ジョブを作成: %1（%2）</translation>
+    </message>
+    <message>
+        <source>job created: %1 at %2 (inactive)</source>
+        <translation>ジョブを作成: %1（%2、無効）</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::ColumnPicker</name>
     <message>
         <source>Choose the User report&apos;s columns</source>
