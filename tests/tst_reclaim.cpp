@@ -115,6 +115,34 @@ private:
         qFatal("no such sandbox user");
     }
 
+    // Both seat types at `price` a year in `currency`, as an owner edits them.
+    void setPrice(const Fixture& f, double price, const QString& currency)
+    {
+        ReclamationRepository repository(*m_database);
+        const QList<Entitlement> stored = repository.entitlements(f.profile.id).value();
+        for (SeatType type : { SeatType::CollaboratorType, SeatType::Reviewer }) {
+            Entitlement e;
+            for (const Entitlement& s : stored) {
+                if (s.seatType == type) {
+                    e = s;
+                }
+            }
+            e.profileId = f.profile.id;
+            e.seatType = type;
+            e.owned = 500;
+            e.price = price;
+            e.period = Entitlement::Period::Year;
+            e.currency = currency;
+            QVERIFY(repository.saveEntitlement(e).ok());
+        }
+    }
+
+    QMap<QString, double> savedThisYear(const Fixture& f)
+    {
+        return Licenses::savingsYtdByCurrency(
+            Reclamation::licensePositions(*m_database, f.profile.id, QDateTime::currentDateTime()).value());
+    }
+
 private slots:
 #ifdef Q_OS_UNIX
     // The audit names the account the process runs as, whatever USER says or when it is unset.
@@ -551,6 +579,58 @@ private slots:
         QCOMPARE(together.dashboard.seatsHeld, figures.seatsHeld);
         QCOMPARE(together.dashboard.openCandidates, figures.openCandidates);
         QCOMPARE(together.dashboard.seatsHeld, 200 - 2);
+    }
+
+    // A seat reclaimed at 120 USD a year saved 120 USD, whatever the entitlement says later: an
+    // owner who changes the price or the currency does not rewrite what was already saved.
+    void realisedSavingsKeepThePriceTheyWereRealisedAt()
+    {
+        auto f = make(QStringLiteral("realised savings"));
+        setPrice(*f, 120, QStringLiteral("USD"));
+        QCOMPARE(reclaim(*f, false, 2).count(ReclaimItem::Outcome::Deactivated), 2);
+        using Amounts = QMap<QString, double>;
+        QCOMPARE(savedThisYear(*f), (Amounts { { QStringLiteral("USD"), 240.0 } }));
+
+        setPrice(*f, 200, QStringLiteral("EUR"));
+        sync(*f);
+        QCOMPARE(savedThisYear(*f),
+            (Amounts { { QStringLiteral("EUR"), 0.0 }, { QStringLiteral("USD"), 240.0 } }));
+
+        // A later reclaim saves at the new price, in the new currency, shown apart.
+        QCOMPARE(reclaim(*f, false, 1).count(ReclaimItem::Outcome::Deactivated), 1);
+        const Amounts both { { QStringLiteral("EUR"), 200.0 }, { QStringLiteral("USD"), 240.0 } };
+        QCOMPARE(savedThisYear(*f), both);
+        const QDateTime now = QDateTime::currentDateTime();
+        QCOMPARE(Dashboard::figures(*m_database, f->profile.id, now).value().actualSavingsYtd, both);
+
+        // The License position table (and so its CSV) says the same: the year's savings in the
+        // current currency, and those in other currencies in a column of their own.
+        const Report license = Reports::build(*m_database, f->profile.id).value().value(ReportKind::License);
+        const qsizetype saved = license.headers.indexOf(QStringLiteral("Actual Savings YTD"));
+        const qsizetype currency = license.headers.indexOf(QStringLiteral("Currency"));
+        const qsizetype others
+            = license.headers.indexOf(QStringLiteral("Actual Savings YTD in Other Currencies"));
+        QVERIFY(saved >= 0 && currency >= 0 && others >= 0);
+        double eur = 0;
+        QStringList otherTexts;
+        for (const QList<QVariant>& row : license.rows) {
+            QCOMPARE(row.at(currency).toString(), QStringLiteral("EUR"));
+            eur += row.at(saved).toDouble();
+            if (!row.at(others).toString().isEmpty()) {
+                otherTexts.append(row.at(others).toString());
+            }
+        }
+        QCOMPARE(eur, 200.0);
+        QStringList expected;
+        for (const LicensePosition& p :
+            Reclamation::licensePositions(*m_database, f->profile.id, now).value()) {
+            for (auto it = p.otherSavingsYtd.cbegin(); it != p.otherSavingsYtd.cend(); ++it) {
+                QCOMPARE(it.key(), QStringLiteral("USD"));
+                expected.append(QStringLiteral("USD %1").arg(it.value(), 0, 'f', 2));
+            }
+        }
+        QCOMPARE(otherTexts, expected);
+        QVERIFY(!otherTexts.isEmpty());
     }
 };
 

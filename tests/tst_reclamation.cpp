@@ -274,6 +274,37 @@ private slots:
         QCOMPARE(spend.value(QStringLiteral("JPY")), 10 * 6000.0);
     }
 
+    // Seats reclaimed at a recorded price keep it and its currency; those without one (recorded
+    // before prices were kept) take the entitlement's current price, as they always did.
+    void realisedSavingsKeepTheirPriceAndCurrency()
+    {
+        Entitlement now;
+        now.seatType = SeatType::CollaboratorType;
+        now.owned = 10;
+        now.price = 200;
+        now.currency = QStringLiteral("EUR");
+        const QList<RealisedPrice> realised { { 120, QStringLiteral("USD") }, { 120, QStringLiteral("USD") },
+            { 150, QStringLiteral("EUR") } };
+        const LicensePosition p = Licenses::reconcile(SeatType::CollaboratorType, 5, 0, 4, now, realised);
+        QCOMPARE(p.reclaimedPriced, 3);
+        QCOMPARE(p.currency, QStringLiteral("EUR"));
+        QCOMPARE(p.actualSavingsYtd, 150.0 + 200.0); // one recorded in EUR, one without a price
+        QCOMPARE(p.otherSavingsYtd, (QMap<QString, double> { { QStringLiteral("USD"), 240.0 } }));
+        QCOMPARE(Licenses::savingsYtdByCurrency(p),
+            (QMap<QString, double> { { QStringLiteral("EUR"), 350.0 }, { QStringLiteral("USD"), 240.0 } }));
+        QCOMPARE(Licenses::moneyText(Licenses::savingsYtdByCurrency(p)),
+            QStringLiteral("EUR 350.00 + USD 240.00"));
+
+        // No entitlement any more: what was realised still counts, in its own currency.
+        const LicensePosition gone = Licenses::reconcile(
+            SeatType::CollaboratorType, 5, 0, 2, std::nullopt, { { 120, QStringLiteral("USD") } });
+        QCOMPARE(gone.status, LicensePosition::Status::NoEntitlement);
+        QCOMPARE(gone.actualSavingsYtd, 0.0);
+        QCOMPARE(gone.otherSavingsYtd, (QMap<QString, double> { { QStringLiteral("USD"), 120.0 } }));
+        QCOMPARE(Licenses::savingsYtdByCurrency(QList<LicensePosition> { p, gone }),
+            (QMap<QString, double> { { QStringLiteral("EUR"), 350.0 }, { QStringLiteral("USD"), 360.0 } }));
+    }
+
     void entitlementChecks()
     {
         Entitlement e;

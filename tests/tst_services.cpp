@@ -341,10 +341,10 @@ private slots:
             return;
         }
         ReclamationRepository reclamation(*m_database);
-        QVERIFY(
-            reclamation.markDeactivated(p.id, QStringLiteral("u09"), QStringLiteral("u09@awkward.example")));
-        QVERIFY(
-            reclamation.markDeactivated(p.id, QStringLiteral("u10"), QStringLiteral("u10@awkward.example")));
+        QVERIFY(reclamation.markDeactivated(
+            p.id, QStringLiteral("u09"), QStringLiteral("u09@awkward.example"), std::nullopt));
+        QVERIFY(reclamation.markDeactivated(
+            p.id, QStringLiteral("u10"), QStringLiteral("u10@awkward.example"), std::nullopt));
         QVERIFY(m_database
                     ->exec(QStringLiteral("UPDATE deactivated_user SET deactivated_at = ? WHERE user_id = ?"),
                         { QStringLiteral("2020-01-01T00:00:00.000Z"), QStringLiteral("u10") },

@@ -267,6 +267,11 @@ void DashboardView::updateFigures()
     for (QLabel* label : { m_spend, m_savings, m_trueUp, m_savingsYtd }) {
         label->setToolTip(moneyNote);
     }
+    if (m_figures.actualSavingsYtd.size() > 1) {
+        m_savingsYtd->setToolTip(tr("Each seat counts at the price and in the currency it was reclaimed at; "
+                                    "amounts in different currencies are not added up.")
+            + (moneyNote.isEmpty() ? QString() : QLatin1Char('\n') + moneyNote));
+    }
 
     const QLocale locale;
     const auto unused = m_figures.unusedPercent();

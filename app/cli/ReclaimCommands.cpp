@@ -40,6 +40,13 @@ QString money(double amount, const QString& currency)
     return currency.isEmpty() ? QStringLiteral("-") : Licenses::moneyText(amount, currency);
 }
 
+// Every currency the year's savings were realised in, never added up: "USD 240.00 + EUR 400.00".
+QString savedText(const LicensePosition& p)
+{
+    const QMap<QString, double> saved = Licenses::savingsYtdByCurrency(p);
+    return saved.isEmpty() ? QStringLiteral("-") : Licenses::moneyText(saved);
+}
+
 class RuleShow final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
@@ -208,7 +215,7 @@ void EntitlementList::print(CommandContext& c, qint64 profileId)
                    .arg(p.stale)
                    .arg(p.unusedOwned)
                    .arg(money(p.annualSpend, p.currency), money(p.trueUpCost, p.currency),
-                       money(p.potentialSavings, p.currency), money(p.actualSavingsYtd, p.currency))
+                       money(p.potentialSavings, p.currency), savedText(p))
             << Qt::endl;
     }
     c.finish(ExitOk);

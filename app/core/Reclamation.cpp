@@ -439,23 +439,50 @@ QString statusDisplayName(LicensePosition::Status status)
     return statusTable().displayName(status);
 }
 
+namespace {
+
+// Savings are kept at the price and in the currency they were realised at: a later change of the
+// entitlement does not re-price or re-label them. Seats reclaimed without a recorded price
+// (deactivations recorded before prices were kept, seats closed by hand as reclaimed outside the
+// app) are priced at the current entitlement, as they always were.
+void addSavings(
+    LicensePosition& p, const std::optional<Entitlement>& entitlement, const QList<RealisedPrice>& realised)
+{
+    p.reclaimedPriced = int(std::min<qsizetype>(realised.size(), p.reclaimedThisYear));
+    for (qsizetype i = 0; i < p.reclaimedPriced; ++i) {
+        const RealisedPrice& r = realised.at(i);
+        if (r.currency == p.currency) {
+            p.actualSavingsYtd += r.annualPrice;
+        } else {
+            p.otherSavingsYtd[r.currency] += r.annualPrice;
+        }
+    }
+    if (entitlement) {
+        p.actualSavingsYtd += (p.reclaimedThisYear - p.reclaimedPriced) * entitlement->annualPrice();
+    }
+}
+
+} // namespace
+
 LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclaimedThisYear,
-    const std::optional<Entitlement>& entitlement)
+    const std::optional<Entitlement>& entitlement, const QList<RealisedPrice>& realised)
 {
     LicensePosition p;
     p.seatType = seatType;
     p.assigned = assigned;
     p.stale = stale;
     p.reclaimedThisYear = reclaimedThisYear;
+    if (entitlement) {
+        p.currency = entitlement->currency;
+    }
+    addSavings(p, entitlement, realised);
     if (!entitlement) {
         return p;
     }
     const double annual = entitlement->annualPrice();
     p.owned = entitlement->owned;
-    p.currency = entitlement->currency;
     p.annualSpend = p.owned * annual;
     p.potentialSavings = stale * annual;
-    p.actualSavingsYtd = reclaimedThisYear * annual;
     if (assigned > p.owned) {
         p.status = LicensePosition::Status::UnderLicensed;
         p.trueUpCost = (assigned - p.owned) * annual;
@@ -483,6 +510,36 @@ QMap<QString, double> totalByCurrency(
         }
     }
     return totals;
+}
+
+QMap<QString, double> savingsYtdByCurrency(const LicensePosition& position)
+{
+    QMap<QString, double> totals = position.otherSavingsYtd;
+    if (!position.currency.isEmpty()) {
+        totals[position.currency] += position.actualSavingsYtd;
+    }
+    return totals;
+}
+
+QMap<QString, double> savingsYtdByCurrency(const QList<LicensePosition>& positions)
+{
+    QMap<QString, double> totals;
+    for (const LicensePosition& p : positions) {
+        const QMap<QString, double> own = savingsYtdByCurrency(p);
+        for (auto it = own.cbegin(); it != own.cend(); ++it) {
+            totals[it.key()] += it.value();
+        }
+    }
+    return totals;
+}
+
+QString moneyText(const QMap<QString, double>& amounts)
+{
+    QStringList parts;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
+        parts.append(moneyText(it.value(), it.key()));
+    }
+    return parts.join(QLatin1String(" + "));
 }
 
 } // namespace Licenses

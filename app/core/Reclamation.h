@@ -203,6 +203,14 @@ struct Entitlement
     double annualPrice() const { return period == Period::Month ? price * 12 : price; }
 };
 
+// What a reclaimed seat saved a year, in the currency of the entitlement when its user was
+// deactivated: kept as realised, whatever the entitlement says later.
+struct RealisedPrice
+{
+    double annualPrice = 0;
+    QString currency; // ISO 4217
+};
+
 namespace Entitlements {
 const EnumTable<Entitlement::Period>& periodTable(); // codes only
 QString periodCode(Entitlement::Period period); // "month" / "year"
@@ -225,27 +233,38 @@ struct LicensePosition
     int owned = 0;
     int stale = 0; // open removal candidates
     int reclaimedThisYear = 0; // Closed Complete this calendar year
+    int reclaimedPriced = 0; // of them, deactivations that recorded the price they were realised at
     Status status = Status::NoEntitlement;
     QString currency;
     double annualSpend = 0; // owned × annual price
     double trueUpCost = 0; // seats missing × annual price
     int unusedOwned = 0; // owned seats nobody holds
     double potentialSavings = 0; // stale × annual price
-    double actualSavingsYtd = 0; // reclaimedThisYear × annual price
+    double actualSavingsYtd = 0; // what the seats reclaimed this year saved, in `currency`
+    // What they saved in other currencies (realised before the entitlement's currency changed,
+    // or while it had one and has none now): never added to actualSavingsYtd.
+    QMap<QString, double> otherSavingsYtd;
 };
 
 namespace Licenses {
 const EnumTable<LicensePosition::Status>& statusTable();
 QString statusCode(LicensePosition::Status status);
 QString statusDisplayName(LicensePosition::Status status);
+// `realised`: the recorded prices of seats reclaimed this year (at most reclaimedThisYear of
+// them); the others are priced at the entitlement's current price.
 LicensePosition reconcile(SeatType seatType, int assigned, int stale, int reclaimedThisYear,
-    const std::optional<Entitlement>& entitlement);
+    const std::optional<Entitlement>& entitlement, const QList<RealisedPrice>& realised = {});
 // An amount with its ISO code, in the user's locale: "USD 4,188.00" (a symbol alone could be
 // any of several currencies).
 QString moneyText(double amount, const QString& currency);
 // Sums of a money figure per currency: figures in different currencies are never added up.
 QMap<QString, double> totalByCurrency(
     const QList<LicensePosition>& positions, double LicensePosition::*figure);
+// Actual savings this year per currency, those in other currencies included.
+QMap<QString, double> savingsYtdByCurrency(const QList<LicensePosition>& positions);
+QMap<QString, double> savingsYtdByCurrency(const LicensePosition& position);
+// Amounts in several currencies as one text, never one sum: "USD 240.00 + EUR 400.00".
+QString moneyText(const QMap<QString, double>& amounts);
 } // namespace Licenses
 
 } // namespace rmsam

@@ -155,10 +155,12 @@ Result<DashboardFigures> figures(
     f.annualSpend = Licenses::totalByCurrency(p, &LicensePosition::annualSpend);
     f.trueUpCost = Licenses::totalByCurrency(p, &LicensePosition::trueUpCost);
     f.potentialSavings = Licenses::totalByCurrency(p, &LicensePosition::potentialSavings);
-    f.actualSavingsYtd = Licenses::totalByCurrency(p, &LicensePosition::actualSavingsYtd);
+    f.actualSavingsYtd = Licenses::savingsYtdByCurrency(p);
     for (const LicensePosition& position : p) {
+        // Seats reclaimed at a recorded price are counted, entitlement or not.
         if (position.status == LicensePosition::Status::NoEntitlement
-            && (position.assigned > 0 || position.stale > 0 || position.reclaimedThisYear > 0)) {
+            && (position.assigned > 0 || position.stale > 0
+                || position.reclaimedThisYear > position.reclaimedPriced)) {
             f.unpriced.append(position.seatType);
         }
     }

@@ -54,7 +54,8 @@ struct DashboardFigures
     QMap<QString, double> annualSpend; // owned seats × annual price
     QMap<QString, double> trueUpCost;
     QMap<QString, double> potentialSavings; // open candidates × annual price
-    QMap<QString, double> actualSavingsYtd; // reclaimed this calendar year × annual price
+    // Seats reclaimed this calendar year, each at the price and in the currency it was realised at.
+    QMap<QString, double> actualSavingsYtd;
     QList<SeatType> unpriced; // seat types with holders but no entitlement: left out of the money
 
     int seatsHeld = 0;

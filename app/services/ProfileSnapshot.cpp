@@ -34,8 +34,13 @@ Result<void> complete(
         if (!entitlements) {
             return entitlements.error();
         }
+        auto prices = repository.realisedPrices(profileId);
+        if (!prices) {
+            return prices.error();
+        }
         snapshot.candidates = std::move(candidates.value());
         snapshot.entitlements = std::move(entitlements.value());
+        snapshot.realisedPrices = std::move(prices.value());
         snapshot.hasReclamation = true;
     }
     return {};
@@ -74,6 +79,7 @@ QList<LicensePosition> licensePositions(const ProfileSnapshot& snapshot, const Q
         }
         int stale = 0;
         int reclaimed = 0;
+        QList<RealisedPrice> realised; // of the reclaimed, those whose deactivation kept its price
         for (const RemovalCandidate& c : snapshot.candidates) {
             if (c.seatType != type) {
                 continue;
@@ -83,6 +89,10 @@ QList<LicensePosition> licensePositions(const ProfileSnapshot& snapshot, const Q
             } else if (c.state == CandidateState::ClosedComplete
                 && c.updatedAt.toLocalTime().date().year() == now.toLocalTime().date().year()) {
                 ++reclaimed;
+                if (const auto price = snapshot.realisedPrices.constFind(c.userId);
+                    price != snapshot.realisedPrices.cend()) {
+                    realised.append(*price);
+                }
             }
         }
         std::optional<Entitlement> entitlement;
@@ -91,7 +101,7 @@ QList<LicensePosition> licensePositions(const ProfileSnapshot& snapshot, const Q
                 entitlement = e;
             }
         }
-        positions.append(Licenses::reconcile(type, assigned, stale, reclaimed, entitlement));
+        positions.append(Licenses::reconcile(type, assigned, stale, reclaimed, entitlement, realised));
     }
     return positions;
 }

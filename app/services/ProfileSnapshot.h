@@ -6,6 +6,7 @@
 #include "services/Reports.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace rmsam {
@@ -13,7 +14,8 @@ namespace rmsam {
 class Database;
 
 // What a profile's tables and dashboard are worked out from, read once: the seat holders (the
-// whole snapshot), the removal candidates and the entitlements. Opening a profile of 100,000
+// whole snapshot), the removal candidates, the entitlements and the prices deactivations were
+// realised at. Opening a profile of 100,000
 // subscriptions used to read the snapshot four times (the tables, the license position, the
 // dashboard and its license position); each read costs about a second.
 struct ProfileSnapshot
@@ -21,6 +23,7 @@ struct ProfileSnapshot
     SeatHolders holders;
     QList<RemovalCandidate> candidates;
     QList<Entitlement> entitlements;
+    QHash<QString, RealisedPrice> realisedPrices; // by user id: what each deactivation saved
     bool hasHolders = false;
     bool hasReclamation = false; // candidates and entitlements
 };

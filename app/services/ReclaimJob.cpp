@@ -388,8 +388,7 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
     if (!audit(item, AuditPhase::After, Reclaim::outcomeCode(item.outcome), {})) {
         return;
     }
-    auto remembered = ReclamationRepository(m_database)
-                          .markDeactivated(m_profile.id, item.candidate.userId, item.candidate.email);
+    auto remembered = rememberDeactivated(item.candidate);
     if (!remembered) {
         stop(remembered.error());
         return;
@@ -398,6 +397,24 @@ void ReclaimJob::deactivated(ReclaimItem& item, const Result<QJsonObject>& data)
         ++m_next;
         next();
     }
+}
+
+Result<void> ReclaimJob::rememberDeactivated(const RemovalCandidate& candidate)
+{
+    ReclamationRepository repository(m_database);
+    // The price the seat saves is the entitlement's now: a later change of price or currency
+    // must not re-price what this deactivation saved.
+    auto entitlements = repository.entitlements(m_profile.id);
+    if (!entitlements) {
+        return entitlements.error();
+    }
+    std::optional<RealisedPrice> price;
+    for (const Entitlement& e : entitlements.value()) {
+        if (e.seatType == candidate.seatType) {
+            price = RealisedPrice { e.annualPrice(), e.currency };
+        }
+    }
+    return repository.markDeactivated(m_profile.id, candidate.userId, candidate.email, price);
 }
 
 bool ReclaimJob::move(ReclaimItem& item, CandidateAction action, const QString& note)

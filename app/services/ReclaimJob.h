@@ -131,6 +131,8 @@ private:
     QString recheck(const RemovalCandidate& candidate, const SoftwareSubscription& user) const;
     void deactivate(ReclaimItem& item);
     void deactivated(ReclaimItem& item, const Result<QJsonObject>& data);
+    // Records the user as deactivated, with what the seat cost a year at this moment.
+    Result<void> rememberDeactivated(const RemovalCandidate& candidate);
     bool move(ReclaimItem& item, CandidateAction action, const QString& note);
     AuditEntry auditEntry(
         const ReclaimItem& item, AuditPhase phase, const QString& outcome, const QString& detail) const;

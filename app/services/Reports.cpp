@@ -63,7 +63,8 @@ QList<const char*> headerSources(ReportKind kind)
             QT_TRANSLATE_NOOP("rmsam::Reports", "True-up Cost"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Currency") };
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Currency"),
+            QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD in Other Currencies") };
     case ReportKind::InactivePerReport:
         return { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
@@ -110,6 +111,17 @@ QVariant seatTypeText(const std::optional<SeatType>& type)
 {
     return type ? SeatTypes::displayName(*type)
                 : QCoreApplication::translate("rmsam::Reports", "Unrecognized");
+}
+
+// Savings realised in other currencies than the position's, never added to its figure: "EUR
+// 400.00 + GBP 10.00", numbers without grouping, as the CSV writes its numbers; empty when none.
+QString otherCurrenciesText(const QMap<QString, double>& amounts)
+{
+    QStringList parts;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
+        parts.append(QStringLiteral("%1 %2").arg(it.key(), QString::number(it.value(), 'f', 2)));
+    }
+    return parts.join(QLatin1String(" + "));
 }
 
 } // namespace
@@ -400,7 +412,8 @@ Result<void> addReclamationTables(Tables& reports, Database& database, qint64 pr
         for (const LicensePosition& p : positions.value()) {
             reports[ReportKind::License].rows.append({ SeatTypes::displayName(p.seatType), p.assigned,
                 p.owned, Licenses::statusDisplayName(p.status), p.stale, p.unusedOwned, p.annualSpend,
-                p.trueUpCost, p.potentialSavings, p.actualSavingsYtd, p.currency });
+                p.trueUpCost, p.potentialSavings, p.actualSavingsYtd, p.currency,
+                otherCurrenciesText(p.otherSavingsYtd) });
         }
     }
     if (kinds.contains(ReportKind::Audit)) {

@@ -291,6 +291,13 @@ QList<Migration> all()
         { QStringLiteral("account of a profile"),
             { QStringLiteral(
                 "ALTER TABLE integration_profile ADD COLUMN roadmunk_account_id VARCHAR(64)") } },
+        // The annual price and currency of the user's seat type when the user was deactivated:
+        // what the reclaim saved, kept when the entitlement's price or currency changes later.
+        // Null for deactivations recorded before this step and for seat types without an
+        // entitlement then.
+        { QStringLiteral("price a deactivation was realised at"),
+            { QStringLiteral("ALTER TABLE deactivated_user ADD COLUMN annual_price {real}"),
+                QStringLiteral("ALTER TABLE deactivated_user ADD COLUMN currency VARCHAR(3)") } },
     };
 }
 

@@ -41,14 +41,38 @@ Result<QHash<QString, QDateTime>> ReclamationRepository::deactivatedUsers(qint64
 }
 
 Result<void> ReclamationRepository::markDeactivated(
-    qint64 profileId, const QString& userId, const QString& email)
+    qint64 profileId, const QString& userId, const QString& email, const std::optional<RealisedPrice>& price)
 {
     return m_database.exec(
-        QStringLiteral("INSERT INTO deactivated_user (profile_id, user_id, email, deactivated_at) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, user_id) DO UPDATE SET "
-                       "email = excluded.email, deactivated_at = excluded.deactivated_at"),
-        { profileId, userId, email, timeOrNull(QDateTime::currentDateTimeUtc()) },
+        QStringLiteral("INSERT INTO deactivated_user (profile_id, user_id, email, deactivated_at, "
+                       "annual_price, currency) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id, user_id) "
+                       "DO UPDATE SET email = excluded.email, deactivated_at = excluded.deactivated_at, "
+                       "annual_price = excluded.annual_price, currency = excluded.currency"),
+        { profileId, userId, email, timeOrNull(QDateTime::currentDateTimeUtc()),
+            price ? QVariant(price->annualPrice) : QVariant(QMetaType(QMetaType::Double)),
+            price ? QVariant(price->currency) : QVariant(QMetaType(QMetaType::QString)) },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot record the deactivated user."));
+}
+
+Result<QHash<QString, RealisedPrice>> ReclamationRepository::realisedPrices(qint64 profileId)
+{
+    auto rows = m_database.list(
+        QStringLiteral("SELECT user_id, annual_price, currency FROM deactivated_user WHERE profile_id = ? "
+                       "AND annual_price IS NOT NULL AND currency IS NOT NULL"),
+        { profileId },
+        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the deactivated users."),
+        [](const QSqlQuery& q) {
+            return std::pair(
+                q.value(0).toString(), RealisedPrice { q.value(1).toDouble(), q.value(2).toString() });
+        });
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<QString, RealisedPrice> prices;
+    for (const auto& [user, price] : rows.value()) {
+        prices.insert(user, price);
+    }
+    return prices;
 }
 
 Result<void> ReclamationRepository::forgetDeactivated(qint64 profileId, const QStringList& userIds)

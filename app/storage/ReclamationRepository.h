@@ -48,7 +48,12 @@ public:
 
     // Users the app deactivated (the API keeps listing them), by user id.
     Result<QHash<QString, QDateTime>> deactivatedUsers(qint64 profileId);
-    Result<void> markDeactivated(qint64 profileId, const QString& userId, const QString& email);
+    // `price`: the seat's annual price and currency at this moment (none without an entitlement).
+    Result<void> markDeactivated(qint64 profileId, const QString& userId, const QString& email,
+        const std::optional<RealisedPrice>& price);
+    // The prices deactivations were realised at, by user id; users deactivated before prices were
+    // recorded, or without an entitlement then, are not in it.
+    Result<QHash<QString, RealisedPrice>> realisedPrices(qint64 profileId);
     Result<void> forgetDeactivated(qint64 profileId, const QStringList& userIds);
 
     // Appends with synchronous=FULL: the entry is on disk when this returns.
