@@ -2097,6 +2097,10 @@ role, 8 busy (another process).</source>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>Each seat counts at the price and in the currency it was reclaimed at; amounts in different currencies are not added up.</source>
+        <translation>各シートは再利用した時点の価格と通貨で計上します。異なる通貨の金額は合算しません。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::Database</name>
@@ -4688,6 +4692,10 @@ Reference: %4</source>
     <message>
         <source>Changes since the previous sync</source>
         <translation>前回の同期からの変更</translation>
+    </message>
+    <message>
+        <source>Actual Savings YTD in Other Currencies</source>
+        <translation>他の通貨での年初来の実績削減額</translation>
     </message>
 </context>
 <context>
