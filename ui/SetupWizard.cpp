@@ -26,7 +26,7 @@ SetupWizard::SetupWizard(ProfileService& service, Defaults defaults, QWidget* pa
     setStartId(TokenPageId);
     resize(720, 560);
     // After QWizard has laid out the header of the new page.
-    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::fitSubTitle);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::fitSubTitle, Qt::QueuedConnection);
 }
 
 SetupWizard::~SetupWizard() = default;
@@ -68,8 +68,13 @@ void SetupWizard::fitSubTitle()
             || !header->layout()) {
             continue;
         }
-        label->setMinimumHeight(
-            std::max(label->minimumHeight(), label->heightForWidth(label->minimumWidth())));
+        // The width the label has (the header's width does not change from page to page); none
+        // yet before the wizard is first laid out, when the queued call after it comes again.
+        const int width = label->width();
+        if (width <= 0) {
+            return;
+        }
+        label->setMinimumHeight(label->heightForWidth(width));
         header->setFixedHeight(header->layout()->totalMinimumSize().height());
         return;
     }
