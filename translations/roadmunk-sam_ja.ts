@@ -4966,7 +4966,7 @@ Reference: %4</source>
     </message>
     <message>
         <source>Collaborator-type</source>
-        <translation>Collaborator タイプ</translation>
+        <translation>Collaborator-type</translation>
     </message>
 </context>
 <context>
