@@ -69,6 +69,8 @@ class TestChangeLogText : public QObject
 {
     Q_OBJECT
 
+    QTranslator m_english;
+
     rmsam::test::TestBackend m_backend;
 
     // Every kind of change the triggers log, made through the repositories as the app makes them.
@@ -190,6 +192,9 @@ private slots:
     {
         const QString started = m_backend.start();
         QVERIFY2(started.isEmpty(), qPrintable(started));
+        // English with its singular and plural, as main() installs it ("1 user", "25 users").
+        QVERIFY(m_english.load(QStringLiteral(RMSAM_EN_QM)));
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
     }
 
     // Every summary the triggers wrote is read, and shown with no English word but the data.
@@ -267,6 +272,7 @@ private slots:
         row("subscriptions succeeded (manual): 25 users",
             "Download subscriptions: Succeeded (Manual), 25 users");
         row("activity failed (command line): 0 users", "Refresh activity: Failed (Command line), 0 users");
+        row("activity succeeded (manual): 1 users", "Refresh activity: Succeeded (Manual), 1 user");
         row("job created: SAM - Refresh Acme at Home Subscriptions at 02:00",
             "job created: SAM - Refresh Acme at Home Subscriptions at 02:00");
         row("job created: Nightly at 02:30 (inactive)", "job created: Nightly at 02:30 (inactive)");

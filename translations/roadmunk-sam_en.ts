@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>rmsam::ChangeLogText</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rmsam::CommandLine</name>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>

@@ -884,10 +884,6 @@ Subject: %2
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <source>%1: %2 (%3), %4 users</source>
-        <translation>%1: %2（%3）、ユーザー %4 人</translation>
-    </message>
-    <message>
         <source>reclaim, %1: %2 (user %3)</source>
         <translation>再利用、%1: %2（ユーザー %3）</translation>
     </message>
@@ -926,6 +922,16 @@ Subject: %2
     <message>
         <source>job created: %1 at %2 (inactive)</source>
         <translation>ジョブを作成: %1（%2、無効）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2（%3）、%4</translation>
     </message>
 </context>
 <context>

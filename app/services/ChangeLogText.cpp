@@ -195,9 +195,11 @@ QString jobRun(const QString& summary)
     if (!kind || !outcome || !trigger) {
         return {};
     }
-    return t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "%1: %2 (%3), %4 users"))
+    const int count = m.captured(4).toInt();
+    const QString users = QCoreApplication::translate("rmsam::ChangeLogText", "%n user(s)", nullptr, count);
+    return t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "%1: %2 (%3), %4"))
         .arg(Jobs::kindDisplayName(*kind), Jobs::outcomeDisplayName(*outcome),
-            Jobs::triggerDisplayName(*trigger), m.captured(4));
+            Jobs::triggerDisplayName(*trigger), users);
 }
 
 // "reclaim before: attempt (user u1)"; null when the phase is not the app's.
