@@ -368,7 +368,8 @@ Result<void> checkTerm(const Entitlement& e)
 {
     if (e.noticeDays < 0 || e.noticeDays > MaxNoticeDays) {
         return Error { ErrorCode::InvalidInput,
-            QCoreApplication::translate("rmsam::Reclamation", "The notice period must be between 0 and %1 days.")
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The notice period must be between 0 and %1 days.")
                 .arg(MaxNoticeDays),
             {} };
     }

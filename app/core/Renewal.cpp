@@ -46,14 +46,14 @@ QString summary(const RenewalAdvice& a)
 {
     const QString date = a.cancelBy.toString(Qt::ISODate);
     const QString when = a.daysUntilCancelBy >= 0
-        ? QCoreApplication::translate("rmsam::Renewals", "Cancel by %1 (in %n day(s))", nullptr,
-              int(a.daysUntilCancelBy))
+        ? QCoreApplication::translate(
+            "rmsam::Renewals", "Cancel by %1 (in %n day(s))", nullptr, int(a.daysUntilCancelBy))
               .arg(date)
-        : QCoreApplication::translate("rmsam::Renewals", "Cancel-by date %1 passed %n day(s) ago", nullptr,
-              int(-a.daysUntilCancelBy))
+        : QCoreApplication::translate(
+            "rmsam::Renewals", "Cancel-by date %1 passed %n day(s) ago", nullptr, int(-a.daysUntilCancelBy))
               .arg(date);
-    return QCoreApplication::translate("rmsam::Renewals", "%1: recommended %n seat(s), saves %2", nullptr,
-        a.recommended)
+    return QCoreApplication::translate(
+        "rmsam::Renewals", "%1: recommended %n seat(s), saves %2", nullptr, a.recommended)
         .arg(when, Licenses::moneyText(a.annualSaving, a.currency));
 }
 
