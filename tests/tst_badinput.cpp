@@ -206,6 +206,28 @@ private slots:
         QTest::newRow("entitlement bad currency") << QStringList { "entitlement", "set", "--profile",
             "Matrix", "--seat", "reviewer", "--owned", "3", "--price", "5", "--currency", "dollars" }
                                                   << int(ExitUsage) << "ISO 4217" << false;
+        const QStringList entitlement { "entitlement", "set", "--profile", "Matrix", "--seat", "reviewer",
+            "--owned", "3", "--price", "5", "--currency", "USD" };
+        QTest::newRow("entitlement renewal not a date")
+            << entitlement + QStringList { "--renewal", "31/03/2027" } << int(ExitUsage) << "YYYY-MM-DD"
+            << false;
+        QTest::newRow("entitlement renewal not a day")
+            << entitlement + QStringList { "--renewal", "2027-02-30" } << int(ExitUsage) << "YYYY-MM-DD"
+            << false;
+        QTest::newRow("entitlement term start not a date")
+            << entitlement + QStringList { "--renewal", "2027-03-31", "--term-start", "soon" }
+            << int(ExitUsage) << "--term-start" << false;
+        QTest::newRow("entitlement negative notice")
+            << entitlement + QStringList { "--renewal", "2027-03-31", "--notice-days", "-5" }
+            << int(ExitUsage) << "notice period" << false;
+        QTest::newRow("entitlement notice not a number")
+            << entitlement + QStringList { "--notice-days", "thirty" } << int(ExitUsage) << "whole number"
+            << false;
+        QTest::newRow("entitlement term after renewal")
+            << entitlement + QStringList { "--renewal", "2027-03-31", "--term-start", "2027-04-01" }
+            << int(ExitUsage) << "start before" << false;
+        QTest::newRow("entitlement negative buffer")
+            << entitlement + QStringList { "--buffer-percent", "-1" } << int(ExitUsage) << "buffer" << false;
         // An exclusion names the user by address; a typo would exclude nobody and say nothing.
         for (const char* notAnAddress : { "bob", "a@", "a b@x.com", "@example.com", "ana@example" }) {
             QTest::addRow("exclude user %s", notAnAddress)

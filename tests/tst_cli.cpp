@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandRegistry.h"
+#include "core/Reclamation.h"
 #include "core/Subscription.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
@@ -178,6 +179,59 @@ private slots:
         }
         r = run({ QStringLiteral("sync"), QStringLiteral("--profile"), QStringLiteral("Sandbox 本社") });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r))); // with the token that works
+    }
+
+    // The contract's term from the command line, and what entitlement list advises at renewal
+    // for the synced profile: seats in use (held, not open removal candidates) plus the buffer.
+    void renewalFromTheCommandLine()
+    {
+        const QString profile = QStringLiteral("Sandbox 本社");
+        const QDate today = QDate::currentDate();
+        const QStringList set { "entitlement", "set", "--profile", profile, "--seat", "collaborator",
+            "--owned", "40", "--price", "10", "--period", "month", "--currency", "EUR" };
+        Run r = run(set
+            + QStringList { "--renewal", today.addDays(100).toString(Qt::ISODate), "--notice-days", "30",
+                "--term-start", today.addDays(-265).toString(Qt::ISODate) });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        const QRegularExpression position(
+            QStringLiteral("^collaborator\t\\w+\tassigned (\\d+), owned 40, stale (\\d+)"),
+            QRegularExpression::MultilineOption);
+        const auto expectedLine = [&](const QString& out, int bufferPercent) {
+            const QRegularExpressionMatch m = position.match(out);
+            if (!m.hasMatch()) {
+                return QStringLiteral("no collaborator position in: ") + out;
+            }
+            const int active = m.captured(1).toInt() - m.captured(2).toInt();
+            const int recommended = active + (active * bufferPercent + 99) / 100;
+            return QStringLiteral(
+                "collaborator\trenewal\trenewal %1, cancel by %2 (in 70 days): recommended %3 "
+                "seats (%4 active + %5 %), saves %6 a year")
+                .arg(today.addDays(100).toString(Qt::ISODate), today.addDays(70).toString(Qt::ISODate))
+                .arg(recommended)
+                .arg(active)
+                .arg(bufferPercent)
+                .arg(Licenses::moneyText(std::max(0, 40 - recommended) * 120.0, QStringLiteral("EUR")));
+        };
+        r = run({ "entitlement", "list", "--profile", profile });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY2(position.match(r.out).hasMatch(), qPrintable(r.out));
+        const int held = position.match(r.out).captured(1).toInt();
+        QVERIFY2(held > 0 && held <= 30, qPrintable(r.out)); // the sandbox's users hold seats
+        QVERIFY2(r.out.contains(expectedLine(r.out, 10)),
+            qPrintable(r.out + QStringLiteral("\n") + expectedLine(r.out, 10)));
+        QVERIFY(!r.out.contains(QStringLiteral("reviewer\trenewal"))); // no renewal date for reviewers
+
+        // Setting the seats again keeps the term; the buffer is the entitlement's.
+        r = run(set + QStringList { "--buffer-percent", "25" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        r = run({ "entitlement", "list", "--profile", profile });
+        QVERIFY2(r.out.contains(expectedLine(r.out, 25)),
+            qPrintable(r.out + QStringLiteral("\n") + expectedLine(r.out, 25)));
+
+        // "none" forgets the renewal date, and the advice with it.
+        r = run(set + QStringList { "--renewal", "none" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY2(!r.out.contains(QStringLiteral("\trenewal\t")), qPrintable(r.out));
     }
 
     void wrongTokenExitsThree()

@@ -624,6 +624,52 @@ private slots:
             QStringLiteral("dashboardBuckets"), out.filePath(QStringLiteral("missing/dir/b.csv")), &error));
         QVERIFY(!error.isEmpty());
     }
+
+    // Last: it gives the reviewers' entitlement a renewal date. Reviewers: 3 seats held, 1 an
+    // open candidate, 5 owned at EUR 300 a year.
+    void renewalAdviceOnTheDashboard()
+    {
+        DashboardView view;
+        view.setFigures(figures());
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("dashboardRenewals"))->isHidden());
+        QVERIFY(figures().renewals.isEmpty());
+
+        ReclamationRepository reclamation(*m_database);
+        Entitlement reviewers;
+        for (const Entitlement& e : reclamation.entitlements(m_profileId).value()) {
+            if (e.seatType == SeatType::Reviewer) {
+                reviewers = e;
+            }
+        }
+        QCOMPARE(reviewers.owned, 5);
+        const QDate today = m_now.toLocalTime().date();
+        reviewers.renewal = today.addDays(100);
+        reviewers.noticeDays = 40;
+        QVERIFY(reclamation.saveEntitlement(reviewers).ok());
+
+        const DashboardFigures f = figures();
+        QCOMPARE(f.renewals.size(), 1);
+        const RenewalAdvice& a = f.renewals.first();
+        QCOMPARE(a.seatType, SeatType::Reviewer);
+        QCOMPARE(a.cancelBy, today.addDays(60));
+        QCOMPARE(a.daysUntilCancelBy, 60);
+        QCOMPARE(a.activeSeats, 2); // 3 held less the open candidate
+        QCOMPARE(a.recommended, 3); // 2 + 10 % rounded up
+        QCOMPARE(a.annualSaving, 600.0); // 2 seats fewer at EUR 300
+        QCOMPARE(a.currency, QStringLiteral("EUR"));
+
+        view.setFigures(f);
+        auto* label = view.findChild<QLabel*>(QStringLiteral("dashboardRenewals"));
+        QVERIFY(!label->isHidden());
+        QVERIFY2(
+            label->text().contains(QStringLiteral("Cancel by ") + today.addDays(60).toString(Qt::ISODate)),
+            qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("(in 60 day")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("recommended 3 seat")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(Licenses::moneyText(600.0, QStringLiteral("EUR"))),
+            qPrintable(label->text()));
+        QVERIFY(label->text().startsWith(SeatTypes::displayName(SeatType::Reviewer)));
+    }
 };
 
 QTEST_MAIN(TestDashboard)

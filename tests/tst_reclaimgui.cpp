@@ -26,6 +26,7 @@
 #include "support/SandboxFixture.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -553,6 +554,65 @@ private slots:
         }
         third.accept();
         QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
+    }
+
+    // The contract's term: a date is stored only while its box is checked, and read back into
+    // the fields; the term fields follow the seat type's box.
+    void settingsDialogStoresTheTerm()
+    {
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("term") });
+        ReclamationSettingsDialog dialog(m_services->reclamationService(), p.id);
+        auto* renews = dialog.findChild<QCheckBox*>(QStringLiteral("renews_collaborator"));
+        auto* renewal = dialog.findChild<QDateEdit*>(QStringLiteral("renewal_collaborator"));
+        auto* termStarts = dialog.findChild<QCheckBox*>(QStringLiteral("termStarts_collaborator"));
+        auto* termStart = dialog.findChild<QDateEdit*>(QStringLiteral("termStart_collaborator"));
+        auto* notice = dialog.findChild<QSpinBox*>(QStringLiteral("noticeDays_collaborator"));
+        auto* buffer = dialog.findChild<QSpinBox*>(QStringLiteral("buffer_collaborator"));
+        QVERIFY(renews && renewal && termStarts && termStart && notice && buffer);
+        QCOMPARE(buffer->value(), Entitlement::DefaultBufferPercent);
+        QVERIFY(!renews->isEnabled()); // no entitlement for collaborators yet
+        for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+            if (box->text() == SeatTypes::displayName(SeatType::CollaboratorType)) {
+                box->setChecked(true);
+            }
+        }
+        QVERIFY(renews->isEnabled());
+        QVERIFY(!renewal->isEnabled()); // "none" until Renews on is checked
+        renews->setChecked(true);
+        QVERIFY(renewal->isEnabled());
+        renewal->setDate(QDate(2027, 3, 31));
+        notice->setValue(45);
+        buffer->setValue(15);
+        dialog.findChild<QSpinBox*>(QStringLiteral("owned_collaborator"))->setValue(20);
+        // A term that starts after it renews is refused, and nothing is stored.
+        termStarts->setChecked(true);
+        termStart->setDate(QDate(2027, 4, 1));
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(ReclamationRepository(*m_database).entitlements(p.id).value().isEmpty());
+        termStarts->setChecked(false); // not known
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QList<Entitlement> stored = ReclamationRepository(*m_database).entitlements(p.id).value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().renewal, QDate(2027, 3, 31));
+        QVERIFY(!stored.first().termStart.isValid());
+        QCOMPARE(stored.first().noticeDays, 45);
+        QCOMPARE(stored.first().bufferPercent, 15);
+
+        ReclamationSettingsDialog again(m_services->reclamationService(), p.id);
+        QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("renews_collaborator"))->isChecked());
+        QCOMPARE(
+            again.findChild<QDateEdit*>(QStringLiteral("renewal_collaborator"))->date(), QDate(2027, 3, 31));
+        QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("termStarts_collaborator"))->isChecked());
+        QCOMPARE(again.findChild<QSpinBox*>(QStringLiteral("noticeDays_collaborator"))->value(), 45);
+        // Cleared, the renewal date is forgotten.
+        again.findChild<QCheckBox*>(QStringLiteral("renews_collaborator"))->setChecked(false);
+        again.accept();
+        stored = ReclamationRepository(*m_database).entitlements(p.id).value();
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(!stored.first().renewal.isValid());
+        QCOMPARE(stored.first().noticeDays, 45);
     }
 
     // Someone else saves the rule while the dialog is open: Save says who and when, overwrites

@@ -1,7 +1,8 @@
 // The rules of app/core/Reclamation: the removal candidate state machine (every state against
 // every action, with and without Notify user), the reclamation rule's checks and verdicts, and
-// the license arithmetic with several prices and currencies.
+// the license arithmetic with several prices and currencies, and the advice at renewal.
 #include "core/Reclamation.h"
+#include "core/Renewal.h"
 
 #include <QTest>
 
@@ -319,6 +320,94 @@ private slots:
         e.owned = 1;
         e.price = std::numeric_limits<double>::quiet_NaN();
         QVERIFY(!Entitlements::check(e).ok());
+    }
+
+    void termChecks()
+    {
+        Entitlement e;
+        e.renewal = QDate(2027, 3, 31);
+        e.noticeDays = 30;
+        QVERIFY(Entitlements::check(e).ok());
+        e.noticeDays = -1;
+        QVERIFY(!Entitlements::check(e).ok());
+        e.noticeDays = Entitlements::MaxNoticeDays + 1;
+        QVERIFY(!Entitlements::check(e).ok());
+        e.noticeDays = 0;
+        e.bufferPercent = -5;
+        QVERIFY(!Entitlements::check(e).ok());
+        e.bufferPercent = 0;
+        e.termStart = QDate(2027, 3, 31); // the term must start before it renews
+        QVERIFY(!Entitlements::check(e).ok());
+        e.termStart = QDate(2026, 4, 1);
+        QVERIFY(Entitlements::check(e).ok());
+    }
+
+    void cancelByIsTheRenewalLessTheNotice()
+    {
+        QCOMPARE(Renewals::cancelBy(QDate(2027, 3, 31), 30), QDate(2027, 3, 1));
+        QCOMPARE(Renewals::cancelBy(QDate(2028, 3, 1), 1), QDate(2028, 2, 29)); // leap year
+        QCOMPARE(Renewals::cancelBy(QDate(2027, 3, 31), 0), QDate(2027, 3, 31));
+        QVERIFY(!Renewals::cancelBy(QDate(), 30).isValid());
+    }
+
+    void recommendedSeatsRoundTheBufferUp()
+    {
+        QCOMPARE(Renewals::recommendedSeats(10, 10), 11);
+        QCOMPARE(Renewals::recommendedSeats(11, 10), 13); // 1.1 seats of buffer is 2
+        QCOMPARE(Renewals::recommendedSeats(20, 10), 22);
+        QCOMPARE(Renewals::recommendedSeats(7, 0), 7);
+        QCOMPARE(Renewals::recommendedSeats(0, 10), 0);
+        QCOMPARE(Renewals::recommendedSeats(1, 10), 2);
+        QCOMPARE(Renewals::recommendedSeats(3, 100), 6);
+    }
+
+    void adviceAtRenewal()
+    {
+        Entitlement e;
+        e.seatType = SeatType::Reviewer;
+        e.owned = 30;
+        e.price = 10;
+        e.period = Entitlement::Period::Month;
+        e.currency = QStringLiteral("EUR");
+        QVERIFY(!Renewals::advise(e, 12, QDate(2027, 1, 1))); // no renewal date: no advice
+
+        e.renewal = QDate(2027, 3, 31);
+        e.noticeDays = 30;
+        const auto a = Renewals::advise(e, 15, QDate(2027, 1, 1));
+        QVERIFY(a);
+        QCOMPARE(a->seatType, SeatType::Reviewer);
+        QCOMPARE(a->cancelBy, QDate(2027, 3, 1));
+        QCOMPARE(a->daysUntilCancelBy, 59);
+        QCOMPARE(a->activeSeats, 15);
+        QCOMPARE(a->recommended, 17); // 15 + 1.5 rounded up
+        QCOMPARE(a->annualSaving, 13 * 120.0); // 13 seats fewer at EUR 120 a year
+        QCOMPARE(a->currency, QStringLiteral("EUR"));
+
+        // Past the cancel-by date the days count down below zero.
+        QCOMPARE(Renewals::advise(e, 15, QDate(2027, 3, 11))->daysUntilCancelBy, -10);
+        // More in use than owned: renewing needs more seats, which saves nothing.
+        const auto more = Renewals::advise(e, 40, QDate(2027, 1, 1));
+        QCOMPARE(more->recommended, 44);
+        QCOMPARE(more->annualSaving, 0.0);
+        QCOMPARE(Renewals::annualSaving(10, 8, 100), 200.0);
+        QCOMPARE(Renewals::annualSaving(8, 10, 100), 0.0);
+    }
+
+    void adviceSummary()
+    {
+        RenewalAdvice a;
+        a.cancelBy = QDate(2027, 3, 1);
+        a.daysUntilCancelBy = 59;
+        a.recommended = 17;
+        a.annualSaving = 1560;
+        a.currency = QStringLiteral("EUR");
+        // The plural forms come from the English translation, which this test does not load.
+        const QString text = Renewals::summary(a);
+        QVERIFY2(text.startsWith(QStringLiteral("Cancel by 2027-03-01 (in 59 day")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("recommended 17 seat")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("saves EUR 1,560.00")), qPrintable(text));
+        a.daysUntilCancelBy = -3;
+        QVERIFY(Renewals::summary(a).startsWith(QStringLiteral("Cancel-by date 2027-03-01 passed 3 day")));
     }
 };
 

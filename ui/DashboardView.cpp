@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "core/Reclamation.h"
+#include "core/Renewal.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -110,8 +111,14 @@ DashboardView::DashboardView(QWidget* parent)
     m_trendNote->setWordWrap(true);
     trend->layout()->addWidget(m_trendNote);
 
+    m_renewals = new QLabel(this);
+    m_renewals->setObjectName(QStringLiteral("dashboardRenewals"));
+    m_renewals->setWordWrap(true);
+    m_renewals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(figuresBox);
+    layout->addWidget(m_renewals);
     layout->addWidget(createPanel(DashboardChart::LastActivity, QStringLiteral("dashboardBuckets")));
     layout->addWidget(createPanel(DashboardChart::SeatTypes, QStringLiteral("dashboardSeatTypes")));
     layout->addWidget(trend);
@@ -278,6 +285,14 @@ void DashboardView::updateFigures()
     m_unused->setText(unused ? tr("%1 %").arg(locale.toString(*unused, 'f', 1)) : Dash);
     m_unused->setToolTip(tr("%n open removal candidate(s)", nullptr, m_figures.openCandidates)
         + QLatin1Char(' ') + tr("of %n seat(s) held", nullptr, m_figures.seatsHeld));
+
+    QStringList renewals;
+    for (const RenewalAdvice& advice : m_figures.renewals) {
+        renewals.append(
+            tr("%1 seats: %2").arg(SeatTypes::displayName(advice.seatType), Renewals::summary(advice)));
+    }
+    m_renewals->setText(renewals.join(QLatin1Char('\n')));
+    m_renewals->setVisible(!renewals.isEmpty());
 }
 
 void DashboardView::fillTable(Panel& panel)

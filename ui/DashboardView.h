@@ -72,6 +72,7 @@ private:
     QLabel* m_trueUp;
     QLabel* m_savingsYtd;
     QLabel* m_trendNote;
+    QLabel* m_renewals; // per seat type with a renewal date; hidden without one
 };
 
 } // namespace rmsam

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -96,6 +97,83 @@ void ReclamationSettingsDialog::showEntitlements(const QList<Entitlement>& store
         f.price->setValue(e.price);
         f.period->setCurrentIndex(e.period == Entitlement::Period::Month ? 1 : 0);
         f.currency->setText(e.currency);
+        showTerm(f, e);
+    }
+}
+
+void ReclamationSettingsDialog::showTerm(const EntitlementFields& f, const Entitlement& e)
+{
+    const QDate today = QDate::currentDate();
+    f.termStarts->setChecked(e.termStart.isValid());
+    f.termStart->setDate(e.termStart.isValid() ? e.termStart : today.addYears(-1));
+    f.renews->setChecked(e.renewal.isValid());
+    f.renewal->setDate(e.renewal.isValid() ? e.renewal : today.addYears(1));
+    f.noticeDays->setValue(e.noticeDays);
+    f.bufferPercent->setValue(e.bufferPercent);
+    enableTerm(f);
+}
+
+void ReclamationSettingsDialog::readTerm(const EntitlementFields& f, Entitlement& e)
+{
+    e.termStart = f.termStarts->isChecked() ? f.termStart->date() : QDate();
+    e.renewal = f.renews->isChecked() ? f.renewal->date() : QDate();
+    e.noticeDays = f.noticeDays->value();
+    e.bufferPercent = f.bufferPercent->value();
+}
+
+void ReclamationSettingsDialog::enableTerm(const EntitlementFields& f)
+{
+    const bool set = f.set->isChecked();
+    for (QWidget* w : { static_cast<QWidget*>(f.termStarts), static_cast<QWidget*>(f.renews),
+             static_cast<QWidget*>(f.noticeDays), static_cast<QWidget*>(f.bufferPercent) }) {
+        w->setEnabled(set);
+    }
+    f.termStart->setEnabled(set && f.termStarts->isChecked());
+    f.renewal->setEnabled(set && f.renews->isChecked());
+}
+
+void ReclamationSettingsDialog::addTermRow(QGridLayout* grid, int row, EntitlementFields& f, SeatType type)
+{
+    QWidget* box = grid->parentWidget();
+    const QString code = SeatTypes::code(type);
+    const QString name = SeatTypes::displayName(type);
+    f.termStarts = new QCheckBox(tr("Term started"), box);
+    f.termStarts->setObjectName(QStringLiteral("termStarts_") + code);
+    f.termStart = new QDateEdit(box);
+    f.termStart->setObjectName(QStringLiteral("termStart_") + code);
+    f.termStart->setAccessibleName(tr("%1 term start").arg(name));
+    f.renews = new QCheckBox(tr("Renews on"), box);
+    f.renews->setObjectName(QStringLiteral("renews_") + code);
+    f.renewal = new QDateEdit(box);
+    f.renewal->setObjectName(QStringLiteral("renewal_") + code);
+    f.renewal->setAccessibleName(tr("%1 renewal date").arg(name));
+    for (QDateEdit* date : { f.termStart, f.renewal }) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    f.noticeDays = new QSpinBox(box);
+    f.noticeDays->setObjectName(QStringLiteral("noticeDays_") + code);
+    f.noticeDays->setRange(0, Entitlements::MaxNoticeDays);
+    f.noticeDays->setPrefix(tr("notice "));
+    f.noticeDays->setSuffix(tr(" days"));
+    f.noticeDays->setAccessibleName(tr("%1 notice period in days").arg(name));
+    f.bufferPercent = new QSpinBox(box);
+    f.bufferPercent->setObjectName(QStringLiteral("buffer_") + code);
+    f.bufferPercent->setRange(0, Entitlements::MaxBufferPercent);
+    f.bufferPercent->setPrefix(tr("buffer "));
+    f.bufferPercent->setSuffix(tr(" %"));
+    f.bufferPercent->setAccessibleName(
+        tr("%1 seats kept above those in use at renewal, in percent").arg(name));
+    auto* term = new QHBoxLayout;
+    for (QWidget* w : { static_cast<QWidget*>(f.termStarts), static_cast<QWidget*>(f.termStart),
+             static_cast<QWidget*>(f.renews), static_cast<QWidget*>(f.renewal),
+             static_cast<QWidget*>(f.noticeDays), static_cast<QWidget*>(f.bufferPercent) }) {
+        term->addWidget(w);
+    }
+    grid->addLayout(term, row, 1, 1, 4);
+    const EntitlementFields fields = f;
+    for (QCheckBox* toggle : { f.set, f.termStarts, f.renews }) {
+        connect(toggle, &QCheckBox::toggled, this, [fields] { enableTerm(fields); });
     }
 }
 
@@ -193,8 +271,10 @@ QWidget* ReclamationSettingsDialog::buildEntitlementBox(const QList<Entitlement>
         grid->addWidget(f.price, row, 2);
         grid->addWidget(f.period, row, 3);
         grid->addWidget(f.currency, row, 4);
+        addTermRow(grid, row + 1, f, type);
+        showTerm(f, e);
         m_entitlements.insert(type, f);
-        ++row;
+        row += 2;
     }
     return entitlementBox;
 }
@@ -234,6 +314,7 @@ QList<Entitlement> ReclamationSettingsDialog::entitlements() const
         e.period = Entitlements::periodFromCode(f.period->currentData().toString())
                        .value_or(Entitlement::Period::Year);
         e.currency = f.currency->text().trimmed().toUpper();
+        readTerm(f, e);
         list.append(e);
     }
     return list;

@@ -7,7 +7,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,7 +19,8 @@ namespace rmsam {
 
 class ReclamationService;
 
-// A profile's reclamation rule and its entitlements (seats owned and price per seat type).
+// A profile's reclamation rule and its entitlements (seats owned, price and the contract's term
+// per seat type).
 // When they cannot be read, the dialog says why and does not save: the defaults it would show
 // must not replace what is stored.
 class ReclamationSettingsDialog : public QDialog
@@ -44,10 +47,22 @@ private:
         QDoubleSpinBox* price;
         QComboBox* period;
         QLineEdit* currency;
+        // The contract's term: a date is known only while its box is checked.
+        QCheckBox* termStarts;
+        QDateEdit* termStart;
+        QCheckBox* renews;
+        QDateEdit* renewal;
+        QSpinBox* noticeDays;
+        QSpinBox* bufferPercent;
     };
 
     QWidget* buildRuleBox(const ReclamationRule& rule);
     QWidget* buildEntitlementBox(const QList<Entitlement>& stored);
+    // The term fields of one seat type, on their own row of the grid.
+    void addTermRow(QGridLayout* grid, int row, EntitlementFields& f, SeatType type);
+    static void showTerm(const EntitlementFields& f, const Entitlement& e);
+    static void readTerm(const EntitlementFields& f, Entitlement& e);
+    static void enableTerm(const EntitlementFields& f);
     // Reads the rule and entitlements again and shows them (after someone else changed them).
     void reload();
     void showRule(const ReclamationRule& rule);

@@ -47,6 +47,65 @@ QString savedText(const LicensePosition& p)
     return saved.isEmpty() ? QStringLiteral("-") : Licenses::moneyText(saved);
 }
 
+// A date option: YYYY-MM-DD, or "none" (an invalid date) to clear it.
+Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name)
+{
+    const QString text = parser.value(name).trimmed();
+    if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        return QDate();
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "rmsam::CommandLine", "--%1 takes a date as YYYY-MM-DD (or none), not \"%2\".")
+                .arg(name, text),
+            {} };
+    }
+    return date;
+}
+
+// The contract's term options of entitlement set over what `e` holds (the stored term): an
+// option left out keeps its value.
+Result<void> applyTerm(const QCommandLineParser& parser, Entitlement& e)
+{
+    for (const auto& [option, field] : { std::pair { QStringLiteral("term-start"), &e.termStart },
+             std::pair { QStringLiteral("renewal"), &e.renewal } }) {
+        if (parser.isSet(option)) {
+            auto date = dateOption(parser, option);
+            if (!date) {
+                return date.error();
+            }
+            *field = date.value();
+        }
+    }
+    for (const auto& [option, field] : { std::pair { QStringLiteral("notice-days"), &e.noticeDays },
+             std::pair { QStringLiteral("buffer-percent"), &e.bufferPercent } }) {
+        if (parser.isSet(option)) {
+            auto n = CommandSyntax::number(parser, option);
+            if (!n) {
+                return n.error();
+            }
+            *field = n.value();
+        }
+    }
+    return {};
+}
+
+// Per seat type with a renewal date: "renewal 2027-03-31, cancel by 2027-02-28 (in 90 days):
+// recommended 18 seats (15 active + 10 %), saves USD 1,200.00 a year"
+QString renewalText(const RenewalAdvice& a, int bufferPercent)
+{
+    return QCoreApplication::translate("rmsam::CommandLine",
+        "renewal %1, cancel by %2 (in %3 days): recommended %4 seats (%5 active + %6 %), saves %7 a year")
+        .arg(a.renewal.toString(Qt::ISODate), a.cancelBy.toString(Qt::ISODate))
+        .arg(a.daysUntilCancelBy)
+        .arg(a.recommended)
+        .arg(a.activeSeats)
+        .arg(bufferPercent)
+        .arg(money(a.annualSaving, a.currency));
+}
+
 class RuleShow final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
@@ -205,6 +264,14 @@ void EntitlementList::print(CommandContext& c, qint64 profileId)
     if (!positions) {
         return c.fail(positions.error());
     }
+    auto entitlements = c.reclamation.entitlements(profileId);
+    if (!entitlements) {
+        return c.fail(entitlements.error());
+    }
+    QMap<SeatType, int> bufferPercents;
+    for (const Entitlement& e : entitlements.value()) {
+        bufferPercents.insert(e.seatType, e.bufferPercent);
+    }
     for (const LicensePosition& p : positions.value()) {
         c.io.out
             << SeatTypes::code(p.seatType) << '\t' << Licenses::statusCode(p.status) << '\t'
@@ -217,6 +284,12 @@ void EntitlementList::print(CommandContext& c, qint64 profileId)
                    .arg(money(p.annualSpend, p.currency), money(p.trueUpCost, p.currency),
                        money(p.potentialSavings, p.currency), savedText(p))
             << Qt::endl;
+        if (p.renewal) {
+            c.io.out << SeatTypes::code(p.seatType) << '\t' << QStringLiteral("renewal") << '\t'
+                     << renewalText(
+                            *p.renewal, bufferPercents.value(p.seatType, Entitlement::DefaultBufferPercent))
+                     << Qt::endl;
+        }
     }
     c.finish(ExitOk);
 }
@@ -243,6 +316,16 @@ public:
                     Presence::Required },
                 { QStringLiteral("period"), QStringLiteral("year|month"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "year (default) or month") },
+                { QStringLiteral("term-start"), QStringLiteral("YYYY-MM-DD"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "When the contract's term started, or none.") },
+                { QStringLiteral("renewal"), QStringLiteral("YYYY-MM-DD"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine", "When the contract renews, or none.") },
+                { QStringLiteral("notice-days"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "Days before the renewal by which a reduction must be requested.") },
+                { QStringLiteral("buffer-percent"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "Seats to keep above those in use at renewal, in percent (default 10).") },
             })
     { }
 
@@ -288,7 +371,14 @@ void EntitlementSet::run(CommandContext& c) const
     for (const Entitlement& s : stored.value()) {
         if (s.seatType == e.seatType) {
             e.rowVersion = s.rowVersion;
+            e.termStart = s.termStart;
+            e.renewal = s.renewal;
+            e.noticeDays = s.noticeDays;
+            e.bufferPercent = s.bufferPercent;
         }
+    }
+    if (auto term = applyTerm(parser, e); !term) {
+        return c.fail(term.error());
     }
     if (auto saved = c.reclamation.saveEntitlement(e); !saved) {
         return c.fail(saved.error());

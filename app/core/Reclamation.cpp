@@ -362,6 +362,32 @@ QString displayName(AuditPhase phase)
 } // namespace AuditPhases
 
 namespace Entitlements {
+namespace {
+
+Result<void> checkTerm(const Entitlement& e)
+{
+    if (e.noticeDays < 0 || e.noticeDays > MaxNoticeDays) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "rmsam::Reclamation", "The notice period must be between 0 and %1 days.")
+                .arg(MaxNoticeDays),
+            {} };
+    }
+    if (e.bufferPercent < 0 || e.bufferPercent > MaxBufferPercent) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::Reclamation", "The buffer must be between 0 and %1 %.")
+                .arg(MaxBufferPercent),
+            {} };
+    }
+    if (e.termStart.isValid() && e.renewal.isValid() && e.termStart >= e.renewal) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::Reclamation", "The term must start before its renewal date."),
+            {} };
+    }
+    return {};
+}
+
+} // namespace
 
 const EnumTable<Entitlement::Period>& periodTable()
 {
@@ -406,7 +432,7 @@ Result<void> check(const Entitlement& e)
                 .arg(e.currency),
             {} };
     }
-    return {};
+    return checkTerm(e);
 }
 
 } // namespace Entitlements

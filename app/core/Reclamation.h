@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/Subscription.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -198,6 +199,13 @@ struct Entitlement
     double price = 0; // per seat and period
     Period period = Period::Year;
     QString currency = QStringLiteral("USD"); // ISO 4217
+    // The contract's term (seats are bought for a term; a reduction pays only at renewal).
+    // An invalid date: not known.
+    QDate termStart;
+    QDate renewal;
+    int noticeDays = 0; // a reduction must be requested this many days before the renewal
+    static constexpr int DefaultBufferPercent = 10;
+    int bufferPercent = DefaultBufferPercent; // seats kept above those in use at renewal
     qint64 rowVersion = 0; // the stored version this was read at; 0 when none was stored
 
     double annualPrice() const { return period == Period::Month ? price * 12 : price; }
@@ -212,11 +220,28 @@ struct RealisedPrice
 };
 
 namespace Entitlements {
+inline constexpr int MaxNoticeDays = 365;
+inline constexpr int MaxBufferPercent = 100;
 const EnumTable<Entitlement::Period>& periodTable(); // codes only
 QString periodCode(Entitlement::Period period); // "month" / "year"
 std::optional<Entitlement::Period> periodFromCode(const QString& code);
 Result<void> check(const Entitlement& entitlement);
 } // namespace Entitlements
+
+// What to do about a seat type at its contract's renewal: seats are bought per term, so a
+// reduction pays only if requested by the cancel-by date (the renewal less the notice period).
+struct RenewalAdvice
+{
+    SeatType seatType = SeatType::CollaboratorType;
+    QDate renewal;
+    QDate cancelBy;
+    qint64 daysUntilCancelBy = 0; // negative once the date has passed
+    int owned = 0;
+    int activeSeats = 0; // seats held by users who are not open removal candidates
+    int recommended = 0; // activeSeats plus the buffer, rounded up
+    double annualSaving = 0; // (owned − recommended) × annual price; 0 when more are needed
+    QString currency; // ISO 4217, the entitlement's
+};
 
 // Assigned against owned seats of one seat type.
 struct LicensePosition
@@ -244,6 +269,7 @@ struct LicensePosition
     // What they saved in other currencies (realised before the entitlement's currency changed,
     // or while it had one and has none now): never added to actualSavingsYtd.
     QMap<QString, double> otherSavingsYtd;
+    std::optional<RenewalAdvice> renewal; // none without a renewal date (core/Renewal.h)
 };
 
 namespace Licenses {

@@ -157,6 +157,9 @@ Result<DashboardFigures> figures(
     f.potentialSavings = Licenses::totalByCurrency(p, &LicensePosition::potentialSavings);
     f.actualSavingsYtd = Licenses::savingsYtdByCurrency(p);
     for (const LicensePosition& position : p) {
+        if (position.renewal) {
+            f.renewals.append(*position.renewal);
+        }
         // Seats reclaimed at a recorded price are counted, entitlement or not.
         if (position.status == LicensePosition::Status::NoEntitlement
             && (position.assigned > 0 || position.stale > 0

@@ -2,6 +2,7 @@
 
 #include "core/Activity.h"
 #include "core/EnumTable.h"
+#include "core/Reclamation.h"
 #include "core/Result.h"
 #include "core/Subscription.h"
 
@@ -68,6 +69,8 @@ struct DashboardFigures
     int unrecognizedSeats = 0; // roles the app does not map to a seat type
 
     QList<TrendPoint> trend; // oldest first
+    // Per seat type with a renewal date: when to cancel by and what to renew (core/Renewal.h).
+    QList<RenewalAdvice> renewals;
 
     // Open candidates per seat held; none when nobody holds a seat.
     std::optional<double> unusedPercent() const;

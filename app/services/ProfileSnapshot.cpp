@@ -1,6 +1,9 @@
 #include "services/ProfileSnapshot.h"
 
+#include "core/Renewal.h"
 #include "storage/ReclamationRepository.h"
+
+#include <QSet>
 
 namespace rmsam::ProfileSnapshots {
 
@@ -69,6 +72,25 @@ std::pair<bool, bool> partsFor(ReportKind kind)
     return { true, true };
 }
 
+namespace {
+
+int staleHolders(const ProfileSnapshot& snapshot, SeatType type)
+{
+    QSet<QString> holding;
+    for (const SubscriptionRecord& r : snapshot.holders.holding) {
+        if (r.subscription.seatType == type) {
+            holding.insert(r.subscription.userId);
+        }
+    }
+    int stale = 0;
+    for (const RemovalCandidate& c : snapshot.candidates) {
+        stale += !Candidates::isClosed(c.state) && holding.contains(c.userId) ? 1 : 0;
+    }
+    return stale;
+}
+
+} // namespace
+
 QList<LicensePosition> licensePositions(const ProfileSnapshot& snapshot, const QDateTime& now)
 {
     QList<LicensePosition> positions;
@@ -102,6 +124,12 @@ QList<LicensePosition> licensePositions(const ProfileSnapshot& snapshot, const Q
             }
         }
         positions.append(Licenses::reconcile(type, assigned, stale, reclaimed, entitlement, realised));
+        if (entitlement) {
+            // Active as the dashboard counts them: open candidates that still hold a seat are
+            // not; excluded users, who hold a seat and keep it, are.
+            positions.last().renewal = Renewals::advise(
+                *entitlement, assigned - staleHolders(snapshot, type), now.toLocalTime().date());
+        }
     }
     return positions;
 }

@@ -298,6 +298,15 @@ QList<Migration> all()
         { QStringLiteral("price a deactivation was realised at"),
             { QStringLiteral("ALTER TABLE deactivated_user ADD COLUMN annual_price {real}"),
                 QStringLiteral("ALTER TABLE deactivated_user ADD COLUMN currency VARCHAR(3)") } },
+        // The contract's term of an entitlement (issue #17, the renewal date): dates as ISO
+        // YYYY-MM-DD, null when not known; the buffer is the share of seats kept above those in
+        // use when renewing.
+        { QStringLiteral("entitlement term"),
+            { QStringLiteral("ALTER TABLE entitlement ADD COLUMN term_start VARCHAR(10)"),
+                QStringLiteral("ALTER TABLE entitlement ADD COLUMN renewal_date VARCHAR(10)"),
+                QStringLiteral("ALTER TABLE entitlement ADD COLUMN notice_days INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral(
+                    "ALTER TABLE entitlement ADD COLUMN buffer_percent INTEGER NOT NULL DEFAULT 10") } },
     };
 }
 

@@ -141,6 +141,12 @@ Result<void> writeVersioned(Database& database, const EditedRow& row, qint64 rea
     return {};
 }
 
+// A date column: ISO YYYY-MM-DD, or null when the date is not known.
+QVariant isoDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
 EditedRow entitlementRow(qint64 profileId, SeatType seatType)
 {
     return { QStringLiteral("entitlement"), QStringLiteral("profile_id = ? AND seat_type = ?"),
@@ -425,8 +431,9 @@ Result<void> ReclamationRepository::addNote(qint64 number, const QString& actor,
 Result<QList<Entitlement>> ReclamationRepository::entitlements(qint64 profileId)
 {
     return m_database.list(
-        QStringLiteral("SELECT seat_type, owned, price, period, currency, row_version FROM "
-                       "entitlement WHERE profile_id = ? ORDER BY seat_type"),
+        QStringLiteral("SELECT seat_type, owned, price, period, currency, row_version, term_start, "
+                       "renewal_date, notice_days, buffer_percent FROM entitlement WHERE profile_id = ? "
+                       "ORDER BY seat_type"),
         { profileId },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the entitlements."),
         [profileId](const QSqlQuery& q) {
@@ -439,6 +446,10 @@ Result<QList<Entitlement>> ReclamationRepository::entitlements(qint64 profileId)
                 = Entitlements::periodFromCode(q.value(3).toString()).value_or(Entitlement::Period::Year);
             e.currency = q.value(4).toString();
             e.rowVersion = q.value(5).toLongLong();
+            e.termStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+            e.renewal = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+            e.noticeDays = q.value(8).toInt();
+            e.bufferPercent = q.value(9).toInt();
             return e;
         });
 }
@@ -450,8 +461,10 @@ Result<void> ReclamationRepository::saveEntitlement(const Entitlement& e)
     }
     return writeVersioned(m_database, entitlementRow(e.profileId, e.seatType), e.rowVersion,
         { QStringLiteral("owned"), QStringLiteral("price"), QStringLiteral("period"),
-            QStringLiteral("currency") },
-        { e.owned, e.price, Entitlements::periodCode(e.period), e.currency },
+            QStringLiteral("currency"), QStringLiteral("term_start"), QStringLiteral("renewal_date"),
+            QStringLiteral("notice_days"), QStringLiteral("buffer_percent") },
+        { e.owned, e.price, Entitlements::periodCode(e.period), e.currency, isoDate(e.termStart),
+            isoDate(e.renewal), e.noticeDays, e.bufferPercent },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the entitlement."));
 }
 
