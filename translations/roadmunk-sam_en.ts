@@ -72,6 +72,27 @@
             <numerusform><byte value="xd"/>%1 of %n candidates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>passed %n day ago</numerusform>
+            <numerusform>passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DashboardView</name>
@@ -228,6 +249,30 @@
         <translation>
             <numerusform>Loading… the first %n row is shown</numerusform>
             <numerusform>Loading… the first %n rows are shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Renewals</name>
+    <message numerus="yes">
+        <source>Cancel by %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>Cancel by %1 (in %n day)</numerusform>
+            <numerusform>Cancel by %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel-by date %1 passed %n day(s) ago</source>
+        <translation>
+            <numerusform>Cancel-by date %1 passed %n day ago</numerusform>
+            <numerusform>Cancel-by date %1 passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recommended %n seat(s), saves %2</source>
+        <translation>
+            <numerusform>%1: recommended %n seat, saves %2</numerusform>
+            <numerusform>%1: recommended %n seats, saves %2</numerusform>
         </translation>
     </message>
 </context>

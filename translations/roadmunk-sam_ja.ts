@@ -1753,6 +1753,48 @@ role, 8 busy (another process).</source>
             <numerusform><byte value="xd"/>%n 件中 %1 件の候補</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD (or none), not &quot;%2&quot;.</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付（または none）を指定してください。「%2」は指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>あと %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前に経過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renewal %1, cancel by %2 (%3): recommended %4 (%5 active + %6 %), saves %7 a year</source>
+        <translation>更新日 %1、解約期限 %2（%3）: 推奨 %4（アクティブ %5 + %6 %）、年間 %7 の削減</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n シート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the contract&apos;s term started, or none.</source>
+        <translation>契約期間の開始日（または none）。</translation>
+    </message>
+    <message>
+        <source>When the contract renews, or none.</source>
+        <translation>契約の更新日（または none）。</translation>
+    </message>
+    <message>
+        <source>Days before the renewal by which a reduction must be requested.</source>
+        <translation>削減を申し出る必要がある、更新日より前の日数。</translation>
+    </message>
+    <message>
+        <source>Seats to keep above those in use at renewal, in percent (default 10).</source>
+        <translation>更新時に使用中のシートに上乗せして残すシートの割合（%、既定値 10）。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -2106,6 +2148,10 @@ role, 8 busy (another process).</source>
     <message>
         <source>Each seat counts at the price and in the currency it was reclaimed at; amounts in different currencies are not added up.</source>
         <translation>各シートは再利用した時点の価格と通貨で計上します。異なる通貨の金額は合算しません。</translation>
+    </message>
+    <message>
+        <source>%1 seats: %2</source>
+        <translation>%1 のシート: %2</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4102,18 @@ Reference: %4</source>
         <source>Roadmunk sent a date the app cannot read (%1), so the user&apos;s last activity is unknown; check the user in Roadmunk</source>
         <translation>Roadmunk がアプリで読み取れない日付（%1）を送信したため、ユーザーの最終アクティビティは不明です。Roadmunk でユーザーを確認してください</translation>
     </message>
+    <message>
+        <source>The notice period must be between 0 and %1 days.</source>
+        <translation>通知期間は 0～%1 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The buffer must be between 0 and %1 %.</source>
+        <translation>バッファーは 0～%1 % の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The term must start before its renewal date.</source>
+        <translation>契約期間の開始日は更新日より前にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclamationRepository</name>
@@ -4250,6 +4308,42 @@ Reference: %4</source>
         <source>%1 currency</source>
         <translation>%1 の通貨</translation>
     </message>
+    <message>
+        <source>Term started</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>%1 term start</source>
+        <translation>%1 の契約開始日</translation>
+    </message>
+    <message>
+        <source>Renews on</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>%1 renewal date</source>
+        <translation>%1 の更新日</translation>
+    </message>
+    <message>
+        <source>notice </source>
+        <translation>通知 </translation>
+    </message>
+    <message>
+        <source>%1 notice period in days</source>
+        <translation>%1 の通知期間（日数）</translation>
+    </message>
+    <message>
+        <source>buffer </source>
+        <translation>バッファー </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1 seats kept above those in use at renewal, in percent</source>
+        <translation>%1 の更新時に使用中のシートに上乗せして残す割合（%）</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::RecordTable</name>
@@ -4331,6 +4425,27 @@ Reference: %4</source>
     <message>
         <source>Asia-Pacific (apac)</source>
         <translation>アジア太平洋（apac）</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Renewals</name>
+    <message numerus="yes">
+        <source>Cancel by %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>解約期限 %1（あと %n 日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel-by date %1 passed %n day(s) ago</source>
+        <translation>
+            <numerusform>解約期限 %1 は %n 日前に過ぎています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recommended %n seat(s), saves %2</source>
+        <translation>
+            <numerusform>%1: 推奨 %n シート、%2 の削減</numerusform>
+        </translation>
     </message>
 </context>
 <context>

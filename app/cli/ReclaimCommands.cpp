@@ -96,11 +96,15 @@ Result<void> applyTerm(const QCommandLineParser& parser, Entitlement& e)
 // recommended 18 seats (15 active + 10 %), saves USD 1,200.00 a year"
 QString renewalText(const RenewalAdvice& a, int bufferPercent)
 {
+    const int days = a.daysUntilCancelBy;
+    const int seats = a.recommended;
+    const QString when = days >= 0
+        ? QCoreApplication::translate("rmsam::CommandLine", "in %n day(s)", nullptr, days)
+        : QCoreApplication::translate("rmsam::CommandLine", "passed %n day(s) ago", nullptr, -days);
     return QCoreApplication::translate("rmsam::CommandLine",
-        "renewal %1, cancel by %2 (in %3 days): recommended %4 seats (%5 active + %6 %), saves %7 a year")
-        .arg(a.renewal.toString(Qt::ISODate), a.cancelBy.toString(Qt::ISODate))
-        .arg(a.daysUntilCancelBy)
-        .arg(a.recommended)
+        "renewal %1, cancel by %2 (%3): recommended %4 (%5 active + %6 %), saves %7 a year")
+        .arg(a.renewal.toString(Qt::ISODate), a.cancelBy.toString(Qt::ISODate), when,
+            QCoreApplication::translate("rmsam::CommandLine", "%n seat(s)", nullptr, seats))
         .arg(a.activeSeats)
         .arg(bufferPercent)
         .arg(money(a.annualSaving, a.currency));
