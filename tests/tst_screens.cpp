@@ -103,7 +103,7 @@ const QStringList AllowedTerms = {
     QStringLiteral("Secret Service"),
     QStringLiteral("KWallet"),
     QStringLiteral("GraphQL"),
-    QStringLiteral("Collaborator-type"), // Roadmunk's seat type, kept as Roadmunk spells it (like Collaborator)
+    QStringLiteral("Collaborator-type"), // the seat type, kept as Roadmunk spells it
     QStringLiteral("Collaborator"),
     QStringLiteral("Reviewer"),
     QStringLiteral("Professional"),

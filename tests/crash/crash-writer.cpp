@@ -1,6 +1,8 @@
 // For tst_crashsafety: replaces one profile's snapshot over and over, alternating between two
-// snapshots ("a" and "b" users), until it is killed. Prints "ready" once the database (a data
-// folder or a postgresql:// URL) is open.
+// snapshots ("a" and "b" users), until it is killed. Prints "ready" once a first snapshot is
+// committed in the database (a data folder or a postgresql:// URL), so a kill after it lands in a
+// replacement however slow the machine is (under a sanitizer on a busy machine the first commit
+// took longer than the test's longest wait).
 #include "core/ProfileRules.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
@@ -33,8 +35,6 @@ int main(int argc, char** argv)
                                             .id;
     const int users = QByteArray(argv[2]).toInt();
     SubscriptionRepository repository(*database.value());
-    std::printf("ready\n");
-    std::fflush(stdout);
     for (int round = 0;; ++round) {
         const QString suffix = round % 2 ? QStringLiteral("b") : QStringLiteral("a");
         QList<SoftwareSubscription> snapshot;
@@ -55,6 +55,10 @@ int main(int argc, char** argv)
         if (auto stored = repository.replaceSnapshot(profileId, snapshot, std::nullopt, result); !stored) {
             std::fprintf(stderr, "%s\n", qPrintable(stored.error().message));
             return 1;
+        }
+        if (round == 0) {
+            std::printf("ready\n");
+            std::fflush(stdout);
         }
     }
 }
