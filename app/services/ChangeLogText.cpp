@@ -11,7 +11,9 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <functional>
+#include <mutex>
 #include <optional>
+#include <unordered_map>
 
 namespace rmsam::ChangeLogText {
 namespace {
@@ -177,9 +179,20 @@ QString part(const QString& text)
     return {};
 }
 
+// Each pattern is compiled once: the Audit log of a large account holds tens of thousands of
+// summaries, and the table's search text reads them all (on a worker thread, hence the lock).
 QRegularExpressionMatch matchOf(const char* pattern, const QString& text)
 {
-    return QRegularExpression(QString::fromUtf8(pattern)).match(text);
+    static std::mutex lock;
+    static std::unordered_map<const char*, QRegularExpression> compiled;
+    std::unique_lock guard(lock);
+    auto found = compiled.find(pattern);
+    if (found == compiled.end()) {
+        found = compiled.emplace(pattern, QRegularExpression(QString::fromUtf8(pattern))).first;
+    }
+    const QRegularExpression expression = found->second; // shared, not copied
+    guard.unlock();
+    return expression.match(text);
 }
 
 // "subscriptions succeeded (manual): 25 users"; null when a code is not the app's.
