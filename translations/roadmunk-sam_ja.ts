@@ -418,7 +418,7 @@
         <source>Roadmunk SAM: reclaim unused Roadmunk seats.
 
 Without a command, starts the desktop app. Commands: %1 (run `roadmunk-sam COMMAND --help`).</source>
-        <translation>Roadmunk SAM: 未使用の Roadmunk シートを再利用します。
+        <translation>Roadmunk SAM: 未使用の Roadmunk シートを回収します。
 
 コマンドを付けずに起動するとデスクトップアプリが開きます。コマンド: %1（各コマンドの使い方は `roadmunk-sam COMMAND --help`）。</translation>
     </message>
@@ -610,7 +610,7 @@ Subject: %2
     <message numerus="yes">
         <source>Send this to the user, then record the answer with &quot;User keeps it&quot; or &quot;User releases it&quot;. Without an answer in %n day(s), the seat is reclaimed.</source>
         <translation>
-            <numerusform>これをユーザーに送信し、回答を「ユーザーが保持」または「ユーザーが返却」で記録してください。%n 日以内に回答がない場合、シートは再利用されます。</numerusform>
+            <numerusform>これをユーザーに送信し、回答を「ユーザーが保持」または「ユーザーが返却」で記録してください。%n 日以内に回答がない場合、シートは回収されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -651,15 +651,15 @@ Subject: %2
     </message>
     <message>
         <source>Reclamation rule</source>
-        <translation>再利用ルール</translation>
+        <translation>回収ルール</translation>
     </message>
     <message>
         <source>Mark for re&amp;claim</source>
-        <translation>再利用の対象にする(&amp;C)</translation>
+        <translation>回収の対象にする(&amp;C)</translation>
     </message>
     <message>
         <source>Reclai&amp;m…</source>
-        <translation>再利用(&amp;M)…</translation>
+        <translation>回収(&amp;M)…</translation>
     </message>
     <message>
         <source>User keeps i&amp;t</source>
@@ -741,7 +741,7 @@ Subject: %2
     </message>
     <message>
         <source>reclaim</source>
-        <translation>再利用</translation>
+        <translation>回収</translation>
     </message>
     <message>
         <source>parallel requests</source>
@@ -885,7 +885,7 @@ Subject: %2
     </message>
     <message>
         <source>reclaim, %1: %2 (user %3)</source>
-        <translation>再利用、%1: %2（ユーザー %3）</translation>
+        <translation>回収、%1: %2（ユーザー %3）</translation>
     </message>
     <message>
         <source>profile created (%1)</source>
@@ -1017,7 +1017,7 @@ Subject: %2
     </message>
     <message>
         <source>Clear Reclaim subscriptions.</source>
-        <translation>サブスクリプションの再利用をオフにします。</translation>
+        <translation>サブスクリプションの回収をオフにします。</translation>
     </message>
     <message>
         <source>Analyze user activity from this date.</source>
@@ -1085,7 +1085,7 @@ Subject: %2
     </message>
     <message>
         <source>Reclaim subscriptions:  %1</source>
-        <translation>サブスクリプションの再利用:       %1</translation>
+        <translation>サブスクリプションの回収:       %1</translation>
     </message>
     <message>
         <source>Validated:              %1</source>
@@ -1201,7 +1201,7 @@ Subject: %2
     </message>
     <message>
         <source>Days before automatic reclamation after the notice.</source>
-        <translation>通知から自動再利用までの日数。</translation>
+        <translation>通知から自動回収までの日数。</translation>
     </message>
     <message>
         <source>collaborator or reviewer</source>
@@ -1291,7 +1291,7 @@ Subject: %2
     </message>
     <message>
         <source>Saved the reclamation rule of &quot;%1&quot;; it applies from the next sync.</source>
-        <translation>「%1」の再利用ルールを保存しました。次回の同期から適用されます。</translation>
+        <translation>「%1」の回収ルールを保存しました。次回の同期から適用されます。</translation>
     </message>
     <message>
         <source>Last-activity threshold: %1 days</source>
@@ -1323,7 +1323,7 @@ Subject: %2
     </message>
     <message>
         <source>yes, %1 days before reclamation</source>
-        <translation>はい（再利用の %1 日前）</translation>
+        <translation>はい（回収の %1 日前）</translation>
     </message>
     <message>
         <source>entitlement set needs --seat collaborator|reviewer, --owned N, --price AMOUNT (e.g. 12.50) and --currency CODE; --period is year or month.</source>
@@ -1435,7 +1435,7 @@ Subject: %2
     </message>
     <message>
         <source>Exclude a user or a subscription identifier from reclamation.</source>
-        <translation>ユーザーまたはサブスクリプション識別子を再利用の対象から除外します。</translation>
+        <translation>ユーザーまたはサブスクリプション識別子を回収の対象から除外します。</translation>
     </message>
     <message>
         <source>Remove an exclusion.</source>
@@ -1499,11 +1499,11 @@ Subject: %2
     </message>
     <message>
         <source>Show the profile&apos;s reclamation rule.</source>
-        <translation>プロファイルの再利用ルールを表示します。</translation>
+        <translation>プロファイルの回収ルールを表示します。</translation>
     </message>
     <message>
         <source>Change the profile&apos;s reclamation rule; it applies from the next sync.</source>
-        <translation>プロファイルの再利用ルールを変更します。次回の同期から適用されます。</translation>
+        <translation>プロファイルの回収ルールを変更します。次回の同期から適用されます。</translation>
     </message>
     <message>
         <source>Show the license position per seat type.</source>
@@ -1515,11 +1515,11 @@ Subject: %2
     </message>
     <message>
         <source>Reclaim the seats of the candidates ready for it; a dry run unless --yes.</source>
-        <translation>準備ができた候補のシートを再利用します。--yes を付けない限りドライランです。</translation>
+        <translation>準備ができた候補のシートを回収します。--yes を付けない限りドライランです。</translation>
     </message>
     <message>
         <source>%1 Run again with --yes to reclaim.</source>
-        <translation>%1 再利用するには、--yes を付けて再度実行してください。</translation>
+        <translation>%1 回収するには、--yes を付けて再度実行してください。</translation>
     </message>
     <message>
         <source>Use the PostgreSQL database at URL (postgresql://USER@HOST:PORT/DBNAME, settings after ?) instead of the local one; its password stays in ~/.pgpass.</source>
@@ -1579,7 +1579,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>The API tokens stay in this computer&apos;s OS keychain, where the copied profiles find them. Every other member who syncs or reclaims stores the token in their own keychain: roadmunk-sam --database URL token set --profile NAME.</source>
-        <translation>API トークンはこのコンピューターの OS キーチェーンに残り、コピーされたプロファイルはそこから読み取ります。同期や再利用を行う他のメンバーは、各自のキーチェーンにトークンを保存してください: roadmunk-sam --database URL token set --profile NAME</translation>
+        <translation>API トークンはこのコンピューターの OS キーチェーンに残り、コピーされたプロファイルはそこから読み取ります。同期や回収を行う他のメンバーは、各自のキーチェーンにトークンを保存してください: roadmunk-sam --database URL token set --profile NAME</translation>
     </message>
     <message>
         <source>Create the schema and, on PostgreSQL, the team&apos;s roles and grants (run by the database administrator).</source>
@@ -2074,7 +2074,7 @@ role, 8 busy (another process).</source>
     <message numerus="yes">
         <source>Active: activity within the reclamation rule&apos;s %n day(s). The app keeps only the latest activity, so active seats are known for the latest run only.</source>
         <translation>
-            <numerusform>アクティブ: 再利用ルールの %n 日以内にアクティビティがあったシートです。アプリは最新のアクティビティのみを保持するため、アクティブシート数がわかるのは最新の実行分だけです。</numerusform>
+            <numerusform>アクティブ: 回収ルールの %n 日以内にアクティビティがあったシートです。アプリは最新のアクティビティのみを保持するため、アクティブシート数がわかるのは最新の実行分だけです。</numerusform>
         </translation>
     </message>
     <message>
@@ -2147,7 +2147,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Each seat counts at the price and in the currency it was reclaimed at; amounts in different currencies are not added up.</source>
-        <translation>各シートは再利用した時点の価格と通貨で計上します。異なる通貨の金額は合算しません。</translation>
+        <translation>各シートは回収した時点の価格と通貨で計上します。異なる通貨の金額は合算しません。</translation>
     </message>
     <message>
         <source>%1 seats: %2</source>
@@ -2463,11 +2463,11 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Email address of the user to leave out of cost figures and never reclaim, in every profile:</source>
-        <translation>コストの集計から外し、再利用の対象にしないユーザーのメールアドレス（すべてのプロファイル）:</translation>
+        <translation>コストの集計から外し、回収の対象にしないユーザーのメールアドレス（すべてのプロファイル）:</translation>
     </message>
     <message>
         <source>Subscription identifier (the role as Roadmunk sends it) to leave out of cost figures and never reclaim:</source>
-        <translation>コストの集計から外し、再利用の対象にしないサブスクリプション識別子（Roadmunk が送るロール名）:</translation>
+        <translation>コストの集計から外し、回収の対象にしないサブスクリプション識別子（Roadmunk が送るロール名）:</translation>
     </message>
     <message>
         <source>Exclude %1 in every profile?</source>
@@ -2475,7 +2475,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>An excluded user is left out of cost figures and never reclaimed, until the exclusion is removed.</source>
-        <translation>除外したユーザーは、除外を解除するまでコストの集計から外れ、再利用されません。</translation>
+        <translation>除外したユーザーは、除外を解除するまでコストの集計から外れ、回収されません。</translation>
     </message>
     <message>
         <source>Remove the exclusion of %1?</source>
@@ -2807,7 +2807,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>&lt;h3&gt;Roadmunk SAM %1&lt;/h3&gt;&lt;p&gt;Finds unused Roadmunk seats and reclaims them safely.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3.&lt;/p&gt;&lt;p&gt;Profiles, snapshots and the audit log are kept %2.&lt;/p&gt;&lt;p&gt;API tokens are kept only in %3, never in the database, settings or logs.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Roadmunk SAM %1&lt;/h3&gt;&lt;p&gt;使われていない Roadmunk のシートを見つけ、安全に再利用します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 の下でライセンスされています。&lt;/p&gt;&lt;p&gt;プロファイル、スナップショット、監査ログの保存先: %2。&lt;/p&gt;&lt;p&gt;API トークンは %3 にのみ保存され、データベース、設定、ログには保存されません。&lt;/p&gt;&lt;p&gt;Qt %4 でビルドされています。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Roadmunk SAM %1&lt;/h3&gt;&lt;p&gt;使われていない Roadmunk のシートを見つけ、安全に回収します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 の下でライセンスされています。&lt;/p&gt;&lt;p&gt;プロファイル、スナップショット、監査ログの保存先: %2。&lt;/p&gt;&lt;p&gt;API トークンは %3 にのみ保存され、データベース、設定、ログには保存されません。&lt;/p&gt;&lt;p&gt;Qt %4 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when closed</source>
@@ -3035,7 +3035,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Reclaim subscriptions</source>
-        <translation>サブスクリプションの再利用</translation>
+        <translation>サブスクリプションの回収</translation>
     </message>
     <message>
         <source>Account Admin</source>
@@ -3131,7 +3131,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Re&amp;claim subscriptions</source>
-        <translation>サブスクリプションの再利用(&amp;C)</translation>
+        <translation>サブスクリプションの回収(&amp;C)</translation>
     </message>
     <message>
         <source>Sav&amp;e</source>
@@ -3307,7 +3307,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>&amp;Reclaim subscriptions</source>
-        <translation>サブスクリプションの再利用(&amp;R)</translation>
+        <translation>サブスクリプションの回収(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Display Name:</source>
@@ -3323,7 +3323,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>When Reclaim subscriptions is off, removal candidates are still listed but never reclaimed.</source>
-        <translation>サブスクリプションの再利用がオフの場合、削除候補は一覧表示されますが、再利用はされません。</translation>
+        <translation>サブスクリプションの回収がオフの場合、削除候補は一覧表示されますが、回収はされません。</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3472,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Remove your API token for &quot;%1&quot; from this computer&apos;s keychain? The shared profile stays Published for the other members; you cannot sync or reclaim it from here until you set a token again.</source>
-        <translation>このコンピューターのキーチェーンから「%1」のあなたの API トークンを削除しますか？共有プロファイルは他のメンバーには公開済みのままです。トークンを再び設定するまで、ここから同期や再利用はできません。</translation>
+        <translation>このコンピューターのキーチェーンから「%1」のあなたの API トークンを削除しますか？共有プロファイルは他のメンバーには公開済みのままです。トークンを再び設定するまで、ここから同期や回収はできません。</translation>
     </message>
     <message>
         <source>Clear the API token of &quot;%1&quot;? The profile goes back to Draft and its scheduled jobs stop until you set a token, validate the connection and publish it again.</source>
@@ -3510,7 +3510,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Status: %2&lt;br&gt;Profile Type: %3&lt;br&gt;Connection URL: %4&lt;br&gt;Download activity: %5&lt;br&gt;Reclaim subscriptions: %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ステータス: %2&lt;br&gt;プロファイルタイプ: %3&lt;br&gt;接続 URL: %4&lt;br&gt;アクティビティのダウンロード: %5&lt;br&gt;サブスクリプションの再利用: %6</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ステータス: %2&lt;br&gt;プロファイルタイプ: %3&lt;br&gt;接続 URL: %4&lt;br&gt;アクティビティのダウンロード: %5&lt;br&gt;サブスクリプションの回収: %6</translation>
     </message>
     <message>
         <source>on, from %1</source>
@@ -3533,7 +3533,7 @@ role, 8 busy (another process).</source>
     <name>rmsam::ReclaimDialog</name>
     <message>
         <source>Reclaim seats — %1</source>
-        <translation>シートの再利用 — %1</translation>
+        <translation>シートの回収 — %1</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3644,7 +3644,7 @@ role, 8 busy (another process).</source>
     <message numerus="yes">
         <source>Reclaiming: %1 of %n candidate(s) done.</source>
         <translation>
-            <numerusform>再利用中: %n 件中 %1 件の候補が完了しました。</numerusform>
+            <numerusform>回収中: %n 件中 %1 件の候補が完了しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3700,11 +3700,11 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Reclaim subscriptions is off for %1: removal candidates are listed but not reclaimed. Turn the subflow on in the profile to reclaim seats.</source>
-        <translation>%1 ではサブスクリプションの再利用がオフです。削除候補は一覧表示されますが、再利用はされません。シートを再利用するには、プロファイルでこのサブフローをオンにしてください。</translation>
+        <translation>%1 ではサブスクリプションの回収がオフです。削除候補は一覧表示されますが、回収はされません。シートを回収するには、プロファイルでこのサブフローをオンにしてください。</translation>
     </message>
     <message>
         <source>No API token is stored for %1; set one before reclaiming.</source>
-        <translation>%1 には API トークンが保存されていません。再利用する前に設定してください。</translation>
+        <translation>%1 には API トークンが保存されていません。回収する前に設定してください。</translation>
     </message>
     <message>
         <source>Roadmunk did not say whose token this is, so the app cannot make sure it does not deactivate the token&apos;s own identity. Nothing was deactivated.</source>
@@ -3720,7 +3720,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Send the notice; the seat is reclaimed after %1 days without an answer.</source>
-        <translation>通知を送信してください。回答がないまま %1 日が経過すると、シートは再利用されます。</translation>
+        <translation>通知を送信してください。回答がないまま %1 日が経過すると、シートは回収されます。</translation>
     </message>
     <message>
         <source>This is the API token&apos;s own identity; it is never deactivated.</source>
@@ -3736,7 +3736,7 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>The user&apos;s role is now &quot;%1&quot;, which the reclamation rule does not cover.</source>
-        <translation>ユーザーのロールが「%1」に変わりました。このロールは再利用ルールの対象外です。</translation>
+        <translation>ユーザーのロールが「%1」に変わりました。このロールは回収ルールの対象外です。</translation>
     </message>
     <message>
         <source>The user&apos;s email is now %1; check that this is still the same person.</source>
@@ -3748,11 +3748,11 @@ role, 8 busy (another process).</source>
     </message>
     <message>
         <source>Reclaim run confirmed by %1.</source>
-        <translation>%1 が再利用の実行を確定しました。</translation>
+        <translation>%1 が回収の実行を確定しました。</translation>
     </message>
     <message>
         <source>The outcome is unknown (%1). The app does not call again blindly: the next reclaim run re-reads the user first.</source>
-        <translation>結果は不明です（%1）。アプリはやみくもに再試行しません。次回の再利用の実行時に、まずユーザーを読み込み直します。</translation>
+        <translation>結果は不明です（%1）。アプリはやみくもに再試行しません。次回の回収の実行時に、まずユーザーを読み込み直します。</translation>
     </message>
     <message>
         <source>Deactivated.</source>
@@ -3944,7 +3944,7 @@ Reference: %4</source>
     </message>
     <message>
         <source>reclaim</source>
-        <translation>再利用</translation>
+        <translation>回収</translation>
     </message>
     <message>
         <source>user releases the seat</source>
@@ -4004,7 +4004,7 @@ Reference: %4</source>
     </message>
     <message>
         <source>The subscription no longer matches the reclamation rule.</source>
-        <translation>このサブスクリプションは再利用ルールに一致しなくなりました。</translation>
+        <translation>このサブスクリプションは回収ルールに一致しなくなりました。</translation>
     </message>
     <message>
         <source>No answer within %1 days of the notice.</source>
@@ -4020,11 +4020,11 @@ Reference: %4</source>
     </message>
     <message>
         <source>The days before automatic reclamation must be between 1 and 90.</source>
-        <translation>自動再利用までの日数は 1～90 の範囲で指定してください。</translation>
+        <translation>自動回収までの日数は 1～90 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>Account Admins are never in scope of reclamation; remove account_admin from the roles.</source>
-        <translation>Account Admin が再利用の対象になることはありません。ロールから account_admin を削除してください。</translation>
+        <translation>Account Admin が回収の対象になることはありません。ロールから account_admin を削除してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role the rule can put in scope; use %2.</source>
@@ -4119,11 +4119,11 @@ Reference: %4</source>
     <name>rmsam::ReclamationRepository</name>
     <message>
         <source>Cannot read the reclamation rule.</source>
-        <translation>再利用ルールを読み込めません。</translation>
+        <translation>回収ルールを読み込めません。</translation>
     </message>
     <message>
         <source>Cannot save the reclamation rule.</source>
-        <translation>再利用ルールを保存できません。</translation>
+        <translation>回収ルールを保存できません。</translation>
     </message>
     <message>
         <source>Cannot read the removal candidates.</source>
@@ -4226,11 +4226,11 @@ Reference: %4</source>
     <name>rmsam::ReclamationSettingsDialog</name>
     <message>
         <source>Reclamation rule and entitlements</source>
-        <translation>再利用ルールとエンタイトルメント</translation>
+        <translation>回収ルールとエンタイトルメント</translation>
     </message>
     <message>
         <source>Reclamation rule</source>
-        <translation>再利用ルール</translation>
+        <translation>回収ルール</translation>
     </message>
     <message>
         <source> days</source>
@@ -4258,11 +4258,11 @@ Reference: %4</source>
     </message>
     <message>
         <source>Notify &amp;user before reclaiming</source>
-        <translation>再利用の前にユーザーに通知(&amp;U)</translation>
+        <translation>回収の前にユーザーに通知(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Days before automatic reclamation:</source>
-        <translation>自動再利用までの日数(&amp;D):</translation>
+        <translation>自動回収までの日数(&amp;D):</translation>
     </message>
     <message>
         <source>Entitlements</source>
@@ -4752,7 +4752,7 @@ Reference: %4</source>
     </message>
     <message>
         <source>Reclamation rule</source>
-        <translation>再利用ルール</translation>
+        <translation>回収ルール</translation>
     </message>
     <message>
         <source>Entitlement</source>
@@ -5202,7 +5202,7 @@ Reference: %4</source>
     </message>
     <message>
         <source>Reclaiming</source>
-        <translation>再利用</translation>
+        <translation>回収</translation>
     </message>
     <message>
         <source>Deciding Awaiting Approval</source>
@@ -5214,7 +5214,7 @@ Reference: %4</source>
     </message>
     <message>
         <source>Changing the reclamation rule</source>
-        <translation>再利用ルールの変更</translation>
+        <translation>回収ルールの変更</translation>
     </message>
     <message>
         <source>Changing entitlements</source>
@@ -5245,7 +5245,7 @@ Reference: %4</source>
     </message>
     <message>
         <source>reclaimer</source>
-        <translation>再利用担当</translation>
+        <translation>回収担当</translation>
     </message>
     <message>
         <source>approver</source>
