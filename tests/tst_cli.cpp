@@ -228,6 +228,24 @@ private slots:
         QVERIFY2(r.out.contains(expectedLine(r.out, 25)),
             qPrintable(r.out + QStringLiteral("\n") + expectedLine(r.out, 25)));
 
+        // 70 days before the cancel-by date: no reminder yet. 5 days before: the 7-day reminder,
+        // once (a cron job running every day says nothing more).
+        r = run({ "entitlement", "remind" });
+        QVERIFY2(r.code == ExitOk && r.out.isEmpty(), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("No renewal reminder is due.")), qPrintable(describe(r)));
+        r = run(set + QStringList { "--renewal", today.addDays(35).toString(Qt::ISODate) });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        r = run({ "entitlement", "remind" });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY2(r.out.startsWith(profile + QStringLiteral("\tcollaborator\t7\tRoadmunk renewal for “")),
+            qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("Cancel by %1 (in 5 days)").arg(today.addDays(5).toString(Qt::ISODate))),
+            qPrintable(describe(r)));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        r = run({ "entitlement", "remind" });
+        QVERIFY2(r.code == ExitOk && r.out.isEmpty(), qPrintable(describe(r)));
+
         // "none" forgets the renewal date, and the advice with it.
         r = run(set + QStringList { "--renewal", "none" });
         QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));

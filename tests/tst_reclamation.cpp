@@ -342,6 +342,23 @@ private slots:
         QVERIFY(Entitlements::check(e).ok());
     }
 
+    // The reminder due is the nearest of 60, 30 and 7 days at or above the days left.
+    void renewalReminderDue()
+    {
+        const QDate cancelBy(2027, 3, 1);
+        const auto due
+            = [&](int daysLeft) { return Renewals::reminderDue(cancelBy, cancelBy.addDays(-daysLeft)); };
+        QCOMPARE(due(61), std::optional<int>());
+        QCOMPARE(due(60), std::optional<int>(60));
+        QCOMPARE(due(31), std::optional<int>(60));
+        QCOMPARE(due(30), std::optional<int>(30));
+        QCOMPARE(due(8), std::optional<int>(30));
+        QCOMPARE(due(7), std::optional<int>(7));
+        QCOMPARE(due(0), std::optional<int>(7)); // the last day to cancel
+        QCOMPARE(due(-1), std::optional<int>());
+        QCOMPARE(Renewals::reminderDue(QDate(), cancelBy), std::optional<int>());
+    }
+
     void cancelByIsTheRenewalLessTheNotice()
     {
         QCOMPARE(Renewals::cancelBy(QDate(2027, 3, 31), 30), QDate(2027, 3, 1));

@@ -2,6 +2,7 @@
 // page cap below the limit, users inserted and deleted between pages, ISO and epoch dates, a
 // 401 and a 503 in the middle of a run, cancel, and what changed between snapshots.
 #include "core/ProfileRules.h"
+#include "core/Renewal.h"
 #include "sandbox/SandboxAnomalies.h"
 #include "sandbox/SandboxServer.h"
 #include "services/JobLauncher.h"
@@ -18,6 +19,7 @@
 #include "support/SandboxFixture.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace rmsam;
@@ -655,6 +657,62 @@ private slots:
         }
         QCOMPARE(first.runDueJobs(), 0);
         QCOMPARE(second.runDueJobs(), 0);
+    }
+
+    // The admin is reminded 60, 30 and 7 days before a cancel-by date, each once: a day missed
+    // while the app was closed is not made up later as the farther reminder, a second process on
+    // the same database (another window, a cron job) gives none again, and nothing is given
+    // once the date has passed.
+    void renewalRemindersAreGivenOnceEach()
+    {
+        auto created = ProfileRepository(*m_database)
+                           .create(ProfileRules::makeDraft(
+                               QStringLiteral("Renewing"), Region::Europe, QDate(2026, 11, 28)));
+        QVERIFY(created);
+        const qint64 id = created.value().id;
+        Entitlement e;
+        e.profileId = id;
+        e.seatType = SeatType::CollaboratorType;
+        e.owned = 20;
+        e.price = 100;
+        e.currency = QStringLiteral("EUR");
+        e.renewal = QDate(2027, 3, 31);
+        e.noticeDays = 30; // cancel by 2027-03-01
+        ReclamationService reclamation(*m_database);
+        QVERIFY(reclamation.saveEntitlement(e));
+
+        JobLauncher& runner = m_services->launcher();
+        QDateTime now(QDate(2026, 12, 1), QTime(10, 0)); // 90 days before: too early
+        Scheduler scheduler(*m_database, runner, [&now] { return now; });
+        QSignalSpy announced(&scheduler, &Scheduler::renewalRemindersDue);
+        QVERIFY(scheduler.remindOfRenewals().isEmpty());
+        const auto givenOn = [&](const QDate& day) {
+            now = QDateTime(day, QTime(10, 0));
+            QList<int> days;
+            for (const RenewalReminder& r : scheduler.remindOfRenewals()) {
+                if (r.profileName == QLatin1String("Renewing")) {
+                    days.append(r.daysBefore);
+                    // The advice the reminder gives: cancel-by date and seats owned.
+                    days.append(r.advice.cancelBy == QDate(2027, 3, 1) && r.advice.owned == 20 ? 0 : -1);
+                }
+            }
+            return days;
+        };
+        QCOMPARE(givenOn(QDate(2026, 12, 31)), (QList<int> { 60, 0 })); // 60 days left
+        QCOMPARE(announced.count(), 1);
+        const auto reminders = announced.first().first().value<QList<RenewalReminder>>();
+        QVERIFY(Renewals::reminderText(QStringLiteral("Renewing"), reminders.first().advice)
+                    .contains(QLatin1String("2027-03-01")));
+        QCOMPARE(givenOn(QDate(2027, 1, 1)), QList<int> {}); // the 60-day one was given
+        QCOMPARE(givenOn(QDate(2027, 1, 29)), QList<int> {}); // 31 days left
+        // Closed from 31 to 3 days before: the 7-day reminder alone, not the 30-day one late.
+        QCOMPARE(givenOn(QDate(2027, 2, 26)), (QList<int> { 7, 0 }));
+        QCOMPARE(announced.count(), 2);
+        // Another process on the same database, the same day: already given.
+        Scheduler other(*m_database, runner, [&now] { return now; });
+        QVERIFY(other.remindOfRenewals().isEmpty());
+        QCOMPARE(givenOn(QDate(2027, 3, 2)), QList<int> {}); // passed
+        QVERIFY(ProfileRepository(*m_database).remove(id));
     }
 
     void onlyAFailedScheduledRunNotifiesTheDesktop()

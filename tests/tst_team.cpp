@@ -112,6 +112,13 @@ private slots:
             admin(QStringLiteral("SELECT pg_has_role('rmsam_team1_owner', 'rmsam_team1_viewer', 'MEMBER'), "
                                  "pg_has_role('rmsam_team1_viewer', 'rmsam_team1_operator', 'MEMBER')")),
             QStringLiteral("t|f"));
+        // Every table is granted (a new table left out of TeamSchema's grants would be one no
+        // member could read).
+        QCOMPARE(admin(QStringLiteral(
+                     "SELECT coalesce(string_agg(tablename, ','), 'every table') FROM pg_tables WHERE "
+                     "schemaname = current_schema() AND NOT has_table_privilege('rmsam_team1_viewer', "
+                     "format('%I.%I', schemaname, tablename), 'SELECT')")),
+            QStringLiteral("every table"));
         // Idempotent: a second init changes nothing and succeeds.
         const CliRun again = asAdmin({ QStringLiteral("database"), QStringLiteral("init") });
         QVERIFY2(again.code == 0, qPrintable(describe(again)));

@@ -1,6 +1,7 @@
 // Usage and help generated from a command's declaration, and the checks the declaration implies.
 #include "cli/Command.h"
 
+#include "core/Reclamation.h"
 #include "services/ProfileService.h"
 #include "services/Services.h"
 #include "services/TeamService.h"
@@ -296,6 +297,11 @@ QString exitCodes()
         "Exit codes: 0 ok, 1 failure, 2 usage, 3 token missing or rejected, 4 network or region\n"
         "unreachable, 5 invalid input file, 6 keychain unavailable, 7 not permitted by your team\n"
         "role, 8 busy (another process).");
+}
+
+QString money(double amount, const QString& currency)
+{
+    return currency.isEmpty() ? QStringLiteral("-") : Licenses::moneyText(amount, currency);
 }
 
 } // namespace CommandSyntax

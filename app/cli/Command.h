@@ -162,6 +162,8 @@ CommandOption json();
 CommandOption yes();
 // The whole number an option holds; a candidate's number may start with RC (RC0000042).
 Result<int> number(const QCommandLineParser& parser, const QString& name);
+// An amount with its currency as the tables print it; "-" without a currency.
+QString money(double amount, const QString& currency);
 // `  --name NAME   Description.` lines, aligned.
 QString describe(const QList<CommandOption>& options);
 // The exit codes paragraph of every help.

@@ -35,6 +35,7 @@ QList<const Command*> profileCommands();
 QList<const Command*> dataCommands();
 QList<const Command*> reclaimCommands();
 QList<const Command*> candidateCommands();
+QList<const Command*> entitlementCommands(); // EntitlementCommands.cpp
 QList<const Command*> databasePasswordCommands();
 // `database copy`, in DatabaseCopyCommand.cpp.
 QList<const Command*> databaseCopyCommands();

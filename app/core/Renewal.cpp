@@ -57,4 +57,25 @@ QString summary(const RenewalAdvice& a)
         .arg(when, Licenses::moneyText(a.annualSaving, a.currency));
 }
 
+std::optional<int> reminderDue(const QDate& cancelBy, const QDate& today)
+{
+    if (!cancelBy.isValid() || !today.isValid()) {
+        return std::nullopt;
+    }
+    const qint64 left = today.daysTo(cancelBy);
+    std::optional<int> due;
+    for (int days : ReminderDays) {
+        if (left >= 0 && left <= days) {
+            due = days; // the list runs from the farthest to the nearest
+        }
+    }
+    return due;
+}
+
+QString reminderText(const QString& profileName, const RenewalAdvice& advice)
+{
+    return QCoreApplication::translate("rmsam::Renewals", "Roadmunk renewal for “%1”, %2 seats: %3")
+        .arg(profileName, SeatTypes::displayName(advice.seatType), summary(advice));
+}
+
 } // namespace rmsam::Renewals

@@ -20,6 +20,14 @@ struct ExclusionMatches
     int subscriptions = 0;
 };
 
+// A renewal reminder due (Renewals::reminderDue) that this process is to give.
+struct RenewalReminder
+{
+    QString profileName;
+    int daysBefore = 0; // one of Renewals::ReminderDays
+    RenewalAdvice advice;
+};
+
 // A profile's reclamation as the GUI and the command line work on it: the rule and the
 // entitlements, the removal candidates with their work notes and history, the exclusion rules,
 // the reclaim plan (the dry run from stored data) and the rule's evaluation. The rules and the
@@ -45,6 +53,9 @@ public:
     Result<void> saveEntitlement(const Entitlement& entitlement);
     // Assigned, owned, stale and reclaimed seats per seat type, with the money figures, as of now.
     Result<QList<LicensePosition>> licensePositions(qint64 profileId);
+    // The renewal reminders due now, over every profile, that no process gave yet; each is
+    // recorded as given before it is returned, so the caller shows or sends each exactly once.
+    Result<QList<RenewalReminder>> claimRenewalReminders(const QDateTime& now);
 
     Result<QList<RemovalCandidate>> candidates(qint64 profileId);
 

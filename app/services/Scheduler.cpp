@@ -12,13 +12,35 @@ Scheduler::Scheduler(Database& database, JobLauncher& launcher, Clock clock, QOb
     , m_launcher(launcher)
     , m_clock(std::move(clock))
 {
-    connect(&m_timer, &QTimer::timeout, this, &Scheduler::runDueJobs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        runDueJobs();
+        remindOfRenewals();
+    });
 }
 
 void Scheduler::start(int intervalMs)
 {
     m_timer.start(intervalMs);
     runDueJobs(); // catch up at start-up
+    remindOfRenewals();
+}
+
+QList<RenewalReminder> Scheduler::remindOfRenewals()
+{
+    const QDateTime now = m_clock();
+    if (m_remindedOn == now.toLocalTime().date()) {
+        return {};
+    }
+    auto due = ReclamationService(m_database).claimRenewalReminders(now);
+    if (!due) {
+        qCWarning(lcJobs) << "scheduler cannot give the renewal reminders:" << due.error().detail;
+        return {};
+    }
+    m_remindedOn = now.toLocalTime().date();
+    if (!due.value().isEmpty()) {
+        emit renewalRemindersDue(due.value());
+    }
+    return due.value();
 }
 
 int Scheduler::runDueJobs()

@@ -307,6 +307,17 @@ QList<Migration> all()
                 QStringLiteral("ALTER TABLE entitlement ADD COLUMN notice_days INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral(
                     "ALTER TABLE entitlement ADD COLUMN buffer_percent INTEGER NOT NULL DEFAULT 10") } },
+        // The reminders of a cancel-by date already given (60, 30 and 7 days before): each once,
+        // however many windows or machines share the database; the row is the claim to give it.
+        { QStringLiteral("renewal reminders"),
+            { QStringLiteral(
+                "CREATE TABLE renewal_reminder ("
+                " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                " seat_type VARCHAR(32) NOT NULL,"
+                " renewal_date VARCHAR(10) NOT NULL,"
+                " days_before INTEGER NOT NULL,"
+                " reminded_at VARCHAR(32) NOT NULL,"
+                " PRIMARY KEY (profile_id, seat_type, renewal_date, days_before))") } },
     };
 }
 

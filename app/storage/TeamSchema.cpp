@@ -65,6 +65,9 @@ const QList<Grant>& grants()
         { "reclamation_rule", "INSERT, UPDATE, DELETE", R::Owner },
         { "entitlement", "SELECT", R::Viewer },
         { "entitlement", "INSERT, UPDATE, DELETE", R::Owner },
+        // Any process that syncs may give a renewal reminder (the GUI's scheduler, a cron job).
+        { "renewal_reminder", "SELECT", R::Viewer },
+        { "renewal_reminder", "INSERT", R::Operator },
         // Attaching a User report that shows a deactivated user active again forgets them.
         { "deactivation_claim", "SELECT", R::Viewer },
         { "deactivation_claim", "DELETE", R::Operator },
