@@ -1795,6 +1795,14 @@ role, 8 busy (another process).</source>
         <source>Seats to keep above those in use at renewal, in percent (default 10).</source>
         <translation>更新時に使用中のシートに上乗せして残すシートの割合（%、既定値 10）。</translation>
     </message>
+    <message>
+        <source>Give the renewal reminders due (60, 30 and 7 days before a cancel-by date), each once; for a daily cron job where the app does not run.</source>
+        <translation>期限が来た更新リマインダー（解約期限の 60 日前、30 日前、7 日前）をそれぞれ 1 回だけ通知します。アプリを起動していない環境で毎日実行する cron ジョブ向けです。</translation>
+    </message>
+    <message>
+        <source>No renewal reminder is due.</source>
+        <translation>期限が来た更新リマインダーはありません。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -2395,6 +2403,10 @@ role, 8 busy (another process).</source>
     <message>
         <source>A scheduled job failed</source>
         <translation>スケジュール済みジョブが失敗しました</translation>
+    </message>
+    <message>
+        <source>Roadmunk seats to review before renewal</source>
+        <translation>更新前に見直す Roadmunk シート</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4440,13 @@ Reference: %4</source>
     </message>
 </context>
 <context>
+    <name>rmsam::RenewalReminderRepository</name>
+    <message>
+        <source>Cannot record the renewal reminder.</source>
+        <translation>更新リマインダーを記録できません。</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::Renewals</name>
     <message numerus="yes">
         <source>Cancel by %1 (in %n day(s))</source>
@@ -4446,6 +4465,10 @@ Reference: %4</source>
         <translation>
             <numerusform>%1: 推奨 %n シート、%2 の削減</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roadmunk renewal for “%1”, %2 seats: %3</source>
+        <translation>「%1」の Roadmunk 更新（%2 シート）: %3</translation>
     </message>
 </context>
 <context>
