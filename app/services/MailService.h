@@ -38,6 +38,10 @@ public:
     // A sender with the settings and the password read from the keychain, or why there is none:
     // InvalidState when e-mail is not set up, TokenMissing when the user's password is not here.
     void sender(std::function<void(Result<SmtpSender>)> done);
+    // A sender with the given settings (not yet saved: the settings dialog's test), and the
+    // password given or else the one in the keychain for the settings' user.
+    void senderFor(const SmtpSettings& settings, std::optional<QString> password,
+        std::function<void(Result<SmtpSender>)> done);
 
     // The short message "Send test message" and `notify test` send to check the settings.
     static MailMessage testMessage(const SmtpSettings& settings, const QString& to);
