@@ -64,7 +64,7 @@ QDialogButtonBox* MailSettingsDialog::buildForm()
     m_perMinute->setRange(1, MaxSmtpPerMinute);
     m_perMinute->setValue(30);
     m_testTo = named(new QLineEdit(this), "testTo");
-    m_test = named(new QPushButton(tr("Send &test message"), this), "sendTest");
+    m_test = named(new QPushButton(tr("Se&nd test message"), this), "sendTest");
     m_outcome = named(new QLabel(this), "outcome");
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -84,7 +84,7 @@ QDialogButtonBox* MailSettingsDialog::buildForm()
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_passwordState);
-    form->addRow(tr("&CA file:"), caRow);
+    form->addRow(tr("C&A file:"), caRow);
     form->addRow(tr("&Messages per minute:"), m_perMinute);
     form->addRow(tr("Send a test &to:"), testRow);
     form->addRow(QString(), m_outcome);
@@ -182,7 +182,10 @@ SmtpSettings MailSettingsDialog::settings() const
 
 void MailSettingsDialog::updateState()
 {
-    m_save->setEnabled(!m_busy);
+    // A team member who is not an owner sees the settings and may send a test, not save.
+    const auto allowed = m_mail.mayChange();
+    m_save->setEnabled(!m_busy && allowed.ok());
+    m_save->setToolTip(allowed.ok() ? QString() : allowed.error().message);
     m_test->setEnabled(
         !m_busy && !m_host->text().trimmed().isEmpty() && !m_testTo->text().trimmed().isEmpty());
 }

@@ -49,7 +49,7 @@ Result<SmtpSettings> MailService::settings()
 void MailService::save(
     const SmtpSettings& settings, std::optional<QString> password, std::function<void(Result<void>)> done)
 {
-    if (auto allowed = m_team.check(TeamAction::MailSettings); !allowed) {
+    if (auto allowed = mayChange(); !allowed) {
         done(allowed);
         return;
     }
@@ -72,9 +72,14 @@ void MailService::save(
     m_tokens.writeSmtpPassword(accountOf(settings), *password, std::move(done));
 }
 
+Result<void> MailService::mayChange() const
+{
+    return m_team.check(TeamAction::MailSettings);
+}
+
 void MailService::clear(std::function<void(Result<void>)> done)
 {
-    if (auto allowed = m_team.check(TeamAction::MailSettings); !allowed) {
+    if (auto allowed = mayChange(); !allowed) {
         done(allowed);
         return;
     }

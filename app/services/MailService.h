@@ -30,6 +30,8 @@ public:
     // is not an owner; InvalidInput naming the field when a setting is wrong.
     void save(const SmtpSettings& settings, std::optional<QString> password,
         std::function<void(Result<void>)> done);
+    // NotPermitted (naming the role needed) unless the member may change the settings.
+    Result<void> mayChange() const;
     // Forgets the settings, and this computer's password for them.
     void clear(std::function<void(Result<void>)> done);
     // Whether this computer's keychain holds a password for the settings' user (false when the
