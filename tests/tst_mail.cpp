@@ -5,6 +5,7 @@
 #include "support/SmtpTestServer.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
@@ -32,6 +33,15 @@ MailMessage sample(const QString& to = QStringLiteral("alex@example.com"))
 QByteArray headerOf(const QByteArray& mail)
 {
     return mail.left(mail.indexOf("\r\n\r\n") + 2);
+}
+
+// What was logged while a check ran (every category, every level).
+QStringList g_logged;
+QtMessageHandler g_previousHandler = nullptr;
+void recordLog(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    g_logged.append(text);
+    g_previousHandler(type, context, text);
 }
 
 // The decoded body with the canonical CRLF line ends (RFC 2045) read as "\n".
@@ -209,8 +219,21 @@ private slots:
         QVERIFY(!refused.serverReply.contains(password) && !refused.message.contains(QLatin1String("wrong")));
         QVERIFY(server->received().isEmpty());
 
+        QLoggingCategory::setFilterRules(QStringLiteral("rmsam.mail.debug=true"));
+        g_logged.clear();
+        g_previousHandler = qInstallMessageHandler(recordLog);
         const SendOutcome sent = SmtpSender(server->settings(), password).send(sample());
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules({});
         QVERIFY2(sent.status == Status::Sent, qPrintable(sent.message));
+        // The send was logged, without the password or the body.
+        QVERIFY(!g_logged.isEmpty());
+        const QString logged = g_logged.join(u'\n');
+        QVERIFY(logged.contains(sent.messageId));
+        QVERIFY(!logged.contains(password) && !logged.contains(QLatin1String("unused")));
+        // Nor AUTH PLAIN's base64 of it.
+        const QByteArray plain = QByteArray(1, '\0') + "relay-user" + QByteArray(1, '\0') + password.toUtf8();
+        QVERIFY(!logged.contains(QString::fromLatin1(plain.toBase64())));
         const auto received = server->waitForReceived(1);
         QCOMPARE(received.size(), 1);
         QVERIFY(received.constFirst().value(QLatin1String("authenticated")).toBool());
