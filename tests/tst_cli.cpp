@@ -670,7 +670,7 @@ private slots:
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QString>("says");
         QTest::addColumn<QString>("suggests"); // empty: nothing is close
-        QTest::newRow("nothing close") << QStringList { "notfy" } << "unknown command \"notfy\"" << QString();
+        QTest::newRow("nothing close") << QStringList { "xyzzy" } << "unknown command \"xyzzy\"" << QString();
         QTest::newRow("a slip") << QStringList { "profle", "list" } << "unknown command \"profle\""
                                 << "profile";
         QTest::newRow("swapped letters")
@@ -717,7 +717,7 @@ private slots:
 
     void closestFirstWord()
     {
-        QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("notfy")), QString());
+        QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("xyzzy")), QString());
         QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("x")), QString());
         QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("vaildate")), QStringLiteral("validate"));
         QCOMPARE(CommandRegistry::closestFirstWord(QStringLiteral("rul")), QStringLiteral("rule"));

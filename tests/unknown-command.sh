@@ -8,12 +8,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-"$exe" notfy > "$work/out" 2> "$work/err"; code=$?
-[[ $code == 2 ]] || fail "notfy: exit $code, expected 2: $(cat "$work/err")"
-grep -qx 'roadmunk-sam: unknown command "notfy"' "$work/err" || fail "notfy: $(cat "$work/err")"
-grep -qx 'Run "roadmunk-sam --help" for the commands.' "$work/err" || fail "notfy: $(cat "$work/err")"
-grep -q 'Did you mean' "$work/err" && fail "notfy is close to no command: $(cat "$work/err")"
-[[ ! -s "$work/out" ]] || fail "notfy printed to standard output: $(cat "$work/out")"
+"$exe" xyzzy > "$work/out" 2> "$work/err"; code=$?
+[[ $code == 2 ]] || fail "xyzzy: exit $code, expected 2: $(cat "$work/err")"
+grep -qx 'roadmunk-sam: unknown command "xyzzy"' "$work/err" || fail "xyzzy: $(cat "$work/err")"
+grep -qx 'Run "roadmunk-sam --help" for the commands.' "$work/err" || fail "xyzzy: $(cat "$work/err")"
+grep -q 'Did you mean' "$work/err" && fail "xyzzy is close to no command: $(cat "$work/err")"
+[[ ! -s "$work/out" ]] || fail "xyzzy printed to standard output: $(cat "$work/out")"
 
 "$exe" --data-dir "$work/data" --demo profle list > /dev/null 2> "$work/err"; code=$?
 [[ $code == 2 ]] || fail "profle: exit $code, expected 2: $(cat "$work/err")"

@@ -318,6 +318,7 @@ QList<Migration> all()
                 " days_before INTEGER NOT NULL,"
                 " reminded_at VARCHAR(32) NOT NULL,"
                 " PRIMARY KEY (profile_id, seat_type, renewal_date, days_before))") } },
+        ChangeLogSchema::smtpSettings(),
     };
 }
 

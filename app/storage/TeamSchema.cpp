@@ -68,6 +68,9 @@ const QList<Grant>& grants()
         // Any process that syncs may give a renewal reminder (the GUI's scheduler, a cron job).
         { "renewal_reminder", "SELECT", R::Viewer },
         { "renewal_reminder", "INSERT", R::Operator },
+        // The e-mail relay every member's notices go through: the owner sets it up.
+        { "smtp_settings", "SELECT", R::Viewer },
+        { "smtp_settings", "INSERT, UPDATE, DELETE", R::Owner },
         // Attaching a User report that shows a deactivated user active again forgets them.
         { "deactivation_claim", "SELECT", R::Viewer },
         { "deactivation_claim", "DELETE", R::Operator },
