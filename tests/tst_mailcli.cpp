@@ -9,6 +9,8 @@
 #include "support/SmtpTestServer.h"
 #include "support/TestBackend.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -121,6 +123,44 @@ private slots:
         QCOMPARE(received.constFirst().value(QLatin1String("replyTo")).toString(),
             QStringLiteral("licences@example.com"));
         QVERIFY(received.constFirst().value(QLatin1String("authenticated")).toBool());
+    }
+
+    // entitlement remind (a cron job) e-mails the reminders it gives to the admin mailbox.
+    void renewalRemindersGoToTheAdminMailbox()
+    {
+        const QString profile = QStringLiteral("Renewing 更新");
+        CliRun r = run({ QStringLiteral("profile"), QStringLiteral("create"), QStringLiteral("--name"),
+            profile, QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9/public/graphql") });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        const QDate cancelBy = QDate::currentDate().addDays(6);
+        r = run({ QStringLiteral("entitlement"), QStringLiteral("set"), QStringLiteral("--profile"), profile,
+            QStringLiteral("--seat"), QStringLiteral("collaborator"), QStringLiteral("--owned"),
+            QStringLiteral("12"), QStringLiteral("--price"), QStringLiteral("100"),
+            QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--renewal"),
+            cancelBy.addDays(30).toString(Qt::ISODate), QStringLiteral("--notice-days"),
+            QStringLiteral("30") });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        const qsizetype before = m_relay->received().size();
+        r = run({ QStringLiteral("entitlement"), QStringLiteral("remind") });
+        QVERIFY2(r.code == ExitOk, qPrintable(describe(r)));
+        QVERIFY2(r.out.startsWith(profile + QStringLiteral("\tcollaborator\t7\t")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("E-mailed the reminders to licences@example.com.")),
+            qPrintable(describe(r)));
+        const auto received = m_relay->waitForReceived(before + 1);
+        QCOMPARE(received.size(), before + 1);
+        const QJsonObject mail = received.constLast();
+        QCOMPARE(mail.value(QLatin1String("subject")).toString(),
+            QStringLiteral("Roadmunk seats to review before renewal"));
+        QVERIFY2(mail.value(QLatin1String("to")).toString().contains(QLatin1String("licences@example.com")),
+            qPrintable(mail.value(QLatin1String("to")).toString()));
+        const QString body = mail.value(QLatin1String("body")).toString();
+        QVERIFY2(body.contains(QStringLiteral("Cancel by %1 (in 6 days)").arg(cancelBy.toString(Qt::ISODate)))
+                && body.contains(profile),
+            qPrintable(body));
+        // Given once: the next day's run says nothing and sends nothing.
+        r = run({ QStringLiteral("entitlement"), QStringLiteral("remind") });
+        QVERIFY2(r.code == ExitOk && r.out.isEmpty(), qPrintable(describe(r)));
+        QCOMPARE(m_relay->received().size(), before + 1);
     }
 
     void changesAreInTheChangeLog()

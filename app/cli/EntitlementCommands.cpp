@@ -6,6 +6,7 @@
 #include "cli/CommandRegistry.h"
 #include "core/Renewal.h"
 #include "core/TeamAccess.h"
+#include "services/MailService.h"
 #include "services/ReclamationService.h"
 
 #include <QCommandLineParser>
@@ -254,7 +255,8 @@ public:
         : Command(QStringLiteral("entitlement remind"),
             QT_TRANSLATE_NOOP("rmsam::CommandLine",
                 "Give the renewal reminders due (60, 30 and 7 days before a cancel-by date), each "
-                "once; for a daily cron job where the app does not run."),
+                "once, and e-mail them to the admin mailbox when e-mail is set up; for a daily cron "
+                "job where the app does not run."),
             {})
     { }
 
@@ -273,8 +275,24 @@ void EntitlementRemind::run(CommandContext& c) const
     }
     if (due.value().isEmpty()) {
         c.io.err << tr("No renewal reminder is due.") << Qt::endl;
+        return c.finish(ExitOk);
     }
-    c.finish(ExitOk);
+    // Also to the admin mailbox when e-mail is set up. Blocking (at most a minute): the command
+    // has nothing else to do meanwhile.
+    c.mail.sender([&c, reminders = due.value()](Result<SmtpSender> sender) {
+        if (!sender) {
+            return sender.error().code == ErrorCode::InvalidState ? c.finish(ExitOk) : c.fail(sender.error());
+        }
+        const MailMessage message = MailService::adminMessage(sender.value().settings(),
+            RenewalReminders::mailSubject(), RenewalReminders::mailBody(reminders));
+        const SendOutcome sent = sender.value().send(message);
+        if (sent.status != SendOutcome::Status::Sent) {
+            return c.fail(Error { ErrorCode::Unreachable,
+                tr("The reminders were not e-mailed: %1").arg(sent.message), sent.serverReply });
+        }
+        c.io.err << tr("E-mailed the reminders to %1.").arg(message.to) << Qt::endl;
+        c.finish(ExitOk);
+    });
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
+#include <memory>
 
 namespace rmsam {
 namespace {
@@ -170,6 +172,38 @@ MailMessage MailService::testMessage(const SmtpSettings& settings, const QString
                        .arg(settings.host)
                        .arg(settings.port);
     return message;
+}
+
+MailMessage MailService::adminMessage(
+    const SmtpSettings& settings, const QString& subject, const QString& body)
+{
+    MailMessage message;
+    message.from = settings.from;
+    message.fromName = QStringLiteral("Roadmunk SAM");
+    message.to = settings.replyTo.isEmpty() ? settings.from : settings.replyTo;
+    message.subject = subject;
+    message.body = body;
+    return message;
+}
+
+void MailService::sendToAdmin(
+    const QString& subject, const QString& body, std::function<void(Result<SendOutcome>)> done)
+{
+    sender([subject, body, done = std::move(done)](Result<SmtpSender> sender) {
+        if (!sender) {
+            return done(sender.error());
+        }
+        const MailMessage message = adminMessage(sender.value().settings(), subject, body);
+        auto outcome = std::make_shared<SendOutcome>();
+        QThread* thread = QThread::create(
+            [sender = sender.value(), message, outcome] { *outcome = sender.send(message); });
+        // The thread object lives here: its finished() is handled on this thread.
+        QObject::connect(thread, &QThread::finished, thread, [thread, outcome, done] {
+            done(*outcome);
+            thread->deleteLater();
+        });
+        thread->start();
+    });
 }
 
 Result<void> MailService::checkRecipient(const QString& to)

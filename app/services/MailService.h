@@ -50,6 +50,14 @@ public:
     // InvalidInput unless `to` is one e-mail address.
     static Result<void> checkRecipient(const QString& to);
 
+    // A message for the admin mailbox (the settings' Reply-To, else the sender address).
+    static MailMessage adminMessage(
+        const SmtpSettings& settings, const QString& subject, const QString& body);
+    // adminMessage sent on a worker thread; done, on the calling thread, gets what the relay
+    // said, or why nothing was tried (InvalidState when e-mail is not set up).
+    void sendToAdmin(
+        const QString& subject, const QString& body, std::function<void(Result<SendOutcome>)> done);
+
 private:
     Database& m_database;
     TokenStore& m_tokens;

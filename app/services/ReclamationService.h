@@ -28,6 +28,12 @@ struct RenewalReminder
     RenewalAdvice advice;
 };
 
+namespace RenewalReminders {
+// The e-mail to the admin mailbox that gives these reminders.
+QString mailSubject();
+QString mailBody(const QList<RenewalReminder>& reminders);
+} // namespace RenewalReminders
+
 // A profile's reclamation as the GUI and the command line work on it: the rule and the
 // entitlements, the removal candidates with their work notes and history, the exclusion rules,
 // the reclaim plan (the dry run from stored data) and the rule's evaluation. The rules and the

@@ -7,7 +7,32 @@
 #include "storage/ProfileRepository.h"
 #include "storage/RenewalReminderRepository.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
 namespace rmsam {
+
+namespace RenewalReminders {
+
+QString mailSubject()
+{
+    return QCoreApplication::translate("rmsam::RenewalReminders", "Roadmunk seats to review before renewal");
+}
+
+QString mailBody(const QList<RenewalReminder>& reminders)
+{
+    QStringList lines;
+    for (const RenewalReminder& r : reminders) {
+        lines.append(QStringLiteral("- ") + Renewals::reminderText(r.profileName, r.advice));
+    }
+    return QCoreApplication::translate("rmsam::RenewalReminders",
+        "A reduction of Roadmunk seats pays only if it is requested by the cancel-by date:\n\n%1\n\n"
+        "The recommended count is the seats held by active users plus the buffer. See the dashboard "
+        "in Roadmunk SAM, or run: roadmunk-sam entitlement list --profile NAME")
+        .arg(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace RenewalReminders
 
 Result<QList<RenewalReminder>> ReclamationService::claimRenewalReminders(const QDateTime& now)
 {

@@ -79,7 +79,21 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_live(std::make_unique<LiveUpdates>(*m_database))
     , m_team(std::make_unique<TeamService>(*m_database))
     , m_mail(std::make_unique<MailService>(*m_database, *m_tokens, *m_team))
-{ }
+{
+    // The renewal reminders the scheduler gives also go to the admin mailbox, when e-mail is set up.
+    QObject::connect(m_scheduler.get(), &Scheduler::renewalRemindersDue, m_scheduler.get(),
+        [mail = m_mail.get()](const QList<RenewalReminder>& reminders) {
+            mail->sendToAdmin(RenewalReminders::mailSubject(), RenewalReminders::mailBody(reminders),
+                [](const Result<SendOutcome>& sent) {
+                    if (!sent) {
+                        qCInfo(lcJobs).noquote() << "renewal reminders not e-mailed:" << sent.error().message;
+                    } else if (sent.value().status != SendOutcome::Status::Sent) {
+                        qCWarning(lcJobs).noquote()
+                            << "renewal reminders not e-mailed:" << sent.value().message;
+                    }
+                });
+        });
+}
 
 Services::~Services() = default;
 
