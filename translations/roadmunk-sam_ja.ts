@@ -933,6 +933,50 @@ Subject: %2
         <source>%1: %2 (%3), %4</source>
         <translation>%1: %2（%3）、%4</translation>
     </message>
+    <message>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>reply-to</source>
+        <translation>Reply-To</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA ファイル</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>1 分あたり</translation>
+    </message>
+    <message>
+        <source>e-mail saved unchanged</source>
+        <translation>メール設定を変更なしで保存</translation>
+    </message>
+    <message>
+        <source>e-mail settings cleared</source>
+        <translation>メール設定を削除</translation>
+    </message>
+    <message>
+        <source>e-mail: %1:%2 (%3), from %4</source>
+        <translation>メール: %1:%2（%3）、送信元 %4</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ColumnPicker</name>
@@ -1796,12 +1840,160 @@ role, 8 busy (another process).</source>
         <translation>更新時に使用中のシートに上乗せして残すシートの割合（%、既定値 10）。</translation>
     </message>
     <message>
-        <source>Give the renewal reminders due (60, 30 and 7 days before a cancel-by date), each once; for a daily cron job where the app does not run.</source>
-        <translation>期限が来た更新リマインダー（解約期限の 60 日前、30 日前、7 日前）をそれぞれ 1 回だけ通知します。アプリを起動していない環境で毎日実行する cron ジョブ向けです。</translation>
-    </message>
-    <message>
         <source>No renewal reminder is due.</source>
         <translation>期限が来た更新リマインダーはありません。</translation>
+    </message>
+    <message>
+        <source>Give the renewal reminders due (60, 30 and 7 days before a cancel-by date), each once, and e-mail them to the admin mailbox when e-mail is set up; for a daily cron job where the app does not run.</source>
+        <translation>期限が来た更新リマインダー（解約期限の 60 日前、30 日前、7 日前）をそれぞれ 1 回だけ通知し、メールが設定されていれば管理者のメールボックスに送信します。アプリを起動していない環境で毎日実行する cron ジョブ向けです。</translation>
+    </message>
+    <message>
+        <source>The reminders were not e-mailed: %1</source>
+        <translation>リマインダーをメールで送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>E-mailed the reminders to %1.</source>
+        <translation>リマインダーを %1 にメールで送信しました。</translation>
+    </message>
+    <message>
+        <source>Set up e-mail through your organisation&apos;s SMTP relay (replaces the settings; owners only on a team database).</source>
+        <translation>組織の SMTP リレーを使うメールを設定します（設定は置き換えられます。チームデータベースではオーナーのみ）。</translation>
+    </message>
+    <message>
+        <source>The SMTP relay&apos;s host name.</source>
+        <translation>SMTP リレーのホスト名。</translation>
+    </message>
+    <message>
+        <source>Its port (default 587, 465 with tls).</source>
+        <translation>ポート（既定は 587、tls の場合は 465）。</translation>
+    </message>
+    <message>
+        <source>STARTTLS (default), TLS from the start, or none (only to localhost).</source>
+        <translation>STARTTLS（既定）、最初から TLS、または none（localhost 宛てのみ）。</translation>
+    </message>
+    <message>
+        <source>The sender address.</source>
+        <translation>送信元アドレス。</translation>
+    </message>
+    <message>
+        <source>The admin mailbox users reply to.</source>
+        <translation>ユーザーの返信先となる管理者のメールボックス。</translation>
+    </message>
+    <message>
+        <source>Log in to the relay as USER.</source>
+        <translation>USER としてリレーにログインします。</translation>
+    </message>
+    <message>
+        <source>Read the relay&apos;s password from standard input and keep it in the OS keychain.</source>
+        <translation>リレーのパスワードを標準入力から読み取り、OS のキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Trust the relay&apos;s certificate through this CA bundle (a private CA).</source>
+        <translation>この CA バンドル（プライベート CA）でリレーの証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>Send at most N messages a minute (default 30).</source>
+        <translation>1 分あたり最大 N 件のメッセージを送信します（既定は 30）。</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user.</source>
+        <translation>--password-stdin には --user が必要です。</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>標準入力にパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>E-mail goes through %1:%2 (%3) from %4.</source>
+        <translation>メールは %1:%2（%3）経由で %4 から送信されます。</translation>
+    </message>
+    <message>
+        <source>Show the e-mail settings and whether this computer&apos;s keychain holds the password.</source>
+        <translation>メール設定と、このコンピューターのキーチェーンにパスワードが保存されているかどうかを表示します。</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up. Set it up with `notify smtp set` or in Settings › E-mail.</source>
+        <translation>メールが設定されていません。`notify smtp set` または 設定 › メール で設定してください。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>not needed (no user)</source>
+        <translation>不要（ユーザーなし）</translation>
+    </message>
+    <message>
+        <source>stored in this computer&apos;s keychain</source>
+        <translation>このコンピューターのキーチェーンに保存済み</translation>
+    </message>
+    <message>
+        <source>not stored on this computer</source>
+        <translation>このコンピューターには保存されていません</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>セキュリティ:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>送信元:</translation>
+    </message>
+    <message>
+        <source>Reply-To:</source>
+        <translation>Reply-To:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA ファイル:</translation>
+    </message>
+    <message>
+        <source>(system CAs)</source>
+        <translation>（システムの CA）</translation>
+    </message>
+    <message>
+        <source>Messages per minute:</source>
+        <translation>1 分あたりのメッセージ数:</translation>
+    </message>
+    <message>
+        <source>Forget the e-mail settings, and the relay&apos;s password in this computer&apos;s keychain.</source>
+        <translation>メール設定と、このコンピューターのキーチェーンにあるリレーのパスワードを削除します。</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up now.</source>
+        <translation>メールは設定されていない状態になりました。</translation>
+    </message>
+    <message>
+        <source>Send a short test message through the SMTP relay.</source>
+        <translation>SMTP リレー経由で短いテストメッセージを送信します。</translation>
+    </message>
+    <message>
+        <source>The address to send it to.</source>
+        <translation>送信先のアドレス。</translation>
+    </message>
+    <message>
+        <source>The relay said: %1</source>
+        <translation>リレーの応答: %1</translation>
+    </message>
+    <message>
+        <source>Sent a test message to %1 (%2).</source>
+        <translation>%1 にテストメッセージを送信しました（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2784,148 @@ role, 8 busy (another process).</source>
     </message>
 </context>
 <context>
+    <name>rmsam::MailService</name>
+    <message>
+        <source>A password needs a user: set the SMTP user too.</source>
+        <translation>パスワードにはユーザーが必要です。SMTP ユーザーも設定してください。</translation>
+    </message>
+    <message>
+        <source>Set up e-mail first: Settings › E-mail or `notify smtp set`.</source>
+        <translation>先にメールを設定してください: 設定 › メール または `notify smtp set`。</translation>
+    </message>
+    <message>
+        <source>No password for the SMTP user &quot;%1&quot; is stored in this computer&apos;s keychain. Enter it in Settings › E-mail or with `notify smtp set --user %1 --password-stdin`.</source>
+        <translation>SMTP ユーザー「%1」のパスワードがこのコンピューターのキーチェーンに保存されていません。設定 › メール で入力するか、`notify smtp set --user %1 --password-stdin` で設定してください。</translation>
+    </message>
+    <message>
+        <source>Roadmunk SAM test message</source>
+        <translation>Roadmunk SAM テストメッセージ</translation>
+    </message>
+    <message>
+        <source>This is a test message from Roadmunk SAM, sent through %1:%2 to check its e-mail settings. No action is needed.</source>
+        <translation>これは Roadmunk SAM のメール設定を確認するために %1:%2 経由で送信したテストメッセージです。対応は不要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>CA file &quot;%1&quot; cannot be read: give the path of a PEM file of your organisation&apos;s CA.</source>
+        <translation>CA ファイル「%1」を読み取れません。組織の CA の PEM ファイルのパスを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::MailSettingsDialog</name>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常はポート 587）</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>最初から TLS（通常はポート 465）</translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation>なし（このコンピューター宛てのみ）</translation>
+    </message>
+    <message>
+        <source>Replies go to the sender address</source>
+        <translation>返信は送信元アドレスに届きます</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>ログインなし</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>システムの認証局</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>テストメッセージを送信(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>セキュリティ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>送信元(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation>Reply-To(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA ファイル(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Messages per minute:</source>
+        <translation>1 分あたりのメッセージ数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;to:</source>
+        <translation>テストの送信先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA ファイル</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain only.</source>
+        <translation>パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Stored; type a new one to replace it</source>
+        <translation>保存済み。置き換えるには新しいパスワードを入力してください</translation>
+    </message>
+    <message>
+        <source>A password is stored in this computer&apos;s keychain. Leave the field empty to keep it.</source>
+        <translation>パスワードはこのコンピューターのキーチェーンに保存されています。そのまま使う場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>The relay said: %1</source>
+        <translation>リレーの応答: %1</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::MainWindow</name>
     <message>
         <source>Roadmunk SAM</source>
@@ -2876,6 +3210,10 @@ role, 8 busy (another process).</source>
     <message>
         <source>&amp;Delete profile</source>
         <translation>プロファイルを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>メール(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4785,25 @@ Reference: %4</source>
     </message>
 </context>
 <context>
+    <name>rmsam::RenewalReminders</name>
+    <message>
+        <source>Roadmunk seats to review before renewal</source>
+        <translation>更新前に見直す Roadmunk シート</translation>
+    </message>
+    <message>
+        <source>A reduction of Roadmunk seats pays only if it is requested by the cancel-by date:
+
+%1
+
+The recommended count is the seats held by active users plus the buffer. See the dashboard in Roadmunk SAM, or run: roadmunk-sam entitlement list --profile NAME</source>
+        <translation>Roadmunk シートの削減は、解約期限までに申請した場合にのみ効果があります:
+
+%1
+
+推奨数は、アクティブなユーザーが保有するシートにバッファーを加えた数です。Roadmunk SAM のダッシュボードを確認するか、次のコマンドを実行してください: roadmunk-sam entitlement list --profile NAME</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::Renewals</name>
     <message numerus="yes">
         <source>Cancel by %1 (in %n day(s))</source>
@@ -5121,6 +5478,123 @@ Reference: %4</source>
     </message>
 </context>
 <context>
+    <name>rmsam::SmtpSender</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; the message was not sent.</source>
+        <translation>「%1」はメールアドレスではないため、メッセージは送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>E-mail cannot be sent: libcurl failed to start.</source>
+        <translation>メールを送信できません: libcurl を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read as a PEM bundle. Check the CA file setting.</source>
+        <translation>CA ファイル「%1」を PEM バンドルとして読み取れません。CA ファイルの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The relay %1:%2 does not offer STARTTLS. Use security &quot;tls&quot; if it expects TLS from the start (usually port 465), or ask for STARTTLS to be enabled.</source>
+        <translation>リレー %1:%2 は STARTTLS に対応していません。最初から TLS を使うリレー（通常はポート 465）の場合はセキュリティに「tls」を指定するか、STARTTLS を有効にするよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1:%2 could not be set up. Check the security mode (&quot;starttls&quot; usually on port 587, &quot;tls&quot; on 465).</source>
+        <translation>%1:%2 への安全な接続を確立できませんでした。セキュリティモードを確認してください（「starttls」は通常ポート 587、「tls」は 465）。</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate is not trusted, or is not for %1. Set --ca-file (Settings › E-mail › CA file) to your organisation&apos;s CA bundle, or fix the relay&apos;s certificate.</source>
+        <translation>リレーの証明書が信頼されていないか、%1 用の証明書ではありません。--ca-file（設定 › メール › CA ファイル）に組織の CA バンドルを指定するか、リレーの証明書を修正してください。</translation>
+    </message>
+    <message>
+        <source>The relay requires a login. Set the user and password in the e-mail settings.</source>
+        <translation>リレーにはログインが必要です。メール設定でユーザーとパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The relay refused the message to %1: %2</source>
+        <translation>リレーが %1 宛てのメッセージを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>The relay deferred the message to %1 (%2). It will be tried again later.</source>
+        <translation>リレーが %1 宛てのメッセージを保留しました（%2）。後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The connection to the relay broke off before the message was accepted. It will be tried again later.</source>
+        <translation>メッセージが受け付けられる前にリレーとの接続が切れました。後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The message to %1 was sent.</source>
+        <translation>%1 宛てのメッセージを送信しました。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2. Check the host and port, and that this computer may reach the relay.</source>
+        <translation>%1:%2 に接続できません。ホストとポート、およびこのコンピューターからリレーに接続できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: no answer in time. Check the host and port.</source>
+        <translation>%1:%2 に接続できません。時間内に応答がありませんでした。ホストとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The relay stopped answering. The message will be tried again later.</source>
+        <translation>リレーが応答しなくなりました。メッセージは後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The relay refused the login for user &quot;%1&quot;. Check the user and password.</source>
+        <translation>リレーがユーザー「%1」のログインを拒否しました。ユーザーとパスワードを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SmtpSettings</name>
+    <message>
+        <source>From address is required.</source>
+        <translation>送信元アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>From address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>送信元アドレス「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Reply-To address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Reply-To アドレス「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Host is required: the name of your organisation&apos;s SMTP relay.</source>
+        <translation>ホストを指定してください（組織の SMTP リレーの名前）。</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; is not a host name.</source>
+        <translation>ホスト「%1」はホスト名ではありません。</translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range; use 1 to 65535 (usually 587, or 465 for TLS).</source>
+        <translation>ポート %1 は範囲外です。1～65535 を指定してください（通常は 587、TLS の場合は 465）。</translation>
+    </message>
+    <message>
+        <source>Security &quot;none&quot; is allowed only to this computer (localhost); use &quot;starttls&quot; or &quot;tls&quot; for %1.</source>
+        <translation>セキュリティ「none」はこのコンピューター（localhost）宛てにのみ使用できます。%1 には「starttls」または「tls」を使用してください。</translation>
+    </message>
+    <message>
+        <source>User must not contain control characters.</source>
+        <translation>ユーザーに制御文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>Messages per minute must be between 1 and %1.</source>
+        <translation>1 分あたりのメッセージ数は 1～%1 の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::SmtpSettingsRepository</name>
+    <message>
+        <source>Cannot read the e-mail settings.</source>
+        <translation>メール設定を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the e-mail settings.</source>
+        <translation>メール設定を保存できません。</translation>
+    </message>
+    <message>
+        <source>Cannot clear the e-mail settings.</source>
+        <translation>メール設定を削除できません。</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::SnapshotChanges</name>
     <message>
         <source>Joined</source>
@@ -5254,6 +5728,10 @@ Reference: %4</source>
     <message>
         <source>%1 needs the %2 role; your role is %3. An owner can grant it: roadmunk-sam team grant --member %4 --role %5.</source>
         <translation>%1には %2 ロールが必要です。あなたのロールは %3 です。オーナーが付与できます: roadmunk-sam team grant --member %4 --role %5。</translation>
+    </message>
+    <message>
+        <source>Changing the e-mail settings</source>
+        <translation>メール設定の変更</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5874,10 @@ Reference: %4</source>
     <message>
         <source>The password is empty; nothing was stored.</source>
         <translation>パスワードが空のため、何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The SMTP password is empty.</source>
+        <translation>SMTP パスワードが空です。</translation>
     </message>
 </context>
 <context>

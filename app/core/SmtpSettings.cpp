@@ -8,10 +8,11 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
+// Its messages, in the context lupdate files them under.
+struct SmtpSettingsText
 {
-    return QCoreApplication::translate("rmsam::SmtpSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rmsam::SmtpSettings)
+};
 
 Error invalid(const QString& message)
 {
@@ -34,13 +35,15 @@ bool isHostName(const QString& host)
 Result<void> checkAddresses(const SmtpSettings& settings)
 {
     if (settings.from.isEmpty()) {
-        return invalid(tr("From address is required."));
+        return invalid(SmtpSettingsText::tr("From address is required."));
     }
     if (!isMailAddress(settings.from)) {
-        return invalid(tr("From address \"%1\" is not an e-mail address.").arg(settings.from));
+        return invalid(
+            SmtpSettingsText::tr("From address \"%1\" is not an e-mail address.").arg(settings.from));
     }
     if (!settings.replyTo.isEmpty() && !isMailAddress(settings.replyTo)) {
-        return invalid(tr("Reply-To address \"%1\" is not an e-mail address.").arg(settings.replyTo));
+        return invalid(
+            SmtpSettingsText::tr("Reply-To address \"%1\" is not an e-mail address.").arg(settings.replyTo));
     }
     return {};
 }
@@ -74,28 +77,31 @@ Result<void> validate(const SmtpSettings& settings)
 {
     if (!isHostName(settings.host)) {
         return invalid(settings.host.isEmpty()
-                ? tr("Host is required: the name of your organisation's SMTP relay.")
-                : tr("Host \"%1\" is not a host name.").arg(settings.host));
+                ? SmtpSettingsText::tr("Host is required: the name of your organisation's SMTP relay.")
+                : SmtpSettingsText::tr("Host \"%1\" is not a host name.").arg(settings.host));
     }
     if (settings.port < 1 || settings.port > 65535) {
         return invalid(
-            tr("Port %1 is out of range; use 1 to 65535 (usually 587, or 465 for TLS).").arg(settings.port));
+            SmtpSettingsText::tr("Port %1 is out of range; use 1 to 65535 (usually 587, or 465 for TLS).")
+                .arg(settings.port));
     }
     if (settings.security == SmtpSettings::Security::None && !isLoopbackHost(settings.host)) {
-        return invalid(tr("Security \"none\" is allowed only to this computer (localhost); use "
-                          "\"starttls\" or \"tls\" for %1.")
-                           .arg(settings.host));
+        return invalid(
+            SmtpSettingsText::tr("Security \"none\" is allowed only to this computer (localhost); use "
+                                 "\"starttls\" or \"tls\" for %1.")
+                .arg(settings.host));
     }
     if (auto addresses = checkAddresses(settings); !addresses) {
         return addresses;
     }
     for (QChar c : settings.user) {
         if (c.category() == QChar::Other_Control) {
-            return invalid(tr("User must not contain control characters."));
+            return invalid(SmtpSettingsText::tr("User must not contain control characters."));
         }
     }
     if (settings.perMinute < 1 || settings.perMinute > MaxSmtpPerMinute) {
-        return invalid(tr("Messages per minute must be between 1 and %1.").arg(MaxSmtpPerMinute));
+        return invalid(
+            SmtpSettingsText::tr("Messages per minute must be between 1 and %1.").arg(MaxSmtpPerMinute));
     }
     return {};
 }

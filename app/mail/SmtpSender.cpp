@@ -18,10 +18,11 @@ constexpr long ConnectTimeoutSeconds = 15;
 constexpr long SessionTimeoutSeconds = 60;
 constexpr qsizetype MaxReplyBytes = 2048;
 
-QString tr(const char* text)
+// Its messages, in the context lupdate files them under.
+struct SmtpSenderText
 {
-    return QCoreApplication::translate("rmsam::SmtpSender", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rmsam::SmtpSender)
+};
 
 void initialiseCurl()
 {
@@ -150,26 +151,29 @@ SendOutcome classifyTls(CURLcode rc, const SmtpSettings& settings)
     using S = SendOutcome::Status;
     if (rc == CURLE_SSL_CACERT_BADFILE) {
         return outcome(S::Unavailable,
-            tr("The CA file \"%1\" cannot be read as a PEM bundle. Check the CA file setting.")
+            SmtpSenderText::tr(
+                "The CA file \"%1\" cannot be read as a PEM bundle. Check the CA file setting.")
                 .arg(settings.caFile));
     }
     if (rc == CURLE_USE_SSL_FAILED) {
         return outcome(S::Unavailable,
-            tr("The relay %1:%2 does not offer STARTTLS. Use security \"tls\" if it expects TLS "
-               "from the start (usually port 465), or ask for STARTTLS to be enabled.")
+            SmtpSenderText::tr(
+                "The relay %1:%2 does not offer STARTTLS. Use security \"tls\" if it expects TLS "
+                "from the start (usually port 465), or ask for STARTTLS to be enabled.")
                 .arg(settings.host)
                 .arg(settings.port));
     }
     if (rc == CURLE_SSL_CONNECT_ERROR) {
         return outcome(S::Unavailable,
-            tr("A secure connection to %1:%2 could not be set up. Check the security mode "
-               "(\"starttls\" usually on port 587, \"tls\" on 465).")
+            SmtpSenderText::tr("A secure connection to %1:%2 could not be set up. Check the security mode "
+                               "(\"starttls\" usually on port 587, \"tls\" on 465).")
                 .arg(settings.host)
                 .arg(settings.port));
     }
     return outcome(S::Unavailable,
-        tr("The relay's certificate is not trusted, or is not for %1. Set --ca-file (Settings › "
-           "E-mail › CA file) to your organisation's CA bundle, or fix the relay's certificate.")
+        SmtpSenderText::tr(
+            "The relay's certificate is not trusted, or is not for %1. Set --ca-file (Settings › "
+            "E-mail › CA file) to your organisation's CA bundle, or fix the relay's certificate.")
             .arg(settings.host));
 }
 
@@ -178,19 +182,22 @@ SendOutcome classifyReply(long code, const QString& reply, const MailMessage& me
     using S = SendOutcome::Status;
     if (code == 530) {
         return outcome(S::Unavailable,
-            tr("The relay requires a login. Set the user and password in the e-mail settings."));
+            SmtpSenderText::tr(
+                "The relay requires a login. Set the user and password in the e-mail settings."));
     }
     if (code >= 500) {
-        return outcome(S::Rejected, tr("The relay refused the message to %1: %2").arg(message.to, reply));
+        return outcome(S::Rejected,
+            SmtpSenderText::tr("The relay refused the message to %1: %2").arg(message.to, reply));
     }
     if (code >= 400) {
         return outcome(S::Temporary,
-            tr("The relay deferred the message to %1 (%2). It will be tried again later.")
+            SmtpSenderText::tr("The relay deferred the message to %1 (%2). It will be tried again later.")
                 .arg(message.to, reply));
     }
     return outcome(S::Temporary,
-        tr("The connection to the relay broke off before the message was accepted. It will be "
-           "tried again later."));
+        SmtpSenderText::tr(
+            "The connection to the relay broke off before the message was accepted. It will be "
+            "tried again later."));
 }
 
 SendOutcome classify(
@@ -199,26 +206,26 @@ SendOutcome classify(
     using S = SendOutcome::Status;
     switch (rc) {
     case CURLE_OK:
-        return outcome(S::Sent, tr("The message to %1 was sent.").arg(message.to));
+        return outcome(S::Sent, SmtpSenderText::tr("The message to %1 was sent.").arg(message.to));
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_CONNECT:
         return outcome(S::Unavailable,
-            tr("Cannot connect to %1:%2. Check the host and port, and that this computer may "
-               "reach the relay.")
+            SmtpSenderText::tr("Cannot connect to %1:%2. Check the host and port, and that this computer may "
+                               "reach the relay.")
                 .arg(settings.host)
                 .arg(settings.port));
     case CURLE_OPERATION_TIMEDOUT:
         if (code == 0) {
             return outcome(S::Unavailable,
-                tr("Cannot connect to %1:%2: no answer in time. Check the host and port.")
+                SmtpSenderText::tr("Cannot connect to %1:%2: no answer in time. Check the host and port.")
                     .arg(settings.host)
                     .arg(settings.port));
         }
-        return outcome(
-            S::Temporary, tr("The relay stopped answering. The message will be tried again later."));
+        return outcome(S::Temporary,
+            SmtpSenderText::tr("The relay stopped answering. The message will be tried again later."));
     case CURLE_LOGIN_DENIED:
         return outcome(S::Unavailable,
-            tr("The relay refused the login for user \"%1\". Check the user and password.")
+            SmtpSenderText::tr("The relay refused the login for user \"%1\". Check the user and password.")
                 .arg(settings.user));
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
@@ -243,15 +250,16 @@ SendOutcome SmtpSender::send(const MailMessage& message) const
     if (!isMailAddress(message.to.trimmed())) {
         // Never handed to libcurl: a line break in it would be a second SMTP command.
         SendOutcome refused = outcome(SendOutcome::Status::Rejected,
-            tr("\"%1\" is not an e-mail address; the message was not sent.").arg(message.to.simplified()));
+            SmtpSenderText::tr("\"%1\" is not an e-mail address; the message was not sent.")
+                .arg(message.to.simplified()));
         refused.messageId = mailMessageId(message);
         return refused;
     }
     initialiseCurl();
     CurlHandle curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl) {
-        return outcome(
-            SendOutcome::Status::Unavailable, tr("E-mail cannot be sent: libcurl failed to start."));
+        return outcome(SendOutcome::Status::Unavailable,
+            SmtpSenderText::tr("E-mail cannot be sent: libcurl failed to start."));
     }
     MailMessage stamped = message;
     stamped.messageId = mailMessageId(message);

@@ -30,7 +30,8 @@ Result<void> checkCaFile(const QString& caFile)
         return {};
     }
     return Error { ErrorCode::InvalidInput,
-        tr("CA file \"%1\" cannot be read: give the path of a PEM file of your organisation's CA.")
+        QCoreApplication::translate("rmsam::MailService",
+            "CA file \"%1\" cannot be read: give the path of a PEM file of your organisation's CA.")
             .arg(caFile),
         {} };
 }
