@@ -30,4 +30,7 @@ Migration statementLevelInsertLog();
 // step said "token replaced" for all three).
 Migration tokenSetOrCleared();
 
+// The HR roster's attach, replace and detach, and its aliases, in the change log.
+Migration hrRosterLog();
+
 } // namespace rmsam::ChangeLogSchema
