@@ -5,8 +5,10 @@
 #include "cli/CommandLine.h"
 #include "core/Justifications.h"
 #include "csv/HrRoster.h"
+#include "services/ChangeLogText.h"
 #include "services/Evaluation.h"
 #include "services/Reports.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "support/CliRunner.h"
 #include "support/SandboxFixture.h"
@@ -389,6 +391,30 @@ private slots:
         QVERIFY(!candidateOf(m_gone));
         for (const RemovalCandidate& c : candidates()) {
             QVERIFY(!c.leaver || Candidates::isClosed(c.state));
+        }
+    }
+
+    // Attaching, replacing and removing the roster and its aliases are in the change log.
+    void theChangeLogSaysWhatChanged()
+    {
+        const auto entries
+            = ChangeLogRepository(*m_database).entries(m_profile.id, 0, ChangeLogRepository::Order::Oldest);
+        QVERIFY(entries);
+        QStringList seen;
+        for (const ChangeLogEntry& e : entries.value()) {
+            if (e.table.startsWith(QLatin1String("hr_roster"))) {
+                seen << e.table + QLatin1Char(' ') + e.operation + QLatin1Char(' ')
+                        + ChangeLogText::display(e.summary);
+            }
+        }
+        const QString all = seen.join(QLatin1Char('\n'));
+        for (const QString& expected : { QStringLiteral("hr_roster insert HR roster attached: roster.csv ("),
+                 QStringLiteral(
+                     "hr_roster update HR roster replaced: roster-utf8.csv (4 employees, 1 leavers)"),
+                 QStringLiteral("hr_roster delete HR roster removed: roster-utf8.csv"),
+                 QStringLiteral("hr_roster_alias insert roster alias added: someone.else@corp.example"),
+                 QStringLiteral("hr_roster_alias delete roster alias removed: someone.else@corp.example") }) {
+            QVERIFY2(all.contains(expected), qPrintable(all));
         }
     }
 };

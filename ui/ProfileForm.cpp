@@ -323,8 +323,10 @@ void ProfileForm::refreshState()
 void ProfileForm::setTeamRefusals(const QString& profiles, const QString& attachReport)
 {
     m_profilesRefusal = profiles;
-    m_attach->setEnabled(attachReport.isEmpty());
-    m_attach->setToolTip(attachReport);
+    for (QPushButton* b : { m_attach, m_attachRoster }) {
+        b->setEnabled(attachReport.isEmpty());
+        b->setToolTip(attachReport);
+    }
     for (QPushButton* b : { m_save, m_validate, m_publish }) {
         b->setToolTip(profiles);
     }

@@ -86,6 +86,8 @@ public slots:
     // Reads and attaches a User report; asks for the columns when it cannot find them, and asks
     // before it replaces an attached one.
     void attachReport(const QString& path);
+    // Reads and attaches an HR roster (ProfileFormRoster.cpp): the same questions as a report.
+    void attachRoster(const QString& path);
 
 public:
     // Asks which column holds the email and which the status, offering the first rows' values;
@@ -112,6 +114,8 @@ private:
     QWidget* buildReportBox();
     QWidget* buildJobsBox();
     void showReportState();
+    void showRosterState();
+    bool mayReplaceRoster(const QString& path);
     // Asks before an attached User report is replaced; true when there is none or the admin agrees.
     bool mayReplaceReport(const QString& path);
     void setDropTarget(bool target);
@@ -133,6 +137,8 @@ private:
     AskUnsaved m_askUnsaved;
     ChooseColumns m_chooseColumns;
     QLabel* m_report;
+    QLabel* m_roster = nullptr;
+    QPushButton* m_attachRoster = nullptr;
     MessageBar* m_bar = nullptr;
     QLabel* m_unsavedLabel = nullptr;
     // The run times as shown after the last reload, to tell an edit from the stored time.

@@ -289,6 +289,14 @@ bool looksLikeRoster(const QStringList& header)
         || findColumn(header, {}, statusHeaders()) < 0;
 }
 
+bool looksLikeRoster(QIODevice* device)
+{
+    CsvReader reader(
+        device, {}, [](const QStringList& header) { return findColumn(header, {}, emailHeaders()) >= 0; });
+    QStringList header;
+    return reader.readRow(&header) && looksLikeRoster(header);
+}
+
 ParsedHrRoster read(QIODevice* device, const HrRosterOptions& options, const QDate& today,
     const ListedEmployeeSink& eachEmployee)
 {

@@ -69,6 +69,8 @@ ParsedHrRoster read(QIODevice* device, const HrRosterOptions& options, const QDa
 // Whether a header row looks like a roster's rather than the Roadmunk User report's: an email
 // column and a status or end-date column of a roster's own words ("Employment status", "退職日").
 bool looksLikeRoster(const QStringList& header);
+// The same from the file's first line; false when it cannot be read.
+bool looksLikeRoster(QIODevice* device);
 // An end date as the roster writes it; an invalid date when it is not one of the forms above.
 QDate parseEndDate(const QString& text);
 } // namespace HrRosters

@@ -51,6 +51,12 @@ ParsedHrRoster ProfileService::attachRoster(qint64 id, const QString& path, cons
     return parsed;
 }
 
+bool ProfileService::looksLikeRoster(const QString& path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && HrRosters::looksLikeRoster(&file);
+}
+
 Result<std::optional<AttachedRoster>> ProfileService::roster(qint64 id)
 {
     return HrRosterRepository(m_database).current(id);

@@ -120,6 +120,8 @@ public:
     // one in one transaction; a refused file changes nothing. Every change re-evaluates the
     // profile's removal candidates.
     ParsedHrRoster attachRoster(qint64 id, const QString& path, const HrRosterOptions& options);
+    // Whether the file's header is a roster's rather than the User report's (a dropped file).
+    bool looksLikeRoster(const QString& path) const;
     Result<std::optional<AttachedRoster>> roster(qint64 id);
     Result<void> detachRoster(qint64 id);
     Result<void> addRosterAlias(qint64 id, const QString& userEmail, const QString& rosterEmail);
