@@ -70,7 +70,7 @@ QWidget* ProfileForm::buildReportBox()
     m_roster->setWordWrap(true);
     layout->addWidget(m_roster);
     // The HR roster sits beside the report: both are files the admin brings in the same way.
-    m_attachRoster = new QPushButton(tr("Attach &HR roster…"), box);
+    m_attachRoster = new QPushButton(tr("Attach HR r&oster…"), box);
     m_attachRoster->setObjectName(QStringLiteral("attachRosterButton"));
     connect(m_attachRoster, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
