@@ -556,6 +556,34 @@ private slots:
         QCOMPARE(answers.actions, QStringList { QStringLiteral("Replace roster") });
         QVERIFY(roster->text().startsWith(QStringLiteral("HR roster roster-cp932.csv")));
 
+        // Columns the reader does not know: the admin chooses them, the end date included.
+        answers.agree = true;
+        QTemporaryDir dir;
+        const QString odd = dir.filePath(QStringLiteral("odd.csv"));
+        QFile file(odd);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,Login,Gone\nA,a@example.com,2024-01-31\nB,b@example.com,\n");
+        file.close();
+        QStringList offered;
+        form.setChooseRosterColumns(
+            [&offered](const QStringList& headers, const QList<QStringList>&, HrRosterOptions* columns) {
+                offered = headers;
+                *columns = { QStringLiteral("2"), {}, QStringLiteral("Gone") };
+                return true;
+            });
+        form.attachRoster(odd);
+        QCOMPARE(offered, QStringList({ "Name", "Login", "Gone" }));
+        QVERIFY2(roster->text().startsWith(QStringLiteral("HR roster odd.csv: 2 employee")),
+            qPrintable(roster->text()));
+        QCOMPARE(m_service->roster(profile.id).value()->leavers, 1);
+        // The picker offers "none" for a roster's optional columns.
+        std::unique_ptr<ColumnPicker> picker(ColumnPicker::forRoster({ "Name", "Login", "Gone" }, {}));
+        QCOMPARE(picker->statusColumn(), QString());
+        QCOMPARE(picker->endDateColumn(), QString());
+        QCOMPARE(picker->emailColumn(), QStringLiteral("1"));
+        picker->findChild<QComboBox*>(QStringLiteral("endDateColumnCombo"))->setCurrentIndex(3);
+        QCOMPARE(picker->endDateColumn(), QStringLiteral("3"));
+
         // None of the sandbox's users is on that roster: the Roster tab lists every seat holder
         // (with the User report gone, which lists none of them as active either).
         QVERIFY(UserReportRepository(*m_database).detach(profile.id).ok());

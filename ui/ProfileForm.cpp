@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace rmsam {
 
@@ -48,6 +49,15 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
         *status = picker.statusColumn();
         return true;
     };
+    m_chooseRosterColumns
+        = [this](const QStringList& headers, const QList<QStringList>& samples, HrRosterOptions* columns) {
+              std::unique_ptr<ColumnPicker> picker(ColumnPicker::forRoster(headers, samples, this));
+              if (picker->exec() != QDialog::Accepted) {
+                  return false;
+              }
+              *columns = { picker->emailColumn(), picker->statusColumn(), picker->endDateColumn() };
+              return true;
+          };
     m_confirm = [this](const QString& question, const QString& action) {
         QMessageBox box(QMessageBox::Question, window()->windowTitle(), question, QMessageBox::Cancel, this);
         QPushButton* agree = box.addButton(action, QMessageBox::AcceptRole);

@@ -2,6 +2,7 @@
 
 #include "core/IntegrationProfile.h"
 #include "core/Result.h"
+#include "csv/HrRoster.h"
 
 #include <QTime>
 #include <QWidget>
@@ -97,6 +98,10 @@ public:
     void setChooseColumns(ChooseColumns choose) { m_chooseColumns = std::move(choose); }
     void setChooseColumns(
         std::function<bool(const QStringList& headers, QString* email, QString* status)> choose);
+    // The same for an HR roster: its email, status and end-date columns (empty: none).
+    using ChooseRosterColumns = std::function<bool(
+        const QStringList& headers, const QList<QStringList>& sampleRows, HrRosterOptions* columns)>;
+    void setChooseRosterColumns(ChooseRosterColumns choose) { m_chooseRosterColumns = std::move(choose); }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -136,6 +141,7 @@ private:
     Confirm m_confirm;
     AskUnsaved m_askUnsaved;
     ChooseColumns m_chooseColumns;
+    ChooseRosterColumns m_chooseRosterColumns;
     QLabel* m_report;
     QLabel* m_roster = nullptr;
     QPushButton* m_attachRoster = nullptr;

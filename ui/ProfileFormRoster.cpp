@@ -42,7 +42,7 @@ void ProfileForm::attachRoster(const QString& path)
     HrRosterOptions options;
     ParsedHrRoster parsed = m_service.attachRoster(m_profile.id, path, options);
     if (!parsed.roster && parsed.columnsNotFound
-        && m_chooseColumns(parsed.headers, parsed.sampleRows, &options.emailColumn, &options.statusColumn)) {
+        && m_chooseRosterColumns(parsed.headers, parsed.sampleRows, &options)) {
         parsed = m_service.attachRoster(m_profile.id, path, options);
     }
     if (!parsed.roster) {
