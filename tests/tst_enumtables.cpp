@@ -128,7 +128,7 @@ QList<Table> tables()
         describe(QStringLiteral("DashboardChart"), Dashboard::chartTable(),
             words("summary|last_activity|seat_types|trend")),
         describe(QStringLiteral("ReportKind"), Reports::table(),
-            words("subscriptions|activity|changes|candidates|license|inactive|unrecognized|exclusions|"
+            words("subscriptions|activity|changes|candidates|roster|license|inactive|unrecognized|exclusions|"
                   "scheduled|jobs|models|audit")),
         describe(QStringLiteral("ReclaimItem::Outcome"), Reclaim::outcomeTable(),
             words("would_deactivate|would_notify|refused|notified|deactivated|already_deactivated|canceled|"

@@ -13,9 +13,11 @@
 #include "core/ProfileRules.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/TokenStore.h"
+#include "services/Evaluation.h"
 #include "services/JobLauncher.h"
 #include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
+#include "services/Reports.h"
 #include "storage/Database.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SubscriptionRepository.h"
@@ -513,6 +515,93 @@ private slots:
         QVERIFY(!form.autoFillBackground());
         QVERIFY(drop(data + QStringLiteral("utf8.csv")));
         QVERIFY(!form.isDropTarget());
+    }
+
+    // A dropped HR roster is told from the User report by its header and attached as a roster;
+    // its summary shows in the form, and the Roster tab lists the seat holders it does not know.
+    void dropRosterOnTheForm()
+    {
+        const IntegrationProfile profile
+            = test::SandboxFixture::publishedProfile({ .name = QStringLiteral("Roster drop"), .sync = true });
+        QVERIFY(profile.id != 0);
+        ProfileForm form(*m_service);
+        form.show();
+        form.showProfile(profile.id);
+        auto* roster = child<QLabel>(&form, "rosterLabel");
+        auto* report = child<QLabel>(&form, "reportLabel");
+        QVERIFY(roster->text().startsWith(QStringLiteral("No HR roster attached")));
+        QVERIFY(child<QPushButton>(&form, "attachRosterButton")->isEnabled());
+        const auto drop = [&form](const QString& path) {
+            QMimeData data;
+            data.setUrls({ QUrl::fromLocalFile(path) });
+            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&form, &enter);
+            QDropEvent event(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&form, &event);
+            return event.isAccepted();
+        };
+        const QString data = qEnvironmentVariable("RMSAM_TEST_DATA") + QStringLiteral("/csv/");
+        QVERIFY(drop(data + QStringLiteral("roster-cp932.csv")));
+        QVERIFY2(roster->text().startsWith(QStringLiteral("HR roster roster-cp932.csv: 4 employee")),
+            qPrintable(roster->text()));
+        QVERIFY(report->text().startsWith(QStringLiteral("No User report attached"))); // not taken for one
+        // The User report dropped after it is still the User report, and the roster stays.
+        QVERIFY(drop(data + QStringLiteral("utf8.csv")));
+        QVERIFY2(report->text().startsWith(QStringLiteral("utf8.csv")), qPrintable(report->text()));
+        QVERIFY(roster->text().startsWith(QStringLiteral("HR roster roster-cp932.csv")));
+        // Replacing the roster is asked first.
+        Answers answers;
+        answers.install(form);
+        QVERIFY(drop(data + QStringLiteral("roster-utf8.csv")));
+        QCOMPARE(answers.actions, QStringList { QStringLiteral("Replace roster") });
+        QVERIFY(roster->text().startsWith(QStringLiteral("HR roster roster-cp932.csv")));
+
+        // Columns the reader does not know: the admin chooses them, the end date included.
+        answers.agree = true;
+        QTemporaryDir dir;
+        const QString odd = dir.filePath(QStringLiteral("odd.csv"));
+        QFile file(odd);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,Login,Gone\nA,a@example.com,2024-01-31\nB,b@example.com,\n");
+        file.close();
+        QStringList offered;
+        form.setChooseRosterColumns(
+            [&offered](const QStringList& headers, const QList<QStringList>&, HrRosterOptions* columns) {
+                offered = headers;
+                *columns = { QStringLiteral("2"), {}, QStringLiteral("Gone") };
+                return true;
+            });
+        form.attachRoster(odd);
+        QCOMPARE(offered, QStringList({ "Name", "Login", "Gone" }));
+        QVERIFY2(roster->text().startsWith(QStringLiteral("HR roster odd.csv: 2 employee")),
+            qPrintable(roster->text()));
+        QCOMPARE(m_service->roster(profile.id).value()->leavers, 1);
+        // The picker offers "none" for a roster's optional columns.
+        std::unique_ptr<ColumnPicker> picker(ColumnPicker::forRoster({ "Name", "Login", "Gone" }, {}));
+        QCOMPARE(picker->statusColumn(), QString());
+        QCOMPARE(picker->endDateColumn(), QString());
+        QCOMPARE(picker->emailColumn(), QStringLiteral("1"));
+        picker->findChild<QComboBox*>(QStringLiteral("endDateColumnCombo"))->setCurrentIndex(3);
+        QCOMPARE(picker->endDateColumn(), QStringLiteral("3"));
+
+        // None of the sandbox's users is on that roster: the Roster tab lists every seat holder
+        // (with the User report gone, which lists none of them as active either).
+        QVERIFY(UserReportRepository(*m_database).detach(profile.id).ok());
+        ProfileTabs tabs(*m_services);
+        tabs.showProfile(profile.id);
+        RecordTable* table = tabs.table(QStringLiteral("rosterTable"));
+        QVERIFY(table);
+        const int holders = int(Reclamation::seatHolders(*m_database, profile.id).value().holding.size());
+        QVERIFY(holders > 0);
+        QTRY_COMPARE(table->model()->rowCount(), holders);
+        const int reason = int(Reports::headers(ReportKind::Roster).indexOf(QStringLiteral("Reason")));
+        QCOMPARE(table->model()->index(0, reason).data().toString(), QStringLiteral("Not on the HR roster"));
+
+        // The tests after this one find the wizard's profile as the published one.
+        std::optional<Result<void>> removed;
+        m_service->remove(profile.id, [&removed](const Result<void>& r) { removed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+        QVERIFY(removed->ok());
     }
 
     // The column picker shows what each column holds, and guesses the email column by its values.

@@ -99,6 +99,8 @@ CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget
     layout->addLayout(row);
     layout->addLayout(tools);
     m_table->setParent(this);
+    // The service lists leavers (per the HR roster) first: that order, until the admin sorts.
+    m_table->showInGivenOrder();
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &CandidatesPanel::updateActions);
     connect(m_table->model(), &QAbstractItemModel::modelReset, this, &CandidatesPanel::updateActions);

@@ -54,6 +54,7 @@ ColumnPicker::ColumnPicker(const QStringList& headers, const QList<QStringList>&
                                 "that holds each user's email and the one that holds the status "
                                 "(active or inactive); the first values of each column are shown."),
         this);
+    intro->setObjectName(QStringLiteral("columnPickerIntro"));
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Email column:"), m_email);
@@ -66,6 +67,27 @@ ColumnPicker::ColumnPicker(const QStringList& headers, const QList<QStringList>&
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+ColumnPicker* ColumnPicker::forRoster(
+    const QStringList& headers, const QList<QStringList>& sampleRows, QWidget* parent)
+{
+    auto* picker = new ColumnPicker(headers, sampleRows, parent);
+    picker->setWindowTitle(tr("Choose the HR roster's columns"));
+    picker->findChild<QLabel*>(QStringLiteral("columnPickerIntro"))
+        ->setText(tr("The HR roster's columns could not be recognized. Choose the column that holds each "
+                     "employee's email and, if the roster has them, the status and the end date; the first "
+                     "values of each column are shown."));
+    picker->m_status->insertItem(0, tr("(none)"));
+    picker->m_status->setCurrentIndex(0);
+    picker->m_endDate = new QComboBox(picker);
+    picker->m_endDate->setObjectName(QStringLiteral("endDateColumnCombo"));
+    picker->m_endDate->addItem(tr("(none)"));
+    for (int c = 0; c < headers.size(); ++c) {
+        picker->m_endDate->addItem(columnLabel(headers, sampleRows, c));
+    }
+    picker->findChild<QFormLayout*>()->addRow(tr("E&nd-date column:"), picker->m_endDate);
+    return picker;
 }
 
 QString ColumnPicker::columnLabel(
@@ -89,7 +111,16 @@ QString ColumnPicker::emailColumn() const
 
 QString ColumnPicker::statusColumn() const
 {
+    if (m_endDate) { // a roster's: "(none)" first
+        return m_status->currentIndex() == 0 ? QString() : QString::number(m_status->currentIndex());
+    }
     return QString::number(m_status->currentIndex() + 1);
+}
+
+QString ColumnPicker::endDateColumn() const
+{
+    return !m_endDate || m_endDate->currentIndex() == 0 ? QString()
+                                                        : QString::number(m_endDate->currentIndex());
 }
 
 } // namespace rmsam

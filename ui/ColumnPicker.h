@@ -17,6 +17,9 @@ class ColumnPicker : public QDialog
 
 public:
     ColumnPicker(const QStringList& headers, const QList<QStringList>& sampleRows, QWidget* parent = nullptr);
+    // For an HR roster: the status and end-date columns are optional ("none" chosen first).
+    static ColumnPicker* forRoster(
+        const QStringList& headers, const QList<QStringList>& sampleRows, QWidget* parent = nullptr);
 
     // The header and the first non-empty values of its column in sampleRows.
     static QString columnLabel(const QStringList& headers, const QList<QStringList>& sampleRows, int column);
@@ -24,11 +27,13 @@ public:
     // The chosen columns as UserReportOptions take them: a 1-based column number (two columns
     // may share a header name).
     QString emailColumn() const;
-    QString statusColumn() const;
+    QString statusColumn() const; // empty: none (a roster's)
+    QString endDateColumn() const; // a roster's; empty: none
 
 private:
     QComboBox* m_email;
     QComboBox* m_status;
+    QComboBox* m_endDate = nullptr;
 };
 
 } // namespace rmsam

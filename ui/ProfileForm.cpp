@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace rmsam {
 
@@ -48,6 +49,15 @@ ProfileForm::ProfileForm(ProfileService& service, QWidget* parent)
         *status = picker.statusColumn();
         return true;
     };
+    m_chooseRosterColumns
+        = [this](const QStringList& headers, const QList<QStringList>& samples, HrRosterOptions* columns) {
+              std::unique_ptr<ColumnPicker> picker(ColumnPicker::forRoster(headers, samples, this));
+              if (picker->exec() != QDialog::Accepted) {
+                  return false;
+              }
+              *columns = { picker->emailColumn(), picker->statusColumn(), picker->endDateColumn() };
+              return true;
+          };
     m_confirm = [this](const QString& question, const QString& action) {
         QMessageBox box(QMessageBox::Question, window()->windowTitle(), question, QMessageBox::Cancel, this);
         QPushButton* agree = box.addButton(action, QMessageBox::AcceptRole);
@@ -323,8 +333,10 @@ void ProfileForm::refreshState()
 void ProfileForm::setTeamRefusals(const QString& profiles, const QString& attachReport)
 {
     m_profilesRefusal = profiles;
-    m_attach->setEnabled(attachReport.isEmpty());
-    m_attach->setToolTip(attachReport);
+    for (QPushButton* b : { m_attach, m_attachRoster }) {
+        b->setEnabled(attachReport.isEmpty());
+        b->setToolTip(attachReport);
+    }
     for (QPushButton* b : { m_save, m_validate, m_publish }) {
         b->setToolTip(profiles);
     }

@@ -2,6 +2,7 @@
 
 #include "core/IntegrationProfile.h"
 #include "core/Result.h"
+#include "csv/HrRoster.h"
 
 #include <QTime>
 #include <QWidget>
@@ -86,6 +87,8 @@ public slots:
     // Reads and attaches a User report; asks for the columns when it cannot find them, and asks
     // before it replaces an attached one.
     void attachReport(const QString& path);
+    // Reads and attaches an HR roster (ProfileFormRoster.cpp): the same questions as a report.
+    void attachRoster(const QString& path);
 
 public:
     // Asks which column holds the email and which the status, offering the first rows' values;
@@ -95,6 +98,10 @@ public:
     void setChooseColumns(ChooseColumns choose) { m_chooseColumns = std::move(choose); }
     void setChooseColumns(
         std::function<bool(const QStringList& headers, QString* email, QString* status)> choose);
+    // The same for an HR roster: its email, status and end-date columns (empty: none).
+    using ChooseRosterColumns = std::function<bool(
+        const QStringList& headers, const QList<QStringList>& sampleRows, HrRosterOptions* columns)>;
+    void setChooseRosterColumns(ChooseRosterColumns choose) { m_chooseRosterColumns = std::move(choose); }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -112,6 +119,8 @@ private:
     QWidget* buildReportBox();
     QWidget* buildJobsBox();
     void showReportState();
+    void showRosterState();
+    bool mayReplaceRoster(const QString& path);
     // Asks before an attached User report is replaced; true when there is none or the admin agrees.
     bool mayReplaceReport(const QString& path);
     void setDropTarget(bool target);
@@ -132,7 +141,10 @@ private:
     Confirm m_confirm;
     AskUnsaved m_askUnsaved;
     ChooseColumns m_chooseColumns;
+    ChooseRosterColumns m_chooseRosterColumns;
     QLabel* m_report;
+    QLabel* m_roster = nullptr;
+    QPushButton* m_attachRoster = nullptr;
     MessageBar* m_bar = nullptr;
     QLabel* m_unsavedLabel = nullptr;
     // The run times as shown after the last reload, to tell an edit from the stored time.

@@ -65,12 +65,31 @@ QWidget* ProfileForm::buildReportBox()
             box));
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
     layout->addWidget(m_report);
-    layout->addWidget(attach, 0, Qt::AlignLeft);
+    m_roster = new QLabel(box);
+    m_roster->setObjectName(QStringLiteral("rosterLabel"));
+    m_roster->setWordWrap(true);
+    layout->addWidget(m_roster);
+    // The HR roster sits beside the report: both are files the admin brings in the same way.
+    m_attachRoster = new QPushButton(tr("Attach HR r&oster…"), box);
+    m_attachRoster->setObjectName(QStringLiteral("attachRosterButton"));
+    connect(m_attachRoster, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Attach the company's HR roster"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            attachRoster(path);
+        }
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(attach);
+    buttons->addWidget(m_attachRoster);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     return box;
 }
 
 void ProfileForm::showReportState()
 {
+    showRosterState();
     auto report = m_service.userReport(m_profile.id);
     if (!report || !report.value()) {
         m_report->setStyleSheet(QString());
@@ -157,7 +176,13 @@ void ProfileForm::dropEvent(QDropEvent* event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         event->acceptProposedAction();
-        attachReport(urls.first().toLocalFile());
+        // One drop target for both files: the header tells a roster from the User report.
+        const QString path = urls.first().toLocalFile();
+        if (m_service.looksLikeRoster(path)) {
+            attachRoster(path);
+        } else {
+            attachReport(path);
+        }
     }
 }
 

@@ -182,6 +182,15 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void RecordTableModel::keepGivenOrder()
+{
+    m_sortColumn = -1;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    applyFilter(false);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 void RecordTableModel::setFilterText(const QString& text)
 {
     const QString needle = text.trimmed().toCaseFolded();
@@ -446,6 +455,12 @@ void RecordTable::updateCount()
 {
     m_count->setText(countText());
     emit countChanged(countText());
+}
+
+void RecordTable::showInGivenOrder()
+{
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->keepGivenOrder();
 }
 
 } // namespace rmsam

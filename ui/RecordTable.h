@@ -48,6 +48,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Rows in the order they were given, until a column is sorted again.
+    void keepGivenOrder();
 
 private:
     // Sorting and filtering live in the model rather than a QSortFilterProxyModel: with 100k
@@ -86,6 +88,9 @@ public:
     ~RecordTable() override;
 
     RecordTableModel* model() const { return m_model; }
+    // No sort indicator; rows as the service lists them (candidates: leavers first) until the
+    // admin sorts by a column.
+    void showInGivenOrder();
     QTableView* view() const { return m_view; }
     void setRows(QList<QList<QVariant>> rows);
     // The first rows while the whole table is read: the count says so until setRows().

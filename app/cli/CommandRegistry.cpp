@@ -55,7 +55,7 @@ const QList<const Command*>& all()
 {
     static const Sandbox sandbox;
     // reclaim stays last: the help ends with the run the others lead to.
-    static const QList<const Command*> commands = profileCommands() + dataCommands()
+    static const QList<const Command*> commands = profileCommands() + dataCommands() + rosterCommands()
         + databasePasswordCommands() + databaseCommands() + databaseCopyCommands() + teamCommands()
         + notifySmtpCommands() + QList<const Command*> { &sandbox } + reclaimCommands();
     return commands;

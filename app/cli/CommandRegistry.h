@@ -33,6 +33,8 @@ QString closestFirstWord(const QString& word);
 // and reclaim).
 QList<const Command*> profileCommands();
 QList<const Command*> dataCommands();
+// roster attach|show|detach and roster alias add|remove|list (RosterCommands.cpp).
+QList<const Command*> rosterCommands();
 QList<const Command*> reclaimCommands();
 QList<const Command*> candidateCommands();
 QList<const Command*> entitlementCommands(); // EntitlementCommands.cpp

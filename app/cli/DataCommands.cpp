@@ -375,7 +375,7 @@ public:
                 { QStringLiteral("report"),
                     QStringLiteral(
                         "subscriptions|activity|changes|inactive|unrecognized|exclusions|scheduled|jobs|"
-                        "models|candidates|license|audit"),
+                        "models|candidates|roster|license|audit"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "The table to export."), Presence::Required },
                 { QStringLiteral("out"), QStringLiteral("FILE"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "Write to FILE instead of standard output.") },

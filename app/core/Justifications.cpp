@@ -19,6 +19,9 @@ const char* const NoActivityLastLogin
     = QT_TRANSLATE_NOOP("rmsam::Reclamation", "no activity for %1 days (last login %2)");
 const char* const NoActivityInPeriod
     = QT_TRANSLATE_NOOP("rmsam::Reclamation", "no activity in the analysed period");
+const char* const NotOnRoster = QT_TRANSLATE_NOOP("rmsam::Reclamation", "Not on the HR roster");
+const char* const LeftOn = QT_TRANSLATE_NOOP("rmsam::Reclamation", "Left on %1");
+const char* const LeftPerRoster = QT_TRANSLATE_NOOP("rmsam::Reclamation", "Left, per the HR roster");
 const char* const NoEmailSuffix
     = QT_TRANSLATE_NOOP("rmsam::Reclamation", "; no email address, so it cannot be deactivated safely");
 
@@ -66,7 +69,7 @@ QString display(const QString& stored)
     const bool noEmail = stored.endsWith(suffix);
     const QString text = noEmail ? stored.chopped(suffix.size()) : stored;
     for (const char* source : { UnreadableDate, NoActivityLast, InvitationPending, NeverLoggedIn,
-             NoActivityLastLogin, NoActivityInPeriod }) {
+             NoActivityLastLogin, NoActivityInPeriod, NotOnRoster, LeftOn, LeftPerRoster }) {
         const QRegularExpressionMatch m = patternOf(source).match(text);
         if (!m.hasMatch()) {
             continue;

@@ -15,6 +15,9 @@ extern const char* const InvitationPending; // %1: days
 extern const char* const NeverLoggedIn;
 extern const char* const NoActivityLastLogin; // %1: days, %2: the last login's date
 extern const char* const NoActivityInPeriod;
+extern const char* const NotOnRoster; // the HR roster does not list the user
+extern const char* const LeftOn; // %1: the end date the HR roster gives (ISO)
+extern const char* const LeftPerRoster; // the HR roster's status says left, no end date given
 extern const char* const NoEmailSuffix; // appended to one of the above
 
 QString translated(const char* source);

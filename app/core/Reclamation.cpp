@@ -261,13 +261,51 @@ Result<CandidateState> next(CandidateState state, CandidateAction action, bool n
         {} };
 }
 
+namespace {
+
+// A seat holder the roster says left or does not list: flagged whatever their activity. Someone
+// new to the account gets the grace period when merely missing (a new hire may not be in the
+// export yet); someone listed as gone does not.
+std::optional<Assessment> assessLeaver(const ReclamationRule& rule, const SoftwareSubscription& subscription,
+    const QDateTime& firstSeen, const QDateTime& now, const RosterStanding& roster)
+{
+    if (!roster.isLeaver()) {
+        return std::nullopt;
+    }
+    Assessment a;
+    if (roster.kind == RosterStanding::Kind::NotListed) {
+        if (firstSeen.isValid() && firstSeen.daysTo(now) < rule.graceDays) {
+            return a;
+        }
+        a.justification = Justifications::translated(Justifications::NotOnRoster);
+    } else if (roster.leftOn.isValid()) {
+        a.justification
+            = Justifications::translated(Justifications::LeftOn).arg(roster.leftOn.toString(Qt::ISODate));
+    } else {
+        a.justification = Justifications::translated(Justifications::LeftPerRoster);
+    }
+    a.verdict = Assessment::Verdict::Flagged;
+    a.leaver = true;
+    if (subscription.email.trimmed().isEmpty()) {
+        a.verdict = Assessment::Verdict::NeedsAttention;
+        a.justification += Justifications::translated(Justifications::NoEmailSuffix);
+    }
+    return a;
+}
+
+} // namespace
+
 Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subscription,
-    const UserActivity& activity, bool excluded, const QDateTime& firstSeen, const QDateTime& now)
+    const UserActivity& activity, bool excluded, const QDateTime& firstSeen, const QDateTime& now,
+    const RosterStanding& roster)
 {
     Assessment a;
     if (subscription.role == QLatin1String("account_admin") || !subscription.seatType
         || !rule.rolesInScope.contains(subscription.role) || excluded) {
         return a;
+    }
+    if (auto leaver = assessLeaver(rule, subscription, firstSeen, now, roster)) {
+        return *leaver;
     }
     // Any recent date proves activity, whatever else is unreadable; an unreadable date proves
     // nothing, so the user is flagged for a person to look at, never Ready.

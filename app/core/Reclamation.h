@@ -2,6 +2,7 @@
 
 #include "core/Activity.h"
 #include "core/EnumTable.h"
+#include "core/HrRoster.h"
 #include "core/Result.h"
 #include "core/Subscription.h"
 
@@ -106,14 +107,17 @@ struct Assessment
     Verdict verdict = Verdict::NotFlagged;
     QString justification; // e.g. "no activity for 143 days"
     std::optional<int> daysInactive; // none: no activity at all
+    bool leaver = false; // the HR roster says the user left, or does not list them: listed first
 };
 
 namespace Candidates {
 // firstSeen: when the app first saw the subscription (grace period for newly seen users).
 // excluded: an exclusion rule matches it. Account Admins and roles out of scope are never
-// flagged.
+// flagged. roster: where the user stands against the profile's HR roster; a leaver (not on it,
+// or listed as gone) in the rule's scope is flagged whatever their activity.
 Assessment assess(const ReclamationRule& rule, const SoftwareSubscription& subscription,
-    const UserActivity& activity, bool excluded, const QDateTime& firstSeen, const QDateTime& now);
+    const UserActivity& activity, bool excluded, const QDateTime& firstSeen, const QDateTime& now,
+    const RosterStanding& roster = {});
 } // namespace Candidates
 
 // How a candidate's number is shown: "RC0000042".
@@ -135,6 +139,7 @@ struct RemovalCandidate
     QDateTime lastActivity;
     ActivitySource activitySource = ActivitySource::None;
     QString justification;
+    bool leaver = false; // flagged by the HR roster: listed before the others
     CandidateState state = CandidateState::Ready;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -20,6 +20,8 @@ QString subject(const QString& table)
         { QStringLiteral("entitlement"), QT_TRANSLATE_NOOP("rmsam::Reports", "Entitlement") },
         { QStringLiteral("exclusion_rule"), QT_TRANSLATE_NOOP("rmsam::Reports", "Exclusion rule") },
         { QStringLiteral("user_report"), QT_TRANSLATE_NOOP("rmsam::Reports", "User report") },
+        { QStringLiteral("hr_roster"), QT_TRANSLATE_NOOP("rmsam::Reports", "HR roster") },
+        { QStringLiteral("hr_roster_alias"), QT_TRANSLATE_NOOP("rmsam::Reports", "Roster alias") },
         { QStringLiteral("removal_candidate"), QT_TRANSLATE_NOOP("rmsam::Reports", "Removal candidate") },
         { QStringLiteral("scheduled_job"), QT_TRANSLATE_NOOP("rmsam::Reports", "Scheduled job") },
         { QStringLiteral("job_result"), QT_TRANSLATE_NOOP("rmsam::Reports", "Job run") },

@@ -239,6 +239,34 @@ QString reclaim(const QString& summary)
             AuditPhases::displayName(*phase), Reclaim::auditOutcomeDisplayName(m.captured(2)), m.captured(3));
 }
 
+// The HR roster's and its aliases' summaries; null when the summary is neither.
+QString roster(const QString& summary)
+{
+    if (auto m = matchOf(R"(^roster (attached|replaced): (.+) \((\d+) employees, (\d+) leavers\)$)", summary);
+        m.hasMatch()) {
+        return (m.captured(1) == QLatin1String("attached")
+                ? t(QT_TRANSLATE_NOOP(
+                    "rmsam::ChangeLogText", "HR roster attached: %1 (%2 employees, %3 leavers)"))
+                : t(QT_TRANSLATE_NOOP(
+                    "rmsam::ChangeLogText", "HR roster replaced: %1 (%2 employees, %3 leavers)")))
+            .arg(m.captured(2), m.captured(3), m.captured(4));
+    }
+    if (auto m = matchOf(R"(^roster removed: (.+)$)", summary); m.hasMatch()) {
+        return t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "HR roster removed: %1")).arg(m.captured(1));
+    }
+    if (auto m = matchOf(R"(^roster alias (added|removed): (.+)$)", summary); m.hasMatch()) {
+        return (m.captured(1) == QLatin1String("added")
+                ? t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "roster alias added: %1"))
+                : t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "roster alias removed: %1")))
+            .arg(m.captured(2));
+    }
+    if (auto m = matchOf(R"(^roster alias changed: (.+) → (.+)$)", summary); m.hasMatch()) {
+        return t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "roster alias changed: %1 → %2"))
+            .arg(m.captured(1), m.captured(2));
+    }
+    return {};
+}
+
 // What an insert or a delete writes: the whole summary in one form; null when none.
 QString whole(const QString& summary)
 {
@@ -280,6 +308,9 @@ QString whole(const QString& summary)
     }
     if (QString run = jobRun(summary); !run.isNull()) {
         return run;
+    }
+    if (QString r = roster(summary); !r.isNull()) {
+        return r;
     }
     return reclaim(summary);
 }

@@ -4,6 +4,7 @@
 #include "services/ProfileSnapshot.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
+#include "storage/HrRosterRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
@@ -169,10 +170,11 @@ std::optional<CandidateUpdate> decide(const RemovalCandidate& c, const Holder* h
     u.lastActivity = r.activity.lastActivity;
     u.activitySource = r.activity.source;
     u.justification = holder->assessment.justification;
+    u.leaver = holder->assessment.leaver;
     // Most re-syncs change nothing here: a write per candidate would cost a commit each.
     update.refresh = u.email != c.email || u.displayName != c.displayName || u.role != c.role
         || u.seatType != c.seatType || u.lastActivity != c.lastActivity
-        || u.activitySource != c.activitySource || u.justification != c.justification;
+        || u.activitySource != c.activitySource || u.justification != c.justification || u.leaver != c.leaver;
     if (holder->assessment.verdict == Assessment::Verdict::NeedsAttention) {
         ++summary.attention;
         update.action = CandidateAction::DataMissing;
@@ -221,6 +223,7 @@ RemovalCandidate newCandidate(qint64 profileId, const Holder& h)
     c.lastActivity = h.record.activity.lastActivity;
     c.activitySource = h.record.activity.source;
     c.justification = h.assessment.justification;
+    c.leaver = h.assessment.leaver;
     c.state = h.assessment.verdict == Assessment::Verdict::NeedsAttention ? CandidateState::AttentionRequired
                                                                           : CandidateState::Ready;
     return c;
@@ -233,6 +236,7 @@ struct EvaluationInput
     SeatContext seats;
     QList<RemovalCandidate> candidates;
     JoinTimes joined;
+    std::optional<AttachedRoster> roster;
 };
 
 Result<EvaluationInput> readInput(Database& database, qint64 profileId)
@@ -242,13 +246,15 @@ Result<EvaluationInput> readInput(Database& database, qint64 profileId)
     auto seats = seatContext(database, profileId);
     auto candidates = repository.candidates(profileId);
     auto joined = SubscriptionRepository(database).joinTimes(profileId);
-    for (const Error* e : { rule.failure(), seats.failure(), candidates.failure(), joined.failure() }) {
+    auto roster = HrRosterRepository(database).current(profileId);
+    for (const Error* e :
+        { rule.failure(), seats.failure(), candidates.failure(), joined.failure(), roster.failure() }) {
         if (e) {
             return *e;
         }
     }
     return EvaluationInput { std::move(rule).value(), std::move(seats).value(), std::move(candidates).value(),
-        std::move(joined).value() };
+        std::move(joined).value(), std::move(roster).value() };
 }
 
 // The open candidates an evaluation moves on, by user; and the users covered by a candidate
@@ -314,8 +320,9 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
               // Invited users get their grace period from the first sync that saw them; others
               // only when they joined after the first snapshot.
               const QDateTime firstSeen = (s.invited ? in.joined.any : in.joined.later).value(s.userId);
-              const Holder holder { r, Candidates::assess(in.rule, s, r.activity, excluded, firstSeen, now),
-                  excluded };
+              const RosterStanding standing = Rosters::standing(in.roster, s.email, now.toUTC().date());
+              const Holder holder { r,
+                  Candidates::assess(in.rule, s, r.activity, excluded, firstSeen, now, standing), excluded };
               if (const RemovalCandidate* c = cover.open.take(s.userId)) {
                   if (auto update = decide(*c, &holder, in.rule, now, summary)) {
                       updates.append(std::move(*update));

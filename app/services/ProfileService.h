@@ -5,6 +5,7 @@
 #include "core/Jobs.h"
 #include "core/PublishPlan.h"
 #include "core/Result.h"
+#include "csv/HrRoster.h"
 #include "csv/UserReport.h"
 #include "roadmunk/ConnectionValidator.h"
 #include "secrets/TokenStore.h"
@@ -115,6 +116,17 @@ public:
     ParsedUserReport attachUserReport(qint64 id, const QString& path, const UserReportOptions& options);
     // The attached User report; none when no report is attached.
     Result<std::optional<AttachedReport>> userReport(qint64 id);
+    // The HR roster (ProfileRoster.cpp): attached like the User report, replacing the previous
+    // one in one transaction; a refused file changes nothing. Every change re-evaluates the
+    // profile's removal candidates.
+    ParsedHrRoster attachRoster(qint64 id, const QString& path, const HrRosterOptions& options);
+    // Whether the file's header is a roster's rather than the User report's (a dropped file).
+    bool looksLikeRoster(const QString& path) const;
+    Result<std::optional<AttachedRoster>> roster(qint64 id);
+    Result<void> detachRoster(qint64 id);
+    Result<void> addRosterAlias(qint64 id, const QString& userEmail, const QString& rosterEmail);
+    Result<void> removeRosterAlias(qint64 id, const QString& userEmail);
+    Result<QList<RosterAlias>> rosterAliases(qint64 id);
     // The profile's daily jobs; none until it is published.
     Result<QList<ScheduledJob>> scheduledJobs(qint64 id);
 
@@ -130,6 +142,8 @@ private:
     // Runs the validation of `token` against the profile's connection; its progress goes out as
     // validationProgress. The caller connects to the validator's finished signal.
     ConnectionValidator* startValidator(const IntegrationProfile& profile, const QString& token);
+    // After the roster or an alias changed: the removal candidates follow now.
+    void rosterChanged(qint64 id);
     void storeProvenToken(
         const IntegrationProfile& checked, const QString& token, std::function<void(Result<void>)> done);
 

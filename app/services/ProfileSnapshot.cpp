@@ -57,6 +57,7 @@ std::pair<bool, bool> partsFor(ReportKind kind)
     case ReportKind::InactivePerReport:
     case ReportKind::Unrecognized:
     case ReportKind::Exclusions:
+    case ReportKind::Roster:
         return { true, false };
     case ReportKind::Candidates:
         return { false, true };

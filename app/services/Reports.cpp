@@ -10,6 +10,7 @@
 #include "services/Evaluation.h"
 #include "services/ProfileSnapshot.h"
 #include "services/ReclaimJob.h"
+#include "services/RosterReport.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
@@ -22,6 +23,28 @@
 
 namespace rmsam::Reports {
 namespace {
+
+QList<const char*> licenseHeaders()
+{
+    return { QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Assigned"), QT_TRANSLATE_NOOP("rmsam::Reports", "Owned"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Status"), QT_TRANSLATE_NOOP("rmsam::Reports", "Stale Seats"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Unused Owned Seats"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Annual Spend"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "True-up Cost"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Currency"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD in Other Currencies") };
+}
+
+QList<const char*> rosterHeaders()
+{
+    return { QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "Reason"), QT_TRANSLATE_NOOP("rmsam::Reports", "Roster Status"),
+        QT_TRANSLATE_NOOP("rmsam::Reports", "End Date") };
+}
 
 // A table's column headers, as written (stable English) and translated in context.
 QList<const char*> headerSources(ReportKind kind)
@@ -55,16 +78,7 @@ QList<const char*> headerSources(ReportKind kind)
             QT_TRANSLATE_NOOP("rmsam::Reports", "Currency"), QT_TRANSLATE_NOOP("rmsam::Reports", "State"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Updated") };
     case ReportKind::License:
-        return { QT_TRANSLATE_NOOP("rmsam::Reports", "Seat Type"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Assigned"), QT_TRANSLATE_NOOP("rmsam::Reports", "Owned"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Status"), QT_TRANSLATE_NOOP("rmsam::Reports", "Stale Seats"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Unused Owned Seats"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Annual Spend"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "True-up Cost"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Potential Savings"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Currency"),
-            QT_TRANSLATE_NOOP("rmsam::Reports", "Actual Savings YTD in Other Currencies") };
+        return licenseHeaders();
     case ReportKind::InactivePerReport:
         return { QT_TRANSLATE_NOOP("rmsam::Reports", "User ID"), QT_TRANSLATE_NOOP("rmsam::Reports", "Email"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Display Name"), QT_TRANSLATE_NOOP("rmsam::Reports", "Role"),
@@ -103,6 +117,8 @@ QList<const char*> headerSources(ReportKind kind)
             QT_TRANSLATE_NOOP("rmsam::Reports", "Profile"), QT_TRANSLATE_NOOP("rmsam::Reports", "Subject"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Row"), QT_TRANSLATE_NOOP("rmsam::Reports", "Action"),
             QT_TRANSLATE_NOOP("rmsam::Reports", "Detail") };
+    case ReportKind::Roster:
+        return rosterHeaders();
     }
     return {};
 }
@@ -138,6 +154,7 @@ const EnumTable<ReportKind>& table()
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Changes since the previous sync") },
             { ReportKind::Candidates, "candidates",
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Removal candidates") },
+            { ReportKind::Roster, "roster", QT_TRANSLATE_NOOP("rmsam::Reports", "Roster") },
             { ReportKind::License, "license", QT_TRANSLATE_NOOP("rmsam::Reports", "License position") },
             { ReportKind::InactivePerReport, "inactive",
                 QT_TRANSLATE_NOOP("rmsam::Reports", "Inactive per report") },
@@ -449,6 +466,13 @@ Result<QHash<ReportKind, Report>> buildFrom(
         if (auto added = addChanges(reports, database, profileId); !added) {
             return added.error();
         }
+    }
+    if (kinds.contains(ReportKind::Roster)) {
+        auto rows = RosterReport::rows(database, profileId, snapshot ? &snapshot->holders : nullptr);
+        if (!rows) {
+            return rows.error();
+        }
+        reports[ReportKind::Roster].rows = std::move(rows).value();
     }
     if (auto added = addReclamationTables(reports, database, profileId, kinds, snapshot); !added) {
         return added.error();

@@ -32,6 +32,7 @@ enum class ReportKind
     License,
     Audit,
     Changes, // who joined, left or changed role at the latest subscriptions sync
+    Roster, // seat holders missing from the HR roster or listed there as gone
 };
 
 // Rows of raw values (text, numbers, booleans, UTC date-times) under stable English headers.
@@ -47,7 +48,7 @@ namespace Reports {
 const EnumTable<ReportKind>& table(); // in the order of the GUI's tabs
 QList<ReportKind> all();
 // "subscriptions", "activity", "changes", "inactive", "unrecognized", "exclusions", "scheduled",
-// "jobs", "models", "candidates", "license", "audit"
+// "jobs", "models", "candidates", "license", "audit", "roster"
 QString code(ReportKind kind);
 std::optional<ReportKind> fromCode(const QString& code);
 QString title(ReportKind kind); // translated tab title

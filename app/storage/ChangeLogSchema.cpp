@@ -454,4 +454,43 @@ Migration smtpSettings()
     return step;
 }
 
+Migration hrRosterLog()
+{
+    const QString row = QStringLiteral("{row}");
+    const QList<LoggedTable> tables = {
+        { QStringLiteral("hr_roster"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".file_name"),
+            { { QStringLiteral("insert"),
+                  QStringLiteral("'roster attached: ' || NEW.file_name || ' (' || NEW.employee_count || ' "
+                                 "employees, ' || NEW.leaver_count || ' leavers)'") },
+                { QStringLiteral("update"),
+                    QStringLiteral("'roster replaced: ' || NEW.file_name || ' (' || NEW.employee_count || ' "
+                                   "employees, ' || NEW.leaver_count || ' leavers)'") },
+                { QStringLiteral("delete"), QStringLiteral("'roster removed: ' || OLD.file_name") } } },
+        { QStringLiteral("hr_roster_alias"), row + QStringLiteral(".profile_id"),
+            row + QStringLiteral(".user_key"),
+            { { QStringLiteral("insert"), QStringLiteral("'roster alias added: ' || NEW.roster_key") },
+                { QStringLiteral("update"),
+                    QStringLiteral("'roster alias changed: ' || OLD.roster_key || ' → ' || NEW.roster_key") },
+                { QStringLiteral("delete"),
+                    QStringLiteral("'roster alias removed: ' || OLD.roster_key") } } },
+    };
+    QStringList postgreSql;
+    QStringList functions;
+    QStringList sqlite;
+    for (const LoggedTable& t : tables) {
+        functions << QStringLiteral("'%1'").arg(postgreSqlFunctionName(t));
+        postgreSql << postgreSqlFunction(t, QStringLiteral("CREATE FUNCTION"));
+        for (const Logged& l : t.operations) {
+            postgreSql << QStringLiteral(
+                "CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %4()")
+                              .arg(triggerName(t, l), l.operation.toUpper(), t.table,
+                                  postgreSqlFunctionName(t));
+            sqlite << sqliteTrigger(t, l);
+        }
+    }
+    postgreSql << pinSearchPath(functions);
+    return { QStringLiteral("hr roster in the change log"), {}, postgreSql, sqlite };
+}
+
 } // namespace rmsam::ChangeLogSchema

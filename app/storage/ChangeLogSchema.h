@@ -35,4 +35,7 @@ Migration tokenSetOrCleared();
 // here: it stays in each sender's OS keychain.
 Migration smtpSettings();
 
+// The HR roster's attach, replace and detach, and its aliases, in the change log.
+Migration hrRosterLog();
+
 } // namespace rmsam::ChangeLogSchema

@@ -319,6 +319,36 @@ QList<Migration> all()
                 " reminded_at VARCHAR(32) NOT NULL,"
                 " PRIMARY KEY (profile_id, seat_type, renewal_date, days_before))") } },
         ChangeLogSchema::smtpSettings(),
+        // The HR roster (issue #17, leavers first): the company's employees per profile, an
+        // address listed twice (a rehire) kept twice and merged when read; the admin's aliases from
+        // a Roadmunk address to the roster's; and which candidates are leavers, listed first.
+        { QStringLiteral("hr roster"),
+            { QStringLiteral(
+                  "CREATE TABLE hr_roster ("
+                  " profile_id INTEGER PRIMARY KEY REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                  " file_name VARCHAR(400) NOT NULL,"
+                  " encoding VARCHAR(32) NOT NULL,"
+                  " attached_at VARCHAR(32) NOT NULL,"
+                  " employee_count INTEGER NOT NULL,"
+                  " leaver_count INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE hr_roster_row ("
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " email_key VARCHAR(320) NOT NULL,"
+                    " left_company SMALLINT NOT NULL,"
+                    " end_date VARCHAR(10))"),
+                QStringLiteral("CREATE INDEX hr_roster_row_key ON hr_roster_row (profile_id, email_key)"),
+                QStringLiteral(
+                    "CREATE TABLE hr_roster_alias ("
+                    " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                    " user_key VARCHAR(320) NOT NULL,"
+                    " roster_key VARCHAR(320) NOT NULL,"
+                    " created_at VARCHAR(32) NOT NULL,"
+                    " PRIMARY KEY (profile_id, user_key))"),
+                QStringLiteral(
+                    "ALTER TABLE removal_candidate ADD COLUMN leaver SMALLINT NOT NULL DEFAULT 0") },
+            notifyTriggers({ "hr_roster", "hr_roster_alias" }) },
+        ChangeLogSchema::hrRosterLog(),
     };
 }
 

@@ -20,7 +20,7 @@ QString now()
 
 const QString CandidateColumns = QStringLiteral(
     "id, profile_id, user_id, email, display_name, role, seat_type, last_activity, activity_source, "
-    "justification, state, created_at, updated_at, notified_at, row_version");
+    "justification, state, created_at, updated_at, notified_at, row_version, leaver");
 
 RemovalCandidate candidateFrom(const QSqlQuery& q)
 {
@@ -40,6 +40,7 @@ RemovalCandidate candidateFrom(const QSqlQuery& q)
     c.updatedAt = timeFrom(q.value(12));
     c.notifiedAt = timeFrom(q.value(13));
     c.rowVersion = q.value(14).toLongLong();
+    c.leaver = q.value(15).toInt() != 0;
     return c;
 }
 
@@ -219,8 +220,9 @@ Result<void> ReclamationRepository::ensureRule(qint64 profileId)
 
 Result<QList<RemovalCandidate>> ReclamationRepository::candidates(qint64 profileId)
 {
-    return m_database.list(QStringLiteral("SELECT %1 FROM removal_candidate WHERE profile_id = ? ORDER BY id")
-                               .arg(CandidateColumns),
+    return m_database.list(
+        QStringLiteral("SELECT %1 FROM removal_candidate WHERE profile_id = ? ORDER BY leaver DESC, id")
+            .arg(CandidateColumns),
         { profileId },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the removal candidates."),
         candidateFrom);
@@ -296,7 +298,7 @@ Result<int> ReclamationRepository::createAll(const QList<RemovalCandidate>& cand
                 QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("seat_type"),
                 QStringLiteral("last_activity"), QStringLiteral("activity_source"),
                 QStringLiteral("justification"), QStringLiteral("state"), QStringLiteral("created_at"),
-                QStringLiteral("updated_at") },
+                QStringLiteral("updated_at"), QStringLiteral("leaver") },
             QCoreApplication::translate(
                 "rmsam::ReclamationRepository", "Cannot create the removal candidate."));
         insert.setReturning(QStringLiteral("id, user_id"), [&numberByUser](const QSqlQuery& q) {
@@ -306,7 +308,7 @@ Result<int> ReclamationRepository::createAll(const QList<RemovalCandidate>& cand
             if (auto added = insert.add(
                     { c.profileId, c.userId, c.email, c.displayName, c.role, SeatTypes::code(c.seatType),
                         timeOrNull(c.lastActivity), ActivityRules::sourceCode(c.activitySource),
-                        c.justification, Candidates::stateCode(c.state), at, at });
+                        c.justification, Candidates::stateCode(c.state), at, at, c.leaver ? 1 : 0 });
                 !added) {
                 return added;
             }
@@ -405,13 +407,13 @@ Result<void> ReclamationRepository::refresh(const RemovalCandidate& c)
     return m_database.exec(
         // What the latest snapshot says of the user, in one statement: a new version, so an edit
         // opened before it is refused as stale.
-        QStringLiteral(
-            "UPDATE removal_candidate SET email = ?, display_name = ?, role = ?, seat_type = ?, "
-            "last_activity = ?, activity_source = ?, justification = ?, row_version = row_version + 1, "
-            "changed_by = ?, changed_at = ? WHERE id = ?"),
+        QStringLiteral("UPDATE removal_candidate SET email = ?, display_name = ?, role = ?, seat_type = ?, "
+                       "last_activity = ?, activity_source = ?, justification = ?, leaver = ?, "
+                       "row_version = row_version + 1, "
+                       "changed_by = ?, changed_at = ? WHERE id = ?"),
         { c.email, c.displayName, c.role, SeatTypes::code(c.seatType), timeOrNull(c.lastActivity),
-            ActivityRules::sourceCode(c.activitySource), c.justification, Database::operatingSystemAccount(),
-            now(), c.number },
+            ActivityRules::sourceCode(c.activitySource), c.justification, c.leaver ? 1 : 0,
+            Database::operatingSystemAccount(), now(), c.number },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot update the removal candidate."));
 }
 

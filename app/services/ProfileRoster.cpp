@@ -1,0 +1,118 @@
+// ProfileService's HR roster: attach, detach and aliases (issue #17, leavers first).
+#include "services/Evaluation.h"
+#include "services/ProfileService.h"
+#include "storage/Database.h"
+#include "storage/HrRosterRepository.h"
+#include "storage/ProfileRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace rmsam {
+
+ParsedHrRoster ProfileService::attachRoster(qint64 id, const QString& path, const HrRosterOptions& options)
+{
+    ParsedHrRoster parsed;
+    if (auto profile = m_profiles->find(id); !profile) {
+        parsed.error = profile.error();
+        return parsed;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        parsed.error = Error { ErrorCode::InvalidFile,
+            QCoreApplication::translate("rmsam::ProfileService", "Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()),
+            {} };
+        return parsed;
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    // Read and stored in one pass, in the transaction that replaces the previous roster.
+    auto attached
+        = HrRosterRepository(m_database)
+              .attach(id, QFileInfo(path).fileName(), [&](HrRosterRows& rows) -> Result<HrRosterSummary> {
+                  parsed = HrRosters::read(&file, options, today,
+                      [&rows](const ListedEmployee& e) { return rows.add(e.key, e.employee); });
+                  if (!parsed.roster) {
+                      return *parsed.error;
+                  }
+                  return HrRosterSummary { parsed.roster->encoding, parsed.roster->employees,
+                      parsed.roster->leavers };
+              });
+    if (!attached) {
+        parsed.error = attached.error();
+        parsed.roster.reset();
+        return parsed;
+    }
+    qCInfo(lcJobs) << "profile" << id << "HR roster attached:" << parsed.roster->employees << "employees,"
+                   << parsed.roster->leavers << "leavers";
+    rosterChanged(id);
+    return parsed;
+}
+
+bool ProfileService::looksLikeRoster(const QString& path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && HrRosters::looksLikeRoster(&file);
+}
+
+Result<std::optional<AttachedRoster>> ProfileService::roster(qint64 id)
+{
+    return HrRosterRepository(m_database).current(id);
+}
+
+Result<void> ProfileService::detachRoster(qint64 id)
+{
+    auto attached = HrRosterRepository(m_database).current(id);
+    if (!attached) {
+        return attached.error();
+    }
+    if (!attached.value()) {
+        return Error { ErrorCode::NotFound,
+            QCoreApplication::translate("rmsam::ProfileService", "The profile has no HR roster attached."),
+            {} };
+    }
+    auto detached
+        = inTransaction(m_database.connection(), [&]() { return HrRosterRepository(m_database).detach(id); });
+    if (detached) {
+        rosterChanged(id);
+    }
+    return detached;
+}
+
+Result<void> ProfileService::addRosterAlias(qint64 id, const QString& userEmail, const QString& rosterEmail)
+{
+    if (auto profile = m_profiles->find(id); !profile) {
+        return profile.error();
+    }
+    auto added = HrRosterRepository(m_database).addAlias(id, userEmail, rosterEmail);
+    if (added) {
+        rosterChanged(id);
+    }
+    return added;
+}
+
+Result<void> ProfileService::removeRosterAlias(qint64 id, const QString& userEmail)
+{
+    auto removed = HrRosterRepository(m_database).removeAlias(id, userEmail);
+    if (removed) {
+        rosterChanged(id);
+    }
+    return removed;
+}
+
+Result<QList<RosterAlias>> ProfileService::rosterAliases(qint64 id)
+{
+    return HrRosterRepository(m_database).aliases(id);
+}
+
+void ProfileService::rosterChanged(qint64 id)
+{
+    if (auto evaluated = Reclamation::evaluate(m_database, id, QDateTime::currentDateTimeUtc()); !evaluated) {
+        qCWarning(lcJobs) << "profile" << id << "candidates not re-evaluated:" << evaluated.error().message;
+    }
+    emit profilesChanged();
+}
+
+} // namespace rmsam
