@@ -7,6 +7,8 @@
 #include "csv/HrRoster.h"
 #include "services/ChangeLogText.h"
 #include "services/Evaluation.h"
+#include "services/ReclaimJob.h"
+#include "services/ReclamationService.h"
 #include "services/Reports.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/ReclamationRepository.h"
@@ -324,6 +326,34 @@ private slots:
         QCOMPARE(listed, expected); // the admin holds a seat the roster does not explain
     }
 
+    // A leaver who logged in yesterday: the reclaim run's last-moment check sees the activity
+    // and sends the candidate to a person (Attention Required), deactivating nobody, instead of
+    // cancelling a candidate the next sync would only flag again.
+    void anActiveLeaverGoesToAPersonNotToRoadmunk()
+    {
+        const auto gone = candidateOf(m_gone);
+        QVERIFY(gone && gone->state == CandidateState::Ready);
+        ReclaimOptions options;
+        options.dryRun = false;
+        options.actor = QStringLiteral("test admin");
+        options.confirmed
+            = QList<PlannedCandidate> { { gone->number, gone->userId, gone->state, gone->rowVersion } };
+        ReclaimJob job(*m_database, m_profile, m_sandbox->token(), options);
+        std::optional<ReclaimOutcome> outcome;
+        connect(&job, &ReclaimJob::finished, this, [&outcome](const ReclaimOutcome& o) { outcome = o; });
+        job.start();
+        QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 60000));
+        QVERIFY2(!outcome->error, qPrintable(outcome->error ? outcome->error->message : QString()));
+        QCOMPARE(outcome->count(ReclaimItem::Outcome::NeedsAttention), 1);
+        QVERIFY(m_sandbox->account().deactivatedIds().isEmpty());
+        const auto after = candidateOf(m_gone);
+        QVERIFY(after);
+        QCOMPARE(after->state, CandidateState::AttentionRequired);
+        // The next evaluation leaves it with the person.
+        QVERIFY(m_services->reclamationService().evaluate(m_profile.id));
+        QCOMPARE(candidateOf(m_gone)->state, CandidateState::AttentionRequired);
+    }
+
     void aRefusedRosterChangesNothing()
     {
         const QList<RemovalCandidate> before = candidates();
@@ -388,9 +418,10 @@ private slots:
         QVERIFY2(detached.code == 0, qPrintable(test::describe(detached)));
         QVERIFY(!m_service->roster(m_profile.id).value());
         QVERIFY(!candidateOf(m_missing));
-        QVERIFY(!candidateOf(m_gone));
+        // The leaver sent to a person by the reclaim run stays with them; only a person closes it.
+        QCOMPARE(candidateOf(m_gone)->state, CandidateState::AttentionRequired);
         for (const RemovalCandidate& c : candidates()) {
-            QVERIFY(!c.leaver || Candidates::isClosed(c.state));
+            QVERIFY(!c.leaver || Candidates::isClosed(c.state) || c.userId == m_gone.userId);
         }
     }
 

@@ -271,6 +271,19 @@ void ReclaimJob::userRead(ReclaimItem& item, const Result<QJsonObject>& data)
     if (roadmap.isValid() && (!last.isValid() || roadmap > last)) {
         last = roadmap;
     }
+    if (last.isValid() && last.daysTo(current) < m_rule.thresholdDays && item.candidate.leaver) {
+        // The HR roster says the user left, yet the account is in use: someone should ask why
+        // (a shared login, a wrong roster). Cancelling would only see it flagged again next sync.
+        item.outcome = Outcome::NeedsAttention;
+        item.message = QCoreApplication::translate("rmsam::ReclaimJob",
+            "Active on %1 although the HR roster says this user left or does not list them; nothing "
+            "was deactivated. Check with HR, then skip the candidate or move it on.")
+                           .arg(last.toUTC().toString(Qt::ISODate));
+        if (move(item, CandidateAction::DataMissing, item.message)) {
+            proceed();
+        }
+        return;
+    }
     if (last.isValid() && last.daysTo(current) < m_rule.thresholdDays) {
         item.outcome = Outcome::Canceled;
         item.message = QCoreApplication::translate("rmsam::ReclaimJob", "Active again on %1.")
