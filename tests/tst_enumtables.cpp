@@ -230,7 +230,7 @@ private slots:
         }
         QCoreApplication::removeTranslator(&japanese);
         QCOMPARE(Jobs::triggerDisplayName(JobTrigger::Manual), QStringLiteral("Manual"));
-        QCOMPARE(checked, 87);
+        QCOMPARE(checked, 88);
     }
 
     // The tables whose values all have names, and the ones that only keep codes.

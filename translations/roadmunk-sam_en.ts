@@ -93,6 +93,34 @@
             <numerusform>%n seats</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaver(s)</source>
+        <translation>
+            <numerusform>%n leaver</numerusform>
+            <numerusform>%n leavers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The HR roster is %n day(s) old: attach a current export.</source>
+        <translation>
+            <numerusform>The HR roster is %n day old: attach a current export.</numerusform>
+            <numerusform>The HR roster is %n days old: attach a current export.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmsam::DashboardView</name>
@@ -184,6 +212,20 @@
         <translation>
             <numerusform>It is older than %n day: attach a fresh one.</numerusform>
             <numerusform>It is older than %n days: attach a fresh one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaver(s)</source>
+        <translation>
+            <numerusform>%n leaver</numerusform>
+            <numerusform>%n leavers</numerusform>
         </translation>
     </message>
 </context>

@@ -977,6 +977,30 @@ Subject: %2
         <source>e-mail: %1:%2 (%3), from %4</source>
         <translation>メール: %1:%2（%3）、送信元 %4</translation>
     </message>
+    <message>
+        <source>HR roster attached: %1 (%2 employees, %3 leavers)</source>
+        <translation>人事名簿を添付: %1（従業員 %2 人、退職者 %3 人）</translation>
+    </message>
+    <message>
+        <source>HR roster replaced: %1 (%2 employees, %3 leavers)</source>
+        <translation>人事名簿を置き換え: %1（従業員 %2 人、退職者 %3 人）</translation>
+    </message>
+    <message>
+        <source>HR roster removed: %1</source>
+        <translation>人事名簿を削除: %1</translation>
+    </message>
+    <message>
+        <source>roster alias added: %1</source>
+        <translation>名簿のエイリアスを追加: %1</translation>
+    </message>
+    <message>
+        <source>roster alias removed: %1</source>
+        <translation>名簿のエイリアスを削除: %1</translation>
+    </message>
+    <message>
+        <source>roster alias changed: %1 → %2</source>
+        <translation>名簿のエイリアスを変更: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ColumnPicker</name>
@@ -1007,6 +1031,22 @@ Subject: %2
     <message>
         <source>The User report&apos;s columns could not be recognized. Choose the column that holds each user&apos;s email and the one that holds the status (active or inactive); the first values of each column are shown.</source>
         <translation>ユーザーレポートの列を認識できませんでした。各ユーザーのメールアドレスの列と、ステータス（アクティブまたは非アクティブ）の列を選択してください。各列の先頭の値を表示しています。</translation>
+    </message>
+    <message>
+        <source>Choose the HR roster&apos;s columns</source>
+        <translation>人事名簿の列を選択</translation>
+    </message>
+    <message>
+        <source>The HR roster&apos;s columns could not be recognized. Choose the column that holds each employee&apos;s email and, if the roster has them, the status and the end date; the first values of each column are shown.</source>
+        <translation>人事名簿の列を認識できませんでした。各従業員のメールアドレスを含む列と、名簿にある場合はステータスと終了日の列を選択してください。各列の先頭の値が表示されています。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>E&amp;nd-date column:</source>
+        <translation>終了日の列(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2035,114 @@ role, 8 busy (another process).</source>
         <source>Sent a test message to %1 (%2).</source>
         <translation>%1 にテストメッセージを送信しました（%2）。</translation>
     </message>
+    <message>
+        <source>Attach the company&apos;s HR roster (CSV): seat holders missing from it or listed as gone become removal candidates, listed first.</source>
+        <translation>会社の 人事名簿（CSV）を添付します。名簿にないシート保有者や退職と記載されたシート保有者は削除候補になり、先頭に表示されます。</translation>
+    </message>
+    <message>
+        <source>The end-date column: header or number.</source>
+        <translation>終了日の列: 見出しまたは列番号。</translation>
+    </message>
+    <message>
+        <source>The HR roster, a CSV file.</source>
+        <translation>人事名簿（CSV ファイル）。</translation>
+    </message>
+    <message>
+        <source>Attached the HR roster %1 to &quot;%2&quot;: %3, %4 (%5).</source>
+        <translation>人事名簿 %1 を「%2」に添付しました: %3、%4（%5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>従業員 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaver(s)</source>
+        <translation>
+            <numerusform>退職者 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the attached HR roster: file, when attached, employees, leavers, aliases.</source>
+        <translation>添付された 人事名簿を表示します: ファイル、添付日時、従業員、退職者、エイリアス。</translation>
+    </message>
+    <message>
+        <source>No HR roster attached.</source>
+        <translation>人事名簿は添付されていません。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>添付日時: %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>エンコーディング: %1</translation>
+    </message>
+    <message>
+        <source>Employees: %1</source>
+        <translation>従業員: %1</translation>
+    </message>
+    <message>
+        <source>Leavers: %1</source>
+        <translation>退職者: %1</translation>
+    </message>
+    <message>
+        <source>Aliases: %1</source>
+        <translation>エイリアス: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HR roster is %n day(s) old: attach a current export.</source>
+        <translation>
+            <numerusform>人事名簿は %n 日前のものです。最新のエクスポートを添付してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the attached HR roster; candidates go back to the reclamation rule alone.</source>
+        <translation>添付された 人事名簿を削除します。候補は回収ルールのみで決まるようになります。</translation>
+    </message>
+    <message>
+        <source>Removed the HR roster of &quot;%1&quot;.</source>
+        <translation>「%1」の 人事名簿を削除しました。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s address in Roadmunk.</source>
+        <translation>Roadmunk でのユーザーのアドレス。</translation>
+    </message>
+    <message>
+        <source>Match a Roadmunk address to another address on the HR roster (case-insensitive).</source>
+        <translation>Roadmunk のアドレスを 人事名簿上の別のアドレスに対応付けます（大文字と小文字は区別しません）。</translation>
+    </message>
+    <message>
+        <source>Remove a roster alias.</source>
+        <translation>名簿のエイリアスを削除します。</translation>
+    </message>
+    <message>
+        <source>The same person&apos;s address on the HR roster.</source>
+        <translation>人事名簿上の同じ人のアドレス。</translation>
+    </message>
+    <message>
+        <source>%1 now matches %2 on the HR roster.</source>
+        <translation>%1 は 人事名簿の %2 に対応付けられました。</translation>
+    </message>
+    <message>
+        <source>Removed the roster alias of %1.</source>
+        <translation>%1 の名簿のエイリアスを削除しました。</translation>
+    </message>
+    <message>
+        <source>List the roster aliases: Roadmunk address, roster address.</source>
+        <translation>名簿のエイリアスを一覧表示します: Roadmunk のアドレス、名簿のアドレス。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -2700,6 +2848,84 @@ role, 8 busy (another process).</source>
     <message>
         <source>&amp;Remove exclusion</source>
         <translation>除外を解除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::HrRoster</name>
+    <message>
+        <source>email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>The first line of the file is a single column (&quot;%1&quot;), read as %2: it is separated by neither commas, semicolons nor tabs. Save the roster again as CSV.</source>
+        <translation>ファイルの 1 行目は単一の列（「%1」）で、%2 として読み取りました。カンマ、セミコロン、タブのいずれでも区切られていません。名簿を CSV として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Cannot find the %1 column among the roster&apos;s %2 columns (%3). Choose the columns to use (command line: --email-column, --status-column and --end-date-column).</source>
+        <translation>名簿の %2 列（%3）の中に %1 の列が見つかりません。使用する列を選択してください（コマンドライン: --email-column、--status-column、--end-date-column）。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3.</source>
+        <translation>%1 行目のフィールド数は %2 ですが、見出しは %3 です。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an email address.</source>
+        <translation>%1 行目: 「%2」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the status &quot;%2&quot; says neither employed nor left.</source>
+        <translation>%1 行目: ステータス「%2」は在籍とも退職とも判断できません。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date the app can read without guessing (use YYYY-MM-DD).</source>
+        <translation>%1 行目: 「%2」は推測なしでは読み取れない日付です（YYYY-MM-DD で指定してください）。</translation>
+    </message>
+    <message>
+        <source>The roster file is empty.</source>
+        <translation>名簿ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The HR roster was not attached; the previous one stays. %1</source>
+        <translation>人事名簿は添付されませんでした。以前の名簿がそのまま使われます。%1</translation>
+    </message>
+    <message>
+        <source>The HR roster lists nobody: it has a header only.</source>
+        <translation>人事名簿に誰も記載されていません（見出しのみです）。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::HrRosterRepository</name>
+    <message>
+        <source>Cannot attach the HR roster.</source>
+        <translation>人事名簿を添付できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the attached HR roster.</source>
+        <translation>添付された 人事名簿を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot change the roster&apos;s aliases.</source>
+        <translation>名簿のエイリアスを変更できません。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the attached HR roster.</source>
+        <translation>添付された 人事名簿を削除できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>There is no roster alias for %1.</source>
+        <translation>%1 の名簿のエイリアスはありません。</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3831,54 @@ role, 8 busy (another process).</source>
         <source>Replace the attached report &quot;%1&quot; (%2, attached %3) with &quot;%4&quot;?</source>
         <translation>添付済みのレポート「%1」（%2、%3 に添付）を「%4」に置き換えますか？</translation>
     </message>
+    <message>
+        <source>Attach HR r&amp;oster…</source>
+        <translation>人事名簿を添付(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Attach the company&apos;s HR roster</source>
+        <translation>会社の 人事名簿を添付</translation>
+    </message>
+    <message>
+        <source>No HR roster attached: candidates come from activity alone.</source>
+        <translation>人事名簿は添付されていません。候補はアクティビティのみで決まります。</translation>
+    </message>
+    <message>
+        <source>HR roster %1: %2, %3; attached %4 (%5). %6</source>
+        <translation>人事名簿 %1: %2、%3。添付 %4（%5）。%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>従業員 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaver(s)</source>
+        <translation>
+            <numerusform>退職者 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HR roster was not attached.</source>
+        <translation>人事名簿は添付されませんでした。</translation>
+    </message>
+    <message>
+        <source>Attached the HR roster: %1, %2. Seat holders missing from it or listed as gone are removal candidates now, listed first.</source>
+        <translation>人事名簿を添付しました: %1、%2。名簿にないシート保有者や退職と記載されたシート保有者は削除候補になり、先頭に表示されます。</translation>
+    </message>
+    <message>
+        <source>Replace the attached HR roster &quot;%1&quot; (%2, attached %3) with &quot;%4&quot;?</source>
+        <translation>添付済みの 人事名簿「%1」（%2、添付 %3）を「%4」に置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace roster</source>
+        <translation>名簿を置き換え</translation>
+    </message>
+    <message>
+        <source>The attached HR roster &quot;%1&quot; stays.</source>
+        <translation>添付済みの 人事名簿「%1」はそのまま使われます。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileListModel</name>
@@ -3827,6 +4101,10 @@ role, 8 busy (another process).</source>
     <message>
         <source>Clear the API token of &quot;%1&quot;? The profile goes back to Draft and its scheduled jobs stop until you set a token, validate the connection and publish it again.</source>
         <translation>「%1」の API トークンを削除しますか？プロファイルはドラフトに戻り、トークンを設定し、接続を検証して再び公開するまでスケジュール済みジョブは停止します。</translation>
+    </message>
+    <message>
+        <source>The profile has no HR roster attached.</source>
+        <translation>このプロファイルには 人事名簿が添付されていません。</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4492,10 @@ Reference: %4</source>
             <numerusform>%n 日</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Active on %1 although the HR roster says this user left or does not list them; nothing was deactivated. Check with HR, then skip the candidate or move it on.</source>
+        <translation>人事名簿ではこのユーザーは退職済みか記載がありませんが、%1 にアクティブでした。誰も無効化していません。人事部門に確認してから、候補をスキップするか先に進めてください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclaimPlanFiles</name>
@@ -4463,6 +4745,18 @@ Reference: %4</source>
     <message>
         <source>The term must start before its renewal date.</source>
         <translation>契約期間の開始日は更新日より前にしてください。</translation>
+    </message>
+    <message>
+        <source>Not on the HR roster</source>
+        <translation>人事名簿に記載なし</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>%1 に退職</translation>
+    </message>
+    <message>
+        <source>Left, per the HR roster</source>
+        <translation>人事名簿によると退職済み</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5491,40 @@ The recommended count is the seats held by active users plus the buffer. See the
     <message>
         <source>Actual Savings YTD in Other Currencies</source>
         <translation>他の通貨での年初来の実績削減額</translation>
+    </message>
+    <message>
+        <source>HR roster</source>
+        <translation>人事名簿</translation>
+    </message>
+    <message>
+        <source>Roster alias</source>
+        <translation>名簿のエイリアス</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Roster Status</source>
+        <translation>名簿のステータス</translation>
+    </message>
+    <message>
+        <source>End Date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名簿</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <comment>roster status</comment>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>roster status</comment>
+        <translation>退職</translation>
     </message>
 </context>
 <context>

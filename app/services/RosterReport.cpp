@@ -42,8 +42,8 @@ Result<QList<QList<QVariant>>> rows(Database& database, qint64 profileId, const 
             ? Justifications::translated(Justifications::LeftOn).arg(standing.leftOn.toString(Qt::ISODate))
             : Justifications::translated(Justifications::LeftPerRoster);
         rows.append({ s.email, s.displayName, Roles::displayName(s.role), reason,
-            missing ? QCoreApplication::translate("rmsam::Reports", "Not listed")
-                    : QCoreApplication::translate("rmsam::Reports", "Left"),
+            missing ? QCoreApplication::translate("rmsam::Reports", "Not listed", "roster status")
+                    : QCoreApplication::translate("rmsam::Reports", "Left", "roster status"),
             standing.leftOn.isValid() ? QVariant(standing.leftOn.toString(Qt::ISODate)) : QVariant() });
     }
     return rows;
