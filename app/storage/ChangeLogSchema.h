@@ -30,4 +30,8 @@ Migration statementLevelInsertLog();
 // step said "token replaced" for all three).
 Migration tokenSetOrCleared();
 
+// Issue #17: the notice e-mails of removal candidates (the notice table and its change-log
+// lines), a rule's reminder days and a profile's notice language.
+Migration notices();
+
 } // namespace rmsam::ChangeLogSchema
