@@ -30,8 +30,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # dpkg-shlibdeps (package dpkg-dev) computes the shared-library dependencies: Qt, QtKeychain,
-# libstdc++. Without it CPack would silently keep only the list below, so
-# packaging/CPackProjectConfig.cmake stops the build of the package instead.
+# libcurl4 (the SMTP relay, app/mail), libstdc++. Without it CPack would silently keep only the
+# list below, so packaging/CPackProjectConfig.cmake stops the build of the package instead.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/CPackProjectConfig.cmake)
 # What dpkg-shlibdeps cannot see, because Qt loads it as a plugin at run time:

@@ -13,13 +13,17 @@ build_packages=(cmake ninja-build g++ pkg-config ccache
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite
     # Qt's QPSQL driver (libpq underneath), for a team database on PostgreSQL.
     libqt6sql6-psql
+    # libcurl speaks SMTP to the organisation's relay (app/mail).
+    libcurl4-openssl-dev
     libgl-dev gnome-keyring qt6-translations-l10n
     # Only a Recommends of qt6-base-dev, but Qt Charts' CMake package needs Qt6OpenGL's.
     libqt6opengl6-dev)
 # clang and its runtime for the fuzzers, clang-format for CI's style check (.ci/run).
 # postgresql-15: the tests start a private cluster of it (tests/support/PostgresCluster).
+# python3-aiosmtpd and openssl: the SMTP relay the mail tests send to, with its own CA
+# (tests/support/SmtpTestServer).
 test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang libclang-rt-14-dev clang-format
-    postgresql-15)
+    postgresql-15 python3-aiosmtpd openssl)
 
 list=false test=false
 for arg in "$@"; do

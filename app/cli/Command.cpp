@@ -122,6 +122,7 @@ CommandContext::CommandContext(
     , launcher(services.launcher())
     , transfer(services.databaseTransfer())
     , team(services.team())
+    , mail(services.mail())
     , owner(&owner)
     , m_owner(owner)
 { }

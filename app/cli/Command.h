@@ -12,6 +12,7 @@ namespace rmsam {
 
 class DatabaseTransfer;
 class JobLauncher;
+class MailService;
 class ProfileService;
 class ReclamationService;
 class ReportService;
@@ -68,6 +69,7 @@ public:
     JobLauncher& launcher;
     DatabaseTransfer& transfer;
     TeamService& team;
+    MailService& mail;
     // Context of the connections a command makes: they end with it.
     QObject* const owner;
 

@@ -41,5 +41,7 @@ QList<const Command*> databaseCopyCommands();
 // database init|status and team grant|revoke|list (DatabaseCommands.cpp, TeamCommands.cpp).
 QList<const Command*> databaseCommands();
 QList<const Command*> teamCommands();
+// notify smtp set|show|clear and notify test: the SMTP relay (NotifyCommands.cpp).
+QList<const Command*> notifySmtpCommands();
 
 } // namespace rmsam

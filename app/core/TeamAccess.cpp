@@ -35,6 +35,8 @@ const QList<Entry>& table()
         { TeamAction::JobSettings, TeamRole::Owner,
             QT_TRANSLATE_NOOP("rmsam::TeamAccess", "Changing job settings") },
         { TeamAction::Team, TeamRole::Owner, QT_TRANSLATE_NOOP("rmsam::TeamAccess", "Managing the team") },
+        { TeamAction::MailSettings, TeamRole::Owner,
+            QT_TRANSLATE_NOOP("rmsam::TeamAccess", "Changing the e-mail settings") },
     };
     return entries;
 }

@@ -25,6 +25,7 @@ enum class TeamAction
     Entitlements,
     JobSettings,
     Team, // grant and revoke roles
+    MailSettings, // the SMTP relay's settings (e-mail notices)
 };
 
 // A member of a team database: a PostgreSQL login role and the group it belongs to.

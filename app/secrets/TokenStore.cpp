@@ -230,6 +230,33 @@ QString TokenStore::databaseEntryName(const QString& address)
     return QStringLiteral("database/") + address;
 }
 
+QString TokenStore::smtpAccount(const QString& user, const QString& host, int port)
+{
+    return QStringLiteral("%1@%2:%3").arg(user, host).arg(port);
+}
+
+void TokenStore::writeSmtpPassword(
+    const QString& account, const QString& password, std::function<void(Result<void>)> done)
+{
+    if (password.isEmpty()) {
+        done(Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::TokenStore", "The SMTP password is empty."), {} });
+        return;
+    }
+    writeEntry(QStringLiteral("smtp/") + account, password, std::move(done));
+}
+
+void TokenStore::readSmtpPassword(
+    const QString& account, std::function<void(Result<std::optional<QString>>)> done)
+{
+    readEntry(QStringLiteral("smtp/") + account, std::move(done));
+}
+
+void TokenStore::removeSmtpPassword(const QString& account, std::function<void(Result<void>)> done)
+{
+    removeEntry(QStringLiteral("smtp/") + account, std::move(done));
+}
+
 void TokenStore::writeEntry(
     const QString& entry, const QString& secret, std::function<void(Result<void>)> done)
 {

@@ -62,6 +62,14 @@ public:
         const QString& address, std::function<void(Result<std::optional<QString>>)> done);
     void removeDatabasePassword(const QString& address, std::function<void(Result<void>)> done);
 
+    // The SMTP relay's password, entry "smtp/USER@HOST:PORT" (a team shares the settings, each
+    // sender keeps the password in their own keychain). Reading gives nothing when none is stored.
+    static QString smtpAccount(const QString& user, const QString& host, int port); // "USER@HOST:PORT"
+    void writeSmtpPassword(
+        const QString& account, const QString& password, std::function<void(Result<void>)> done);
+    void readSmtpPassword(const QString& account, std::function<void(Result<std::optional<QString>>)> done);
+    void removeSmtpPassword(const QString& account, std::function<void(Result<void>)> done);
+
 signals:
     void stateChanged(rmsam::KeychainState state);
 

@@ -1,6 +1,7 @@
 #include "services/NoticeDeadlines.h"
 
 #include "storage/NoticeRepository.h"
+#include "storage/SmtpSettingsRepository.h"
 
 namespace rmsam::NoticeDeadlines {
 namespace {
@@ -14,8 +15,11 @@ QString cycleKey(const QDateTime& cycle)
 
 Result<bool> mailSetUp(Database& database)
 {
-    Q_UNUSED(database)
-    return false; // replaced once the SMTP settings exist
+    auto settings = SmtpSettingsRepository(database).load();
+    if (!settings) {
+        return settings.error();
+    }
+    return settings.value().isSet();
 }
 
 QHash<qint64, NoticeRecord> currentNotices(

@@ -5,6 +5,7 @@
 #include "services/DatabaseTransfer.h"
 #include "services/JobLauncher.h"
 #include "services/LiveUpdates.h"
+#include "services/MailService.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
 #include "services/ReportService.h"
@@ -77,6 +78,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_scheduler(std::make_unique<Scheduler>(*m_database, *m_launcher))
     , m_live(std::make_unique<LiveUpdates>(*m_database))
     , m_team(std::make_unique<TeamService>(*m_database))
+    , m_mail(std::make_unique<MailService>(*m_database, *m_tokens, *m_team))
 { }
 
 Services::~Services() = default;

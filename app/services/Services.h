@@ -14,6 +14,7 @@ class Database;
 class DatabaseTransfer;
 class JobLauncher;
 class LiveUpdates;
+class MailService;
 class ProfileService;
 class ReclamationService;
 class ReportService;
@@ -51,6 +52,8 @@ public:
     LiveUpdates& liveUpdates() { return *m_live; }
     // The member's team role and the team (a shared PostgreSQL database).
     TeamService& team() { return *m_team; }
+    // E-mail through the organisation's SMTP relay: its settings and its password.
+    MailService& mail() { return *m_mail; }
 
 private:
     std::unique_ptr<Database> m_database;
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<LiveUpdates> m_live;
     std::unique_ptr<TeamService> m_team;
+    std::unique_ptr<MailService> m_mail;
 };
 
 } // namespace rmsam

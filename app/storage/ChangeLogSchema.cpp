@@ -449,4 +449,59 @@ Migration notices()
     return { QStringLiteral("notice e-mails"), portable, postgreSql, { sqliteTrigger(t, update) } };
 }
 
+namespace {
+
+LoggedTable smtpSettingsLog()
+{
+    return { QStringLiteral("smtp_settings"), QStringLiteral("NULL"), QStringLiteral("'e-mail'"),
+        { { QStringLiteral("insert"),
+              QStringLiteral("'e-mail: ' || NEW.host || ':' || NEW.port || ' ' || NEW.security || ', from ' "
+                             "|| NEW.from_address") },
+            { QStringLiteral("update"),
+                changes({ changed(QStringLiteral("host"), QStringLiteral("host")),
+                            changed(QStringLiteral("port"), QStringLiteral("port")),
+                            changed(QStringLiteral("security"), QStringLiteral("security")),
+                            changed(QStringLiteral("from_address"), QStringLiteral("from")),
+                            changed(QStringLiteral("reply_to"), QStringLiteral("reply-to")),
+                            changed(QStringLiteral("smtp_user"), QStringLiteral("user")),
+                            changed(QStringLiteral("ca_file"), QStringLiteral("CA file")),
+                            changed(QStringLiteral("per_minute"), QStringLiteral("per minute")) },
+                    QStringLiteral("e-mail saved unchanged")) },
+            { QStringLiteral("delete"), QStringLiteral("'e-mail settings cleared'") } } };
+}
+
+} // namespace
+
+Migration smtpSettings()
+{
+    const LoggedTable log = smtpSettingsLog();
+    Migration step { QStringLiteral("smtp settings"),
+        { QStringLiteral("CREATE TABLE smtp_settings ("
+                         " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                         " host VARCHAR(253) NOT NULL,"
+                         " port INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),"
+                         " security VARCHAR(8) NOT NULL CHECK (security IN ('starttls', 'tls', 'none')),"
+                         " from_address VARCHAR(254) NOT NULL,"
+                         " reply_to VARCHAR(254) NOT NULL DEFAULT '',"
+                         " smtp_user VARCHAR(254) NOT NULL DEFAULT '',"
+                         " ca_file VARCHAR(1000) NOT NULL DEFAULT '',"
+                         " per_minute INTEGER NOT NULL CHECK (per_minute > 0),"
+                         " changed_at VARCHAR(32) NOT NULL)") } };
+    step.postgresqlOnly << postgreSqlFunction(log, QStringLiteral("CREATE FUNCTION"));
+    for (const Logged& l : log.operations) {
+        QString when = l.when;
+        when.replace(QLatin1String("{ne}"), QLatin1String("IS DISTINCT FROM"));
+        step.postgresqlOnly << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON smtp_settings FOR EACH ROW "
+                                              "EXECUTE FUNCTION %3()")
+                                   .arg(triggerName(log, l), l.operation.toUpper(),
+                                       postgreSqlFunctionName(log));
+        step.sqliteOnly << sqliteTrigger(log, l);
+    }
+    step.postgresqlOnly << pinSearchPath({ QStringLiteral("'%1'").arg(postgreSqlFunctionName(log)) })
+                        << QStringLiteral("CREATE TRIGGER rmsam_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                                          "smtp_settings FOR EACH STATEMENT EXECUTE FUNCTION "
+                                          "rmsam_notify_change()");
+    return step;
+}
+
 } // namespace rmsam::ChangeLogSchema

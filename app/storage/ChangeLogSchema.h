@@ -30,6 +30,11 @@ Migration statementLevelInsertLog();
 // step said "token replaced" for all three).
 Migration tokenSetOrCleared();
 
+// The organisation's SMTP relay (issue #17, e-mail notices): one row per database, so a team
+// shares it; its changes logged like the other settings (no profile). The password is never
+// here: it stays in each sender's OS keychain.
+Migration smtpSettings();
+
 // Issue #17: the notice e-mails of removal candidates (the notice table and its change-log
 // lines), a rule's reminder days and a profile's notice language.
 Migration notices();

@@ -307,6 +307,7 @@ QList<Migration> all()
                 QStringLiteral("ALTER TABLE entitlement ADD COLUMN notice_days INTEGER NOT NULL DEFAULT 0"),
                 QStringLiteral(
                     "ALTER TABLE entitlement ADD COLUMN buffer_percent INTEGER NOT NULL DEFAULT 10") } },
+        ChangeLogSchema::smtpSettings(),
         ChangeLogSchema::notices(),
     };
 }

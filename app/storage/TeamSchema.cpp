@@ -65,6 +65,9 @@ const QList<Grant>& grants()
         { "reclamation_rule", "INSERT, UPDATE, DELETE", R::Owner },
         { "entitlement", "SELECT", R::Viewer },
         { "entitlement", "INSERT, UPDATE, DELETE", R::Owner },
+        // The e-mail relay every member's notices go through: the owner sets it up.
+        { "smtp_settings", "SELECT", R::Viewer },
+        { "smtp_settings", "INSERT, UPDATE, DELETE", R::Owner },
         // Attaching a User report that shows a deactivated user active again forgets them.
         { "deactivation_claim", "SELECT", R::Viewer },
         { "deactivation_claim", "DELETE", R::Operator },
