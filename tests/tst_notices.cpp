@@ -10,11 +10,13 @@
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
 #include "storage/SmtpSettingsRepository.h"
+#include "support/CliRunner.h"
 #include "support/SmtpTestServer.h"
 #include "support/TestBackend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace rmsam;
 using namespace std::chrono_literals;
@@ -294,6 +296,36 @@ private slots:
         QCOMPARE(
             NoticeDeadlines::starts(*m_db, m_profile.id, candidates.value()).value().value(byHand.number),
             byHand.notifiedAt);
+    }
+
+    void theCommandLineSendsThemOneLineEach()
+    {
+        const RemovalCandidate ok = awaiting(QStringLiteral("ivy@example.com"));
+        const RemovalCandidate refused = awaiting(QStringLiteral("reject-jo@example.com"));
+        m_db.reset(); // the command line opens the database itself
+        const test::CliRunner cli(m_backend.location(*m_dir),
+            QStringLiteral("roadmunk-sam-test-notices-")
+                + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QStringList send { QStringLiteral("notify"), QStringLiteral("send"),
+            QStringLiteral("--profile"), QStringLiteral("Acme") };
+        test::CliRun r = cli.run(send + QStringList { QStringLiteral("--dry-run") });
+        QVERIFY2(r.code == 0, qPrintable(test::describe(r)));
+        QCOMPARE(r.out.count(QStringLiteral("would send")), 2);
+        QVERIFY2(r.out.contains(ok.displayNumber() + QStringLiteral("\tnotice\tivy@example.com\twould send")),
+            qPrintable(r.out));
+        QTest::qWait(300);
+        QCOMPARE(newMessages().size(), 0);
+        r = cli.run(send);
+        QVERIFY2(r.code == 0, qPrintable(test::describe(r)));
+        QVERIFY2(r.out.contains(ok.displayNumber() + QStringLiteral("\tnotice\tivy@example.com\tsent")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     refused.displayNumber() + QStringLiteral("\tnotice\treject-jo@example.com\tfailed: "))
+                && r.out.contains(QStringLiteral("550")),
+            qPrintable(r.out));
+        QCOMPARE(m_relay->waitForReceived(m_seen + 1).mid(m_seen).size(), 1);
+        r = cli.run(send);
+        QVERIFY2(r.code == 0 && r.out.isEmpty(), qPrintable(test::describe(r)));
     }
 };
 

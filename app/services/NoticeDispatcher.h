@@ -111,3 +111,6 @@ private:
 };
 
 } // namespace rmsam
+
+Q_DECLARE_METATYPE(rmsam::NoticeItem)
+Q_DECLARE_METATYPE(rmsam::NoticeDispatchOutcome)

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -31,6 +32,8 @@ public:
 private:
     Database& m_database;
     JobLauncher& m_launcher;
+    // Profiles whose scheduled sync runs: when it ends, their due notice e-mails go out.
+    QSet<qint64> m_scheduledSyncs;
     Clock m_clock;
     QTimer m_timer;
 };

@@ -79,7 +79,9 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_live(std::make_unique<LiveUpdates>(*m_database))
     , m_team(std::make_unique<TeamService>(*m_database))
     , m_mail(std::make_unique<MailService>(*m_database, *m_tokens, *m_team))
-{ }
+{
+    m_launcher->setMail(m_mail.get());
+}
 
 Services::~Services() = default;
 
