@@ -14,6 +14,7 @@
 #include "storage/JobRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/SmtpSettingsRepository.h"
 #include "storage/UserReportRepository.h"
 #include "support/TestBackend.h"
 
@@ -185,6 +186,23 @@ class TestChangeLogText : public QObject
         data << QStringLiteral("users.csv") << QStringLiteral("Acme EU") << QStringLiteral("Acme");
 
         QVERIFY(profiles.remove(p.id).ok());
+
+        SmtpSettingsRepository mail(db);
+        SmtpSettings smtp;
+        smtp.host = QStringLiteral("smtp.example.com");
+        smtp.from = QStringLiteral("sam@example.com");
+        QVERIFY(mail.save(smtp).ok());
+        smtp.port = 465;
+        smtp.security = SmtpSettings::Security::Tls;
+        smtp.replyTo = QStringLiteral("licences@example.com");
+        smtp.user = QStringLiteral("relay");
+        smtp.caFile = QStringLiteral("/etc/ssl/ca.pem");
+        smtp.perMinute = 5;
+        QVERIFY(mail.save(smtp).ok());
+        QVERIFY(mail.save(smtp).ok()); // "e-mail saved unchanged"
+        QVERIFY(mail.clear().ok());
+        data << smtp.host << smtp.from << smtp.replyTo << smtp.user << smtp.caFile
+             << QStringLiteral("starttls") << QStringLiteral("tls");
     }
 
 private slots:
@@ -236,13 +254,14 @@ private slots:
         QVERIFY2(actions.contains(QStringLiteral("exclusion removed")), qPrintable(actions.join(u'|')));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         // Every table and operation the triggers log was made, so each form was read above.
-        for (const char* logged : { "integration_profile insert", "integration_profile update",
-                 "integration_profile delete", "reclamation_rule insert", "reclamation_rule update",
-                 "reclamation_rule delete", "entitlement insert", "entitlement update", "entitlement delete",
-                 "exclusion_rule insert", "exclusion_rule update", "exclusion_rule delete",
-                 "removal_candidate insert", "removal_candidate update", "audit_entry insert",
-                 "job_result insert", "scheduled_job insert", "scheduled_job update", "scheduled_job delete",
-                 "user_report insert", "user_report delete" }) {
+        for (const char* logged :
+            { "integration_profile insert", "integration_profile update", "integration_profile delete",
+                "reclamation_rule insert", "reclamation_rule update", "reclamation_rule delete",
+                "entitlement insert", "entitlement update", "entitlement delete", "exclusion_rule insert",
+                "exclusion_rule update", "exclusion_rule delete", "removal_candidate insert",
+                "removal_candidate update", "audit_entry insert", "job_result insert", "scheduled_job insert",
+                "scheduled_job update", "scheduled_job delete", "user_report insert", "user_report delete",
+                "smtp_settings insert", "smtp_settings update", "smtp_settings delete" }) {
             QVERIFY2(seen.contains(QString::fromLatin1(logged)), logged);
         }
     }

@@ -242,6 +242,18 @@ private slots:
         QVERIFY(outcome.message.contains(QLatin1String("No such user here")));
     }
 
+    void aRecipientWithALineBreakIsNeverSent()
+    {
+        const qsizetype before = m_starttls->received().size();
+        const SendOutcome outcome
+            = SmtpSender(m_starttls->settings(), {})
+                  .send(sample(QStringLiteral("alex@example.com\r\nRCPT TO:<victim@example.org>")));
+        QVERIFY(outcome.status == Status::Rejected);
+        QCOMPARE(outcome.smtpCode, 0);
+        QTest::qWait(200);
+        QCOMPARE(m_starttls->received().size(), before);
+    }
+
     void noSecurityOnlyToALoopbackHost()
     {
         SmtpSettings settings = m_starttls->settings();

@@ -317,6 +317,35 @@ private slots:
         QCOMPARE(admin(QStringLiteral("SELECT threshold_days FROM reclamation_rule")), QStringLiteral("30"));
     }
 
+    // The e-mail relay is the team's: only an owner sets it up (the app refuses first, the server
+    // too), every member reads it.
+    void onlyAnOwnerChangesTheEmailSettings()
+    {
+        const QStringList set { QStringLiteral("notify"), QStringLiteral("smtp"), QStringLiteral("set"),
+            QStringLiteral("--host"), QStringLiteral("smtp.example.com"), QStringLiteral("--from"),
+            QStringLiteral("sam@example.com") };
+        const CliRun refused = as(QStringLiteral("alice"), set);
+        QCOMPARE(refused.code, 7);
+        QVERIFY2(refused.err.contains(QStringLiteral("Changing the e-mail settings needs the owner role")),
+            qPrintable(describe(refused)));
+        QString error;
+        psqlAs(QStringLiteral("alice"),
+            QStringLiteral("INSERT INTO smtp_settings (id, host, port, security, from_address, per_minute, "
+                           "changed_at) VALUES (1, 'evil.example.com', 25, 'starttls', 'a@b.c', 1, 'x')"),
+            &error);
+        QVERIFY2(
+            error.contains(QStringLiteral("permission denied for table smtp_settings")), qPrintable(error));
+        const CliRun owner = as(QStringLiteral("owen"), set);
+        QVERIFY2(owner.code == 0, qPrintable(describe(owner)));
+        const CliRun shown = as(QStringLiteral("vera"),
+            { QStringLiteral("notify"), QStringLiteral("smtp"), QStringLiteral("show") });
+        QVERIFY2(shown.code == 0 && shown.out.contains(QStringLiteral("Host: smtp.example.com\n")),
+            qPrintable(describe(shown)));
+        QCOMPARE(admin(QStringLiteral("SELECT db_role || ' ' || summary FROM change_log WHERE table_name = "
+                                      "'smtp_settings'")),
+            QStringLiteral("owen e-mail: smtp.example.com:587 starttls, from sam@example.com"));
+    }
+
     // A modified client that skips the app's check meets the server's: the services, opened as a
     // viewer, get NotPermitted from the database itself.
     void theServersRefusalIsNotPermittedInTheApp()

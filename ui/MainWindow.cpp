@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DatabaseDialog.h"
+#include "MailSettingsDialog.h"
 #include "ProfileForm.h"
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     , m_service(services.profileService())
     , m_launcher(services.launcher())
     , m_team(services.team())
+    , m_mail(services.mail())
     , m_reports(services.reportService())
     , m_live(services.liveUpdates())
     , m_options(std::move(options))
@@ -233,6 +235,13 @@ void MainWindow::updateWindowTitle()
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::editMailSettings()
+{
+    auto* dialog = new MailSettingsDialog(m_mail, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 void MainWindow::chooseDatabase()
 {

@@ -17,6 +17,7 @@ namespace rmsam {
 
 class JobLauncher;
 class LiveUpdates;
+class MailService;
 class ReportService;
 class TeamService;
 class ProfileForm;
@@ -60,6 +61,8 @@ public slots:
     bool exportAllTo(const QString& path);
     // Settings › Database.
     void chooseDatabase();
+    // Settings › E-mail: the SMTP relay notices go through.
+    void editMailSettings();
     // Another member changed these tables of the team database: show the new state.
     void showChangesElsewhere(const QStringList& tables);
     // Help › About: version, licence, where the data and the API tokens are kept.
@@ -97,6 +100,7 @@ private:
     ProfileService& m_service;
     JobLauncher& m_launcher;
     TeamService& m_team;
+    MailService& m_mail;
     ReportService& m_reports;
     LiveUpdates& m_live;
     Options m_options;

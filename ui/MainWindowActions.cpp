@@ -273,6 +273,9 @@ QMenu* MainWindow::buildSettingsMenu()
     QAction* database = menu->addAction(tr("&Database…"));
     database->setObjectName(QStringLiteral("databaseAction"));
     connect(database, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    QAction* mail = menu->addAction(tr("&E-mail…"));
+    mail->setObjectName(QStringLiteral("mailSettingsAction"));
+    connect(mail, &QAction::triggered, this, &MainWindow::editMailSettings);
     m_trayAction = menu->addAction(tr("&Keep running in the tray when closed"));
     m_trayAction->setObjectName(QStringLiteral("keepInTrayAction"));
     m_trayAction->setCheckable(true);

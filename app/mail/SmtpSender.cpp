@@ -240,6 +240,13 @@ SendOutcome SmtpSender::send(const MailMessage& message) const
         refused.messageId = mailMessageId(message);
         return refused;
     }
+    if (!isMailAddress(message.to.trimmed())) {
+        // Never handed to libcurl: a line break in it would be a second SMTP command.
+        SendOutcome refused = outcome(SendOutcome::Status::Rejected,
+            tr("\"%1\" is not an e-mail address; the message was not sent.").arg(message.to.simplified()));
+        refused.messageId = mailMessageId(message);
+        return refused;
+    }
     initialiseCurl();
     CurlHandle curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl) {

@@ -119,6 +119,15 @@ const QList<Label>& labels()
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "period"), period },
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "currency"), asIs },
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "time"), asIs },
+            // The e-mail relay's settings (smtp_settings).
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "host"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "port"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "security"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "from"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "reply-to"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "user"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "CA file"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "per minute"), asIs },
         };
         std::stable_sort(l.begin(), l.end(),
             [](const Label& a, const Label& b) { return qstrlen(a.label) > qstrlen(b.label); });
@@ -147,7 +156,9 @@ QString fixedText(const QString& text)
                  QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "entitlement saved unchanged"),
                  QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "entitlement removed"),
                  QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "job saved"),
-                 QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "job removed") }) {
+                 QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "job removed"),
+                 QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "e-mail saved unchanged"),
+                 QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "e-mail settings cleared") }) {
             h.insert(QString::fromLatin1(s), s);
         }
         return h;
@@ -262,6 +273,10 @@ QString whole(const QString& summary)
                 ? t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "job created: %1 at %2"))
                 : t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "job created: %1 at %2 (inactive)")))
             .arg(m.captured(1), m.captured(2));
+    }
+    if (auto m = matchOf(R"(^e-mail: (.+):(\d+) (starttls|tls|none), from (.+)$)", summary); m.hasMatch()) {
+        return t(QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "e-mail: %1:%2 (%3), from %4"))
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
     }
     if (QString run = jobRun(summary); !run.isNull()) {
         return run;

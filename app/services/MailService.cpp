@@ -49,7 +49,7 @@ Result<SmtpSettings> MailService::settings()
 void MailService::save(
     const SmtpSettings& settings, std::optional<QString> password, std::function<void(Result<void>)> done)
 {
-    if (auto allowed = m_team.check(TeamAction::MailSettings); !allowed) {
+    if (auto allowed = mayChange(); !allowed) {
         done(allowed);
         return;
     }
@@ -72,9 +72,14 @@ void MailService::save(
     m_tokens.writeSmtpPassword(accountOf(settings), *password, std::move(done));
 }
 
+Result<void> MailService::mayChange() const
+{
+    return m_team.check(TeamAction::MailSettings);
+}
+
 void MailService::clear(std::function<void(Result<void>)> done)
 {
-    if (auto allowed = m_team.check(TeamAction::MailSettings); !allowed) {
+    if (auto allowed = mayChange(); !allowed) {
         done(allowed);
         return;
     }
@@ -116,17 +121,26 @@ void MailService::sender(std::function<void(Result<SmtpSender>)> done)
         done(current.error());
         return;
     }
-    const SmtpSettings s = current.value();
-    if (!s.isSet()) {
+    if (!current.value().isSet()) {
         done(Error { ErrorCode::InvalidState,
             tr("Set up e-mail first: Settings › E-mail or `notify smtp set`."), {} });
         return;
     }
-    if (s.user.isEmpty()) {
-        done(SmtpSender(s, {}));
+    senderFor(current.value(), std::nullopt, std::move(done));
+}
+
+void MailService::senderFor(const SmtpSettings& settings, std::optional<QString> password,
+    std::function<void(Result<SmtpSender>)> done)
+{
+    if (auto valid = validate(settings); !valid) {
+        done(valid.error());
         return;
     }
-    m_tokens.readSmtpPassword(accountOf(s), [s, done](Result<std::optional<QString>> read) {
+    if (settings.user.isEmpty() || (password && !password->isEmpty())) {
+        done(SmtpSender(settings, password.value_or(QString())));
+        return;
+    }
+    m_tokens.readSmtpPassword(accountOf(settings), [settings, done](Result<std::optional<QString>> read) {
         if (!read) {
             done(read.error());
             return;
@@ -135,11 +149,11 @@ void MailService::sender(std::function<void(Result<SmtpSender>)> done)
             done(Error { ErrorCode::TokenMissing,
                 tr("No password for the SMTP user \"%1\" is stored in this computer's keychain. Enter it "
                    "in Settings › E-mail or with `notify smtp set --user %1 --password-stdin`.")
-                    .arg(s.user),
+                    .arg(settings.user),
                 {} });
             return;
         }
-        done(SmtpSender(s, *read.value()));
+        done(SmtpSender(settings, *read.value()));
     });
 }
 

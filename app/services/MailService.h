@@ -30,6 +30,8 @@ public:
     // is not an owner; InvalidInput naming the field when a setting is wrong.
     void save(const SmtpSettings& settings, std::optional<QString> password,
         std::function<void(Result<void>)> done);
+    // NotPermitted (naming the role needed) unless the member may change the settings.
+    Result<void> mayChange() const;
     // Forgets the settings, and this computer's password for them.
     void clear(std::function<void(Result<void>)> done);
     // Whether this computer's keychain holds a password for the settings' user (false when the
@@ -38,6 +40,10 @@ public:
     // A sender with the settings and the password read from the keychain, or why there is none:
     // InvalidState when e-mail is not set up, TokenMissing when the user's password is not here.
     void sender(std::function<void(Result<SmtpSender>)> done);
+    // A sender with the given settings (not yet saved: the settings dialog's test), and the
+    // password given or else the one in the keychain for the settings' user.
+    void senderFor(const SmtpSettings& settings, std::optional<QString> password,
+        std::function<void(Result<SmtpSender>)> done);
 
     // The short message "Send test message" and `notify test` send to check the settings.
     static MailMessage testMessage(const SmtpSettings& settings, const QString& to);
