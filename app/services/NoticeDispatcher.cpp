@@ -248,8 +248,7 @@ SendOutcome NoticeDispatcher::sendWithRetries(const MailMessage& message, const 
         }
         qCInfo(lcNotices) << "temporary failure" << sent.smtpCode << "for"
                           << candidateNumberText(record.candidateNumber) << "; trying again";
-        if (auto noted = NoticeRepository(m_database).retried(record.id, attempt + 2, sent.serverReply);
-            !noted) {
+        if (auto noted = NoticeRepository(m_database).retried(record.id, sent.serverReply); !noted) {
             qCWarning(lcNotices) << "cannot record a retry:" << noted.error().detail;
         }
         m_options.wait(m_options.retryDelays.at(attempt));

@@ -96,12 +96,13 @@ Result<NoticeRecord> NoticeRepository::begin(const NoticeRecord& notice)
     return recorded;
 }
 
-Result<void> NoticeRepository::retried(qint64 id, int attempts, const QString& serverReply)
+Result<void> NoticeRepository::retried(qint64 id, const QString& serverReply)
 {
     return m_database.exec(
-        QStringLiteral("UPDATE notice SET attempts = ?, server_reply = ?, updated_at = ? WHERE id = ? AND "
-                       "status = 'sending'"),
-        { attempts, textOrNull(serverReply.left(1000)), now(), id }, writeFailure());
+        QStringLiteral(
+            "UPDATE notice SET attempts = attempts + 1, server_reply = ?, updated_at = ? WHERE id = ? "
+            "AND status = 'sending'"),
+        { textOrNull(serverReply.left(1000)), now(), id }, writeFailure());
 }
 
 Result<void> NoticeRepository::finish(

@@ -23,8 +23,8 @@ public:
     // `deferred` one of the same step and cycle tried again. Conflict when the step of this
     // cycle was already recorded otherwise (sending, sent, failed, unknown): never sent twice.
     Result<NoticeRecord> begin(const NoticeRecord& notice);
-    // Another attempt of a notice still `sending` (a temporary failure retried).
-    Result<void> retried(qint64 id, int attempts, const QString& serverReply);
+    // One more attempt of a notice still `sending` (a temporary failure retried).
+    Result<void> retried(qint64 id, const QString& serverReply);
     // The outcome: sent (with when), failed, deferred or unknown.
     Result<void> finish(qint64 id, NoticeStatus status, const QString& serverReply, const QDateTime& sentAt);
     // Forgets a `sending` notice that certainly did not go out (nothing could be sent at all).
