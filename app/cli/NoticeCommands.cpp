@@ -13,31 +13,26 @@
 namespace rmsam {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::CommandLine", text);
-}
-
 // One line per message: the candidate, the step, the recipient and what happened.
 QString line(const NoticeItem& i)
 {
     QString what;
     switch (i.outcome) {
     case NoticeItem::Outcome::WouldSend:
-        what = tr("would send");
+        what = QCoreApplication::translate("rmsam::CommandLine", "would send");
         break;
     case NoticeItem::Outcome::Sent:
-        what = tr("sent");
+        what = QCoreApplication::translate("rmsam::CommandLine", "sent");
         break;
     case NoticeItem::Outcome::Rejected:
     case NoticeItem::Outcome::Deferred:
-        what = tr("failed: %1").arg(i.message);
+        what = QCoreApplication::translate("rmsam::CommandLine", "failed: %1").arg(i.message);
         break;
     case NoticeItem::Outcome::Unknown:
-        what = tr("unknown: %1").arg(i.message);
+        what = QCoreApplication::translate("rmsam::CommandLine", "unknown: %1").arg(i.message);
         break;
     case NoticeItem::Outcome::NotSent:
-        what = tr("not sent: %1").arg(i.message);
+        what = QCoreApplication::translate("rmsam::CommandLine", "not sent: %1").arg(i.message);
         break;
     }
     return QStringLiteral("%1\t%2\t%3\t%4")

@@ -19,11 +19,6 @@ namespace {
 using Outcome = NoticeItem::Outcome;
 using Status = SendOutcome::Status;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rmsam::NoticeDispatcher", text);
-}
-
 // The domain of the sender's address, for the Message-ID.
 QString domainOf(const QString& address)
 {
@@ -92,7 +87,9 @@ NoticeDispatchOutcome NoticeDispatcher::run()
     m_rule = rule.value();
     RunLease lease;
     if (!m_options.dryRun) {
-        auto acquired = RunLocks(m_database).acquire(m_profile.id, RunKind::Notices, tr("sending notices"));
+        auto acquired = RunLocks(m_database)
+                            .acquire(m_profile.id, RunKind::Notices,
+                                QCoreApplication::translate("rmsam::NoticeDispatcher", "sending notices"));
         if (!acquired) {
             return failed(acquired.error());
         }
@@ -107,8 +104,10 @@ NoticeDispatchOutcome NoticeDispatcher::run()
     }
     for (const Due& d : std::as_const(due.value())) {
         if (m_options.cancelled && m_options.cancelled()) {
-            outcome.error
-                = Error { ErrorCode::Cancelled, tr("Cancelled; the remaining e-mails were not sent."), {} };
+            outcome.error = Error { ErrorCode::Cancelled,
+                QCoreApplication::translate(
+                    "rmsam::NoticeDispatcher", "Cancelled; the remaining e-mails were not sent."),
+                {} };
             break;
         }
         if (!dispatch(d, outcome)) {
@@ -130,9 +129,10 @@ Result<void> NoticeDispatcher::reconcile(NoticeDispatchOutcome& outcome)
         return interrupted.error();
     }
     for (const NoticeRecord& n : interrupted.value()) {
-        const QString note = tr("The app stopped while sending the %1 e-mail to %2 (%3), so it may or may "
-                                "not have gone out. It is not sent again: check with the user, then move the "
-                                "candidate on by hand.")
+        const QString note = QCoreApplication::translate("rmsam::NoticeDispatcher",
+            "The app stopped while sending the %1 e-mail to %2 (%3), so it may or may "
+            "not have gone out. It is not sent again: check with the user, then move the "
+            "candidate on by hand.")
                                  .arg(Notices::stepCode(n.step), n.recipient, n.subject);
         qCWarning(lcNotices) << "notice" << n.id << "of" << candidateNumberText(n.candidateNumber)
                              << "was left sending: outcome unknown";
@@ -302,7 +302,7 @@ bool NoticeDispatcher::settle(
     switch (sent.status) {
     case Status::Sent:
         item.outcome = Outcome::Sent;
-        item.message = tr("sent");
+        item.message = QCoreApplication::translate("rmsam::NoticeDispatcher", "sent");
         written = notices.finish(record.id, NoticeStatus::Sent, reply, item.at);
         break;
     case Status::Temporary:
@@ -316,8 +316,9 @@ bool NoticeDispatcher::settle(
         written = notices.finish(record.id, NoticeStatus::Failed, reply, {});
         if (written) {
             written = toAttention(record.candidateNumber,
-                tr("The mail server refused the %1 e-mail to %2: %3. Check the address, then move the "
-                   "candidate on by hand.")
+                QCoreApplication::translate("rmsam::NoticeDispatcher",
+                    "The mail server refused the %1 e-mail to %2: %3. Check the address, then move the "
+                    "candidate on by hand.")
                     .arg(Notices::stepCode(record.step), record.recipient,
                         reply.isEmpty() ? sent.message : reply));
         }
