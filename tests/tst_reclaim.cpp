@@ -7,6 +7,7 @@
 #include "services/CandidateCheck.h"
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
+#include "services/NoticeDispatcher.h"
 #include "services/ProfileSnapshot.h"
 #include "services/ReclaimJob.h"
 #include "services/ReportService.h"
@@ -17,6 +18,7 @@
 #include "storage/ReclamationRepository.h"
 #include "storage/RunLocks.h"
 #include "support/SandboxFixture.h"
+#include "support/SmtpTestServer.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -384,6 +386,51 @@ private slots:
         }
         QCOMPARE(repository.candidate(control.number).value().state, CandidateState::ClosedCanceled);
         QVERIFY(ExclusionRepository(*m_database).remove(ExclusionRule::Kind::User, ready.at(1).email).ok());
+    }
+
+    // Notify user: the run moves each candidate to Awaiting User, and the notices that follow go
+    // to a real relay, one per candidate, each to that candidate's user, once.
+    void aRunWithNotifyUserIsFollowedByOneNoticeEach()
+    {
+        auto f = make(QStringLiteral("notices"));
+        ReclamationRepository repository(*m_database);
+        ReclamationRule rule = repository.rule(f->profile.id).value();
+        rule.notifyUser = true;
+        QVERIFY(repository.saveRule(rule).ok());
+        f->operations.clear();
+        const ReclaimOutcome run = reclaim(*f, false, 3);
+        QVERIFY2(!run.error, run.error ? qPrintable(run.error->message) : "");
+        QCOMPARE(run.count(ReclaimItem::Outcome::Notified), 3);
+        QVERIFY(!f->operations.contains(QStringLiteral("DeactivateUser")));
+        test::SmtpTestServer relay;
+        QVERIFY2(relay.start(), qPrintable(relay.errorString()));
+        const SmtpSettings settings = relay.settings();
+        const SmtpSender sender(settings, QString());
+        const auto send = [&]() {
+            return NoticeDispatcher(*m_database, f->profile, settings,
+                [&sender](const MailMessage& m) { return sender.send(m); }, {})
+                .run();
+        };
+        const NoticeDispatchOutcome sent = send();
+        QVERIFY2(!sent.error, sent.error ? qPrintable(sent.error->message) : "");
+        QCOMPARE(sent.count(NoticeItem::Outcome::Sent), 3);
+        const QList<QJsonObject> got = relay.waitForReceived(3);
+        QCOMPARE(got.size(), 3);
+        QStringList arrived;
+        QString bodies;
+        for (const QJsonObject& m : got) {
+            arrived << m.value(QStringLiteral("to")).toString();
+            bodies += m.value(QStringLiteral("body")).toString();
+        }
+        for (const ReclaimItem& item : run.items) {
+            if (item.outcome == ReclaimItem::Outcome::Notified) {
+                QVERIFY2(arrived.join(u',').contains(item.candidate.email), qPrintable(arrived.join(u',')));
+                QVERIFY(bodies.contains(item.candidate.displayNumber()));
+            }
+        }
+        QCOMPARE(send().items.size(), 0);
+        QTest::qWait(200);
+        QCOMPARE(relay.received().size(), 3);
     }
 
     void aLostAnswerLeadsToAReReadNotASecondCall()

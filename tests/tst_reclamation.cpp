@@ -1,6 +1,7 @@
 // The rules of app/core/Reclamation: the removal candidate state machine (every state against
 // every action, with and without Notify user), the reclamation rule's checks and verdicts, and
 // the license arithmetic with several prices and currencies, and the advice at renewal.
+#include "core/Notice.h"
 #include "core/Reclamation.h"
 #include "core/Renewal.h"
 
@@ -166,11 +167,55 @@ private slots:
         rule.rolesInScope = roles;
         rule.graceDays = grace;
         rule.notifyDays = notifyDays;
+        rule.reminderDays = 0; // checked on its own below
         const Result<void> checked = ReclamationRules::check(rule);
         QCOMPARE(checked.ok(), ok);
         if (!ok) {
             QVERIFY(!checked.error().message.isEmpty());
         }
+    }
+
+    // A reminder comes before the deadline, or not at all.
+    void reminderChecks()
+    {
+        ReclamationRule rule;
+        QCOMPARE(rule.reminderDays, 2);
+        QVERIFY(ReclamationRules::check(rule));
+        rule.notifyDays = 2;
+        QVERIFY(!ReclamationRules::check(rule));
+        rule.reminderDays = 1;
+        QVERIFY(ReclamationRules::check(rule));
+        rule.reminderDays = 0;
+        QVERIFY(ReclamationRules::check(rule));
+        rule.reminderDays = -1;
+        QVERIFY(!ReclamationRules::check(rule));
+    }
+
+    // The deadline runs from a notice known to have gone out (core/Notice.h).
+    void deadlineStarts()
+    {
+        RemovalCandidate c;
+        c.state = CandidateState::AwaitingUser;
+        c.notifiedAt = QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC);
+        NoticeRecord n;
+        n.cycle = c.notifiedAt;
+        QCOMPARE(Notices::deadlineStart(c, std::nullopt, false), c.notifiedAt); // mailed by hand
+        QVERIFY(!Notices::deadlineStart(c, std::nullopt, true)); // still to be sent
+        for (NoticeStatus s :
+            { NoticeStatus::Sending, NoticeStatus::Failed, NoticeStatus::Deferred, NoticeStatus::Unknown }) {
+            n.status = s;
+            QVERIFY(!Notices::deadlineStart(c, n, true));
+            QVERIFY(!Notices::deadlineStart(c, n, false));
+        }
+        n.status = NoticeStatus::Sent;
+        n.sentAt = c.notifiedAt.addDays(1);
+        QCOMPARE(Notices::deadlineStart(c, n, true), n.sentAt);
+        ReclamationRule rule; // 7 days, reminder 2 days before
+        QVERIFY(!Notices::reminderDue(n.sentAt, rule, n.sentAt.addDays(4)));
+        QVERIFY(Notices::reminderDue(n.sentAt, rule, n.sentAt.addDays(5)));
+        QVERIFY(!Notices::reminderDue(n.sentAt, rule, n.sentAt.addDays(7)));
+        rule.reminderDays = 0;
+        QVERIFY(!Notices::reminderDue(n.sentAt, rule, n.sentAt.addDays(6)));
     }
 
     void theRuleFlagsOnlyStaleUsersInScope()

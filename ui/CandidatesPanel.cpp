@@ -5,6 +5,7 @@
 #include "RecordTable.h"
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
+#include "services/MailService.h"
 #include "services/ProfileService.h"
 #include "services/ReclaimJob.h"
 #include "services/ReclamationService.h"
@@ -45,6 +46,9 @@ CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("reclaimDisabledReason"));
     m_reason->setWordWrap(true);
+    m_mailStatus = new QLabel(this);
+    m_mailStatus->setObjectName(QStringLiteral("noticeMailStatus"));
+    m_mailStatus->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(m_reclaim);
     top->addWidget(settings);
@@ -91,6 +95,7 @@ CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget
     connect(m_reclaim, &QPushButton::clicked, this, &CandidatesPanel::openReclaim);
     connect(settings, &QPushButton::clicked, this, &CandidatesPanel::openSettings);
     connect(&m_launcher, &JobLauncher::checkFinished, this, &CandidatesPanel::checked);
+    connectNotices();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +103,7 @@ CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
     layout->addLayout(tools);
+    layout->addWidget(m_mailStatus);
     m_table->setParent(this);
     // The service lists leavers (per the HR roster) first: that order, until the admin sorts.
     m_table->showInGivenOrder();
@@ -106,6 +112,25 @@ CandidatesPanel::CandidatesPanel(Services& services, RecordTable* table, QWidget
     connect(m_table->model(), &QAbstractItemModel::modelReset, this, &CandidatesPanel::updateActions);
     connect(m_table->model(), &QAbstractItemModel::layoutChanged, this, &CandidatesPanel::updateActions);
     updateActions();
+}
+
+// What the notice e-mails of this profile did, as they go out.
+void CandidatesPanel::connectNotices()
+{
+    connect(&m_launcher, &JobLauncher::noticeSent, this, [this](qint64 profileId, const NoticeItem& item) {
+        if (profileId == m_profileId) {
+            m_mailStatus->setText(tr("Notice e-mail to %1: %2").arg(item.recipient, item.message));
+        }
+    });
+    connect(&m_launcher, &JobLauncher::noticesFinished, this,
+        [this](qint64 profileId, const NoticeDispatchOutcome& outcome) {
+            if (profileId == m_profileId) {
+                m_mailStatus->setText(outcome.error
+                        ? outcome.summary() + QLatin1Char(' ') + outcome.error->message
+                        : outcome.summary());
+                emit changed();
+            }
+        });
 }
 
 void CandidatesPanel::setProfile(qint64 profileId)
@@ -220,9 +245,33 @@ void CandidatesPanel::moveSelected(CandidateAction action)
     if (!ok) {
         return;
     }
-    if (auto moved = apply(action, note); !moved) {
+    auto moved = apply(action, note);
+    if (!moved) {
         QMessageBox::warning(this, tr("Removal candidate"), moved.error().message);
+        return;
     }
+    if (moved.value().state == CandidateState::AwaitingUser) {
+        sendNotices(false);
+    }
+}
+
+bool CandidatesPanel::sendNotices(bool sayWhyNot)
+{
+    // Without e-mail the admin sends the notice by hand (Notice to user…: copy or mail app).
+    auto settings = m_services.mail().settings();
+    if (!settings || !settings.value().isSet()) {
+        if (sayWhyNot) {
+            m_mailStatus->setText(
+                settings ? tr("E-mail is not set up: Settings › E-mail…") : settings.error().message);
+        }
+        return false;
+    }
+    if (auto started = m_launcher.startNotices(m_profileId, false, Reclamation::currentActor()); !started) {
+        m_mailStatus->setText(started.error().message);
+        return false;
+    }
+    m_mailStatus->setText(tr("Sending the notice e-mails…"));
+    return true;
 }
 
 void CandidatesPanel::recheck()
@@ -306,6 +355,17 @@ void CandidatesPanel::showNotice()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     QPushButton* mail = buttons->addButton(tr("Open in &mail app"), QDialogButtonBox::ActionRole);
+    auto smtp = m_services.mail().settings();
+    if (smtp && smtp.value().isSet()) {
+        QPushButton* send = buttons->addButton(tr("&Send by e-mail"), QDialogButtonBox::ActionRole);
+        send->setObjectName(QStringLiteral("noticeSendButton"));
+        send->setToolTip(tr("Send the notices due for this profile now (each at most once)"));
+        connect(send, &QPushButton::clicked, &dialog, [this, &dialog] {
+            if (sendNotices(true)) {
+                dialog.accept();
+            }
+        });
+    }
     connect(copy, &QPushButton::clicked, &dialog,
         [text] { QApplication::clipboard()->setText(text->toPlainText()); });
     connect(mail, &QPushButton::clicked, &dialog,

@@ -52,6 +52,9 @@ private:
     void moveSelected(CandidateAction action);
     void addNote();
     void showNotice();
+    // Starts sending the profile's due notice e-mails when e-mail is set up; false when not.
+    bool sendNotices(bool sayWhyNot);
+    void connectNotices();
     void showHistory();
     void recheck();
     void checked(qint64 number, const Result<CandidateFindings>& findings);
@@ -65,6 +68,7 @@ private:
     qint64 m_profileId = 0;
     QPushButton* m_reclaim;
     QLabel* m_reason;
+    QLabel* m_mailStatus; // what the notice e-mails did
     QHash<CandidateAction, QPushButton*> m_actions;
     QPushButton* m_note;
     QPushButton* m_notice;

@@ -164,6 +164,7 @@ void ProfileForm::followEdits()
     for (QSpinBox* spin : { m_inFlight, m_reportAge, m_maxResponse }) {
         connect(spin, &QSpinBox::valueChanged, this, edit);
     }
+    connect(m_noticeLanguage, &QComboBox::currentIndexChanged, this, edit);
 }
 
 bool ProfileForm::hasUnsavedEdits() const
@@ -179,6 +180,7 @@ bool ProfileForm::hasUnsavedEdits() const
         || e.analyzeActivityFrom != m_profile.analyzeActivityFrom
         || e.reclaimSubscriptions != m_profile.reclaimSubscriptions || e.maxInFlight != m_profile.maxInFlight
         || e.reportMaxAgeDays != m_profile.reportMaxAgeDays || e.maxResponseMb != m_profile.maxResponseMb
+        || e.noticeLanguage != m_profile.noticeLanguage
         || timeEdited(m_subscriptionsAt, m_shownSubscriptionsAt)
         || timeEdited(m_activityAt, m_shownActivityAt);
 }
@@ -285,6 +287,7 @@ void ProfileForm::showStored()
     m_inFlight->setValue(m_profile.maxInFlight);
     m_reportAge->setValue(m_profile.reportMaxAgeDays);
     m_maxResponse->setValue(m_profile.maxResponseMb);
+    m_noticeLanguage->setCurrentIndex(m_noticeLanguage->findData(int(m_profile.noticeLanguage)));
     // The daily jobs exist once the profile is published (and the activity job while Download
     // activity is on); until then the times cannot be set.
     for (QTimeEdit* edit : { m_subscriptionsAt, m_activityAt }) {
@@ -382,6 +385,7 @@ IntegrationProfile ProfileForm::edited() const
     p.maxInFlight = m_inFlight->value();
     p.reportMaxAgeDays = m_reportAge->value();
     p.maxResponseMb = m_maxResponse->value();
+    p.noticeLanguage = NoticeLanguage(m_noticeLanguage->currentData().toInt());
     return p;
 }
 

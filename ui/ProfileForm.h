@@ -167,6 +167,7 @@ private:
     QSpinBox* m_inFlight;
     QSpinBox* m_reportAge;
     QSpinBox* m_maxResponse;
+    QComboBox* m_noticeLanguage;
     QProgressBar* m_progress;
     QPushButton* m_save;
     QPushButton* m_validate;

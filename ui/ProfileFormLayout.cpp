@@ -150,12 +150,20 @@ QWidget* ProfileForm::buildJobsBox()
     m_maxResponse->setSuffix(tr(" MB"));
     m_maxResponse->setToolTip(
         tr("A larger answer from Roadmunk is refused unread: a page of users is tens of KB."));
+    m_noticeLanguage = new QComboBox(box);
+    m_noticeLanguage->setObjectName(QStringLiteral("noticeLanguageCombo"));
+    for (NoticeLanguage language : Notices::languageTable().all()) {
+        m_noticeLanguage->addItem(Notices::languageTable().displayName(language), int(language));
+    }
+    m_noticeLanguage->setToolTip(tr("The language of the notice e-mails this profile's users get, "
+                                    "whatever the language of this app."));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Download subscriptions runs dail&y at:"), m_subscriptionsAt);
     form->addRow(tr("Refresh activity runs daily a&t:"), m_activityAt);
     form->addRow(tr("Re&quests in flight:"), m_inFlight);
     form->addRow(tr("&Warn when the User report is older than:"), m_reportAge);
     form->addRow(tr("Lar&gest answer read:"), m_maxResponse);
+    form->addRow(tr("N&otice e-mails in:"), m_noticeLanguage);
     return box;
 }
 

@@ -303,7 +303,39 @@ void ReclaimDialog::finished(const ReclaimOutcome& outcome)
     showItems();
     m_reclaim->setEnabled(false);
     m_confirm->setEnabled(false);
+    if (outcome.count(ReclaimItem::Outcome::Notified) > 0) {
+        sendNotices(heading);
+    }
     emit reclaimed();
+}
+
+void ReclaimDialog::sendNotices(const QString& heading)
+{
+    // The users moved to Awaiting User get their notice now, when e-mail is set up.
+    if (auto started = m_launcher.startNotices(m_profile.id, false, Reclamation::currentActor()); !started) {
+        m_heading->setText(heading + QLatin1Char('\n')
+            + (started.error().code == ErrorCode::InvalidState
+                    ? tr("E-mail is not set up: send each notice yourself (Notice to user… on the "
+                         "candidate); the deadline counts from now.")
+                    : tr("The notices were not sent: %1").arg(started.error().message)));
+        return;
+    }
+    m_heading->setText(heading + QLatin1Char('\n') + tr("Sending the notices…"));
+    connect(&m_launcher, &JobLauncher::noticesFinished, this,
+        [this, heading](qint64 id, const NoticeDispatchOutcome& sent) {
+            if (id != m_profile.id) {
+                return;
+            }
+            QString text = heading + QLatin1Char('\n')
+                + tr("Notices: %1 sent, %2 failed.")
+                      .arg(sent.count(NoticeItem::Outcome::Sent))
+                      .arg(sent.count(NoticeItem::Outcome::Rejected)
+                          + sent.count(NoticeItem::Outcome::Deferred));
+            if (sent.error) {
+                text += QLatin1Char(' ') + sent.error->message;
+            }
+            m_heading->setText(text);
+        });
 }
 
 } // namespace rmsam

@@ -54,6 +54,8 @@ private:
     void toggleLeftOut();
     void showPreviewHeading();
     bool takes(const ReclaimItem& item) const; // would deactivate or notify, and not left out
+    // Sends the notices of the run's Awaiting User candidates; says how many went out.
+    void sendNotices(const QString& heading);
 
     ReclamationService& m_reclamation;
     JobLauncher& m_launcher;

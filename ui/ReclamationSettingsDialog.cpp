@@ -78,6 +78,7 @@ void ReclamationSettingsDialog::showRule(const ReclamationRule& rule)
     m_grace->setValue(rule.graceDays);
     m_notify->setChecked(rule.notifyUser);
     m_notifyDays->setValue(rule.notifyDays);
+    m_reminderDays->setValue(rule.reminderDays);
 }
 
 void ReclamationSettingsDialog::showEntitlements(const QList<Entitlement>& stored)
@@ -216,6 +217,16 @@ QWidget* ReclamationSettingsDialog::buildRuleBox(const ReclamationRule& rule)
     m_notifyDays->setEnabled(rule.notifyUser);
     connect(m_notify, &QCheckBox::toggled, m_notifyDays, &QWidget::setEnabled);
     ruleForm->addRow(tr("&Days before automatic reclamation:"), m_notifyDays);
+    // Sent by e-mail when it is set up; 0 shows as "None".
+    m_reminderDays = new QSpinBox(ruleBox);
+    m_reminderDays->setObjectName(QStringLiteral("ruleReminderDays"));
+    m_reminderDays->setRange(0, 89);
+    m_reminderDays->setSuffix(tr(" days before the deadline"));
+    m_reminderDays->setSpecialValueText(tr("None"));
+    m_reminderDays->setValue(rule.reminderDays);
+    m_reminderDays->setEnabled(rule.notifyUser);
+    connect(m_notify, &QCheckBox::toggled, m_reminderDays, &QWidget::setEnabled);
+    ruleForm->addRow(tr("&Reminder e-mail:"), m_reminderDays);
     return ruleBox;
 }
 
@@ -294,6 +305,7 @@ ReclamationRule ReclamationSettingsDialog::rule() const
     r.graceDays = m_grace->value();
     r.notifyUser = m_notify->isChecked();
     r.notifyDays = m_notifyDays->value();
+    r.reminderDays = m_reminderDays->value();
     r.rowVersion = m_ruleVersion;
     return r;
 }

@@ -76,6 +76,7 @@ private:
     QSpinBox* m_grace;
     QCheckBox* m_notify;
     QSpinBox* m_notifyDays;
+    QSpinBox* m_reminderDays;
     QHash<SeatType, EntitlementFields> m_entitlements;
     QLabel* m_problem;
     QPushButton* m_save;

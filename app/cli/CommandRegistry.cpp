@@ -57,7 +57,7 @@ const QList<const Command*>& all()
     // reclaim stays last: the help ends with the run the others lead to.
     static const QList<const Command*> commands = profileCommands() + dataCommands() + rosterCommands()
         + databasePasswordCommands() + databaseCommands() + databaseCopyCommands() + teamCommands()
-        + notifySmtpCommands() + QList<const Command*> { &sandbox } + reclaimCommands();
+        + notifySmtpCommands() + noticeCommands() + QList<const Command*> { &sandbox } + reclaimCommands();
     return commands;
 }
 

@@ -3,8 +3,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace rmsam {
+
+class CommandContext;
+struct NoticeDispatchOutcome;
 
 class Command;
 
@@ -46,5 +50,11 @@ QList<const Command*> databaseCommands();
 QList<const Command*> teamCommands();
 // notify smtp set|show|clear and notify test: the SMTP relay (NotifyCommands.cpp).
 QList<const Command*> notifySmtpCommands();
+// notify send: the notice e-mails of a profile's candidates (NoticeCommands.cpp).
+QList<const Command*> noticeCommands();
+// Sends the profile's due notices (or lists them in a dry run), one line per message on
+// standard output, then calls `then` with the outcome (NoticeCommands.cpp).
+void sendNotices(
+    CommandContext& c, qint64 profileId, bool dryRun, std::function<void(const NoticeDispatchOutcome&)> then);
 
 } // namespace rmsam

@@ -42,6 +42,7 @@ QJsonObject toJson(const IntegrationProfile& p)
         { QStringLiteral("maxInFlight"), p.maxInFlight },
         { QStringLiteral("reportMaxAgeDays"), p.reportMaxAgeDays },
         { QStringLiteral("maxResponseMb"), p.maxResponseMb },
+        { QStringLiteral("noticeLanguage"), Notices::languageCode(p.noticeLanguage) },
         { QStringLiteral("tokenSetAt"), dateOrNull(p.tokenSetAt) },
         { QStringLiteral("validatedAt"), dateOrNull(p.validatedAt) },
         { QStringLiteral("roadmunkAccountId"),
@@ -268,6 +269,49 @@ void ProfileDelete::run(CommandContext& c) const
     });
 }
 
+// profile set: what a profile's users get (the other settings have their own commands).
+class ProfileSet final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
+
+public:
+    ProfileSet()
+        : Command(QStringLiteral("profile set"),
+            QT_TRANSLATE_NOOP("rmsam::CommandLine", "Change a profile's settings."),
+            { CommandSyntax::profile(),
+                { QStringLiteral("notice-language"), QStringLiteral("en|ja"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "The language of the notice e-mails its users get: en (English) or ja (Japanese)."),
+                    Presence::Required } })
+    { }
+
+    void run(CommandContext& c) const override
+    {
+        if (!c.permits(TeamAction::Profiles)) {
+            return;
+        }
+        auto profile = c.profileFromOption();
+        if (!profile) {
+            return c.fail(profile.error());
+        }
+        const auto language = Notices::languageFromCode(c.parser.value(QStringLiteral("notice-language")));
+        if (!language) {
+            return c.fail(Error {
+                ErrorCode::InvalidInput, tr("--notice-language takes en (English) or ja (Japanese)."), {} });
+        }
+        IntegrationProfile edited = profile.value();
+        edited.noticeLanguage = *language;
+        auto saved = c.profiles.save(edited);
+        if (!saved) {
+            return c.fail(saved.error());
+        }
+        c.io.err << tr("Notice e-mails of \"%1\" are written in %2.")
+                        .arg(saved.value().displayName, Notices::languageTable().displayName(*language))
+                 << Qt::endl;
+        c.finish(ExitOk);
+    }
+};
+
 class TokenSet final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rmsam::CommandLine)
@@ -465,11 +509,12 @@ QList<const Command*> profileCommands()
     static const ProfileList list;
     static const ProfileShow show;
     static const ProfileDelete remove;
+    static const ProfileSet set;
     static const TokenSet tokenSet;
     static const TokenClear tokenClear;
     static const Validate validate;
     static const Publish publish;
-    return { &create, &list, &show, &remove, &tokenSet, &tokenClear, &validate, &publish };
+    return { &create, &list, &show, &set, &remove, &tokenSet, &tokenClear, &validate, &publish };
 }
 
 } // namespace rmsam

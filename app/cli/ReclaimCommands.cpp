@@ -7,6 +7,7 @@
 #include "core/TeamAccess.h"
 #include "services/Evaluation.h"
 #include "services/JobLauncher.h"
+#include "services/MailService.h"
 #include "services/ReclaimJob.h"
 #include "services/ReclaimPlanFile.h"
 #include "services/ReclamationService.h"
@@ -75,6 +76,10 @@ void RuleShow::print(CommandContext& c, const ReclamationRule& r)
              << tr("Grace period for invited and newly seen users: %1 days").arg(r.graceDays) << Qt::endl
              << tr("Notify user: %1")
                     .arg(r.notifyUser ? tr("yes, %1 days before reclamation").arg(r.notifyDays) : tr("no"))
+             << Qt::endl
+             << tr("Reminder: %1")
+                    .arg(r.reminderDays > 0 ? tr("%1 days before the deadline").arg(r.reminderDays)
+                                            : tr("none"))
              << Qt::endl;
     c.finish(ExitOk);
 }
@@ -107,6 +112,9 @@ public:
                 { QStringLiteral("notify-days"), QStringLiteral("N"),
                     QT_TRANSLATE_NOOP(
                         "rmsam::CommandLine", "Days before automatic reclamation after the notice.") },
+                { QStringLiteral("reminder-days"), QStringLiteral("N"),
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "E-mail a reminder N days before the deadline (0: none; default 2).") },
             })
     { }
 
@@ -130,7 +138,8 @@ void RuleSet::run(CommandContext& c) const
     ReclamationRule r = current.value();
     for (const auto& [option, field] : { std::pair { QStringLiteral("threshold-days"), &r.thresholdDays },
              std::pair { QStringLiteral("grace-days"), &r.graceDays },
-             std::pair { QStringLiteral("notify-days"), &r.notifyDays } }) {
+             std::pair { QStringLiteral("notify-days"), &r.notifyDays },
+             std::pair { QStringLiteral("reminder-days"), &r.reminderDays } }) {
         if (parser.isSet(option)) {
             auto n = CommandSyntax::number(parser, option);
             if (!n) {
@@ -211,6 +220,8 @@ protected:
 private:
     static void report(CommandContext& c, const IntegrationProfile& profile, const ReclaimOptions& options,
         const ReclaimOutcome& outcome);
+    // Sends the notices of the candidates the run moved to Awaiting User, when e-mail is set up.
+    static void notify(CommandContext& c, const IntegrationProfile& profile, const ReclaimOutcome& outcome);
 };
 
 void ReclaimRun::run(CommandContext& c) const
@@ -312,10 +323,34 @@ void ReclaimRun::report(CommandContext& c, const IntegrationProfile& profile, co
     c.io.err << (outcome.dryRun ? tr("%1 Run again with --yes to reclaim.").arg(outcome.summary())
                                 : outcome.summary())
              << Qt::endl;
+    if (!outcome.dryRun && outcome.count(ReclaimItem::Outcome::Notified) > 0) {
+        return notify(c, profile, outcome);
+    }
     if (outcome.error) {
         return c.fail(*outcome.error);
     }
     c.finish(ExitOk);
+}
+
+void ReclaimRun::notify(CommandContext& c, const IntegrationProfile& profile, const ReclaimOutcome& outcome)
+{
+    auto mail = c.mail.settings();
+    if (!mail || !mail.value().isSet()) {
+        c.io.err << tr("E-mail is not set up, so no notice was sent: send each one yourself (candidate "
+                       "notice NUMBER prints it). The deadline counts from now.")
+                 << Qt::endl;
+        return outcome.error ? c.fail(*outcome.error) : c.finish(ExitOk);
+    }
+    sendNotices(c, profile.id, false, [&c, error = outcome.error](const NoticeDispatchOutcome& sent) {
+        c.io.err << sent.summary() << Qt::endl;
+        if (error) {
+            return c.fail(*error);
+        }
+        if (sent.error) {
+            return c.fail(*sent.error);
+        }
+        c.finish(ExitOk);
+    });
 }
 
 } // namespace

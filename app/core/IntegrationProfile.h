@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EnumTable.h"
+#include "core/Notice.h"
 #include "core/Region.h"
 
 #include <QDate>
@@ -44,6 +45,8 @@ struct IntegrationProfile
     static constexpr int DefaultMaxResponseMb = 8;
     int maxResponseMb = DefaultMaxResponseMb; // 1–256
     qint64 maxResponseBytes() const { return qint64(maxResponseMb) * 1024 * 1024; }
+    // The language of the notice e-mails its users get (not the app's language).
+    NoticeLanguage noticeLanguage = NoticeLanguage::English;
 
     QDateTime tokenSetAt; // when a token was last stored in the keychain; null when none is
     QDateTime validatedAt; // null until a validation succeeded for the current connection

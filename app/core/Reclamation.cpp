@@ -97,6 +97,14 @@ Result<void> check(const ReclamationRule& rule)
                 "rmsam::Reclamation", "The days before automatic reclamation must be between 1 and 90."),
             {} };
     }
+    if (rule.reminderDays < 0 || (rule.reminderDays > 0 && rule.reminderDays >= rule.notifyDays)) {
+        return Error { ErrorCode::InvalidInput,
+            QCoreApplication::translate("rmsam::Reclamation",
+                "The reminder must come fewer days before the deadline than the notice period (%1 "
+                "days), or be 0 for none.")
+                .arg(rule.notifyDays),
+            {} };
+    }
     for (const QString& role : rule.rolesInScope) {
         if (role == QLatin1String("account_admin")) {
             return Error { ErrorCode::InvalidInput,

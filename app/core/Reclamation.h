@@ -22,6 +22,7 @@ struct ReclamationRule
     static constexpr int DefaultThresholdDays = 60;
     static constexpr int DefaultGraceDays = 14;
     static constexpr int DefaultNotifyDays = 7;
+    static constexpr int DefaultReminderDays = 2;
 
     qint64 profileId = 0;
     int thresholdDays = DefaultThresholdDays; // no activity for at least this many days
@@ -30,6 +31,8 @@ struct ReclamationRule
     int graceDays = DefaultGraceDays; // invited or newly seen users are left alone this long
     bool notifyUser = false;
     int notifyDays = DefaultNotifyDays; // days the user has to answer before reclamation proceeds
+    // A reminder e-mail this many days before the deadline (0: none); fewer than notifyDays.
+    int reminderDays = DefaultReminderDays;
     // The stored version this was read at: 0 when none was stored. Saving refuses (Conflict) when
     // the stored one is no longer this version: someone else changed it meanwhile.
     qint64 rowVersion = 0;

@@ -1,6 +1,7 @@
 #include "services/Evaluation.h"
 
 #include "core/Exclusion.h"
+#include "services/NoticeDeadlines.h"
 #include "services/ProfileSnapshot.h"
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
@@ -134,9 +135,11 @@ CandidateUpdate move(const RemovalCandidate& c, CandidateAction action, const QS
 }
 
 // Where an open candidate goes by what the rule says of its user now (holder: none when the
-// user holds no seat any more); nothing when it stays as it is.
+// user holds no seat any more); nothing when it stays as it is. noticeStart: when its notice
+// period started (NoticeDeadlines::starts), none while it does not run.
 std::optional<CandidateUpdate> decide(const RemovalCandidate& c, const Holder* holder,
-    const ReclamationRule& rule, const QDateTime& now, EvaluationSummary& summary)
+    const ReclamationRule& rule, const std::optional<QDateTime>& noticeStart, const QDateTime& now,
+    EvaluationSummary& summary)
 {
     if (!holder) {
         ++summary.skipped;
@@ -179,8 +182,8 @@ std::optional<CandidateUpdate> decide(const RemovalCandidate& c, const Holder* h
         ++summary.attention;
         update.action = CandidateAction::DataMissing;
         update.note = u.justification;
-    } else if (c.state == CandidateState::AwaitingUser && c.notifiedAt.isValid()
-        && c.notifiedAt.daysTo(now) >= rule.notifyDays) {
+    } else if (c.state == CandidateState::AwaitingUser && noticeStart
+        && noticeStart->daysTo(now) >= rule.notifyDays) {
         ++summary.proceeded;
         update.action = CandidateAction::NoAnswer;
         update.note
@@ -237,7 +240,14 @@ struct EvaluationInput
     QList<RemovalCandidate> candidates;
     JoinTimes joined;
     std::optional<AttachedRoster> roster;
+    QHash<qint64, QDateTime> noticeStarts; // by candidate number: whose notice period runs
 };
+
+std::optional<QDateTime> noticeStart(const EvaluationInput& in, qint64 number)
+{
+    const auto found = in.noticeStarts.constFind(number);
+    return found == in.noticeStarts.cend() ? std::nullopt : std::optional<QDateTime>(*found);
+}
 
 Result<EvaluationInput> readInput(Database& database, qint64 profileId)
 {
@@ -253,8 +263,12 @@ Result<EvaluationInput> readInput(Database& database, qint64 profileId)
             return *e;
         }
     }
+    auto starts = NoticeDeadlines::starts(database, profileId, candidates.value());
+    if (!starts) {
+        return starts.error();
+    }
     return EvaluationInput { std::move(rule).value(), std::move(seats).value(), std::move(candidates).value(),
-        std::move(joined).value(), std::move(roster).value() };
+        std::move(joined).value(), std::move(roster).value(), std::move(starts).value() };
 }
 
 // The open candidates an evaluation moves on, by user; and the users covered by a candidate
@@ -324,7 +338,7 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
               const Holder holder { r,
                   Candidates::assess(in.rule, s, r.activity, excluded, firstSeen, now, standing), excluded };
               if (const RemovalCandidate* c = cover.open.take(s.userId)) {
-                  if (auto update = decide(*c, &holder, in.rule, now, summary)) {
+                  if (auto update = decide(*c, &holder, in.rule, noticeStart(in, c->number), now, summary)) {
                       updates.append(std::move(*update));
                   }
               } else if (holder.assessment.verdict != Assessment::Verdict::NotFlagged
@@ -338,7 +352,7 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
     // The open candidates whose user holds no seat any more, in the candidates' order.
     for (const RemovalCandidate& c : in.candidates) {
         if (cover.open.value(c.userId) == &c) {
-            updates.append(*decide(c, nullptr, in.rule, now, summary));
+            updates.append(*decide(c, nullptr, in.rule, noticeStart(in, c.number), now, summary));
         }
     }
 

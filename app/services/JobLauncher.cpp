@@ -29,6 +29,8 @@ JobLauncher::JobLauncher(
     qRegisterMetaType<rmsam::SyncOutcome>();
     qRegisterMetaType<rmsam::JobKind>();
     qRegisterMetaType<rmsam::ReclaimOutcome>();
+    qRegisterMetaType<rmsam::NoticeItem>();
+    qRegisterMetaType<rmsam::NoticeDispatchOutcome>();
 }
 
 JobLauncher::~JobLauncher()
@@ -42,6 +44,7 @@ JobLauncher::~JobLauncher()
             it->thread->wait(10000);
         }
     }
+    stopNotices();
     // Reclaim jobs and re-checks are children: destroyed with the launcher, which releases
     // their run locks.
 }

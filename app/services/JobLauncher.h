@@ -3,13 +3,16 @@
 #include "core/IntegrationProfile.h"
 #include "core/Result.h"
 #include "services/CandidateCheck.h"
+#include "services/NoticeDispatcher.h"
 #include "services/ReclaimJob.h"
 #include "services/SyncJob.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QThread;
@@ -17,6 +20,7 @@ class QThread;
 namespace rmsam {
 
 class Database;
+class MailService;
 class TokenStore;
 
 // Starts the runs that call Roadmunk with a profile's API token: a sync, a reclaim run (or its
@@ -56,6 +60,15 @@ public:
     Result<void> startReclaim(qint64 profileId, const ReclaimOptions& options);
     // Re-reads the candidate's user in Roadmunk and notes the findings (CandidateCheck).
     Result<void> startCheck(qint64 candidateNumber, const QString& actor);
+    // The notice e-mails go through this (Services sets it); without it none are sent.
+    void setMail(MailService* mail) { m_mail = mail; }
+    bool isSendingNotices(qint64 profileId) const { return m_notices.contains(profileId); }
+    // Sends the profile's due notices and reminders on a worker thread (NoticeDispatcher),
+    // with the relay's password from the keychain; a dry run needs the settings only. The
+    // options' progress, wait and clock are the launcher's (signals; real time). InvalidState
+    // when e-mail is not set up; exactly one noticesFinished follows a start that succeeded.
+    Result<void> startNotices(qint64 profileId, bool dryRun, const QString& actor);
+    void cancelNotices(qint64 profileId);
     // Stops the run at its next safe point; its …Finished signal still follows.
     void cancelSync(qint64 profileId);
     void cancelReclaim(qint64 profileId);
@@ -67,6 +80,8 @@ signals:
     void reclaimStarted(qint64 profileId);
     void reclaimProgress(qint64 profileId, int done, int total);
     void reclaimFinished(qint64 profileId, const rmsam::ReclaimOutcome& outcome);
+    void noticeSent(qint64 profileId, const rmsam::NoticeItem& item);
+    void noticesFinished(qint64 profileId, const rmsam::NoticeDispatchOutcome& outcome);
     void checkFinished(qint64 candidateNumber, const rmsam::Result<rmsam::CandidateFindings>& findings);
 
 private:
@@ -93,7 +108,18 @@ private:
     void launchCheck(const RemovalCandidate& candidate, const IntegrationProfile& profile,
         const QString& token, const QString& actor);
 
+    struct NoticeRun
+    {
+        QThread* thread = nullptr;
+        std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
+    };
+    void launchNotices(const IntegrationProfile& profile, const SmtpSettings& settings,
+        NoticeDispatcher::Send send, bool dryRun, const QString& actor);
+    void stopNotices();
+
     Database& m_database;
+    MailService* m_mail = nullptr;
+    QHash<qint64, NoticeRun> m_notices;
     TokenStore& m_tokens;
     QNetworkAccessManager* m_network;
     QHash<qint64, SyncRun> m_syncs;

@@ -146,6 +146,7 @@ Result<IntegrationProfile> ProfileService::save(const IntegrationProfile& edited
     profile.maxInFlight = edited.maxInFlight;
     profile.reportMaxAgeDays = edited.reportMaxAgeDays;
     profile.maxResponseMb = edited.maxResponseMb;
+    profile.noticeLanguage = edited.noticeLanguage;
     auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
         if (auto updated = m_profiles->update(profile); !updated) {
             return updated;

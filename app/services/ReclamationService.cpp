@@ -180,4 +180,10 @@ Result<void> ReclamationService::addSampleEntitlements()
     return {};
 }
 
+NoticeDispatchOutcome ReclamationService::sendNotices(const IntegrationProfile& profile,
+    const SmtpSettings& settings, NoticeDispatcher::Send send, NoticeDispatchOptions options)
+{
+    return NoticeDispatcher(m_database, profile, settings, std::move(send), std::move(options)).run();
+}
+
 } // namespace rmsam

@@ -5,6 +5,7 @@
 #include "core/Reclamation.h"
 #include "core/Result.h"
 #include "services/Evaluation.h"
+#include "services/NoticeDispatcher.h"
 #include "services/ReclaimJob.h"
 
 #include <QList>
@@ -91,6 +92,11 @@ public:
     // Demo mode: the sandbox account has no contract, so every published profile without
     // entitlements gets sample ones, for the dashboard and the reclaim preview to show money.
     Result<void> addSampleEntitlements();
+
+    // Sends the profile's due notice e-mails (NoticeDispatcher; blocking: the GUI calls it on
+    // a worker thread). In a dry run `send` is never called.
+    NoticeDispatchOutcome sendNotices(const IntegrationProfile& profile, const SmtpSettings& settings,
+        NoticeDispatcher::Send send, NoticeDispatchOptions options);
 
 private:
     Database& m_database;

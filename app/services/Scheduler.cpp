@@ -16,6 +16,16 @@ Scheduler::Scheduler(Database& database, JobLauncher& launcher, Clock clock, QOb
         runDueJobs();
         remindOfRenewals();
     });
+    // The daily run also sends the reminders due and any notice not sent yet (when e-mail is
+    // set up), after the sync has moved the candidates on.
+    connect(&m_launcher, &JobLauncher::syncFinished, this, [this](qint64 profileId) {
+        if (!m_scheduledSyncs.remove(profileId)) {
+            return;
+        }
+        if (auto sent = m_launcher.startNotices(profileId, false, Candidates::AppActor); !sent) {
+            qCInfo(lcJobs) << "scheduler sends no notices for profile" << profileId << sent.error().message;
+        }
+    });
 }
 
 void Scheduler::start(int intervalMs)
@@ -85,6 +95,7 @@ int Scheduler::runDueJobs()
                            << run.error().message;
             continue;
         }
+        m_scheduledSyncs.insert(it.key());
         ++started;
     }
     return started;

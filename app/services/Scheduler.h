@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -42,6 +43,8 @@ signals:
 private:
     Database& m_database;
     JobLauncher& m_launcher;
+    // Profiles whose scheduled sync runs: when it ends, their due notice e-mails go out.
+    QSet<qint64> m_scheduledSyncs;
     Clock m_clock;
     QTimer m_timer;
     QDate m_remindedOn; // the day remindOfRenewals last looked

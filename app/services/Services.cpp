@@ -80,6 +80,7 @@ Services::Services(std::unique_ptr<Database> database, std::unique_ptr<TokenStor
     , m_team(std::make_unique<TeamService>(*m_database))
     , m_mail(std::make_unique<MailService>(*m_database, *m_tokens, *m_team))
 {
+    m_launcher->setMail(m_mail.get());
     // The renewal reminders the scheduler gives also go to the admin mailbox, when e-mail is set up.
     QObject::connect(m_scheduler.get(), &Scheduler::renewalRemindersDue, m_scheduler.get(),
         [mail = m_mail.get()](const QList<RenewalReminder>& reminders) {

@@ -399,6 +399,56 @@ Migration tokenSetOrCleared()
             sqliteTrigger(profile, update) } };
 }
 
+Migration notices()
+{
+    // Recorded (`sending`) before the SMTP call, so that a crash mid-send leaves a trace and a
+    // notice is never sent twice for the same step of the same cycle (the candidate's
+    // notified_at). No foreign key to the candidate: the record outlives a deleted candidate.
+    const QStringList portable = {
+        QStringLiteral("CREATE TABLE notice ("
+                       " id {id},"
+                       " profile_id INTEGER NOT NULL REFERENCES integration_profile(id) ON DELETE CASCADE,"
+                       " candidate_number BIGINT NOT NULL,"
+                       " step VARCHAR(16) NOT NULL CHECK (step IN ('notice', 'reminder')),"
+                       " cycle VARCHAR(32) NOT NULL,"
+                       " recipient VARCHAR(320) NOT NULL,"
+                       " subject VARCHAR(400) NOT NULL,"
+                       " message_id VARCHAR(400) NOT NULL,"
+                       " status VARCHAR(16) NOT NULL"
+                       " CHECK (status IN ('sending', 'sent', 'failed', 'deferred', 'unknown')),"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " server_reply VARCHAR(1000),"
+                       " created_at VARCHAR(32) NOT NULL,"
+                       " updated_at VARCHAR(32) NOT NULL,"
+                       " sent_at VARCHAR(32),"
+                       " UNIQUE (profile_id, candidate_number, step, cycle))"),
+        QStringLiteral("ALTER TABLE reclamation_rule ADD COLUMN reminder_days INTEGER NOT NULL DEFAULT 2"),
+        // A reminder must come before the deadline: none for the shortest notice periods.
+        QStringLiteral("UPDATE reclamation_rule SET reminder_days = 0 WHERE notify_days <= 2"),
+        QStringLiteral(
+            "ALTER TABLE integration_profile ADD COLUMN notice_language VARCHAR(8) NOT NULL DEFAULT 'en'"),
+    };
+    // Every message sent, refused, deferred or left unknown is in the change log (never its body).
+    const QString row = QStringLiteral("{row}");
+    const LoggedTable t { QStringLiteral("notice"), row + QStringLiteral(".profile_id"),
+        row + QStringLiteral(".candidate_number"),
+        { { QStringLiteral("update"),
+            QStringLiteral("NEW.step || ' to ' || NEW.recipient || ': ' || NEW.status || ' (' || NEW.subject "
+                           "|| ')' || COALESCE(' ' || NEW.server_reply, '')"),
+            QStringLiteral("OLD.status {ne} NEW.status AND NEW.status <> 'sending'") } } };
+    const Logged& update = t.operations.constFirst();
+    QString when = update.when;
+    when.replace(QLatin1String("{ne}"), QLatin1String("IS DISTINCT FROM"));
+    const QStringList postgreSql = { postgreSqlFunction(t, QStringLiteral("CREATE FUNCTION")),
+        QStringLiteral(
+            "CREATE TRIGGER %1 AFTER UPDATE ON notice FOR EACH ROW WHEN (%2) EXECUTE FUNCTION %3()")
+            .arg(triggerName(t, update), when, postgreSqlFunctionName(t)),
+        pinSearchPath({ QStringLiteral("'%1'").arg(postgreSqlFunctionName(t)) }),
+        QStringLiteral("CREATE TRIGGER rmsam_notify AFTER INSERT OR UPDATE OR DELETE ON notice "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION rmsam_notify_change()") };
+    return { QStringLiteral("notice e-mails"), portable, postgreSql, { sqliteTrigger(t, update) } };
+}
+
 namespace {
 
 LoggedTable smtpSettingsLog()

@@ -38,4 +38,8 @@ Migration smtpSettings();
 // The HR roster's attach, replace and detach, and its aliases, in the change log.
 Migration hrRosterLog();
 
+// Issue #17: the notice e-mails of removal candidates (the notice table and its change-log
+// lines), a rule's reminder days and a profile's notice language.
+Migration notices();
+
 } // namespace rmsam::ChangeLogSchema

@@ -349,6 +349,7 @@ QList<Migration> all()
                     "ALTER TABLE removal_candidate ADD COLUMN leaver SMALLINT NOT NULL DEFAULT 0") },
             notifyTriggers({ "hr_roster", "hr_roster_alias" }) },
         ChangeLogSchema::hrRosterLog(),
+        ChangeLogSchema::notices(),
     };
 }
 

@@ -12,7 +12,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "id, display_name, status, region, endpoint_override, token_key, download_activity, "
     "analyze_activity_from, reclaim_subscriptions, validated_at, published_at, created_at, token_set_at, "
-    "max_in_flight, report_max_age_days, max_response_mb, roadmunk_account_id");
+    "max_in_flight, report_max_age_days, max_response_mb, roadmunk_account_id, notice_language");
 
 QString toText(const QDateTime& when)
 {
@@ -44,6 +44,7 @@ IntegrationProfile fromRow(const QSqlQuery& q)
     p.reportMaxAgeDays = q.value(14).toInt();
     p.maxResponseMb = q.value(15).toInt();
     p.roadmunkAccountId = q.value(16).toString();
+    p.noticeLanguage = Notices::languageFromCode(q.value(17).toString()).value_or(NoticeLanguage::English);
     return p;
 }
 
@@ -68,6 +69,7 @@ SqlValues profileValues(
         { QStringLiteral(":report_max_age_days"), p.reportMaxAgeDays },
         { QStringLiteral(":max_response_mb"), p.maxResponseMb },
         { QStringLiteral(":roadmunk_account_id"), nullable(p.roadmunkAccountId) },
+        { QStringLiteral(":notice_language"), Notices::languageCode(p.noticeLanguage) },
     };
     values.append(extra);
     return SqlValues(std::move(values));
@@ -158,11 +160,11 @@ Result<IntegrationProfile> ProfileRepository::create(const IntegrationProfile& p
             "token_key, download_activity, analyze_activity_from, reclaim_subscriptions, validated_at, "
             "published_at, "
             "created_at, token_set_at, max_in_flight, report_max_age_days, max_response_mb, "
-            "roadmunk_account_id) VALUES (:display_name, "
+            "roadmunk_account_id, notice_language) VALUES (:display_name, "
             ":display_name_key, :status, :region, :endpoint_override, "
             ":token_key, :download_activity, :analyze_activity_from, :reclaim_subscriptions, :validated_at, "
             ":published_at, :created_at, :token_set_at, :max_in_flight, :report_max_age_days, "
-            ":max_response_mb, :roadmunk_account_id) RETURNING id"),
+            ":max_response_mb, :roadmunk_account_id, :notice_language) RETURNING id"),
         QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."));
     if (!insert) {
         return insert.error();
@@ -196,7 +198,7 @@ Result<void> ProfileRepository::update(const IntegrationProfile& profile)
             "reclaim_subscriptions = :reclaim_subscriptions, validated_at = :validated_at, "
             "published_at = :published_at, token_set_at = :token_set_at, max_in_flight = :max_in_flight, "
             "report_max_age_days = :report_max_age_days, max_response_mb = :max_response_mb, "
-            "roadmunk_account_id = :roadmunk_account_id WHERE id = :id"),
+            "roadmunk_account_id = :roadmunk_account_id, notice_language = :notice_language WHERE id = :id"),
         QCoreApplication::translate("rmsam::ProfileRepository", "Cannot save the integration profile."));
     if (!statement) {
         return statement.error();

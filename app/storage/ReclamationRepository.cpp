@@ -164,7 +164,8 @@ Result<ReclamationRule> ReclamationRepository::rule(qint64 profileId)
 {
     auto stored = m_database.first(
         QStringLiteral("SELECT threshold_days, roles_in_scope, include_no_activity, grace_days, "
-                       "notify_user, notify_days, row_version FROM reclamation_rule WHERE profile_id = ?"),
+                       "notify_user, notify_days, row_version, reminder_days FROM reclamation_rule "
+                       "WHERE profile_id = ?"),
         { profileId },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the reclamation rule."),
         [profileId](const QSqlQuery& q) {
@@ -177,6 +178,7 @@ Result<ReclamationRule> ReclamationRepository::rule(qint64 profileId)
             r.notifyUser = q.value(4).toInt() != 0;
             r.notifyDays = q.value(5).toInt();
             r.rowVersion = q.value(6).toLongLong();
+            r.reminderDays = q.value(7).toInt();
             return r;
         });
     if (!stored) {
@@ -198,9 +200,9 @@ Result<void> ReclamationRepository::saveRule(const ReclamationRule& r)
         r.rowVersion,
         { QStringLiteral("threshold_days"), QStringLiteral("roles_in_scope"),
             QStringLiteral("include_no_activity"), QStringLiteral("grace_days"),
-            QStringLiteral("notify_user"), QStringLiteral("notify_days") },
+            QStringLiteral("notify_user"), QStringLiteral("notify_days"), QStringLiteral("reminder_days") },
         { r.thresholdDays, r.rolesInScope.join(QLatin1Char(',')), r.includeNoActivity ? 1 : 0, r.graceDays,
-            r.notifyUser ? 1 : 0, r.notifyDays },
+            r.notifyUser ? 1 : 0, r.notifyDays, r.reminderDays },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."));
 }
 
@@ -210,11 +212,13 @@ Result<void> ReclamationRepository::ensureRule(qint64 profileId)
     r.profileId = profileId;
     // Leaves a stored rule alone, whatever its version: nothing is overwritten.
     return m_database.exec(
-        QStringLiteral("INSERT INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
-                       "include_no_activity, grace_days, notify_user, notify_days, changed_by, changed_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id) DO NOTHING"),
+        QStringLiteral(
+            "INSERT INTO reclamation_rule (profile_id, threshold_days, roles_in_scope, "
+            "include_no_activity, grace_days, notify_user, notify_days, reminder_days, changed_by, "
+            "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id) DO NOTHING"),
         { r.profileId, r.thresholdDays, r.rolesInScope.join(QLatin1Char(',')), r.includeNoActivity ? 1 : 0,
-            r.graceDays, r.notifyUser ? 1 : 0, r.notifyDays, Database::operatingSystemAccount(), now() },
+            r.graceDays, r.notifyUser ? 1 : 0, r.notifyDays, r.reminderDays,
+            Database::operatingSystemAccount(), now() },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."));
 }
 

@@ -132,13 +132,24 @@ Error heldError(const StoredLock& lock, RunKind kind)
 {
     const RunHolder& h = lock.holder;
     const QString since = QLocale().toString(h.acquiredAt.toLocalTime(), QLocale::ShortFormat);
-    const QString message = kind == RunKind::Sync
-        ? QCoreApplication::translate("rmsam::RunLocks",
+    QString message;
+    switch (kind) {
+    case RunKind::Sync:
+        message = QCoreApplication::translate("rmsam::RunLocks",
             "A sync of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Wait until "
-            "it has finished.")
-        : QCoreApplication::translate("rmsam::RunLocks",
+            "it has finished.");
+        break;
+    case RunKind::Reclaim:
+        message = QCoreApplication::translate("rmsam::RunLocks",
             "A reclaim run of %1 is already running (%2), started by %3 on %4 (process %5) at %6. Only "
             "one reclaim run per profile runs at a time; wait until it has finished.");
+        break;
+    case RunKind::Notices:
+        message = QCoreApplication::translate("rmsam::RunLocks",
+            "Notice e-mails of %1 are already being sent (%2), started by %3 on %4 (process %5) at %6. "
+            "Wait until that has finished.");
+        break;
+    }
     return Error { ErrorCode::Busy,
         message.arg(lock.profileName, h.description, h.user, h.host, QString::number(h.pid), since),
         QStringLiteral("run lock %1 held since %2, last heartbeat %3")
@@ -278,7 +289,15 @@ RunLocks::RunLocks(Database& database, Options options)
 
 QString RunLocks::kindCode(RunKind kind)
 {
-    return kind == RunKind::Sync ? QStringLiteral("sync") : QStringLiteral("reclaim");
+    switch (kind) {
+    case RunKind::Sync:
+        return QStringLiteral("sync");
+    case RunKind::Reclaim:
+        return QStringLiteral("reclaim");
+    case RunKind::Notices:
+        return QStringLiteral("notices");
+    }
+    return {};
 }
 
 bool RunLocks::isStale(const RunHolder& holder, const QString& machine, const QDateTime& now) const

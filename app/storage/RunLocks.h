@@ -17,6 +17,7 @@ enum class RunKind
 {
     Sync,
     Reclaim,
+    Notices, // sending notice e-mails: a second sender would take the first's `sending` for a crash
 };
 
 // Who holds a run lock, as it was stored when taken.

@@ -84,6 +84,9 @@ const QList<Grant>& grants()
         { "deactivated_user", "SELECT", R::Viewer },
         { "deactivated_user", "DELETE", R::Operator },
         { "deactivated_user", "INSERT, UPDATE", R::Reclaimer },
+        // Whoever runs a reclaim or the daily job sends the notices and records them.
+        { "notice", "SELECT", R::Viewer },
+        { "notice", "INSERT, UPDATE, DELETE", R::Operator },
         { "audit_entry", "SELECT", R::Viewer },
         { "audit_entry", "INSERT", R::Reclaimer },
         // Written by triggers only (helper "audit").
