@@ -192,6 +192,16 @@
     </message>
 </context>
 <context>
+    <name>rmsam::NoticeDispatcher</name>
+    <message numerus="yes">
+        <source>%n e-mail(s) would be sent.</source>
+        <translation>
+            <numerusform>%n e-mail would be sent.</numerusform>
+            <numerusform>%n e-mails would be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rmsam::ProfileForm</name>
     <message numerus="yes">
         <source>%n user(s)</source>

@@ -689,6 +689,26 @@ Subject: %2
         <source>What did you check? (required to leave Attention Required)</source>
         <translation>何を確認しましたか？（要対応から進めるには必須です）</translation>
     </message>
+    <message>
+        <source>Notice e-mail to %1: %2</source>
+        <translation>%1 への通知メール: %2</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: Settings › E-mail…</source>
+        <translation>メールが設定されていません: 設定 › メール…</translation>
+    </message>
+    <message>
+        <source>Sending the notice e-mails…</source>
+        <translation>通知メールを送信中…</translation>
+    </message>
+    <message>
+        <source>&amp;Send by e-mail</source>
+        <translation>メールで送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the notices due for this profile now (each at most once)</source>
+        <translation>このプロファイルの期限が来た通知を今すぐ送信します（それぞれ最大 1 回）</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ChangeLogRepository</name>
@@ -2143,6 +2163,70 @@ role, 8 busy (another process).</source>
         <source>List the roster aliases: Roadmunk address, roster address.</source>
         <translation>名簿のエイリアスを一覧表示します: Roadmunk のアドレス、名簿のアドレス。</translation>
     </message>
+    <message>
+        <source>would send</source>
+        <translation>送信予定</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>不明: %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未送信: %1</translation>
+    </message>
+    <message>
+        <source>Send the notice e-mails due: to candidates in Awaiting User whose notice has not gone out, and the reminders due before their deadline.</source>
+        <translation>期限が来た通知メールを送信します。通知がまだ送られていない「ユーザー待ち」の候補への通知と、期限前のリマインダーです。</translation>
+    </message>
+    <message>
+        <source>List the e-mails that would be sent; send none.</source>
+        <translation>送信されるメールを一覧表示します。何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Change a profile&apos;s settings.</source>
+        <translation>プロファイルの設定を変更します。</translation>
+    </message>
+    <message>
+        <source>The language of the notice e-mails its users get: en (English) or ja (Japanese).</source>
+        <translation>ユーザーが受け取る通知メールの言語: en（英語）または ja（日本語）。</translation>
+    </message>
+    <message>
+        <source>--notice-language takes en (English) or ja (Japanese).</source>
+        <translation>--notice-language には en（英語）または ja（日本語）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Notice e-mails of &quot;%1&quot; are written in %2.</source>
+        <translation>「%1」の通知メールは%2で書かれます。</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>リマインダー: %1</translation>
+    </message>
+    <message>
+        <source>%1 days before the deadline</source>
+        <translation>期限の %1 日前</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder N days before the deadline (0: none; default 2).</source>
+        <translation>期限の N 日前にリマインダーをメールで送信します（0: なし、既定は 2）。</translation>
+    </message>
+    <message>
+        <source>E-mail is not set up, so no notice was sent: send each one yourself (candidate notice NUMBER prints it). The deadline counts from now.</source>
+        <translation>メールが設定されていないため、通知は送信されませんでした。各通知はご自身で送信してください（candidate notice NUMBER で本文を表示できます）。期限は今から数えます。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -2946,6 +3030,18 @@ role, 8 busy (another process).</source>
         <source>A reclaim run of &quot;%1&quot; is already running.</source>
         <translation>「%1」の回収実行はすでに実行中です。</translation>
     </message>
+    <message>
+        <source>Notices of this profile are already being sent.</source>
+        <translation>このプロファイルの通知は既に送信中です。</translation>
+    </message>
+    <message>
+        <source>E-mail is not available here.</source>
+        <translation>ここではメールを使用できません。</translation>
+    </message>
+    <message>
+        <source>Set up e-mail first: Settings › E-mail or `notify smtp set`.</source>
+        <translation>先にメールを設定してください: 設定 › メール または `notify smtp set`。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::JobRepository</name>
@@ -3450,6 +3546,73 @@ role, 8 busy (another process).</source>
     </message>
 </context>
 <context>
+    <name>rmsam::NoticeDispatcher</name>
+    <message numerus="yes">
+        <source>%n e-mail(s) would be sent.</source>
+        <translation>
+            <numerusform>%n 件のメールが送信されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mails: %1 sent, %2 refused, %3 deferred, %4 of unknown outcome, %5 not sent.</source>
+        <translation>メール: 送信 %1 件、拒否 %2 件、保留 %3 件、結果不明 %4 件、未送信 %5 件。</translation>
+    </message>
+    <message>
+        <source>sending notices</source>
+        <translation>通知の送信</translation>
+    </message>
+    <message>
+        <source>Cancelled; the remaining e-mails were not sent.</source>
+        <translation>キャンセルしました。残りのメールは送信していません。</translation>
+    </message>
+    <message>
+        <source>The app stopped while sending the %1 e-mail to %2 (%3), so it may or may not have gone out. It is not sent again: check with the user, then move the candidate on by hand.</source>
+        <translation>%2 への%1メール（%3）の送信中にアプリが停止したため、送信されたかどうかは不明です。再送信はしません。ユーザーに確認してから、候補を手動で先に進めてください。</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>The mail server refused the %1 e-mail to %2: %3. Check the address, then move the candidate on by hand.</source>
+        <translation>メールサーバーが %2 への%1メールを拒否しました: %3。アドレスを確認してから、候補を手動で先に進めてください。</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::NoticeRepository</name>
+    <message>
+        <source>Cannot record the notice e-mail.</source>
+        <translation>通知メールを記録できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the notice e-mails.</source>
+        <translation>通知メールを読み込めません。</translation>
+    </message>
+    <message>
+        <source>This e-mail was already sent or attempted for %1; it is never sent twice.</source>
+        <translation>このメールは %1 について既に送信済みか送信を試みており、2 回送信することはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rmsam::Notices</name>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+</context>
+<context>
     <name>rmsam::PagedFetcher</name>
     <message>
         <source>Cancelled.</source>
@@ -3879,6 +4042,14 @@ role, 8 busy (another process).</source>
         <source>The attached HR roster &quot;%1&quot; stays.</source>
         <translation>添付済みの 人事名簿「%1」はそのまま使われます。</translation>
     </message>
+    <message>
+        <source>The language of the notice e-mails this profile&apos;s users get, whatever the language of this app.</source>
+        <translation>このアプリの言語にかかわらず、このプロファイルのユーザーが受け取る通知メールの言語です。</translation>
+    </message>
+    <message>
+        <source>Notice e-mails i&amp;n:</source>
+        <translation>通知メールの言語(&amp;N):</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileListModel</name>
@@ -4274,6 +4445,22 @@ role, 8 busy (another process).</source>
         <translation>
             <numerusform>回収中: %n 件中 %1 件の候補が完了しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: send each notice yourself (Notice to user… on the candidate); the deadline counts from now.</source>
+        <translation>メールが設定されていません。各通知はご自身で送信してください（候補の「ユーザーへの通知…」）。期限は今から数えます。</translation>
+    </message>
+    <message>
+        <source>The notices were not sent: %1</source>
+        <translation>通知は送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sending the notices…</source>
+        <translation>通知を送信中…</translation>
+    </message>
+    <message>
+        <source>Notices: %1 sent, %2 failed.</source>
+        <translation>通知: 送信 %1 件、失敗 %2 件。</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4945,10 @@ Reference: %4</source>
         <source>Left, per the HR roster</source>
         <translation>人事名簿によると退職済み</translation>
     </message>
+    <message>
+        <source>The reminder must come fewer days before the deadline than the notice period (%1 days), or be 0 for none.</source>
+        <translation>リマインダーは通知期間（%1 日）より短い日数で期限前に送るか、なしの場合は 0 を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ReclamationRepository</name>
@@ -4987,6 +5178,18 @@ Reference: %4</source>
     <message>
         <source>%1 seats kept above those in use at renewal, in percent</source>
         <translation>%1 の更新時に使用中のシートに上乗せして残す割合（%）</translation>
+    </message>
+    <message>
+        <source> days before the deadline</source>
+        <translation> 日前（期限の）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder e-mail:</source>
+        <translation>リマインダーメール(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +5871,10 @@ The recommended count is the seats held by active users plus the buffer. See the
     <message>
         <source>Cannot take the run lock.</source>
         <translation>実行ロックを取得できません。</translation>
+    </message>
+    <message>
+        <source>Notice e-mails of %1 are already being sent (%2), started by %3 on %4 (process %5) at %6. Wait until that has finished.</source>
+        <translation>%1 の通知メールは既に送信中です（%2）。%4 の %3 が %6 に開始しました（プロセス %5）。終わるまでお待ちください。</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ QWidget* ProfileForm::buildJobsBox()
     form->addRow(tr("Re&quests in flight:"), m_inFlight);
     form->addRow(tr("&Warn when the User report is older than:"), m_reportAge);
     form->addRow(tr("Lar&gest answer read:"), m_maxResponse);
-    form->addRow(tr("N&otice e-mails in:"), m_noticeLanguage);
+    form->addRow(tr("Notice e-mails i&n:"), m_noticeLanguage);
     return box;
 }
 

@@ -16,6 +16,13 @@ Q_LOGGING_CATEGORY(lcNotices, "rmsam.notices", QtInfoMsg)
 namespace rmsam {
 namespace {
 
+// "notice" or "reminder", in the admin's language, for the notes a person reads.
+QString stepText(NoticeStep step)
+{
+    return step == NoticeStep::Notice ? QCoreApplication::translate("rmsam::NoticeDispatcher", "notice")
+                                      : QCoreApplication::translate("rmsam::NoticeDispatcher", "reminder");
+}
+
 using Outcome = NoticeItem::Outcome;
 using Status = SendOutcome::Status;
 
@@ -38,8 +45,9 @@ int NoticeDispatchOutcome::count(NoticeItem::Outcome outcome) const
 QString NoticeDispatchOutcome::summary() const
 {
     if (dryRun) {
+        const int wouldSend = count(Outcome::WouldSend); // not in the call: lupdate loops on it
         return QCoreApplication::translate(
-            "rmsam::NoticeDispatcher", "%n e-mail(s) would be sent.", nullptr, count(Outcome::WouldSend));
+            "rmsam::NoticeDispatcher", "%n e-mail(s) would be sent.", nullptr, wouldSend);
     }
     return QCoreApplication::translate("rmsam::NoticeDispatcher",
         "E-mails: %1 sent, %2 refused, %3 deferred, %4 of unknown outcome, %5 not sent.")
@@ -133,7 +141,7 @@ Result<void> NoticeDispatcher::reconcile(NoticeDispatchOutcome& outcome)
             "The app stopped while sending the %1 e-mail to %2 (%3), so it may or may "
             "not have gone out. It is not sent again: check with the user, then move the "
             "candidate on by hand.")
-                                 .arg(Notices::stepCode(n.step), n.recipient, n.subject);
+                                 .arg(stepText(n.step), n.recipient, n.subject);
         qCWarning(lcNotices) << "notice" << n.id << "of" << candidateNumberText(n.candidateNumber)
                              << "was left sending: outcome unknown";
         NoticeItem item { n.candidateNumber, n.step, n.recipient, n.subject, Outcome::Unknown, note, now() };
@@ -319,8 +327,7 @@ bool NoticeDispatcher::settle(
                 QCoreApplication::translate("rmsam::NoticeDispatcher",
                     "The mail server refused the %1 e-mail to %2: %3. Check the address, then move the "
                     "candidate on by hand.")
-                    .arg(Notices::stepCode(record.step), record.recipient,
-                        reply.isEmpty() ? sent.message : reply));
+                    .arg(stepText(record.step), record.recipient, reply.isEmpty() ? sent.message : reply));
         }
         break;
     case Status::Unavailable:
