@@ -3801,10 +3801,6 @@ role, 8 busy (another process).</source>
         <translation>トークンを OS のキーチェーンに保存しました。次に接続を検証してください。</translation>
     </message>
     <message>
-        <source>User report</source>
-        <translation>ユーザーレポート</translation>
-    </message>
-    <message>
         <source>Attach &amp;User report…</source>
         <translation>ユーザーレポートを添付(&amp;U)…</translation>
     </message>
@@ -4049,6 +4045,10 @@ role, 8 busy (another process).</source>
     <message>
         <source>Notice e-mails i&amp;n:</source>
         <translation>通知メールの言語(&amp;N):</translation>
+    </message>
+    <message>
+        <source>User report and HR roster</source>
+        <translation>ユーザーレポートと人事名簿</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ void ProfileForm::setChooseColumns(
 
 QWidget* ProfileForm::buildReportBox()
 {
-    auto* box = new QGroupBox(tr("User report"), this);
+    auto* box = new QGroupBox(tr("User report and HR roster"), this);
     box->setObjectName(QStringLiteral("reportBox"));
     m_report = new QLabel(box);
     m_report->setObjectName(QStringLiteral("reportLabel"));
