@@ -311,6 +311,46 @@ private slots:
     }
 
     // Candidates created together (an evaluation's) are logged one row each, like one alone.
+    // Columns added after the change-log triggers were first written say what changed too.
+    void laterSettingsAreInTheirSummaries()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(m_backend.location(dir));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Database& db = *opened.value();
+        const IntegrationProfile p = profile(db, QStringLiteral("Later"));
+        ReclamationRepository reclamation(db);
+        QVERIFY(reclamation.ensureRule(p.id).ok());
+        qint64 since = lastId(db);
+
+        ReclamationRule rule = reclamation.rule(p.id).value();
+        rule.notifyDays = 10;
+        rule.reminderDays = 3;
+        QVERIFY(reclamation.saveRule(rule).ok());
+        expectOne(db, since, QStringLiteral("reclamation_rule"), QStringLiteral("update"),
+            QStringLiteral("reminder days 2 → 3"), p.id);
+
+        Entitlement e;
+        e.profileId = p.id;
+        e.owned = 10;
+        e.price = 12;
+        QVERIFY(reclamation.saveEntitlement(e).ok());
+        expectOne(db, since, QStringLiteral("entitlement"), QStringLiteral("insert"),
+            QStringLiteral("10 owned"), p.id);
+        e.rowVersion = 1;
+        e.renewal = QDate(2027, 3, 31);
+        e.noticeDays = 30;
+        QVERIFY(reclamation.saveEntitlement(e).ok());
+        expectOne(db, since, QStringLiteral("entitlement"), QStringLiteral("update"),
+            QStringLiteral("renewal - → 2027-03-31; notice days 0 → 30"), p.id);
+
+        IntegrationProfile changed = ProfileRepository(db).find(p.id).value();
+        changed.noticeLanguage = NoticeLanguage::Japanese;
+        QVERIFY(ProfileRepository(db).update(changed).ok());
+        expectOne(db, since, QStringLiteral("integration_profile"), QStringLiteral("update"),
+            QStringLiteral("notice language en → ja"), p.id);
+    }
+
     void aBulkInsertLogsEachRow()
     {
         QTemporaryDir dir;

@@ -1021,6 +1021,30 @@ Subject: %2
         <source>roster alias changed: %1 → %2</source>
         <translation>名簿のエイリアスを変更: %1 → %2</translation>
     </message>
+    <message>
+        <source>reminder days</source>
+        <translation>リマインダー日数</translation>
+    </message>
+    <message>
+        <source>term start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>notice days</source>
+        <translation>通知期間（日数）</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>バッファー</translation>
+    </message>
+    <message>
+        <source>notice language</source>
+        <translation>通知の言語</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ColumnPicker</name>

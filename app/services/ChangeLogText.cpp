@@ -119,6 +119,12 @@ const QList<Label>& labels()
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "period"), period },
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "currency"), asIs },
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "time"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "reminder days"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "term start"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "renewal"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "notice days"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "buffer"), asIs },
+            { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "notice language"), asIs },
             // The e-mail relay's settings (smtp_settings).
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "host"), asIs },
             { QT_TRANSLATE_NOOP("rmsam::ChangeLogText", "port"), asIs },

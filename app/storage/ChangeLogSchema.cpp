@@ -110,6 +110,26 @@ QString tokenReplaced()
         "CASE WHEN OLD.token_set_at {ne} NEW.token_set_at THEN 'token replaced; ' ELSE '' END");
 }
 
+// What a rule's update logs, as the first change-log step wrote it.
+QStringList ruleChanges()
+{
+    return { changed(QStringLiteral("threshold_days"), QStringLiteral("threshold")),
+        changed(QStringLiteral("roles_in_scope"), QStringLiteral("roles")),
+        changed(QStringLiteral("include_no_activity"), QStringLiteral("no activity")),
+        changed(QStringLiteral("grace_days"), QStringLiteral("grace")),
+        changed(QStringLiteral("notify_user"), QStringLiteral("notify")),
+        changed(QStringLiteral("notify_days"), QStringLiteral("notify days")) };
+}
+
+// What an entitlement's update logs, as the first change-log step wrote it.
+QStringList entitlementChanges()
+{
+    return { changed(QStringLiteral("owned"), QStringLiteral("owned")),
+        changed(QStringLiteral("price"), QStringLiteral("price")),
+        changed(QStringLiteral("period"), QStringLiteral("period")),
+        changed(QStringLiteral("currency"), QStringLiteral("currency")) };
+}
+
 // What the owners set: the rule, entitlements, profiles and their jobs.
 QList<LoggedTable> settingTables()
 {
@@ -121,14 +141,7 @@ QList<LoggedTable> settingTables()
                   QStringLiteral(
                       "'rule: threshold ' || NEW.threshold_days || ', grace ' || NEW.grace_days || "
                       "', roles ' || NEW.roles_in_scope") },
-                { QStringLiteral("update"),
-                    changes({ changed(QStringLiteral("threshold_days"), QStringLiteral("threshold")),
-                                changed(QStringLiteral("roles_in_scope"), QStringLiteral("roles")),
-                                changed(QStringLiteral("include_no_activity"), QStringLiteral("no activity")),
-                                changed(QStringLiteral("grace_days"), QStringLiteral("grace")),
-                                changed(QStringLiteral("notify_user"), QStringLiteral("notify")),
-                                changed(QStringLiteral("notify_days"), QStringLiteral("notify days")) },
-                        QStringLiteral("rule saved unchanged")) },
+                { QStringLiteral("update"), changes(ruleChanges(), QStringLiteral("rule saved unchanged")) },
                 { QStringLiteral("delete"), QStringLiteral("'rule removed'") } } },
         { QStringLiteral("entitlement"), row + QStringLiteral(".profile_id"),
             row + QStringLiteral(".seat_type"),
@@ -136,11 +149,7 @@ QList<LoggedTable> settingTables()
                   QStringLiteral("'entitlement: ' || NEW.owned || ' owned at ' || NEW.price || ' ' || "
                                  "NEW.currency || ' per ' || NEW.period") },
                 { QStringLiteral("update"),
-                    changes({ changed(QStringLiteral("owned"), QStringLiteral("owned")),
-                                changed(QStringLiteral("price"), QStringLiteral("price")),
-                                changed(QStringLiteral("period"), QStringLiteral("period")),
-                                changed(QStringLiteral("currency"), QStringLiteral("currency")) },
-                        QStringLiteral("entitlement saved unchanged")) },
+                    changes(entitlementChanges(), QStringLiteral("entitlement saved unchanged")) },
                 { QStringLiteral("delete"), QStringLiteral("'entitlement removed'") } } },
         profileLog(tokenReplaced()),
         { QStringLiteral("scheduled_job"), row + QStringLiteral(".profile_id"),
@@ -382,12 +391,17 @@ Migration rowVersions()
     return { QStringLiteral("row versions"), portable, postgreSql };
 }
 
-Migration tokenSetOrCleared()
+QString tokenSetReplacedOrCleared()
 {
-    const LoggedTable profile = profileLog(QStringLiteral(
+    return QStringLiteral(
         "CASE WHEN OLD.token_set_at {ne} NEW.token_set_at THEN CASE WHEN NEW.token_set_at IS NULL THEN "
         "'token cleared; ' WHEN OLD.token_set_at IS NULL THEN 'token set; ' ELSE 'token replaced; ' END "
-        "ELSE '' END"));
+        "ELSE '' END");
+}
+
+Migration tokenSetOrCleared()
+{
+    const LoggedTable profile = profileLog(tokenSetReplacedOrCleared());
     const Logged& update = profile.operations.at(1);
     Q_ASSERT(update.operation == QLatin1String("update"));
     // PostgreSQL: the function replaced (its insert branch is unused since inserts are logged per
@@ -541,6 +555,39 @@ Migration hrRosterLog()
     }
     postgreSql << pinSearchPath(functions);
     return { QStringLiteral("hr roster in the change log"), {}, postgreSql, sqlite };
+}
+
+Migration laterSettingsLogged()
+{
+    QList<LoggedTable> tables = settingTables().mid(0, 2); // the rule and the entitlements
+    Q_ASSERT(tables.at(0).table == QLatin1String("reclamation_rule")
+        && tables.at(1).table == QLatin1String("entitlement"));
+    tables[0].operations[1].summary
+        = changes(ruleChanges() << changed(QStringLiteral("reminder_days"), QStringLiteral("reminder days")),
+            QStringLiteral("rule saved unchanged"));
+    tables[1].operations[1].summary = changes(entitlementChanges()
+            << changed(QStringLiteral("term_start"), QStringLiteral("term start"))
+            << changed(QStringLiteral("renewal_date"), QStringLiteral("renewal"))
+            << changed(QStringLiteral("notice_days"), QStringLiteral("notice days"))
+            << changed(QStringLiteral("buffer_percent"), QStringLiteral("buffer")),
+        QStringLiteral("entitlement saved unchanged"));
+    tables << profileLog(tokenSetReplacedOrCleared() + QStringLiteral(" || ")
+        + changed(QStringLiteral("notice_language"), QStringLiteral("notice language")));
+    // The functions replaced (PostgreSQL: replacing drops their settings, so their search path
+    // is pinned again), the update triggers dropped and made again (SQLite).
+    QStringList postgreSql;
+    QStringList sqlite;
+    QStringList functions;
+    for (const LoggedTable& t : std::as_const(tables)) {
+        const Logged& update = t.operations.at(1);
+        Q_ASSERT(update.operation == QLatin1String("update"));
+        postgreSql << postgreSqlFunction(t, QStringLiteral("CREATE OR REPLACE FUNCTION"));
+        functions << QStringLiteral("'%1'").arg(postgreSqlFunctionName(t));
+        sqlite << QStringLiteral("DROP TRIGGER %1").arg(triggerName(t, update)) << sqliteTrigger(t, update);
+    }
+    postgreSql << pinSearchPath(functions);
+    return { QStringLiteral("reminder days, the contract's term and the notice language in the change log"),
+        {}, postgreSql, sqlite };
 }
 
 } // namespace rmsam::ChangeLogSchema

@@ -42,4 +42,9 @@ Migration hrRosterLog();
 // lines), a rule's reminder days and a profile's notice language.
 Migration notices();
 
+// The columns added after the change-log triggers were written, in their summaries: a rule's
+// reminder days, an entitlement's term (start, renewal, notice days, buffer) and a profile's
+// notice language.
+Migration laterSettingsLogged();
+
 } // namespace rmsam::ChangeLogSchema

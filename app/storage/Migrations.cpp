@@ -350,6 +350,7 @@ QList<Migration> all()
             notifyTriggers({ "hr_roster", "hr_roster_alias" }) },
         ChangeLogSchema::hrRosterLog(),
         ChangeLogSchema::notices(),
+        ChangeLogSchema::laterSettingsLogged(),
     };
 }
 
