@@ -2,6 +2,7 @@
 
 #include "core/Excerpt.h"
 #include "csv/CsvReader.h"
+#include "csv/HeaderColumns.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,10 +12,7 @@ namespace {
 
 constexpr int MaxProblems = 20;
 
-QString key(const QString& text)
-{
-    return text.trimmed().toCaseFolded();
-}
+using HeaderColumns::key;
 
 // The column names and status values recognised, case-folded: English and Japanese.
 const QStringList& emailHeaders()
@@ -75,29 +73,6 @@ const QStringList& employedValues()
     return words;
 }
 
-int findColumn(const QStringList& headers, const QString& chosen, const QStringList& known)
-{
-    if (!chosen.isEmpty()) {
-        bool isNumber = false;
-        const int number = chosen.toInt(&isNumber);
-        if (isNumber) {
-            return number >= 1 && number <= headers.size() ? number - 1 : -1;
-        }
-        for (int i = 0; i < headers.size(); ++i) {
-            if (key(headers.at(i)) == key(chosen)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-    for (int i = 0; i < headers.size(); ++i) {
-        if (known.contains(key(headers.at(i)))) {
-            return i;
-        }
-    }
-    return -1;
-}
-
 bool isBlank(const CsvRow& row)
 {
     for (qsizetype i = 0; i < row.size(); ++i) {
@@ -117,9 +92,9 @@ struct Columns
 
 Columns columnsOf(const QStringList& header, const HrRosterOptions& options)
 {
-    return { findColumn(header, options.emailColumn, emailHeaders()),
-        findColumn(header, options.statusColumn, statusHeaders()),
-        findColumn(header, options.endDateColumn, endDateHeaders()) };
+    return { HeaderColumns::find(header, options.emailColumn, emailHeaders()),
+        HeaderColumns::find(header, options.statusColumn, statusHeaders()),
+        HeaderColumns::find(header, options.endDateColumn, endDateHeaders()) };
 }
 
 // The column asked for by name or number that the header lacks, or the email column; empty when
@@ -281,18 +256,18 @@ QDate parseEndDate(const QString& text)
 
 bool looksLikeRoster(const QStringList& header)
 {
-    if (findColumn(header, {}, emailHeaders()) < 0) {
+    if (HeaderColumns::find(header, {}, emailHeaders()) < 0) {
         return false;
     }
-    return findColumn(header, {}, endDateHeaders()) >= 0
-        || findColumn(header, {}, employmentStatusHeaders()) >= 0
-        || findColumn(header, {}, statusHeaders()) < 0;
+    return HeaderColumns::find(header, {}, endDateHeaders()) >= 0
+        || HeaderColumns::find(header, {}, employmentStatusHeaders()) >= 0
+        || HeaderColumns::find(header, {}, statusHeaders()) < 0;
 }
 
 bool looksLikeRoster(QIODevice* device)
 {
-    CsvReader reader(
-        device, {}, [](const QStringList& header) { return findColumn(header, {}, emailHeaders()) >= 0; });
+    CsvReader reader(device, {},
+        [](const QStringList& header) { return HeaderColumns::find(header, {}, emailHeaders()) >= 0; });
     QStringList header;
     return reader.readRow(&header) && looksLikeRoster(header);
 }
@@ -302,7 +277,7 @@ ParsedHrRoster read(QIODevice* device, const HrRosterOptions& options, const QDa
 {
     ParsedHrRoster parsed;
     CsvReader reader(device, {}, [&options](const QStringList& header) {
-        return findColumn(header, options.emailColumn, emailHeaders()) >= 0;
+        return HeaderColumns::find(header, options.emailColumn, emailHeaders()) >= 0;
     });
     QStringList header;
     if (!reader.readRow(&header)) {

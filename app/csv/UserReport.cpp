@@ -2,6 +2,7 @@
 
 #include "core/Excerpt.h"
 #include "csv/CsvReader.h"
+#include "csv/HeaderColumns.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,33 +45,7 @@ const QStringList& inactiveValues()
     return words;
 }
 
-QString key(const QString& text)
-{
-    return text.trimmed().toCaseFolded();
-}
-
-int findColumn(const QStringList& headers, const QString& chosen, const QStringList& known)
-{
-    if (!chosen.isEmpty()) {
-        bool isNumber = false;
-        const int number = chosen.toInt(&isNumber);
-        if (isNumber) {
-            return number >= 1 && number <= headers.size() ? number - 1 : -1;
-        }
-        for (int i = 0; i < headers.size(); ++i) {
-            if (key(headers.at(i)) == key(chosen)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-    for (int i = 0; i < headers.size(); ++i) {
-        if (known.contains(key(headers.at(i)))) {
-            return i;
-        }
-    }
-    return -1;
-}
+using HeaderColumns::key;
 
 // A row Excel writes for a formatted but empty line: nothing, or only delimiters and spaces.
 bool isBlank(const CsvRow& row)
@@ -295,8 +270,8 @@ ParsedUserReport readUserReport(
     // The known header names tell a comma from a semicolon or a tab: the delimiter is the one that
     // splits the first line into a header with both columns.
     CsvReader reader(device, {}, [&options](const QStringList& header) {
-        return findColumn(header, options.emailColumn, emailHeaders()) >= 0
-            && findColumn(header, options.statusColumn, statusHeaders()) >= 0;
+        return HeaderColumns::find(header, options.emailColumn, emailHeaders()) >= 0
+            && HeaderColumns::find(header, options.statusColumn, statusHeaders()) >= 0;
     });
     QStringList header;
     if (!reader.readRow(&header)) {
@@ -307,8 +282,8 @@ ParsedUserReport readUserReport(
         return parsed;
     }
     parsed.headers = header;
-    const Columns columns { findColumn(header, options.emailColumn, emailHeaders()),
-        findColumn(header, options.statusColumn, statusHeaders()) };
+    const Columns columns { HeaderColumns::find(header, options.emailColumn, emailHeaders()),
+        HeaderColumns::find(header, options.statusColumn, statusHeaders()) };
     if (auto error = headerError(header, columns, reader, &parsed.columnsNotFound)) {
         parsed.error = std::move(error);
         CsvRow row;
