@@ -2251,6 +2251,10 @@ role, 8 busy (another process).</source>
         <source>E-mail is not set up, so no notice was sent: send each one yourself (candidate notice NUMBER prints it). The deadline counts from now.</source>
         <translation>メールが設定されていないため、通知は送信されませんでした。各通知はご自身で送信してください（candidate notice NUMBER で本文を表示できます）。期限は今から数えます。</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>

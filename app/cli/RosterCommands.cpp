@@ -90,10 +90,9 @@ public:
         }
         const AttachedRoster& r = *roster.value();
         const int age = r.ageInDays(QDateTime::currentDateTimeUtc());
+        const QString when = age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, age);
         c.io.out << tr("File: %1").arg(r.fileName) << Qt::endl
-                 << tr("Attached: %1 (%2)")
-                        .arg(r.attachedAt.toUTC().toString(Qt::ISODate), tr("%n day(s) ago", nullptr, age))
-                 << Qt::endl
+                 << tr("Attached: %1 (%2)").arg(r.attachedAt.toUTC().toString(Qt::ISODate), when) << Qt::endl
                  << tr("Encoding: %1").arg(r.encoding) << Qt::endl
                  << tr("Employees: %1").arg(r.employees) << Qt::endl
                  << tr("Leavers: %1").arg(r.leavers) << Qt::endl
