@@ -38,7 +38,9 @@ set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/CPackProjectConfig.cmake
 #   libqt6sql6-sqlite  the QSQLITE driver the database uses
 #   qt6-qpa-plugins    the xcb platform plugin (and the others)
 #   libqt6svg6         the SVG icon engine: the app icon and the token show/hide icons are SVG
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+#   ca-certificates    the trusted certificates libcurl checks the SMTP relay's against (only a
+#                      Recommends of libcurl4)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, ca-certificates")
 # The token store needs a Secret Service (or KWallet) on the session bus; the app says so when
 # there is none, and the command line works without a desktop, hence Recommends. qt6-wayland
 # runs it natively on Wayland (it uses XWayland without); qt6-translations-l10n translates Qt's

@@ -13,8 +13,9 @@ build_packages=(cmake ninja-build g++ pkg-config ccache
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite
     # Qt's QPSQL driver (libpq underneath), for a team database on PostgreSQL.
     libqt6sql6-psql
-    # libcurl speaks SMTP to the organisation's relay (app/mail).
-    libcurl4-openssl-dev
+    # libcurl speaks SMTP to the organisation's relay (app/mail); it checks the relay's
+    # certificate against the system's store, which ca-certificates provides (only a Recommends).
+    libcurl4-openssl-dev ca-certificates
     libgl-dev gnome-keyring qt6-translations-l10n
     # Only a Recommends of qt6-base-dev, but Qt Charts' CMake package needs Qt6OpenGL's.
     libqt6opengl6-dev)

@@ -6102,6 +6102,10 @@ The recommended count is the seats held by active users plus the buffer. See the
         <source>The relay refused the login for user &quot;%1&quot;. Check the user and password.</source>
         <translation>リレーがユーザー「%1」のログインを拒否しました。ユーザーとパスワードを確認してください。</translation>
     </message>
+    <message>
+        <source>This computer&apos;s store of trusted certificates cannot be read, so the relay&apos;s certificate cannot be checked. Install the ca-certificates package, or set a CA file (Settings › E-mail › CA file, --ca-file).</source>
+        <translation>このコンピューターの信頼済み証明書ストアを読み取れないため、リレーの証明書を確認できません。ca-certificates パッケージをインストールするか、CA ファイルを設定してください（設定 › メール › CA ファイル、--ca-file）。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::SmtpSettings</name>

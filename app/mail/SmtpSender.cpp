@@ -149,6 +149,13 @@ SendOutcome outcome(SendOutcome::Status status, QString message)
 SendOutcome classifyTls(CURLcode rc, const SmtpSettings& settings)
 {
     using S = SendOutcome::Status;
+    if (rc == CURLE_SSL_CACERT_BADFILE && settings.caFile.isEmpty()) {
+        // A minimal Linux without the ca-certificates package has no store for libcurl to read.
+        return outcome(S::Unavailable,
+            SmtpSenderText::tr("This computer's store of trusted certificates cannot be read, so the "
+                               "relay's certificate cannot be checked. Install the ca-certificates "
+                               "package, or set a CA file (Settings › E-mail › CA file, --ca-file)."));
+    }
     if (rc == CURLE_SSL_CACERT_BADFILE) {
         return outcome(S::Unavailable,
             SmtpSenderText::tr(
