@@ -1,40 +1,11 @@
 #include "storage/ChangeLogSchema.h"
 
+#include "storage/ChangeLogTriggers.h"
+
 namespace rmsam::ChangeLogSchema {
 namespace {
 
-// What a trigger writes for one operation on one table. The SQL reads both backends: in `summary`
-// and `when`, OLD and NEW are the row, "{ne}" is "differs, NULL included" in the backend's words.
-struct Logged
-{
-    QString operation; // "insert", "update", "delete"
-    QString summary;
-    QString when = {}; // update only: the change is logged when this holds
-};
-
-struct LoggedTable
-{
-    QString table;
-    QString profile; // the profile id, with "{row}" for NEW or OLD; "NULL" for none
-    QString key; // what names the row, the same way
-    QList<Logged> operations;
-};
-
-// "threshold 90 → 60; " when the column changed, else nothing.
-QString changed(const QString& column, const QString& label)
-{
-    return QStringLiteral(
-        "CASE WHEN OLD.%1 {ne} NEW.%1 THEN '%2 ' || COALESCE(OLD.%1 || '', '-') || ' → ' || "
-        "COALESCE(NEW.%1 || '', '-') || '; ' ELSE '' END")
-        .arg(column, label);
-}
-
-// The changed columns, or `unchanged` when none of them did.
-QString changes(const QStringList& parts, const QString& unchanged)
-{
-    return QStringLiteral("COALESCE(NULLIF(rtrim(%1, '; '), ''), '%2')")
-        .arg(parts.join(QLatin1String(" || ")), unchanged);
-}
+using namespace ChangeLogTriggers;
 
 // What the runs and the admins' day-to-day work change.
 QList<LoggedTable> activityTables()
@@ -175,47 +146,6 @@ QList<LoggedTable> loggedTables()
     return activityTables() + settingTables();
 }
 
-const QString Columns
-    = QStringLiteral("at, db_role, os_user, host, table_name, operation, profile_id, row_key, summary");
-
-// The values of one change_log row, with `who` the backend's at, db_role, os_user and host.
-QString values(const LoggedTable& t, const Logged& l, const QString& who, const QString& differs)
-{
-    const QString row
-        = l.operation == QLatin1String("delete") ? QStringLiteral("OLD") : QStringLiteral("NEW");
-    QString summary = l.summary;
-    summary.replace(QLatin1String("{ne}"), differs);
-    return QStringLiteral("%1, '%2', '%3', %4, substr(CAST(%5 AS TEXT), 1, 400), substr(%6, 1, 1000)")
-        .arg(who, t.table, l.operation, QString(t.profile).replace(QLatin1String("{row}"), row),
-            QString(t.key).replace(QLatin1String("{row}"), row), summary);
-}
-
-QString triggerName(const LoggedTable& t, const Logged& l)
-{
-    return QStringLiteral("change_log_%1_%2").arg(t.table, l.operation);
-}
-
-// The identity the connection recorded (Database fills client_identity after migrating); "?"
-// when a writer left it empty.
-QString sqliteWho()
-{
-    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                          "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
-                          "COALESCE((SELECT os_user FROM client_identity WHERE id = 1), '?'), "
-                          "COALESCE((SELECT host FROM client_identity WHERE id = 1), '?')");
-}
-
-QString sqliteTrigger(const LoggedTable& t, const Logged& l)
-{
-    QString when = l.when;
-    when.replace(QLatin1String("{ne}"), QLatin1String("IS NOT"));
-    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 BEGIN "
-                          "INSERT INTO change_log (%5) VALUES (%6); END")
-        .arg(triggerName(t, l), l.operation.toUpper(), t.table,
-            when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when, Columns,
-            values(t, l, sqliteWho(), QStringLiteral("IS NOT")));
-}
-
 QStringList sqliteTriggers()
 {
     QStringList statements;
@@ -232,47 +162,6 @@ QStringList sqliteTriggers()
         }
     }
     return statements;
-}
-
-// The SET search_path each change-log function gets: this schema's change_log, never a
-// temporary table of a member's with the same name (pg_temp last, not first by default).
-QString pinSearchPath(const QStringList& functions)
-{
-    return QStringLiteral("DO $$ DECLARE f text; BEGIN FOREACH f IN ARRAY ARRAY[%1] LOOP "
-                          "EXECUTE format('ALTER FUNCTION %I() SET search_path = %I, pg_temp', f, "
-                          "current_schema()); END LOOP; END $$")
-        .arg(functions.join(QLatin1String(", ")));
-}
-
-// session_user is who logged in (current_user is the function's owner here); rmsam.os_user and
-// rmsam.host are what the client said (Database sets them on connecting).
-QString postgreSqlWho()
-{
-    return QStringLiteral(
-        "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-        "session_user, COALESCE(NULLIF(current_setting('rmsam.os_user', true), ''), '?'), "
-        "COALESCE(NULLIF(current_setting('rmsam.host', true), ''), '?')");
-}
-
-QString postgreSqlFunctionName(const LoggedTable& t)
-{
-    return QStringLiteral("rmsam_log_") + t.table;
-}
-
-// The table's row-level trigger function, one branch per operation. SECURITY DEFINER: the trigger
-// writes change_log with its owner's right, so a member needs no right on the table but SELECT.
-// A trigger function cannot be called directly.
-QString postgreSqlFunction(const LoggedTable& t, const QString& create)
-{
-    QStringList branches;
-    for (const Logged& l : t.operations) {
-        branches << QStringLiteral("IF TG_OP = '%1' THEN INSERT INTO change_log (%2) VALUES (%3); END IF;")
-                        .arg(l.operation.toUpper(), Columns,
-                            values(t, l, postgreSqlWho(), QStringLiteral("IS DISTINCT FROM")));
-    }
-    return QStringLiteral("%1 %2() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-                          "AS $$ BEGIN %3 RETURN NULL; END $$")
-        .arg(create, postgreSqlFunctionName(t), branches.join(QLatin1Char(' ')));
 }
 
 QStringList postgreSqlTriggers()
@@ -313,7 +202,6 @@ QStringList postgreSqlTriggers()
 
 Migration statementLevelInsertLog()
 {
-    const QString who = postgreSqlWho();
     QStringList statements;
     QStringList functions;
     for (const LoggedTable& t : loggedTables()) {
@@ -324,15 +212,14 @@ Migration statementLevelInsertLog()
             const QString function = QStringLiteral("rmsam_log_%1_inserted").arg(t.table);
             functions << QStringLiteral("'%1'").arg(function);
             // The row expressions read the inserted rows through the alias "n".
-            const QString rows = values(t, l, who, QStringLiteral("IS DISTINCT FROM"))
-                                     .replace(QLatin1String("NEW."), QLatin1String("n."));
+            const QString rows = postgreSqlValues(t, l).replace(QLatin1String("NEW."), QLatin1String("n."));
             statements
                 << QStringLiteral("DROP TRIGGER %1 ON %2").arg(triggerName(t, l), t.table)
                 << QStringLiteral(
                        "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$ "
                        "BEGIN INSERT INTO change_log (%2) SELECT %3 FROM rmsam_inserted n; RETURN NULL; "
                        "END $$")
-                       .arg(function, Columns, rows)
+                       .arg(function, columns(), rows)
                 << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 REFERENCING NEW TABLE AS "
                                   "rmsam_inserted FOR EACH STATEMENT EXECUTE FUNCTION %3()")
                        .arg(triggerName(t, l), t.table, function);
