@@ -6,7 +6,6 @@
 #include "storage/ProfileRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -20,11 +19,8 @@ ParsedHrRoster ProfileService::attachRoster(qint64 id, const QString& path, cons
         return parsed;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        parsed.error = Error { ErrorCode::InvalidFile,
-            QCoreApplication::translate("rmsam::ProfileService", "Cannot read %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()),
-            {} };
+    if (auto unreadable = openChosenFile(file)) {
+        parsed.error = unreadable;
         return parsed;
     }
     const QDate today = QDateTime::currentDateTimeUtc().date();

@@ -504,6 +504,17 @@ Result<void> ProfileService::setRunTime(qint64 id, JobKind kind, QTime at)
         {} };
 }
 
+std::optional<Error> ProfileService::openChosenFile(QFile& file)
+{
+    if (file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    return Error { ErrorCode::InvalidFile,
+        QCoreApplication::translate("rmsam::ProfileService", "Cannot read %1: %2")
+            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()),
+        {} };
+}
+
 ParsedUserReport ProfileService::attachUserReport(
     qint64 id, const QString& path, const UserReportOptions& options)
 {
@@ -514,11 +525,8 @@ ParsedUserReport ProfileService::attachUserReport(
         return parsed;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        parsed.error = Error { ErrorCode::InvalidFile,
-            QCoreApplication::translate("rmsam::ProfileService", "Cannot read %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()),
-            {} };
+    if (auto unreadable = openChosenFile(file)) {
+        parsed.error = unreadable;
         return parsed;
     }
     // Read and stored in one pass, in the transaction that replaces the previous report: a row

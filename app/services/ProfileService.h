@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class QFile;
 class QNetworkAccessManager;
 
 Q_DECLARE_LOGGING_CATEGORY(lcJobs)
@@ -137,6 +138,8 @@ signals:
     void validationFinished(qint64 profileId, const rmsam::Result<rmsam::ValidationReport>& result);
 
 private:
+    // Opens a file the admin chose (User report, HR roster) for reading; why not, when it cannot.
+    static std::optional<Error> openChosenFile(QFile& file);
     void finishValidation(qint64 id, const Result<ValidationReport>& result);
     Result<void> tokenChanged(qint64 id, const QDateTime& setAt);
     // Runs the validation of `token` against the profile's connection; its progress goes out as
