@@ -89,6 +89,19 @@ private:
         return std::nullopt;
     }
 
+    // The users of the open candidates, sorted.
+    QStringList openCandidates() const
+    {
+        QStringList users;
+        for (const RemovalCandidate& c : candidates()) {
+            if (!Candidates::isClosed(c.state)) {
+                users.append(c.userId);
+            }
+        }
+        users.sort();
+        return users;
+    }
+
     test::CliRun cli(const QStringList& words)
     {
         return test::CliRunner(m_backend.location(m_dataDir), m_tokens->service()).run(words);
@@ -368,6 +381,65 @@ private slots:
         QVERIFY(candidateOf(m_missing));
     }
 
+    // A roster listing fewer than half of the seat holders (a partial export, another
+    // department's list) is refused unless the admin says so; exactly half is attached. Aliases
+    // count: the aliased seat holder is listed under the roster's address.
+    void aPartialRosterIsAttachedOnlyWhenTheAdminSaysSo()
+    {
+        QStringList holders;
+        for (const SubscriptionRecord& r :
+            Reclamation::seatHolders(*m_database, m_profile.id).value().holding) {
+            const QString& id = r.subscription.userId;
+            if (id != m_aliased.userId && id != m_missing.userId && !holders.contains(r.subscription.email)) {
+                holders.append(r.subscription.email);
+            }
+        }
+        const int seatHolders = int(holders.size()) + 2; // with the aliased and the missing one
+        QVERIFY(seatHolders > 20);
+        const auto write = [this](const QString& name, const QStringList& emails) {
+            QByteArray text = "Work Email,Employment Status\nsomeone.else@corp.example,Active\n";
+            for (const QString& email : emails) {
+                text += email.toUtf8() + ",Active\n";
+            }
+            const QString path = m_files.filePath(name);
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() ? path : QString();
+        };
+        const int half = (seatHolders + 1) / 2; // listed * 2 >= seat holders
+        const QString tooFew = write(QStringLiteral("too-few.csv"), holders.mid(0, half - 2));
+        const QStringList before = openCandidates();
+
+        const ParsedHrRoster refused = m_service->attachRoster(m_profile.id, tooFew, {});
+        QVERIFY(!refused.roster);
+        QVERIFY(refused.partial);
+        QCOMPARE(refused.partial->seatHolders, seatHolders);
+        QCOMPARE(refused.partial->listed, half - 1);
+        QCOMPARE(refused.error->code, ErrorCode::Conflict);
+        QVERIFY2(refused.error->message.startsWith(
+                     QStringLiteral("The HR roster lists only %1 of the profile's %2 seat holder")
+                         .arg(half - 1)
+                         .arg(seatHolders)),
+            qPrintable(refused.error->message));
+        QCOMPARE(m_service->roster(m_profile.id).value()->fileName, QStringLiteral("roster.csv"));
+        QCOMPARE(openCandidates(), before);
+
+        const ParsedHrRoster exactlyHalf = m_service->attachRoster(
+            m_profile.id, write(QStringLiteral("half.csv"), holders.mid(0, half - 1)), {});
+        QVERIFY2(exactlyHalf.roster, qPrintable(exactlyHalf.error ? exactlyHalf.error->message : QString()));
+        QVERIFY(!exactlyHalf.partial);
+
+        HrRosterOptions anyway;
+        anyway.allowPartial = true;
+        const ParsedHrRoster attached = m_service->attachRoster(m_profile.id, tooFew, anyway);
+        QVERIFY2(attached.roster, qPrintable(attached.error ? attached.error->message : QString()));
+        QCOMPARE(m_service->roster(m_profile.id).value()->fileName, QStringLiteral("too-few.csv"));
+        QCOMPARE(candidateOf(m_missing)->justification, QStringLiteral("Not on the HR roster"));
+
+        // Back to the whole roster for the tests after this one.
+        QVERIFY(m_service->attachRoster(m_profile.id, writeRoster(), {}).roster);
+        QCOMPARE(openCandidates(), before);
+    }
+
     void theCommandLine()
     {
         const QString name = m_profile.displayName;
@@ -407,8 +479,18 @@ private slots:
         QVERIFY2(removed.code == 0, qPrintable(test::describe(removed)));
         QCOMPARE(candidateOf(m_aliased)->justification, QStringLiteral("Not on the HR roster"));
 
-        const test::CliRun attached = cli({ QStringLiteral("roster"), QStringLiteral("attach"),
+        // roster-utf8.csv lists none of the sandbox's seat holders: refused, then attached when
+        // the admin says so.
+        const test::CliRun partial = cli({ QStringLiteral("roster"), QStringLiteral("attach"),
             QStringLiteral("--profile"), name, dataFile(QStringLiteral("roster-utf8.csv")) });
+        QCOMPARE(partial.code, int(ExitFailure));
+        QVERIFY2(partial.err.contains(QLatin1String("The HR roster lists only 0 of the profile's")),
+            qPrintable(partial.err));
+        QVERIFY(partial.err.contains(QLatin1String("--allow-partial")));
+        QCOMPARE(m_service->roster(m_profile.id).value()->fileName, QStringLiteral("roster.csv"));
+        const test::CliRun attached
+            = cli({ QStringLiteral("roster"), QStringLiteral("attach"), QStringLiteral("--profile"), name,
+                QStringLiteral("--allow-partial"), dataFile(QStringLiteral("roster-utf8.csv")) });
         QVERIFY2(attached.code == 0, qPrintable(test::describe(attached)));
         QVERIFY(attached.err.contains(QLatin1String("4 employee")));
 

@@ -240,6 +240,16 @@
     </message>
 </context>
 <context>
+    <name>rmsam::ProfileService</name>
+    <message numerus="yes">
+        <source>The HR roster lists only %1 of the profile&apos;s %n seat holder(s). A partial export or another department&apos;s list would make all the others removal candidates as &quot;Not on the HR roster&quot;; the roster was not attached.</source>
+        <translation>
+            <numerusform>The HR roster lists only %1 of the profile&apos;s %n seat holder. A partial export or another department&apos;s list would make all the others removal candidates as &quot;Not on the HR roster&quot;; the roster was not attached.</numerusform>
+            <numerusform>The HR roster lists only %1 of the profile&apos;s %n seat holders. A partial export or another department&apos;s list would make all the others removal candidates as &quot;Not on the HR roster&quot;; the roster was not attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rmsam::ReclaimDialog</name>
     <message numerus="yes">
         <source>Dry run: %n user(s) would be deactivated. Nobody has been deactivated yet.</source>

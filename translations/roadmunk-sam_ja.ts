@@ -2255,6 +2255,14 @@ role, 8 busy (another process).</source>
         <source>today</source>
         <translation>今日</translation>
     </message>
+    <message>
+        <source>Attach it even when it lists fewer than half of the profile&apos;s seat holders.</source>
+        <translation>プロファイルのシート保有者の半数未満しか記載されていなくても添付します。</translation>
+    </message>
+    <message>
+        <source>Check that the file lists the whole company, or attach it anyway with --allow-partial.</source>
+        <translation>ファイルが全社分であることを確認するか、--allow-partial を付けてそのまま添付してください。</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ConnectionValidator</name>
@@ -4078,6 +4086,14 @@ role, 8 busy (another process).</source>
         <source>User report and HR roster</source>
         <translation>ユーザーレポートと人事名簿</translation>
     </message>
+    <message>
+        <source>Attach it anyway? Do so only if the seat holders it leaves out really left the company.</source>
+        <translation>このまま添付しますか？記載されていないシート保有者が本当に退職している場合にだけ添付してください。</translation>
+    </message>
+    <message>
+        <source>Attach anyway</source>
+        <translation>このまま添付</translation>
+    </message>
 </context>
 <context>
     <name>rmsam::ProfileListModel</name>
@@ -4304,6 +4320,12 @@ role, 8 busy (another process).</source>
     <message>
         <source>The profile has no HR roster attached.</source>
         <translation>このプロファイルには 人事名簿が添付されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HR roster lists only %1 of the profile&apos;s %n seat holder(s). A partial export or another department&apos;s list would make all the others removal candidates as &quot;Not on the HR roster&quot;; the roster was not attached.</source>
+        <translation>
+            <numerusform>人事名簿に記載されているのは、プロファイルのシート保有者 %n 人のうち %1 人だけです。一部だけのエクスポートや他部署の名簿だと、残り全員が「人事名簿に記載なし」として削除候補になります。人事名簿は添付されませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

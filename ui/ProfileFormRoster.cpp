@@ -45,6 +45,14 @@ void ProfileForm::attachRoster(const QString& path)
         && m_chooseRosterColumns(parsed.headers, parsed.sampleRows, &options)) {
         parsed = m_service.attachRoster(m_profile.id, path, options);
     }
+    if (!parsed.roster && parsed.partial
+        && m_confirm(parsed.error->message + QStringLiteral("\n\n")
+                + tr("Attach it anyway? Do so only if the seat holders it leaves out really left the "
+                     "company."),
+            tr("Attach anyway"))) {
+        options.allowPartial = true;
+        parsed = m_service.attachRoster(m_profile.id, path, options);
+    }
     if (!parsed.roster) {
         showMessage(parsed.error ? parsed.error->message : tr("The HR roster was not attached."), true);
         return;

@@ -32,6 +32,9 @@ public:
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "The status column: header or number.") },
                 { QStringLiteral("end-date-column"), QStringLiteral("C"),
                     QT_TRANSLATE_NOOP("rmsam::CommandLine", "The end-date column: header or number.") },
+                { QStringLiteral("allow-partial"), {},
+                    QT_TRANSLATE_NOOP("rmsam::CommandLine",
+                        "Attach it even when it lists fewer than half of the profile's seat holders.") },
             },
             { { QStringLiteral("FILE"),
                 QT_TRANSLATE_NOOP("rmsam::CommandLine", "The HR roster, a CSV file.") } })
@@ -49,9 +52,16 @@ public:
         }
         const ParsedHrRoster parsed = c.profiles.attachRoster(profile.value().id, path,
             { c.parser.value(QStringLiteral("email-column")), c.parser.value(QStringLiteral("status-column")),
-                c.parser.value(QStringLiteral("end-date-column")) });
+                c.parser.value(QStringLiteral("end-date-column")),
+                c.parser.isSet(QStringLiteral("allow-partial")) });
         if (!parsed.roster) {
-            return c.fail(*parsed.error);
+            Error error = *parsed.error;
+            if (parsed.partial) {
+                error.message += QLatin1Char(' ')
+                    + tr("Check that the file lists the whole company, or attach it anyway with "
+                         "--allow-partial.");
+            }
+            return c.fail(error);
         }
         c.io.err << tr("Attached the HR roster %1 to \"%2\": %3, %4 (%5).")
                         .arg(QFileInfo(path).fileName(), profile.value().displayName,

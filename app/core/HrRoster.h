@@ -60,6 +60,17 @@ struct AttachedRoster
     RosterStanding standing(const QString& email, const QDate& today) const;
 };
 
+// How many of a profile's seat holders a roster being attached lists (after aliases). A roster
+// that lists fewer than half of them is most likely a partial export or another department's
+// list: attached, it would make the others removal candidates as "Not on the HR roster".
+struct RosterCoverage
+{
+    int seatHolders = 0; // distinct addresses holding a seat in the profile's last sync
+    int listed = 0; // of them, on the roster
+
+    bool isPartial() const { return qint64(listed) * 2 < seatHolders; }
+};
+
 namespace Rosters {
 RosterStanding standing(
     const std::optional<AttachedRoster>& roster, const QString& email, const QDate& today);

@@ -45,6 +45,8 @@ struct HrRosterOptions
     QString emailColumn; // header name or 1-based number; empty: found by header
     QString statusColumn; // the same; empty and not found: no status column
     QString endDateColumn; // the same; empty and not found: no end-date column
+    // Attach even a roster that lists fewer than half of the profile's seat holders.
+    bool allowPartial = false;
 };
 
 // The outcome of reading a roster: its summary, or why it was refused. columnsNotFound, headers
@@ -56,6 +58,9 @@ struct ParsedHrRoster
     std::optional<RosterSummary> roster;
     std::optional<Error> error;
     bool columnsNotFound = false;
+    // Refused because it lists fewer than half of the seat holders (RosterCoverage::isPartial):
+    // how many; the admin may attach it anyway (allowPartial).
+    std::optional<RosterCoverage> partial;
     QStringList headers;
     QList<QStringList> sampleRows;
 };

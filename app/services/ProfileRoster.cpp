@@ -10,6 +10,21 @@
 #include <QFileInfo>
 
 namespace rmsam {
+namespace {
+
+Error partialRosterError(const RosterCoverage& coverage)
+{
+    return { ErrorCode::Conflict,
+        QCoreApplication::translate("rmsam::ProfileService",
+            "The HR roster lists only %1 of the profile's %n seat holder(s). A partial export or another "
+            "department's list would make all the others removal candidates as \"Not on the HR roster\"; "
+            "the roster was not attached.",
+            nullptr, coverage.seatHolders)
+            .arg(coverage.listed),
+        {} };
+}
+
+} // namespace
 
 ParsedHrRoster ProfileService::attachRoster(qint64 id, const QString& path, const HrRosterOptions& options)
 {
@@ -25,17 +40,28 @@ ParsedHrRoster ProfileService::attachRoster(qint64 id, const QString& path, cons
     }
     const QDate today = QDateTime::currentDateTimeUtc().date();
     // Read and stored in one pass, in the transaction that replaces the previous roster.
-    auto attached
-        = HrRosterRepository(m_database)
-              .attach(id, QFileInfo(path).fileName(), [&](HrRosterRows& rows) -> Result<HrRosterSummary> {
-                  parsed = HrRosters::read(&file, options, today,
-                      [&rows](const ListedEmployee& e) { return rows.add(e.key, e.employee); });
-                  if (!parsed.roster) {
-                      return *parsed.error;
-                  }
-                  return HrRosterSummary { parsed.roster->encoding, parsed.roster->employees,
-                      parsed.roster->leavers };
-              });
+    const auto read = [&](HrRosterRows& rows) -> Result<HrRosterSummary> {
+        parsed = HrRosters::read(
+            &file, options, today, [&rows](const ListedEmployee& e) { return rows.add(e.key, e.employee); });
+        if (!parsed.roster) {
+            return *parsed.error;
+        }
+        return HrRosterSummary { parsed.roster->encoding, parsed.roster->employees, parsed.roster->leavers };
+    };
+    // Then, before it replaces anything, whether it lists enough of the seat holders.
+    const auto accept = [&](const RosterCoverage& coverage) -> Result<void> {
+        if (!coverage.isPartial()) {
+            return {};
+        }
+        if (options.allowPartial) {
+            qCWarning(lcJobs) << "profile" << id << "HR roster attached although it lists only"
+                              << coverage.listed << "of" << coverage.seatHolders << "seat holders";
+            return {};
+        }
+        parsed.partial = coverage;
+        return partialRosterError(coverage);
+    };
+    auto attached = HrRosterRepository(m_database).attach(id, QFileInfo(path).fileName(), read, accept);
     if (!attached) {
         parsed.error = attached.error();
         parsed.roster.reset();

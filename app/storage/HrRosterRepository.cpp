@@ -64,7 +64,8 @@ HrRosterRepository::HrRosterRepository(Database& database)
     : m_database(database)
 { }
 
-Result<void> HrRosterRepository::attach(qint64 profileId, const QString& fileName, const ReadRoster& read)
+Result<void> HrRosterRepository::attach(
+    qint64 profileId, const QString& fileName, const ReadRoster& read, const AcceptCoverage& accept)
 {
     return inTransaction(m_database.connection(), [&]() -> Result<void> {
         if (auto removed = m_database.exec(QStringLiteral("DELETE FROM hr_roster_row WHERE profile_id = ?"),
@@ -79,6 +80,13 @@ Result<void> HrRosterRepository::attach(qint64 profileId, const QString& fileNam
         }
         if (auto finished = rows.finish(); !finished) {
             return finished;
+        }
+        auto covered = coverage(profileId);
+        if (!covered) {
+            return covered.error();
+        }
+        if (auto accepted = accept(covered.value()); !accepted) {
+            return accepted;
         }
         const HrRosterSummary& s = summary.value();
         // An update rather than delete and insert: the change log says "roster replaced".
@@ -112,27 +120,63 @@ Result<std::optional<AttachedRoster>> HrRosterRepository::current(qint64 profile
     if (!attached || !attached.value()) {
         return attached;
     }
-    AttachedRoster& roster = *attached.value();
+    auto holders = seatHolders(profileId);
+    if (!holders) {
+        return holders.error();
+    }
+    if (auto listed = readListed(profileId, holders.value() + emails, &*attached.value()); !listed) {
+        return listed.error();
+    }
+    return attached;
+}
+
+Result<void> HrRosterRepository::readListed(
+    qint64 profileId, const QStringList& emails, AttachedRoster* roster)
+{
     auto aliasList = aliases(profileId);
     if (!aliasList) {
         return aliasList.error();
     }
     for (const RosterAlias& a : aliasList.value()) {
-        roster.aliases.insert(a.userEmail, a.rosterEmail);
-    }
-    auto subscribed = m_database.list(QStringLiteral("SELECT email FROM subscription WHERE profile_id = ?"),
-        { profileId }, readFailure(), [](const QSqlQuery& q) { return q.value(0).toString(); });
-    if (!subscribed) {
-        return subscribed.error();
+        roster->aliases.insert(a.userEmail, a.rosterEmail);
     }
     QSet<QString> keys;
-    for (const QString& email : subscribed.value() + emails) {
-        keys.insert(roster.rosterKey(email));
+    for (const QString& email : emails) {
+        keys.insert(roster->rosterKey(email));
     }
-    if (auto read = readEmployees(profileId, QStringList(keys.cbegin(), keys.cend()), &roster); !read) {
-        return read.error();
+    return readEmployees(profileId, QStringList(keys.cbegin(), keys.cend()), roster);
+}
+
+Result<QStringList> HrRosterRepository::seatHolders(qint64 profileId)
+{
+    return m_database.list(QStringLiteral("SELECT DISTINCT email FROM subscription WHERE profile_id = ?"),
+        { profileId }, readFailure(), [](const QSqlQuery& q) { return q.value(0).toString(); });
+}
+
+Result<RosterCoverage> HrRosterRepository::coverage(qint64 profileId)
+{
+    auto holders = seatHolders(profileId);
+    if (!holders) {
+        return holders.error();
     }
-    return attached;
+    AttachedRoster roster;
+    if (auto listed = readListed(profileId, holders.value(), &roster); !listed) {
+        return listed.error();
+    }
+    QSet<QString> seen;
+    RosterCoverage coverage;
+    for (const QString& email : holders.value()) {
+        const QString key = email.trimmed().toCaseFolded();
+        if (seen.contains(key)) {
+            continue;
+        }
+        seen.insert(key);
+        ++coverage.seatHolders;
+        if (roster.employeesByEmail.contains(roster.rosterKey(email))) {
+            ++coverage.listed;
+        }
+    }
+    return coverage;
 }
 
 Result<void> HrRosterRepository::readEmployees(

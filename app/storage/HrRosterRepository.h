@@ -44,9 +44,12 @@ public:
     explicit HrRosterRepository(Database& database);
 
     // Replaces the profile's roster in one transaction, as UserReportRepository::attach does: any
-    // error, read's own or the database's, leaves the previous roster whole.
+    // error, read's own, `accept`'s or the database's, leaves the previous roster whole. `accept`
+    // is asked, once every row is stored, whether a roster listing that many seat holders may stay.
     using ReadRoster = std::function<Result<HrRosterSummary>(HrRosterRows& rows)>;
-    Result<void> attach(qint64 profileId, const QString& fileName, const ReadRoster& read);
+    using AcceptCoverage = std::function<Result<void>(const RosterCoverage& coverage)>;
+    Result<void> attach(
+        qint64 profileId, const QString& fileName, const ReadRoster& read, const AcceptCoverage& accept);
     // The profile's roster with its aliases and what it says of the profile's seat holders and of
     // `emails` (not every row of a roster that may list a hundred thousand).
     Result<std::optional<AttachedRoster>> current(qint64 profileId, const QStringList& emails = {});
@@ -58,6 +61,10 @@ public:
     Result<QList<RosterAlias>> aliases(qint64 profileId);
 
 private:
+    // The aliases, and the employees the roster lists under `emails`.
+    Result<void> readListed(qint64 profileId, const QStringList& emails, AttachedRoster* roster);
+    Result<QStringList> seatHolders(qint64 profileId);
+    Result<RosterCoverage> coverage(qint64 profileId);
     Result<void> readEmployees(qint64 profileId, const QStringList& keys, AttachedRoster* roster);
 
     Database& m_database;
