@@ -2864,10 +2864,6 @@ role, 8 busy (another process).</source>
         <source>A scheduled job failed</source>
         <translation>スケジュール済みジョブが失敗しました</translation>
     </message>
-    <message>
-        <source>Roadmunk seats to review before renewal</source>
-        <translation>更新前に見直す Roadmunk シート</translation>
-    </message>
 </context>
 <context>
     <name>rmsam::ExclusionRepository</name>
@@ -3572,6 +3568,10 @@ role, 8 busy (another process).</source>
     <message>
         <source>&amp;E-mail…</source>
         <translation>メール(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Roadmunk seats to review before renewal</source>
+        <translation>更新前に見直す Roadmunk シート</translation>
     </message>
 </context>
 <context>

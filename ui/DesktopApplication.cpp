@@ -1,7 +1,6 @@
 #include "DesktopApplication.h"
 
 #include "MainWindow.h"
-#include "core/Renewal.h"
 #include "services/JobLauncher.h"
 #include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
@@ -77,26 +76,6 @@ std::unique_ptr<QSystemTrayIcon> trayForScheduledFailures(
     return tray;
 }
 
-// The 60-, 30- and 7-day reminders of a cancel-by date: in the tray when there is one, else in a
-// box that does not block the window.
-void showRenewalReminders(MainWindow& window, QSystemTrayIcon* tray, const QList<RenewalReminder>& reminders)
-{
-    QStringList lines;
-    for (const RenewalReminder& r : reminders) {
-        lines.append(Renewals::reminderText(r.profileName, r.advice));
-    }
-    const QString title
-        = QCoreApplication::translate("rmsam::DesktopApplication", "Roadmunk seats to review before renewal");
-    if (tray) {
-        tray->showMessage(title, lines.join(QLatin1Char('\n')), QSystemTrayIcon::Information);
-        return;
-    }
-    auto* box = new QMessageBox(
-        QMessageBox::Information, title, lines.join(QLatin1Char('\n')), QMessageBox::Ok, &window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 } // namespace
 
 int runDesktop(QApplication& app, const DesktopOptions& options)
@@ -133,9 +112,6 @@ int runDesktop(QApplication& app, const DesktopOptions& options)
     const auto tray = trayForScheduledFailures(app, window, services);
 
     Scheduler& scheduler = services.scheduler();
-    QObject::connect(&scheduler, &Scheduler::renewalRemindersDue, &window,
-        [&window, tray = tray.get()](
-            const QList<RenewalReminder>& reminders) { showRenewalReminders(window, tray, reminders); });
     // A member whose role may not sync (a viewer) runs no daily jobs: the server would refuse them.
     const bool mayRunJobs = services.team().permits(TeamAction::Sync);
     service.checkKeychain([&window, &service, &scheduler, mayRunJobs, demo = options.demo.has_value()](

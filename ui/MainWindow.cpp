@@ -12,6 +12,7 @@
 #include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
 #include "services/ReportService.h"
+#include "services/Scheduler.h"
 #include "services/Services.h"
 #include "services/TeamService.h"
 
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Services& services, Options options, QWidget* parent)
     m_storedAt = services.storedAt();
     setCentralWidget(buildCentralWidget(services));
     connect(&services.liveUpdates(), &LiveUpdates::changedElsewhere, this, &MainWindow::showChangesElsewhere);
+    connect(&services.scheduler(), &Scheduler::renewalRemindersDue, this, &MainWindow::showRenewalReminders);
     buildActions();
     buildStatusBar();
     followSyncs();

@@ -26,6 +26,7 @@ class ProfileService;
 class ProfileTabs;
 class Services;
 struct SyncOptions;
+struct RenewalReminder;
 
 // Profiles on the left, the selected profile's form on the right; the wizard creates new ones.
 class MainWindow : public QMainWindow
@@ -46,6 +47,10 @@ public:
     ProfileForm* profileForm() const { return m_form; }
     ProfileTabs* profileTabs() const { return m_tabs; }
     QTableView* profileTable() const { return m_table; }
+
+    // The 60-, 30- and 7-day reminders of a cancel-by date the scheduler gives: in the tray when
+    // there is one, else in a box that does not block the window.
+    void showRenewalReminders(const QList<RenewalReminder>& reminders);
 
 public slots:
     SetupWizard* newProfile();

@@ -6,11 +6,13 @@
 #include "ProfileListModel.h"
 #include "ProfileTabs.h"
 #include "RecordTable.h"
+#include "core/Renewal.h"
 #include "secrets/TokenStore.h"
 #include "services/DatabaseAccess.h"
 #include "services/JobLauncher.h"
 #include "services/LiveUpdates.h"
 #include "services/ProfileService.h"
+#include "services/ReclamationService.h"
 #include "services/ReportService.h"
 #include "services/Services.h"
 #include "services/TeamService.h"
@@ -183,6 +185,24 @@ void MainWindow::quit()
         qApp->quit();
     }
     m_quitting = false;
+}
+
+void MainWindow::showRenewalReminders(const QList<RenewalReminder>& reminders)
+{
+    QStringList lines;
+    for (const RenewalReminder& r : reminders) {
+        lines.append(Renewals::reminderText(r.profileName, r.advice));
+    }
+    const QString title = tr("Roadmunk seats to review before renewal");
+    if (m_tray) {
+        m_tray->showMessage(title, lines.join(QLatin1Char('\n')), QSystemTrayIcon::Information);
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Information, title, lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("renewalReminderBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::attachTray(QSystemTrayIcon* tray)
