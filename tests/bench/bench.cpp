@@ -92,6 +92,21 @@ void benchTable(int users)
     table.view()->sortByColumn(8, Qt::DescendingOrder);
     QCoreApplication::processEvents();
     const qint64 sort = timer.restart();
+    // The admin's first keystroke comes a moment after the table shows (300 ms: a fast typist's
+    // reaction), by when the search text built in the background since setRows() is ready; a key
+    // typed sooner waits for it (firstKeyAtOnce says how long).
+    timer.restart();
+    table.model()->setFilterText(QStringLiteral("u"));
+    QCoreApplication::processEvents();
+    const qint64 firstKeyAtOnce = timer.elapsed();
+    table.model()->setFilterText(QString());
+    table.setRows(rows);
+    QCoreApplication::processEvents();
+    QElapsedTimer reaction;
+    reaction.start();
+    while (reaction.elapsed() < 300) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
     qint64 worstKey = 0;
     QString typed;
     for (QChar c : QStringLiteral("user12")) {
@@ -102,12 +117,16 @@ void benchTable(int users)
         worstKey = qMax(worstKey, timer.elapsed());
     }
     out << "\n| table of " << users
-        << " rows | load | sort | filter, worst keystroke |\n| --- | --- | --- | --- |" << Qt::endl;
-    out << QStringLiteral("| %1 rows × 11 columns | %2 ms | %3 ms | %4 ms |")
+        << " rows | load | sort | filter, worst keystroke | first key typed at once after load |\n| --- | "
+           "--- "
+           "| --- | --- | --- |"
+        << Qt::endl;
+    out << QStringLiteral("| %1 rows × 11 columns | %2 ms | %3 ms | %4 ms | %5 ms |")
                .arg(users)
                .arg(load)
                .arg(sort)
                .arg(worstKey)
+               .arg(firstKeyAtOnce)
         << Qt::endl;
 }
 
