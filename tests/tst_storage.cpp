@@ -371,6 +371,48 @@ private slots:
         QCOMPARE(broken.error().message, purpose);
     }
 
+    // listByKeys(): any number of keys, looked up a statement per KeysPerStatement of them, the
+    // leading values bound each time; keys with no row are simply not found.
+    void rowsByAnyNumberOfKeys()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_backend.location(dir));
+        QVERIFY(db);
+        Database& database = *db.value();
+        const QString purpose = QStringLiteral("Cannot read the seats.");
+        QVERIFY(database.exec(
+            QStringLiteral("CREATE TEMP TABLE seat (id %1, pool INTEGER, holder TEXT)").arg(idColumn()), {},
+            purpose));
+        auto insert
+            = database.prepare(QStringLiteral("INSERT INTO seat (pool, holder) VALUES (?, ?)"), purpose);
+        QVERIFY(insert);
+        const int held = int(Database::KeysPerStatement) * 2 + 100;
+        QVERIFY(inTransaction(database.connection(), [&]() -> Result<void> {
+            for (int i = 0; i < held; ++i) {
+                if (auto inserted = insert.value().run({ 1 + i % 2, QStringLiteral("u%1").arg(i) });
+                    !inserted) {
+                    return inserted;
+                }
+            }
+            return {};
+        }));
+        QStringList keys;
+        for (int i = 0; i < held + 50; ++i) { // 50 with no seat
+            keys.append(QStringLiteral("u%1").arg(i));
+        }
+        auto found
+            = database.listByKeys(QStringLiteral("SELECT holder FROM seat WHERE pool = ? AND holder IN (%1)"),
+                { 2 }, keys, purpose, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        QVERIFY(found);
+        QCOMPARE(found.value().size(), held / 2); // pool 2: the odd ones
+        QVERIFY(found.value().contains(QStringLiteral("u%1").arg(held - 1)));
+        QVERIFY(!found.value().contains(QStringLiteral("u0")));
+        auto none
+            = database.listByKeys(QStringLiteral("SELECT holder FROM seat WHERE pool = ? AND holder IN (%1)"),
+                { 2 }, {}, purpose, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        QVERIFY(none && none.value().isEmpty());
+    }
+
     // list(): every row through the mapping, in the statement's order; none is an empty list.
     void rowsIntoAList()
     {

@@ -200,6 +200,13 @@ public:
     template<typename Map>
     Result<QList<RowOf<Map>>> list(
         const QString& sql, const SqlValues& values, const QString& failure, Map map);
+    // list() for a statement that looks rows up by any number of keys: `sql` holds "IN (%1)",
+    // filled with a "?" per key, and runs once per KeysPerStatement keys (well under either
+    // backend's limit of parameters), the `leading` values bound before the keys each time.
+    static constexpr qsizetype KeysPerStatement = 500;
+    template<typename Map>
+    Result<QList<RowOf<Map>>> listByKeys(const QString& sql, const QVariantList& leading,
+        const QStringList& keys, const QString& failure, Map map);
 
 private:
     friend class PreparedStatement;
@@ -291,6 +298,29 @@ Result<QList<Database::RowOf<Map>>> Database::list(
     }
     if (q.lastError().isValid()) {
         return statementError(sql, failure, q.lastError());
+    }
+    return rows;
+}
+
+template<typename Map>
+Result<QList<Database::RowOf<Map>>> Database::listByKeys(
+    const QString& sql, const QVariantList& leading, const QStringList& keys, const QString& failure, Map map)
+{
+    QList<RowOf<Map>> rows;
+    for (qsizetype from = 0; from < keys.size(); from += KeysPerStatement) {
+        const QStringList some = keys.mid(from, KeysPerStatement);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), some.size());
+        QVariantList values = leading;
+        for (const QString& key : some) {
+            values.append(key);
+        }
+        auto found
+            = list(sql.arg(marks.join(QStringLiteral(", "))), SqlValues(std::move(values)), failure, map);
+        if (!found) {
+            return found.error();
+        }
+        rows.append(std::move(found).value());
     }
     return rows;
 }

@@ -34,9 +34,6 @@ QVariant dateOrNull(const QDate& date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// Addresses looked up in one statement: well under either backend's limit of parameters.
-constexpr qsizetype KeysPerLookup = 500;
-
 } // namespace
 
 HrRosterRows::HrRosterRows(Database& database, qint64 profileId)
@@ -182,32 +179,21 @@ Result<RosterCoverage> HrRosterRepository::coverage(qint64 profileId)
 Result<void> HrRosterRepository::readEmployees(
     qint64 profileId, const QStringList& keys, AttachedRoster* roster)
 {
-    for (qsizetype from = 0; from < keys.size(); from += KeysPerLookup) {
-        const QStringList some = keys.mid(from, KeysPerLookup);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), some.size());
-        QVariantList values { profileId };
-        for (const QString& key : some) {
-            values.append(key);
-        }
-        auto rows = m_database.list(
-            QStringLiteral("SELECT email_key, left_company, end_date FROM hr_roster_row WHERE profile_id = ? "
-                           "AND email_key IN (%1)")
-                .arg(marks.join(QStringLiteral(", "))),
-            SqlValues(std::move(values)), readFailure(), [](const QSqlQuery& q) {
+    auto rows
+        = m_database.listByKeys(QStringLiteral("SELECT email_key, left_company, end_date FROM hr_roster_row "
+                                               "WHERE profile_id = ? AND email_key IN (%1)"),
+            { profileId }, keys, readFailure(), [](const QSqlQuery& q) {
                 return std::pair(q.value(0).toString(),
                     RosterEmployee {
                         q.value(1).toInt() != 0, QDate::fromString(q.value(2).toString(), Qt::ISODate) });
             });
-        if (!rows) {
-            return rows.error();
-        }
-        for (const auto& [email, employee] : rows.value()) {
-            const auto found = roster->employeesByEmail.constFind(email);
-            roster->employeesByEmail.insert(email,
-                found == roster->employeesByEmail.cend() ? employee
-                                                         : Rosters::merged(found.value(), employee));
-        }
+    if (!rows) {
+        return rows.error();
+    }
+    for (const auto& [email, employee] : rows.value()) {
+        const auto found = roster->employeesByEmail.constFind(email);
+        roster->employeesByEmail.insert(email,
+            found == roster->employeesByEmail.cend() ? employee : Rosters::merged(found.value(), employee));
     }
     return {};
 }

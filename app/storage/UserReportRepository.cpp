@@ -20,9 +20,6 @@ QString readFailure()
         "rmsam::UserReportRepository", "Cannot read the attached User report.");
 }
 
-// Addresses looked up in one statement: well under either backend's limit of parameters.
-constexpr qsizetype KeysPerLookup = 500;
-
 } // namespace
 
 UserReportRows::UserReportRows(Database& database, qint64 profileId)
@@ -163,26 +160,16 @@ Result<std::optional<AttachedReport>> UserReportRepository::current(
 Result<void> UserReportRepository::readStatuses(
     qint64 profileId, const QStringList& keys, AttachedReport* report)
 {
-    for (qsizetype from = 0; from < keys.size(); from += KeysPerLookup) {
-        const QStringList some = keys.mid(from, KeysPerLookup);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), some.size());
-        QVariantList values { profileId };
-        for (const QString& key : some) {
-            values.append(key);
-        }
-        auto rows = m_database.list(
-            QStringLiteral(
-                "SELECT email_key, active FROM user_report_row WHERE profile_id = ? AND email_key IN (%1)")
-                .arg(marks.join(QStringLiteral(", "))),
-            SqlValues(std::move(values)), readFailure(),
-            [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), q.value(1).toInt() != 0); });
-        if (!rows) {
-            return rows.error();
-        }
-        for (const auto& [email, active] : rows.value()) {
-            report->activeByEmail.insert(email, active);
-        }
+    auto rows = m_database.listByKeys(
+        QStringLiteral(
+            "SELECT email_key, active FROM user_report_row WHERE profile_id = ? AND email_key IN (%1)"),
+        { profileId }, keys, readFailure(),
+        [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), q.value(1).toInt() != 0); });
+    if (!rows) {
+        return rows.error();
+    }
+    for (const auto& [email, active] : rows.value()) {
+        report->activeByEmail.insert(email, active);
     }
     return {};
 }
