@@ -477,4 +477,38 @@ Migration laterSettingsLogged()
         {}, postgreSql, sqlite };
 }
 
+namespace {
+
+// removal_candidate as logged, with only its insert.
+LoggedTable candidateInserts()
+{
+    for (LoggedTable t : activityTables()) {
+        if (t.table == QLatin1String("removal_candidate")) {
+            Q_ASSERT(t.operations.at(0).operation == QLatin1String("insert"));
+            t.operations = t.operations.mid(0, 1);
+            return t;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Migration bulkCandidateLog()
+{
+    LoggedTable t = candidateInserts();
+    Logged insert = t.operations.at(0);
+    const QString dropped = QStringLiteral("DROP TRIGGER %1").arg(triggerName(t, insert));
+    insert.when = QStringLiteral("NOT EXISTS (SELECT 1 FROM change_log_pause)");
+    return { QStringLiteral("removal candidates created in bulk logged in one statement"), {}, {},
+        { QStringLiteral("CREATE TABLE change_log_pause (id INTEGER PRIMARY KEY CHECK (id = 1))"), dropped,
+            sqliteTrigger(t, insert) } };
+}
+
+QString sqliteCandidatesCreated(const QString& where)
+{
+    const LoggedTable t = candidateInserts();
+    return sqliteLoggedRows(t, t.operations.at(0), where);
+}
+
 } // namespace rmsam::ChangeLogSchema

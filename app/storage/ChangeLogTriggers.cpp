@@ -80,6 +80,12 @@ QString sqliteTrigger(const LoggedTable& t, const Logged& l)
             values(t, l, sqliteWho(), QStringLiteral("IS NOT")));
 }
 
+QString sqliteLoggedRows(const LoggedTable& t, const Logged& l, const QString& where)
+{
+    return QStringLiteral("INSERT INTO change_log (%1) SELECT %2 FROM %3 AS NEW WHERE %4")
+        .arg(Columns, values(t, l, sqliteWho(), QStringLiteral("IS NOT")), t.table, where);
+}
+
 QString pinSearchPath(const QStringList& functions)
 {
     return QStringLiteral("DO $$ DECLARE f text; BEGIN FOREACH f IN ARRAY ARRAY[%1] LOOP "

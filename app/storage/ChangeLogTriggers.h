@@ -37,6 +37,9 @@ QString postgreSqlValues(const LoggedTable& t, const Logged& l);
 QString triggerName(const LoggedTable& t, const Logged& l);
 // SQLite: the row trigger of one operation.
 QString sqliteTrigger(const LoggedTable& t, const Logged& l);
+// SQLite: the change_log rows `l` logs for the rows of the table that `where` selects (the table
+// read as NEW, the row triggers' name for the row), written by one statement.
+QString sqliteLoggedRows(const LoggedTable& t, const Logged& l, const QString& where);
 // PostgreSQL: the SET search_path each change-log function gets: this schema's change_log, never
 // a temporary table of a member's with the same name (pg_temp last, not first by default).
 QString pinSearchPath(const QStringList& functions);

@@ -10,9 +10,10 @@ namespace {
 
 // schema_version is the target's own (it is migrated, not copied); a run lock belongs to a
 // process on this computer and means nothing in a team database; client_identity is SQLite's
-// stand-in for a connection's OS account and host (PostgreSQL keeps them per session).
-const QStringList NotCopied
-    = { QStringLiteral("schema_version"), QStringLiteral("run_lock"), QStringLiteral("client_identity") };
+// stand-in for a connection's OS account and host (PostgreSQL keeps them per session), and
+// change_log_pause SQLite's way to log a bulk insert in one statement (always empty when read).
+const QStringList NotCopied = { QStringLiteral("schema_version"), QStringLiteral("run_lock"),
+    QStringLiteral("client_identity"), QStringLiteral("change_log_pause") };
 
 // How often the progress callback hears of a big table.
 constexpr qint64 ProgressEvery = 5000;

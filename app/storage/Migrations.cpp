@@ -351,6 +351,7 @@ QList<Migration> all()
         ChangeLogSchema::hrRosterLog(),
         ChangeLogSchema::notices(),
         ChangeLogSchema::laterSettingsLogged(),
+        ChangeLogSchema::bulkCandidateLog(),
     };
 }
 

@@ -1,6 +1,7 @@
 #include "storage/ReclamationRepository.h"
 
 #include "storage/BatchInsert.h"
+#include "storage/ChangeLogSchema.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,12 @@ using SqlColumns::timeOrNull;
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString historyFailure()
+{
+    return QCoreApplication::translate(
+        "rmsam::ReclamationRepository", "Cannot record the candidate's history.");
 }
 
 const QString CandidateColumns = QStringLiteral(
@@ -59,8 +66,7 @@ Result<void> insertEvent(Database& database, qint64 number, const QString& actor
                        "to_state, note, member) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { number, now(), actor, action, stateOrNull(from), stateOrNull(to),
             note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note), actor },
-        QCoreApplication::translate(
-            "rmsam::ReclamationRepository", "Cannot record the candidate's history."));
+        historyFailure());
 }
 
 // The row a stale edit names: its table, what selects it, and how the change log keys it.
@@ -308,6 +314,15 @@ Result<int> ReclamationRepository::createAll(const QList<RemovalCandidate>& cand
         insert.setReturning(QStringLiteral("id, user_id"), [&numberByUser](const QSqlQuery& q) {
             numberByUser.insert(q.value(1).toString(), q.value(0).toLongLong());
         });
+        // SQLite: the row trigger stands aside; the rows are logged in one statement below.
+        const bool logInOne = m_database.backend() == DatabaseLocation::Backend::Sqlite;
+        if (logInOne) {
+            if (auto paused = m_database.exec(
+                    QStringLiteral("INSERT INTO change_log_pause (id) VALUES (1)"), {}, historyFailure());
+                !paused) {
+                return paused;
+            }
+        }
         for (const RemovalCandidate& c : candidates) {
             if (auto added = insert.add(
                     { c.profileId, c.userId, c.email, c.displayName, c.role, SeatTypes::code(c.seatType),
@@ -332,15 +347,28 @@ Result<int> ReclamationRepository::createAll(const QList<RemovalCandidate>& cand
         // the client. The write lock this transaction holds keeps other clients' candidates out of
         // the id range.
         const auto [first, last] = std::minmax_element(numberByUser.cbegin(), numberByUser.cend());
+        const SqlValues created { candidates.first().profileId, *first, *last, at };
+        if (logInOne) {
+            if (auto logged = m_database.exec(
+                    ChangeLogSchema::sqliteCandidatesCreated(QStringLiteral(
+                        "NEW.profile_id = ? AND NEW.id BETWEEN ? AND ? AND NEW.created_at = ?")),
+                    created, historyFailure());
+                !logged) {
+                return logged;
+            }
+            if (auto resumed
+                = m_database.exec(QStringLiteral("DELETE FROM change_log_pause"), {}, historyFailure());
+                !resumed) {
+                return resumed;
+            }
+        }
         return m_database.exec(
             QStringLiteral(
                 "INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, to_state, "
                 "note, member) SELECT id, created_at, ?, 'created', NULL, state, NULLIF(justification, "
                 "''), ? FROM removal_candidate WHERE profile_id = ? AND id BETWEEN ? AND ? AND created_at = "
                 "?"),
-            { actor, actor, candidates.first().profileId, *first, *last, at },
-            QCoreApplication::translate(
-                "rmsam::ReclamationRepository", "Cannot record the candidate's history."));
+            { actor, actor, candidates.first().profileId, *first, *last, at }, historyFailure());
     });
     if (!done) {
         return done.error();
