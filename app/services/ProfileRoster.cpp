@@ -29,12 +29,8 @@ Error partialRosterError(const RosterCoverage& coverage)
 ParsedHrRoster ProfileService::attachRoster(qint64 id, const QString& path, const HrRosterOptions& options)
 {
     ParsedHrRoster parsed;
-    if (auto profile = m_profiles->find(id); !profile) {
-        parsed.error = profile.error();
-        return parsed;
-    }
     QFile file(path);
-    if (auto unreadable = openChosenFile(file)) {
+    if (auto unreadable = openAttachment(id, file)) {
         parsed.error = unreadable;
         return parsed;
     }

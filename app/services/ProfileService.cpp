@@ -504,8 +504,11 @@ Result<void> ProfileService::setRunTime(qint64 id, JobKind kind, QTime at)
         {} };
 }
 
-std::optional<Error> ProfileService::openChosenFile(QFile& file)
+std::optional<Error> ProfileService::openAttachment(qint64 id, QFile& file)
 {
+    if (auto profile = m_profiles->find(id); !profile) {
+        return profile.error();
+    }
     if (file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
@@ -519,13 +522,8 @@ ParsedUserReport ProfileService::attachUserReport(
     qint64 id, const QString& path, const UserReportOptions& options)
 {
     ParsedUserReport parsed;
-    auto profile = m_profiles->find(id);
-    if (!profile) {
-        parsed.error = profile.error();
-        return parsed;
-    }
     QFile file(path);
-    if (auto unreadable = openChosenFile(file)) {
+    if (auto unreadable = openAttachment(id, file)) {
         parsed.error = unreadable;
         return parsed;
     }

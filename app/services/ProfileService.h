@@ -138,8 +138,9 @@ signals:
     void validationFinished(qint64 profileId, const rmsam::Result<rmsam::ValidationReport>& result);
 
 private:
-    // Opens a file the admin chose (User report, HR roster) for reading; why not, when it cannot.
-    static std::optional<Error> openChosenFile(QFile& file);
+    // Opens a file the admin chose to attach to profile `id` (User report, HR roster) for reading;
+    // why not, when the profile is not there or the file cannot be read.
+    std::optional<Error> openAttachment(qint64 id, QFile& file);
     void finishValidation(qint64 id, const Result<ValidationReport>& result);
     Result<void> tokenChanged(qint64 id, const QDateTime& setAt);
     // Runs the validation of `token` against the profile's connection; its progress goes out as
