@@ -239,6 +239,7 @@ private:
 
 // How the tables keep times and optional text: UTC ISO-8601 with milliseconds, NULL for none.
 namespace SqlColumns {
+QString now(); // the current time as the tables keep it
 QVariant timeOrNull(const QDateTime& when); // an invalid time is NULL
 QDateTime timeFrom(const QVariant& value); // NULL is an invalid time
 QVariant textOrNull(const QString& text); // a null string is NULL; an empty one stays empty

@@ -47,7 +47,7 @@ Result<ExclusionRule> ExclusionRepository::add(ExclusionRule::Kind kind, const Q
             { Exclusions::kindCode(kind), normalized.value(),
                 kind == ExclusionRule::Kind::Identifier ? QVariant(profileTypeName())
                                                         : QVariant(QMetaType(QMetaType::QString)),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+                SqlColumns::now() },
             failure);
         if (!inserted) {
             return inserted.error();

@@ -94,9 +94,7 @@ Result<void> HrRosterRepository::attach(
                 "file_name = excluded.file_name, encoding = excluded.encoding, attached_at = "
                 "excluded.attached_at, employee_count = excluded.employee_count, leaver_count = "
                 "excluded.leaver_count"),
-            { profileId, fileName, s.encoding, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                s.employees, s.leavers },
-            attachFailure());
+            { profileId, fileName, s.encoding, SqlColumns::now(), s.employees, s.leavers }, attachFailure());
     });
 }
 
@@ -228,9 +226,7 @@ Result<void> HrRosterRepository::addAlias(
         QStringLiteral(
             "INSERT INTO hr_roster_alias (profile_id, user_key, roster_key, created_at) VALUES (?, ?, "
             "?, ?) ON CONFLICT (profile_id, user_key) DO UPDATE SET roster_key = excluded.roster_key"),
-        { profileId, folded(userEmail), folded(rosterEmail),
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
-        aliasFailure());
+        { profileId, folded(userEmail), folded(rosterEmail), SqlColumns::now() }, aliasFailure());
 }
 
 Result<void> HrRosterRepository::removeAlias(qint64 profileId, const QString& userEmail)

@@ -36,11 +36,6 @@ NoticeRecord noticeFrom(const QSqlQuery& q)
     return n;
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString writeFailure()
 {
     return QCoreApplication::translate("rmsam::NoticeRepository", "Cannot record the notice e-mail.");
@@ -63,7 +58,7 @@ Result<QList<NoticeRecord>> NoticeRepository::notices(qint64 profileId)
 
 Result<NoticeRecord> NoticeRepository::begin(const NoticeRecord& notice)
 {
-    const QString at = now();
+    const QString at = SqlColumns::now();
     // One statement, its own transaction: committed before the caller talks to the relay.
     auto id = m_database.first(
         QStringLiteral(
@@ -102,7 +97,7 @@ Result<void> NoticeRepository::retried(qint64 id, const QString& serverReply)
         QStringLiteral(
             "UPDATE notice SET attempts = attempts + 1, server_reply = ?, updated_at = ? WHERE id = ? "
             "AND status = 'sending'"),
-        { textOrNull(serverReply.left(1000)), now(), id }, writeFailure());
+        { textOrNull(serverReply.left(1000)), SqlColumns::now(), id }, writeFailure());
 }
 
 Result<void> NoticeRepository::finish(
@@ -110,7 +105,8 @@ Result<void> NoticeRepository::finish(
 {
     return m_database.exec(QStringLiteral("UPDATE notice SET status = ?, server_reply = ?, sent_at = ?, "
                                           "updated_at = ? WHERE id = ?"),
-        { Notices::statusCode(status), textOrNull(serverReply.left(1000)), timeOrNull(sentAt), now(), id },
+        { Notices::statusCode(status), textOrNull(serverReply.left(1000)), timeOrNull(sentAt),
+            SqlColumns::now(), id },
         writeFailure());
 }
 

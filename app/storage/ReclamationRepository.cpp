@@ -59,7 +59,7 @@ Result<void> insertEvent(Database& database, qint64 number, const QString& actor
     return database.exec(
         QStringLiteral("INSERT INTO candidate_event (candidate_id, at, actor, action, from_state, "
                        "to_state, note, member) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { number, storedNow(), actor, action, stateOrNull(from), stateOrNull(to),
+        { number, SqlColumns::now(), actor, action, stateOrNull(from), stateOrNull(to),
             note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note), actor },
         historyFailure());
 }
@@ -110,7 +110,7 @@ Result<QList<CandidateEvent>> ReclamationRepository::history(qint64 number)
 Result<RemovalCandidate> ReclamationRepository::create(RemovalCandidate c, const QString& actor)
 {
     auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
-        const QString at = storedNow();
+        const QString at = SqlColumns::now();
         auto inserted = m_database.run(
             QStringLiteral(
                 "INSERT INTO removal_candidate (profile_id, user_id, email, display_name, role, "
@@ -144,7 +144,7 @@ Result<int> ReclamationRepository::createAll(const QList<RemovalCandidate>& cand
     }
     QHash<QString, qint64> numberByUser;
     auto done = inTransaction(m_database.connection(), [&]() -> Result<void> {
-        const QString at = storedNow();
+        const QString at = SqlColumns::now();
         BatchInsert insert(m_database, QStringLiteral("removal_candidate"),
             { QStringLiteral("profile_id"), QStringLiteral("user_id"), QStringLiteral("email"),
                 QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("seat_type"),
@@ -248,7 +248,7 @@ Result<RemovalCandidate> ReclamationRepository::apply(qint64 number, CandidateAc
         const CandidateState from = c.state;
         c.state = to.value();
         const bool notified = c.state == CandidateState::AwaitingUser;
-        const QString at = storedNow();
+        const QString at = SqlColumns::now();
         auto updated = m_database.run(
             QStringLiteral("UPDATE removal_candidate SET state = ?, updated_at = ?, notified_at = "
                            "CASE WHEN ? = 1 THEN ? ELSE notified_at END, row_version = row_version + 1, "
@@ -287,7 +287,7 @@ Result<void> ReclamationRepository::refresh(const RemovalCandidate& c)
                        "changed_by = ?, changed_at = ? WHERE id = ?"),
         { c.email, c.displayName, c.role, SeatTypes::code(c.seatType), timeOrNull(c.lastActivity),
             ActivityRules::sourceCode(c.activitySource), c.justification, c.leaver ? 1 : 0,
-            Database::operatingSystemAccount(), storedNow(), c.number },
+            Database::operatingSystemAccount(), SqlColumns::now(), c.number },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot update the removal candidate."));
 }
 

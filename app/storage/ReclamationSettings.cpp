@@ -81,7 +81,7 @@ Result<void> ReclamationRepository::ensureRule(qint64 profileId)
             "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile_id) DO NOTHING"),
         { r.profileId, r.thresholdDays, r.rolesInScope.join(QLatin1Char(',')), r.includeNoActivity ? 1 : 0,
             r.graceDays, r.notifyUser ? 1 : 0, r.notifyDays, r.reminderDays,
-            Database::operatingSystemAccount(), storedNow() },
+            Database::operatingSystemAccount(), SqlColumns::now() },
         QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot save the reclamation rule."));
 }
 

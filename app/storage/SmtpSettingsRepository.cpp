@@ -54,7 +54,7 @@ Result<void> SmtpSettingsRepository::save(const SmtpSettings& settings)
         = QCoreApplication::translate("rmsam::SmtpSettingsRepository", "Cannot save the e-mail settings.");
     const SqlValues values { settings.host, settings.port, securityName(settings.security), settings.from,
         text(settings.replyTo), text(settings.user), text(settings.caFile), settings.perMinute,
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) };
+        SqlColumns::now() };
     // An UPDATE when the row exists, so the change log lists what changed.
     auto updated = m_database.run(
         QStringLiteral(

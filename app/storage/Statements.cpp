@@ -131,6 +131,11 @@ std::optional<QDateTime> parseStored(QStringView text)
 
 } // namespace
 
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 QVariant timeOrNull(const QDateTime& when)
 {
     if (!when.isValid()) {

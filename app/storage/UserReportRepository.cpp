@@ -91,8 +91,7 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
             QStringLiteral(
                 "INSERT INTO user_report (profile_id, file_name, encoding, attached_at, row_count) "
                 "VALUES (?, ?, ?, ?, ?)"),
-            { profileId, fileName, summary.value().encoding,
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), summary.value().rows },
+            { profileId, fileName, summary.value().encoding, SqlColumns::now(), summary.value().rows },
             attachFailure());
     });
 }

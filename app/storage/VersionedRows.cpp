@@ -9,11 +9,6 @@ namespace rmsam {
 
 using SqlColumns::timeFrom;
 
-QString storedNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 Error staleEdit(Database& database, const EditedRow& row)
 {
     const QString failure
@@ -43,7 +38,7 @@ Result<void> writeVersioned(Database& database, const EditedRow& row, qint64 rea
     const QStringList& columns, const QVariantList& values, const QString& failure)
 {
     const QString by = Database::operatingSystemAccount(); // PostgreSQL stamps session_user instead
-    const QString at = storedNow();
+    const QString at = SqlColumns::now();
     Result<QSqlQuery> written = Error {};
     if (readVersion > 0) {
         QStringList sets;

@@ -12,9 +12,6 @@ class Database;
 // Rows that several people may edit (removal candidates, reclamation rules, entitlements): each
 // carries row_version, changed_by and changed_at, and a writer changes only the version it read.
 
-// The current time as the tables store it: UTC ISO-8601 with milliseconds.
-QString storedNow();
-
 // The row a stale edit names: its table, what selects it, and how the change log keys it.
 struct EditedRow
 {
