@@ -103,7 +103,8 @@ private slots:
     }
 
     // A row written a field at a time (the export's streaming path, with its own encoding of
-    // ASCII fields) holds exactly the fields encodeField() gives, for every kind of value.
+    // ASCII fields, from UTF-16 or UTF-8) holds exactly the fields encodeField() gives, for every
+    // kind of value.
     void fieldsAsEncodeFieldWritesThem()
     {
         const QStringList values { QString(), QStringLiteral(""), QStringLiteral("plain"),
@@ -135,6 +136,21 @@ private slots:
             expected += joined.join(',') + "\r\n";
             writer.endRow(); // a row of no fields
             expected += "\r\n";
+            // The same values given as UTF-8 (as the database's library holds them), one row,
+            // then fields already encoded.
+            QByteArrayList utf8;
+            for (const QString& value : values) {
+                const QByteArray bytes = value.toUtf8();
+                writer.addField(QUtf8StringView(bytes));
+                utf8.append(CsvWriter::encodeField(QString::fromUtf8(bytes), guard));
+            }
+            writer.endRow();
+            expected += utf8.join(',') + "\r\n";
+            writer.addEncodedField("\"a,b\"");
+            writer.addEncodedField({});
+            writer.addEncodedField("true");
+            writer.endRow();
+            expected += "\"a,b\",,true\r\n";
             QVERIFY(writer.finish());
             QCOMPARE(buffer.data(), expected);
         }

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "storage/ExclusionRepository.h"
 #include "storage/Migrations.h"
+#include "storage/NativeRows.h"
 #include "storage/ProfileRepository.h"
 #include "support/TestBackend.h"
 
@@ -369,6 +370,82 @@ private slots:
         QVERIFY(!broken);
         QCOMPARE(broken.error().code, ErrorCode::StorageError);
         QCOMPARE(broken.error().message, purpose);
+    }
+
+    // NativeRows: the values as the database's own library holds them (UTF-8, NULL apart from
+    // empty), bound values, rows in order, errors in the database's words, and a connection that
+    // takes the next statement after an error or rows left unread. On Linux, where Qt's drivers
+    // run on the system's SQLite and libpq, the rows are read this way on both backends.
+    void rowsReadThroughTheDatabasesOwnLibrary()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_backend.location(dir));
+        QVERIFY(db);
+        Database& database = *db.value();
+        const QString purpose = QStringLiteral("Cannot read the seats.");
+        auto values = NativeRows::run(database,
+            QStringLiteral("SELECT 'a', NULL, '', '山田　太郎', 42, CAST(? AS INTEGER) + 1"), { 5 }, purpose);
+        QVERIFY2(values, values ? "" : qPrintable(values.error().detail));
+#if defined(Q_OS_LINUX)
+        QVERIFY(values.value().has_value());
+        readNatively(database, *values.value());
+#else
+        QVERIFY(!values.value().has_value()); // elsewhere the callers read through QSqlQuery
+#endif
+    }
+
+    static void readNatively(Database& database, NativeRows& row)
+    {
+        const QString purpose = QStringLiteral("Cannot read the seats.");
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0), QUtf8StringView("a"));
+        QVERIFY(row.text(1).isNull());
+        QVERIFY(!row.text(2).isNull());
+        QVERIFY(row.text(2).isEmpty());
+        QCOMPARE(row.text(3).toString(), QStringLiteral("山田　太郎"));
+        QCOMPARE(row.integer(4), 42);
+        QCOMPARE(row.integer(5), 6);
+        QVERIFY(!row.next());
+        QVERIFY(!row.error());
+
+        const QString numbers
+            = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                             "SELECT i FROM n ORDER BY i DESC");
+        auto counted = NativeRows::run(database, numbers, { 1000 }, purpose);
+        QVERIFY(counted && counted.value());
+        QList<qint64> read;
+        while (counted.value()->next()) {
+            read.append(counted.value()->integer(0));
+        }
+        QVERIFY(!counted.value()->error());
+        QCOMPARE(read.size(), 1000);
+        QCOMPARE(read.first(), 1000);
+        QCOMPARE(read.last(), 1);
+
+        // Stopped after one row of a thousand: the connection takes the next statement.
+        {
+            auto left = NativeRows::run(database, numbers, { 1000 }, purpose);
+            QVERIFY(left && left.value() && left.value()->next());
+        }
+        QCOMPARE(database
+                     .one(
+                         QStringLiteral("SELECT COUNT(*) FROM integration_profile"), {}, purpose,
+                         [](const QSqlQuery& q) { return q.value(0).toInt(); }, Error {})
+                     .value_or(-1),
+            0);
+
+        // A statement the database refuses: the error, from run() or the first next().
+        auto broken = NativeRows::run(database, QStringLiteral("SELECT * FROM no_such_table"), {}, purpose);
+        std::optional<Error> error = broken ? std::nullopt : std::optional<Error>(broken.error());
+        if (broken) {
+            QVERIFY(broken.value() && !broken.value()->next());
+            error = broken.value()->error();
+        }
+        QVERIFY(error);
+        QCOMPARE(error->code, ErrorCode::StorageError);
+        QCOMPARE(error->message, purpose);
+        QVERIFY2(error->detail.contains(QLatin1String("no_such_table")), qPrintable(error->detail));
+        QVERIFY(database.exec(QStringLiteral("SELECT 1"), {}, purpose));
     }
 
     // listByKeys(): any number of keys, looked up a statement per KeysPerStatement of them, the

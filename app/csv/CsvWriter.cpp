@@ -8,14 +8,19 @@ namespace {
 
 constexpr qsizetype FlushThreshold = 256 * 1024;
 
+bool isFormulaStart(char16_t c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 bool startsFormula(QStringView field)
 {
-    if (field.isEmpty()) {
-        return false;
-    }
-    const QChar c = field.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    return !field.isEmpty() && isFormulaStart(field.front().unicode());
+}
+
+bool isSpecial(char16_t c)
+{
+    return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
 }
 
 } // namespace
@@ -75,7 +80,7 @@ void CsvWriter::writeRow(const QStringList& fields)
     endRow();
 }
 
-void CsvWriter::addField(QStringView field)
+void CsvWriter::beginField()
 {
     if (!m_started) {
         start();
@@ -84,6 +89,22 @@ void CsvWriter::addField(QStringView field)
         m_buffer.append(',');
     }
     m_rowEmpty = false;
+}
+
+bool CsvWriter::asItIs(char16_t first, char16_t last, bool special) const
+{
+    return !special && !QChar::isSpace(first) && !QChar::isSpace(last)
+        && !(m_options.formulaGuard && isFormulaStart(first));
+}
+
+void CsvWriter::addField(QStringView field)
+{
+    beginField();
+    appendField(field);
+}
+
+void CsvWriter::appendField(QStringView field)
+{
     if (field.isEmpty()) {
         return;
     }
@@ -98,11 +119,10 @@ void CsvWriter::addField(QStringView field)
     for (qsizetype i = 0; i < field.size(); ++i) {
         const char16_t u = in[i];
         any |= u;
-        special |= u == u',' || u == u'"' || u == u'\n' || u == u'\r';
+        special |= isSpecial(u);
         *out++ = char(u);
     }
-    if (any < 0x80 && !special && !field.front().isSpace() && !field.back().isSpace()
-        && !(m_options.formulaGuard && startsFormula(field))) {
+    if (any < 0x80 && asItIs(in[0], in[field.size() - 1], special)) {
         return;
     }
     m_buffer.truncate(at);
@@ -111,6 +131,36 @@ void CsvWriter::addField(QStringView field)
     } else {
         appendAscii(field, special);
     }
+}
+
+void CsvWriter::addField(QUtf8StringView field)
+{
+    // Copied as it is, and taken back for the rules of appendField() unless it is ASCII that
+    // needs no quotes and no guard.
+    beginField();
+    if (field.isEmpty()) {
+        return;
+    }
+    const qsizetype at = m_buffer.size();
+    m_buffer.append(field.data(), field.size());
+    const auto* in = reinterpret_cast<const uchar*>(m_buffer.constData() + at);
+    uchar any = 0;
+    bool special = false;
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        any |= in[i];
+        special |= isSpecial(in[i]);
+    }
+    if (any < 0x80 && asItIs(in[0], in[field.size() - 1], special)) {
+        return;
+    }
+    m_buffer.truncate(at);
+    appendField(QString::fromUtf8(field.data(), field.size()));
+}
+
+void CsvWriter::addEncodedField(QByteArrayView encoded)
+{
+    beginField();
+    m_buffer.append(encoded);
 }
 
 void CsvWriter::appendAscii(QStringView field, bool special)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QUtf8StringView>
 
 class QIODevice;
 
@@ -32,6 +33,11 @@ public:
     // The same row a field at a time, for callers that stream rows without building a list:
     // writeRow({ a, b }) writes the same bytes as addField(a); addField(b); endRow().
     void addField(QStringView field);
+    // A field given as UTF-8 (read so from the database): the same bytes as addField(QStringView)
+    // of its text.
+    void addField(QUtf8StringView field);
+    // A field as encodeField() gave it: for values written many times (names, "true").
+    void addEncodedField(QByteArrayView encoded);
     void endRow();
     // Flushes the buffer; false when the device refused to write.
     bool finish();
@@ -45,7 +51,14 @@ public:
 private:
     void flush();
     void start();
-    // addField() of a field of ASCII characters only, encoded here without a QString or
+    // Starts the next field of the row: the separator after the first.
+    void beginField();
+    // Whether a field of ASCII characters, its first and last given, is written as it is: no
+    // quotes and no guard (special: it holds a comma, quote or line end).
+    bool asItIs(char16_t first, char16_t last, bool special) const;
+    // A field as addField() writes it, after its separator.
+    void appendField(QStringView field);
+    // appendField() of a field of ASCII characters only, encoded here without a QString or
     // QByteArray of its own: the bulk of an export. special: it holds a comma, quote or line end.
     void appendAscii(QStringView field, bool special);
 

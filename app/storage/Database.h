@@ -210,6 +210,7 @@ public:
 
 private:
     friend class PreparedStatement;
+    friend class NativeRows;
     // storageError() for a statement on this thread's connection; a lost connection is closed.
     Error statementError(const QString& sql, const QString& failure, const QSqlError& sqlError);
 

@@ -1,0 +1,395 @@
+#include "storage/NativeRows.h"
+
+#include "storage/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <algorithm>
+#include <atomic>
+
+#if defined(Q_OS_LINUX)
+#include <dlfcn.h>
+#endif
+
+namespace rmsam {
+
+class NativeRows::Source
+{
+public:
+    Source(Database& database, QString sql, QString failure)
+        : m_database(database)
+        , m_sql(std::move(sql))
+        , m_failure(std::move(failure))
+    { }
+    virtual ~Source() = default;
+    Source(const Source&) = delete;
+    Source& operator=(const Source&) = delete;
+
+    virtual bool next() = 0;
+    virtual QUtf8StringView text(int column) const = 0;
+    virtual qint64 integer(int column) const
+    {
+        const QUtf8StringView value = text(column);
+        return QByteArray::fromRawData(value.data(), value.size()).toLongLong();
+    }
+
+    std::optional<Error> error;
+
+protected:
+    // The statement failed with the library's words and code (SQLite's extended result code,
+    // PostgreSQL's SQLSTATE): the error Database gives for it, busy and lost connections told.
+    void fail(const char* message, const QString& code)
+    {
+        error = m_database.statementError(m_sql, m_failure,
+            QSqlError(QString::fromUtf8(message).trimmed(), {}, QSqlError::StatementError, code));
+    }
+
+private:
+    Database& m_database;
+    QString m_sql;
+    QString m_failure;
+};
+
+namespace {
+
+std::atomic<bool> allowed = true;
+
+// A library's functions, resolved from the copy already loaded for Qt's driver (RTLD_NOLOAD:
+// never one of our own), or nothing when none is loaded (the driver has the library built in) or
+// this platform is not one where that can be told.
+template<typename Api> std::optional<Api> resolveLoaded(const char* library)
+{
+#if defined(Q_OS_LINUX)
+    void* loaded = dlopen(library, RTLD_LAZY | RTLD_NOLOAD);
+    if (!loaded) {
+        return std::nullopt;
+    }
+    Api api;
+    bool complete = true;
+    api.resolve([loaded, &complete](auto& function, const char* name) {
+        function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(loaded, name));
+        complete = complete && function;
+    });
+    return complete ? std::optional<Api>(api) : std::nullopt;
+#else
+    Q_UNUSED(library);
+    return std::nullopt;
+#endif
+}
+
+// The connection handle Qt's driver uses for this thread's connection, when it is of one of
+// `types` (the names Qt gives the pointer type).
+void* driverHandle(Database& database, std::initializer_list<const char*> types)
+{
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || std::none_of(types.begin(), types.end(), [&handle](const char* type) {
+            return qstrcmp(handle.typeName(), type) == 0;
+        })) {
+        return nullptr;
+    }
+    return *static_cast<void* const*>(handle.constData());
+}
+
+// The part of SQLite's C API (stable since SQLite 3.0) the rows are read with.
+struct SqliteApi
+{
+    int (*prepare)(void* db, const char* sql, int bytes, void** statement, const char** tail) = nullptr;
+    int (*bindInt64)(void* statement, int index, qint64 value) = nullptr;
+    int (*step)(void* statement) = nullptr;
+    const unsigned char* (*columnText)(void* statement, int column) = nullptr;
+    int (*columnBytes)(void* statement, int column) = nullptr;
+    qint64 (*columnInt64)(void* statement, int column) = nullptr;
+    int (*finalize)(void* statement) = nullptr;
+    const char* (*errorMessage)(void* db) = nullptr;
+    int (*errorCode)(void* db) = nullptr;
+
+    static constexpr int Ok = 0;
+    static constexpr int Row = 100;
+    static constexpr int Done = 101;
+
+    template<typename Resolve> void resolve(Resolve&& resolve)
+    {
+        resolve(prepare, "sqlite3_prepare_v2");
+        resolve(bindInt64, "sqlite3_bind_int64");
+        resolve(step, "sqlite3_step");
+        resolve(columnText, "sqlite3_column_text");
+        resolve(columnBytes, "sqlite3_column_bytes");
+        resolve(columnInt64, "sqlite3_column_int64");
+        resolve(finalize, "sqlite3_finalize");
+        resolve(errorMessage, "sqlite3_errmsg");
+        resolve(errorCode, "sqlite3_extended_errcode");
+    }
+};
+
+class SqliteSource final : public NativeRows::Source
+{
+public:
+    SqliteSource(
+        const SqliteApi& api, void* db, Database& database, const QString& sql, const QString& failure)
+        : Source(database, sql, failure)
+        , m_api(api)
+        , m_db(db)
+    { }
+    ~SqliteSource() override
+    {
+        if (m_statement) {
+            m_api.finalize(m_statement);
+        }
+    }
+
+    void start(const QString& sql, const QList<qint64>& values)
+    {
+        const QByteArray text = sql.toUtf8();
+        int code = m_api.prepare(m_db, text.constData(), int(text.size()), &m_statement, nullptr);
+        for (int i = 0; code == SqliteApi::Ok && i < values.size(); ++i) {
+            code = m_api.bindInt64(m_statement, i + 1, values.at(i));
+        }
+        if (code != SqliteApi::Ok) {
+            failed();
+        }
+    }
+
+    bool next() override
+    {
+        if (!m_statement || error) {
+            return false;
+        }
+        const int code = m_api.step(m_statement);
+        if (code == SqliteApi::Row) {
+            return true;
+        }
+        if (code != SqliteApi::Done) {
+            failed();
+        }
+        m_api.finalize(std::exchange(m_statement, nullptr)); // the read lock goes with it
+        return false;
+    }
+
+    QUtf8StringView text(int column) const override
+    {
+        // sqlite3_column_text() before sqlite3_column_bytes(): the length is then that of the text.
+        const auto* value = reinterpret_cast<const char*>(m_api.columnText(m_statement, column));
+        return value ? QUtf8StringView(value, m_api.columnBytes(m_statement, column)) : QUtf8StringView();
+    }
+
+    qint64 integer(int column) const override { return m_api.columnInt64(m_statement, column); }
+
+private:
+    void failed() { fail(m_api.errorMessage(m_db), QString::number(m_api.errorCode(m_db))); }
+
+    const SqliteApi& m_api;
+    void* m_db; // sqlite3*, Qt's driver's
+    void* m_statement = nullptr; // sqlite3_stmt*, ours
+};
+
+// The part of libpq's API (stable since PostgreSQL 9.2) the rows are read with, a row at a time.
+struct PqApi
+{
+    int (*sendQueryParams)(void* conn, const char* command, int count, const unsigned* types,
+        const char* const* values, const int* lengths, const int* formats, int resultFormat)
+        = nullptr;
+    int (*setSingleRowMode)(void* conn) = nullptr;
+    void* (*result)(void* conn) = nullptr;
+    int (*resultStatus)(const void* result) = nullptr;
+    char* (*value)(const void* result, int row, int column) = nullptr;
+    int (*length)(const void* result, int row, int column) = nullptr;
+    int (*isNull)(const void* result, int row, int column) = nullptr;
+    void (*clear)(void* result) = nullptr;
+    char* (*resultError)(const void* result) = nullptr;
+    char* (*resultErrorField)(const void* result, int field) = nullptr;
+    int (*transactionStatus)(const void* conn) = nullptr;
+    char* (*connectionError)(const void* conn) = nullptr;
+
+    static constexpr int TuplesOk = 2; // PGRES_TUPLES_OK: the end of the rows
+    static constexpr int SingleTuple = 9; // PGRES_SINGLE_TUPLE: a row
+    static constexpr int SqlState = 'C'; // PG_DIAG_SQLSTATE
+    static constexpr int TransactionActive = 1; // PQTRANS_ACTIVE: a command is in progress
+
+    template<typename Resolve> void resolve(Resolve&& resolve)
+    {
+        resolve(sendQueryParams, "PQsendQueryParams");
+        resolve(setSingleRowMode, "PQsetSingleRowMode");
+        resolve(result, "PQgetResult");
+        resolve(resultStatus, "PQresultStatus");
+        resolve(value, "PQgetvalue");
+        resolve(length, "PQgetlength");
+        resolve(isNull, "PQgetisnull");
+        resolve(clear, "PQclear");
+        resolve(resultError, "PQresultErrorMessage");
+        resolve(resultErrorField, "PQresultErrorField");
+        resolve(transactionStatus, "PQtransactionStatus");
+        resolve(connectionError, "PQerrorMessage");
+    }
+};
+
+// The rows in libpq's single-row mode, as Qt's driver reads a forward-only query: one row in
+// memory at a time.
+class PostgreSqlSource final : public NativeRows::Source
+{
+public:
+    PostgreSqlSource(
+        const PqApi& api, void* conn, Database& database, const QString& sql, const QString& failure)
+        : Source(database, sql, failure)
+        , m_api(api)
+        , m_conn(conn)
+    { }
+    ~PostgreSqlSource() override { finish(); }
+
+    void start(const QString& sql, const QList<qint64>& values)
+    {
+        QString numbered; // "?" → "$1", "$2", …
+        int n = 0;
+        for (QChar c : sql) {
+            numbered += c == QLatin1Char('?') ? QStringLiteral("$%1").arg(++n) : QString(c);
+        }
+        QList<QByteArray> texts;
+        QList<const char*> pointers;
+        for (qint64 value : values) {
+            texts.append(QByteArray::number(value));
+            pointers.append(texts.constLast().constData());
+        }
+        if (!m_api.sendQueryParams(m_conn, numbered.toUtf8().constData(), int(values.size()), nullptr,
+                pointers.constData(), nullptr, nullptr, 0)) {
+            return fail(m_api.connectionError(m_conn), {});
+        }
+        m_sent = true;
+        m_api.setSingleRowMode(m_conn);
+    }
+
+    bool next() override
+    {
+        clearRow();
+        if (!m_sent || error) {
+            return false;
+        }
+        m_row = m_api.result(m_conn);
+        const int status = m_row ? m_api.resultStatus(m_row) : PqApi::TuplesOk;
+        if (status == PqApi::SingleTuple) {
+            return true;
+        }
+        if (status != PqApi::TuplesOk) {
+            const char* state = m_api.resultErrorField(m_row, PqApi::SqlState);
+            const QByteArray message(m_row ? m_api.resultError(m_row) : m_api.connectionError(m_conn));
+            const QString code = state ? QString::fromLatin1(state) : QString();
+            finish(); // the connection takes statements again before the error is classed
+            fail(message.constData(), code);
+            return false;
+        }
+        finish();
+        return false;
+    }
+
+    QUtf8StringView text(int column) const override
+    {
+        if (m_api.isNull(m_row, 0, column)) {
+            return {};
+        }
+        return QUtf8StringView(m_api.value(m_row, 0, column), m_api.length(m_row, 0, column));
+    }
+
+private:
+    void clearRow()
+    {
+        if (m_row) {
+            m_api.clear(std::exchange(m_row, nullptr));
+        }
+    }
+    // Reads what is left of the statement's results (all of them when stopped early), so that the
+    // connection takes the next statement.
+    void finish()
+    {
+        clearRow();
+        while (m_sent) {
+            void* rest = m_api.result(m_conn);
+            m_sent = rest != nullptr;
+            if (rest) {
+                m_api.clear(rest);
+            }
+        }
+    }
+
+    const PqApi& m_api;
+    void* m_conn; // PGconn*, Qt's driver's
+    bool m_sent = false; // a statement whose results are not all read
+    void* m_row = nullptr; // PGresult* of the current row, ours
+};
+
+std::unique_ptr<NativeRows::Source> sqliteSource(
+    Database& database, const QString& sql, const QList<qint64>& values, const QString& failure)
+{
+    static const std::optional<SqliteApi> api = resolveLoaded<SqliteApi>("libsqlite3.so.0");
+    void* db = api ? driverHandle(database, { "sqlite3*" }) : nullptr;
+    if (!db) {
+        return nullptr;
+    }
+    auto source = std::make_unique<SqliteSource>(*api, db, database, sql, failure);
+    source->start(sql, values);
+    return source;
+}
+
+std::unique_ptr<NativeRows::Source> postgreSqlSource(
+    Database& database, const QString& sql, const QList<qint64>& values, const QString& failure)
+{
+    static const std::optional<PqApi> api = resolveLoaded<PqApi>("libpq.so.5");
+    void* conn = api ? driverHandle(database, { "pg_conn*", "PGconn*" }) : nullptr;
+    // A command Qt's driver has not finished (a query still returning rows) would make ours fail.
+    if (!conn || api->transactionStatus(conn) == PqApi::TransactionActive) {
+        return nullptr;
+    }
+    auto source = std::make_unique<PostgreSqlSource>(*api, conn, database, sql, failure);
+    source->start(sql, values);
+    return source;
+}
+
+} // namespace
+
+Result<std::optional<NativeRows>> NativeRows::run(
+    Database& database, const QString& sql, const QList<qint64>& values, const QString& failure)
+{
+    std::unique_ptr<Source> source = !allowed ? nullptr
+        : database.backend() == DatabaseLocation::Backend::Sqlite
+        ? sqliteSource(database, sql, values, failure)
+        : postgreSqlSource(database, sql, values, failure);
+    if (!source) {
+        return std::optional<NativeRows>();
+    }
+    if (source->error) {
+        return *source->error;
+    }
+    return std::optional<NativeRows>(NativeRows(std::move(source)));
+}
+
+void NativeRows::setAllowed(bool allow)
+{
+    allowed = allow;
+}
+
+NativeRows::NativeRows(std::unique_ptr<Source> source)
+    : m_source(std::move(source))
+{ }
+
+NativeRows::NativeRows(NativeRows&& other) noexcept = default;
+
+NativeRows::~NativeRows() = default;
+
+bool NativeRows::next()
+{
+    return m_source->next();
+}
+
+QUtf8StringView NativeRows::text(int column) const
+{
+    return m_source->text(column);
+}
+
+qint64 NativeRows::integer(int column) const
+{
+    return m_source->integer(column);
+}
+
+const std::optional<Error>& NativeRows::error() const
+{
+    return m_source->error;
+}
+
+} // namespace rmsam

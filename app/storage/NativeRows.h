@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QUtf8StringView>
+#include <memory>
+#include <optional>
+
+namespace rmsam {
+
+class Database;
+
+// The rows of one query read straight through the client library Qt's driver runs on (SQLite's,
+// or PostgreSQL's libpq), each value as the UTF-8 text that library holds: for reading a whole
+// table (an export) without the QString in a QVariant that Qt SQL makes of every value, which
+// costs more than the reading itself (issue 15). Possible only where that library is a shared
+// one this process already has loaded (Qt built on the system's SQLite and libpq, as Debian's
+// is): a statement is never run by a second copy of a library on a connection the first one
+// opened. Elsewhere run() gives nothing and the caller reads through QSqlQuery.
+class NativeRows
+{
+public:
+    // Runs sql on this thread's connection with `values` bound to its "?"s in order: the rows,
+    // or nothing when they cannot be read this way, or the error when the statement fails (on
+    // PostgreSQL the server's error may come with the first next() instead).
+    static Result<std::optional<NativeRows>> run(
+        Database& database, const QString& sql, const QList<qint64>& values, const QString& failure);
+    // Whether run() may read this way: true, unless a test turns it off to check the QSqlQuery
+    // path other platforms take.
+    static void setAllowed(bool allowed);
+
+    NativeRows(NativeRows&& other) noexcept;
+    NativeRows& operator=(NativeRows&&) = delete;
+    NativeRows(const NativeRows&) = delete;
+    NativeRows& operator=(const NativeRows&) = delete;
+    ~NativeRows();
+
+    // The next row; false at the end and when a row cannot be read (error() says which).
+    bool next();
+    // A value of the current row, valid until next(): a null view for NULL.
+    QUtf8StringView text(int column) const;
+    qint64 integer(int column) const;
+    // Why next() stopped early, with the database's words; nothing at the end of the rows.
+    const std::optional<Error>& error() const;
+
+    class Source; // a statement of one backend (NativeRows.cpp)
+
+private:
+    explicit NativeRows(std::unique_ptr<Source> source);
+
+    std::unique_ptr<Source> m_source;
+};
+
+} // namespace rmsam
