@@ -357,8 +357,11 @@ Result<void> Database::openSqliteConnection(QSqlDatabase& db)
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
-        // A sync stages 100k users in a temporary table: in memory, not in a file in /tmp.
-        QStringLiteral("PRAGMA temp_store=MEMORY"),
+        // A sync stages 100k users in a temporary table: a cache of up to 64 MB of its own keeps
+        // them in memory. Not temp_store=MEMORY: with it SQLite's sorter (an ORDER BY) allocates
+        // every row on its own instead of working in blocks; an export of 100k rows took 10 %
+        // longer, and a 100k sync was no faster (issue 15).
+        QStringLiteral("PRAGMA temp.cache_size=-65536"),
     };
     for (const QString& statement : pragmas) {
         if (!pragma.exec(statement)) {
