@@ -11,6 +11,13 @@
 #include <dlfcn.h>
 #endif
 
+// The libraries' handles, declared as their own headers declare them, so that the functions below
+// are called through pointers of their exact types.
+struct sqlite3;
+struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
+
 namespace rmsam {
 
 class NativeRows::Source
@@ -40,7 +47,7 @@ protected:
     // PostgreSQL's SQLSTATE): the error Database gives for it, busy and lost connections told.
     void fail(const char* message, const QString& code)
     {
-        error = m_database.statementError(m_sql, m_failure,
+        error = NativeRows::statementError(m_database, m_sql, m_failure,
             QSqlError(QString::fromUtf8(message).trimmed(), {}, QSqlError::StatementError, code));
     }
 
@@ -93,15 +100,16 @@ void* driverHandle(Database& database, std::initializer_list<const char*> types)
 // The part of SQLite's C API (stable since SQLite 3.0) the rows are read with.
 struct SqliteApi
 {
-    int (*prepare)(void* db, const char* sql, int bytes, void** statement, const char** tail) = nullptr;
-    int (*bindInt64)(void* statement, int index, qint64 value) = nullptr;
-    int (*step)(void* statement) = nullptr;
-    const unsigned char* (*columnText)(void* statement, int column) = nullptr;
-    int (*columnBytes)(void* statement, int column) = nullptr;
-    qint64 (*columnInt64)(void* statement, int column) = nullptr;
-    int (*finalize)(void* statement) = nullptr;
-    const char* (*errorMessage)(void* db) = nullptr;
-    int (*errorCode)(void* db) = nullptr;
+    int (*prepare)(sqlite3* db, const char* sql, int bytes, sqlite3_stmt** statement, const char** tail)
+        = nullptr;
+    int (*bindInt64)(sqlite3_stmt* statement, int index, qint64 value) = nullptr;
+    int (*step)(sqlite3_stmt* statement) = nullptr;
+    const unsigned char* (*columnText)(sqlite3_stmt* statement, int column) = nullptr;
+    int (*columnBytes)(sqlite3_stmt* statement, int column) = nullptr;
+    qint64 (*columnInt64)(sqlite3_stmt* statement, int column) = nullptr;
+    int (*finalize)(sqlite3_stmt* statement) = nullptr;
+    const char* (*errorMessage)(sqlite3* db) = nullptr;
+    int (*errorCode)(sqlite3* db) = nullptr;
 
     static constexpr int Ok = 0;
     static constexpr int Row = 100;
@@ -125,7 +133,7 @@ class SqliteSource final : public NativeRows::Source
 {
 public:
     SqliteSource(
-        const SqliteApi& api, void* db, Database& database, const QString& sql, const QString& failure)
+        const SqliteApi& api, sqlite3* db, Database& database, const QString& sql, const QString& failure)
         : Source(database, sql, failure)
         , m_api(api)
         , m_db(db)
@@ -178,27 +186,27 @@ private:
     void failed() { fail(m_api.errorMessage(m_db), QString::number(m_api.errorCode(m_db))); }
 
     const SqliteApi& m_api;
-    void* m_db; // sqlite3*, Qt's driver's
-    void* m_statement = nullptr; // sqlite3_stmt*, ours
+    sqlite3* m_db; // Qt's driver's
+    sqlite3_stmt* m_statement = nullptr; // ours
 };
 
 // The part of libpq's API (stable since PostgreSQL 9.2) the rows are read with, a row at a time.
 struct PqApi
 {
-    int (*sendQueryParams)(void* conn, const char* command, int count, const unsigned* types,
+    int (*sendQueryParams)(pg_conn* conn, const char* command, int count, const unsigned* types,
         const char* const* values, const int* lengths, const int* formats, int resultFormat)
         = nullptr;
-    int (*setSingleRowMode)(void* conn) = nullptr;
-    void* (*result)(void* conn) = nullptr;
-    int (*resultStatus)(const void* result) = nullptr;
-    char* (*value)(const void* result, int row, int column) = nullptr;
-    int (*length)(const void* result, int row, int column) = nullptr;
-    int (*isNull)(const void* result, int row, int column) = nullptr;
-    void (*clear)(void* result) = nullptr;
-    char* (*resultError)(const void* result) = nullptr;
-    char* (*resultErrorField)(const void* result, int field) = nullptr;
-    int (*transactionStatus)(const void* conn) = nullptr;
-    char* (*connectionError)(const void* conn) = nullptr;
+    int (*setSingleRowMode)(pg_conn* conn) = nullptr;
+    pg_result* (*result)(pg_conn* conn) = nullptr;
+    int (*resultStatus)(const pg_result* result) = nullptr;
+    char* (*value)(const pg_result* result, int row, int column) = nullptr;
+    int (*length)(const pg_result* result, int row, int column) = nullptr;
+    int (*isNull)(const pg_result* result, int row, int column) = nullptr;
+    void (*clear)(pg_result* result) = nullptr;
+    char* (*resultError)(const pg_result* result) = nullptr;
+    char* (*resultErrorField)(const pg_result* result, int field) = nullptr;
+    int (*transactionStatus)(const pg_conn* conn) = nullptr;
+    char* (*connectionError)(const pg_conn* conn) = nullptr;
 
     static constexpr int TuplesOk = 2; // PGRES_TUPLES_OK: the end of the rows
     static constexpr int SingleTuple = 9; // PGRES_SINGLE_TUPLE: a row
@@ -228,7 +236,7 @@ class PostgreSqlSource final : public NativeRows::Source
 {
 public:
     PostgreSqlSource(
-        const PqApi& api, void* conn, Database& database, const QString& sql, const QString& failure)
+        const PqApi& api, pg_conn* conn, Database& database, const QString& sql, const QString& failure)
         : Source(database, sql, failure)
         , m_api(api)
         , m_conn(conn)
@@ -300,7 +308,7 @@ private:
     {
         clearRow();
         while (m_sent) {
-            void* rest = m_api.result(m_conn);
+            pg_result* rest = m_api.result(m_conn);
             m_sent = rest != nullptr;
             if (rest) {
                 m_api.clear(rest);
@@ -309,16 +317,16 @@ private:
     }
 
     const PqApi& m_api;
-    void* m_conn; // PGconn*, Qt's driver's
+    pg_conn* m_conn; // Qt's driver's
     bool m_sent = false; // a statement whose results are not all read
-    void* m_row = nullptr; // PGresult* of the current row, ours
+    pg_result* m_row = nullptr; // the current row, ours
 };
 
 std::unique_ptr<NativeRows::Source> sqliteSource(
     Database& database, const QString& sql, const QList<qint64>& values, const QString& failure)
 {
     static const std::optional<SqliteApi> api = resolveLoaded<SqliteApi>("libsqlite3.so.0");
-    void* db = api ? driverHandle(database, { "sqlite3*" }) : nullptr;
+    auto* db = static_cast<sqlite3*>(api ? driverHandle(database, { "sqlite3*" }) : nullptr);
     if (!db) {
         return nullptr;
     }
@@ -331,7 +339,7 @@ std::unique_ptr<NativeRows::Source> postgreSqlSource(
     Database& database, const QString& sql, const QList<qint64>& values, const QString& failure)
 {
     static const std::optional<PqApi> api = resolveLoaded<PqApi>("libpq.so.5");
-    void* conn = api ? driverHandle(database, { "pg_conn*", "PGconn*" }) : nullptr;
+    auto* conn = static_cast<pg_conn*>(api ? driverHandle(database, { "pg_conn*", "PGconn*" }) : nullptr);
     // A command Qt's driver has not finished (a query still returning rows) would make ours fail.
     if (!conn || api->transactionStatus(conn) == PqApi::TransactionActive) {
         return nullptr;
@@ -362,6 +370,12 @@ Result<std::optional<NativeRows>> NativeRows::run(
 void NativeRows::setAllowed(bool allow)
 {
     allowed = allow;
+}
+
+Error NativeRows::statementError(
+    Database& database, const QString& sql, const QString& failure, const QSqlError& sqlError)
+{
+    return database.statementError(sql, failure, sqlError);
 }
 
 NativeRows::NativeRows(std::unique_ptr<Source> source)

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
+
 namespace rmsam {
 
 class Database;
@@ -48,6 +50,9 @@ public:
 
 private:
     explicit NativeRows(std::unique_ptr<Source> source);
+    // Database::statementError(), which the friend Database names NativeRows for (not its Source).
+    static Error statementError(
+        Database& database, const QString& sql, const QString& failure, const QSqlError& sqlError);
 
     std::unique_ptr<Source> m_source;
 };
