@@ -299,6 +299,9 @@ SetupWizard* MainWindow::newProfile()
         if (wizard->profileId() != 0) {
             selectProfile(wizard->profileId());
         }
+        // The keyboard back to this window: without a window manager to do it (an X server on
+        // its own) it stayed with the closed wizard, and Alt+O or Alt+U did nothing until a click.
+        activateWindow();
     });
     wizard->open();
     return wizard;
