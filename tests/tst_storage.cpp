@@ -103,6 +103,82 @@ private:
                                       : QStringLiteral("INTEGER PRIMARY KEY");
     }
 
+    // A scratch table "seat" with an id and `columns` ("holder TEXT, held INTEGER"), and the
+    // statement that inserts a row of those columns.
+    Result<PreparedStatement> seatTable(Database& database, const QString& columns) const
+    {
+        const QString purpose = QStringLiteral("Cannot read the seats.");
+        if (auto created = database.exec(
+                QStringLiteral("CREATE TEMP TABLE seat (id %1, %2)").arg(idColumn(), columns), {}, purpose);
+            !created) {
+            return created.error();
+        }
+        QStringList names;
+        QStringList marks;
+        for (const QString& column : columns.split(QStringLiteral(", "))) {
+            names.append(column.section(QLatin1Char(' '), 0, 0));
+            marks.append(QStringLiteral("?"));
+        }
+        return database.prepare(QStringLiteral("INSERT INTO seat (%1) VALUES (%2)")
+                                    .arg(names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+            purpose);
+    }
+
+    // The rows of rowsReadThroughTheDatabasesOwnLibrary(), read as NativeRows gives them.
+    static void readNatively(Database& database, NativeRows& row)
+    {
+        const QString purpose = QStringLiteral("Cannot read the seats.");
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0), QUtf8StringView("a"));
+        QVERIFY(row.text(1).isNull());
+        QVERIFY(!row.text(2).isNull());
+        QVERIFY(row.text(2).isEmpty());
+        QCOMPARE(row.text(3).toString(), QStringLiteral("山田　太郎"));
+        QCOMPARE(row.integer(4), 42);
+        QCOMPARE(row.integer(5), 6);
+        QVERIFY(!row.next());
+        QVERIFY(!row.error());
+
+        const QString numbers
+            = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                             "SELECT i FROM n ORDER BY i DESC");
+        auto counted = NativeRows::run(database, numbers, { 1000 }, purpose);
+        QVERIFY(counted && counted.value());
+        QList<qint64> read;
+        while (counted.value()->next()) {
+            read.append(counted.value()->integer(0));
+        }
+        QVERIFY(!counted.value()->error());
+        QCOMPARE(read.size(), 1000);
+        QCOMPARE(read.first(), 1000);
+        QCOMPARE(read.last(), 1);
+
+        // Stopped after one row of a thousand: the connection takes the next statement.
+        {
+            auto left = NativeRows::run(database, numbers, { 1000 }, purpose);
+            QVERIFY(left && left.value() && left.value()->next());
+        }
+        QCOMPARE(database
+                     .one(
+                         QStringLiteral("SELECT COUNT(*) FROM integration_profile"), {}, purpose,
+                         [](const QSqlQuery& q) { return q.value(0).toInt(); }, Error {})
+                     .value_or(-1),
+            0);
+
+        // A statement the database refuses: the error, from run() or the first next().
+        auto broken = NativeRows::run(database, QStringLiteral("SELECT * FROM no_such_table"), {}, purpose);
+        std::optional<Error> error = broken ? std::nullopt : std::optional<Error>(broken.error());
+        if (broken) {
+            QVERIFY(broken.value() && !broken.value()->next());
+            error = broken.value()->error();
+        }
+        QVERIFY(error);
+        QCOMPARE(error->code, ErrorCode::StorageError);
+        QCOMPARE(error->message, purpose);
+        QVERIFY2(error->detail.contains(QLatin1String("no_such_table")), qPrintable(error->detail));
+        QVERIFY(database.exec(QStringLiteral("SELECT 1"), {}, purpose));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -394,60 +470,6 @@ private slots:
 #endif
     }
 
-    static void readNatively(Database& database, NativeRows& row)
-    {
-        const QString purpose = QStringLiteral("Cannot read the seats.");
-        QVERIFY(row.next());
-        QCOMPARE(row.text(0), QUtf8StringView("a"));
-        QVERIFY(row.text(1).isNull());
-        QVERIFY(!row.text(2).isNull());
-        QVERIFY(row.text(2).isEmpty());
-        QCOMPARE(row.text(3).toString(), QStringLiteral("山田　太郎"));
-        QCOMPARE(row.integer(4), 42);
-        QCOMPARE(row.integer(5), 6);
-        QVERIFY(!row.next());
-        QVERIFY(!row.error());
-
-        const QString numbers
-            = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                             "SELECT i FROM n ORDER BY i DESC");
-        auto counted = NativeRows::run(database, numbers, { 1000 }, purpose);
-        QVERIFY(counted && counted.value());
-        QList<qint64> read;
-        while (counted.value()->next()) {
-            read.append(counted.value()->integer(0));
-        }
-        QVERIFY(!counted.value()->error());
-        QCOMPARE(read.size(), 1000);
-        QCOMPARE(read.first(), 1000);
-        QCOMPARE(read.last(), 1);
-
-        // Stopped after one row of a thousand: the connection takes the next statement.
-        {
-            auto left = NativeRows::run(database, numbers, { 1000 }, purpose);
-            QVERIFY(left && left.value() && left.value()->next());
-        }
-        QCOMPARE(database
-                     .one(
-                         QStringLiteral("SELECT COUNT(*) FROM integration_profile"), {}, purpose,
-                         [](const QSqlQuery& q) { return q.value(0).toInt(); }, Error {})
-                     .value_or(-1),
-            0);
-
-        // A statement the database refuses: the error, from run() or the first next().
-        auto broken = NativeRows::run(database, QStringLiteral("SELECT * FROM no_such_table"), {}, purpose);
-        std::optional<Error> error = broken ? std::nullopt : std::optional<Error>(broken.error());
-        if (broken) {
-            QVERIFY(broken.value() && !broken.value()->next());
-            error = broken.value()->error();
-        }
-        QVERIFY(error);
-        QCOMPARE(error->code, ErrorCode::StorageError);
-        QCOMPARE(error->message, purpose);
-        QVERIFY2(error->detail.contains(QLatin1String("no_such_table")), qPrintable(error->detail));
-        QVERIFY(database.exec(QStringLiteral("SELECT 1"), {}, purpose));
-    }
-
     // listByKeys(): any number of keys, looked up a statement per KeysPerStatement of them, the
     // leading values bound each time; keys with no row are simply not found.
     void rowsByAnyNumberOfKeys()
@@ -457,11 +479,7 @@ private slots:
         QVERIFY(db);
         Database& database = *db.value();
         const QString purpose = QStringLiteral("Cannot read the seats.");
-        QVERIFY(database.exec(
-            QStringLiteral("CREATE TEMP TABLE seat (id %1, pool INTEGER, holder TEXT)").arg(idColumn()), {},
-            purpose));
-        auto insert
-            = database.prepare(QStringLiteral("INSERT INTO seat (pool, holder) VALUES (?, ?)"), purpose);
+        auto insert = seatTable(database, QStringLiteral("pool INTEGER, holder TEXT"));
         QVERIFY(insert);
         const int held = int(Database::KeysPerStatement) * 2 + 100;
         QVERIFY(inTransaction(database.connection(), [&]() -> Result<void> {
@@ -498,11 +516,7 @@ private slots:
         QVERIFY(db);
         Database& database = *db.value();
         const QString purpose = QStringLiteral("Cannot read the seats.");
-        QVERIFY(database.exec(
-            QStringLiteral("CREATE TEMP TABLE seat (id %1, holder TEXT, held INTEGER)").arg(idColumn()), {},
-            purpose));
-        auto insert
-            = database.prepare(QStringLiteral("INSERT INTO seat (holder, held) VALUES (?, ?)"), purpose);
+        auto insert = seatTable(database, QStringLiteral("holder TEXT, held INTEGER"));
         QVERIFY(insert);
         for (const auto& [holder, held] : { std::pair(QStringLiteral("ann"), 1),
                  std::pair(QStringLiteral("bob"), 0), std::pair(QStringLiteral("cy"), 1) }) {

@@ -245,10 +245,10 @@ public:
 
     void start(const QString& sql, const QList<qint64>& values)
     {
-        QString numbered; // "?" → "$1", "$2", …
-        int n = 0;
-        for (QChar c : sql) {
-            numbered += c == QLatin1Char('?') ? QStringLiteral("$%1").arg(++n) : QString(c);
+        const QStringList parts = sql.split(QLatin1Char('?')); // "?" → "$1", "$2", …
+        QString numbered = parts.first();
+        for (qsizetype n = 1; n < parts.size(); ++n) {
+            numbered += QLatin1Char('$') + QString::number(n) + parts.at(n);
         }
         QList<QByteArray> texts;
         QList<const char*> pointers;
