@@ -180,7 +180,8 @@ std::optional<Error> headerError(
 }
 
 // What is wrong with one row after the header, or an empty string; `user` is set when it is
-// a user to store (not a blank line, nor a user listed again with the same status).
+// a user to store (not a blank line). A user listed again with the same status is handed on
+// again: the store keeps one.
 QString rowProblem(const CsvRow& row, int line, const UserReport& report, Columns columns, SeenUsers* seen,
     std::optional<ListedUser>* user)
 {
@@ -213,17 +214,15 @@ QString rowProblem(const CsvRow& row, int line, const UserReport& report, Column
     QString folded = key(address);
     // A conflict keeps the line first seen; a repeat with the same status moves it on.
     const SeenUsers::Seen before = seen->see(folded, line, active);
-    if (before.found) {
-        if (before.active != active) {
-            seen->see(folded, before.line, before.active);
-            return QCoreApplication::translate(
-                "rmsam::UserReport", "Line %1: %2 is listed again with another status (first on line %3).")
-                .arg(line)
-                .arg(excerpt(address))
-                .arg(before.line);
-        }
+    if (before.found && before.active != active) {
+        seen->see(folded, before.line, before.active);
+        return QCoreApplication::translate(
+            "rmsam::UserReport", "Line %1: %2 is listed again with another status (first on line %3).")
+            .arg(line)
+            .arg(excerpt(address))
+            .arg(before.line);
     }
-    user->emplace(ListedUser { address, std::move(folded), active, before.found });
+    user->emplace(ListedUser { address, std::move(folded), active });
     return {};
 }
 

@@ -30,9 +30,6 @@ struct ListedUser
     QString email; // trimmed
     QString key; // case-folded: the same user however the address is written
     bool active = false;
-    // An address listed before with the same status: most likely the same user again (the store
-    // keeps one), though two addresses may share a fingerprint. False is certain: a first listing.
-    bool mayRepeat = false;
 };
 // Takes a user the report lists; an error stops the reading and becomes the outcome's error.
 using ListedUserSink = std::function<Result<void>(const ListedUser& user)>;

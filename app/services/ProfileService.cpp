@@ -532,9 +532,8 @@ ParsedUserReport ProfileService::attachUserReport(
     auto attached
         = UserReportRepository(m_database)
               .attach(id, QFileInfo(path).fileName(), [&](UserReportRows& rows) -> Result<UserReportSummary> {
-                  parsed = readUserReport(&file, options, [&rows](const ListedUser& user) {
-                      return rows.add(user.key, user.active, user.mayRepeat);
-                  });
+                  parsed = readUserReport(&file, options,
+                      [&rows](const ListedUser& user) { return rows.add(user.key, user.active); });
                   if (!parsed.report) {
                       return *parsed.error;
                   }

@@ -141,6 +141,14 @@ public:
     // The SQLite file; for PostgreSQL, the URL without its query (DatabaseLocation::display()).
     QString filePath() const { return m_filePath; }
     DatabaseLocation::Backend backend() const { return m_location.backend; }
+    // A temporary table's name in the schema temporary tables live in (pg_temp on PostgreSQL,
+    // temp on SQLite), so that no table of the database's own is meant by it.
+    QString temporaryTable(const QString& name) const
+    {
+        return (backend() == DatabaseLocation::Backend::PostgreSql ? QStringLiteral("pg_temp.")
+                                                                   : QStringLiteral("temp."))
+            + name;
+    }
     int schemaVersion();
     // The time by the database's clock, UTC: on a shared PostgreSQL server its own (one clock for
     // every member, whatever their desktops say), on SQLite this computer's. This computer's when

@@ -31,14 +31,6 @@ QString failure()
     return QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot store the subscriptions.");
 }
 
-// A temporary table lives in its own schema: pg_temp on PostgreSQL, temp on SQLite.
-QString tableName(const Database& database)
-{
-    return database.backend() == DatabaseLocation::Backend::PostgreSql
-        ? QStringLiteral("pg_temp.rmsam_staging")
-        : QStringLiteral("temp.rmsam_staging");
-}
-
 } // namespace
 
 SnapshotStaging::SnapshotStaging(Database& database)
@@ -47,7 +39,7 @@ SnapshotStaging::SnapshotStaging(Database& database)
 
 Result<std::unique_ptr<SnapshotStaging>> SnapshotStaging::create(Database& database)
 {
-    const QString table = tableName(database);
+    const QString table = database.temporaryTable(QStringLiteral("rmsam_staging"));
     for (const QString& statement : {
              QStringLiteral("DROP TABLE IF EXISTS %1").arg(table),
              QStringLiteral(
@@ -69,8 +61,9 @@ Result<std::unique_ptr<SnapshotStaging>> SnapshotStaging::create(Database& datab
 SnapshotStaging::~SnapshotStaging()
 {
     // Best effort: the table also ends with the connection.
-    (void)m_database.exec(
-        QStringLiteral("DROP TABLE IF EXISTS %1").arg(tableName(m_database)), {}, failure());
+    (void)m_database.exec(QStringLiteral("DROP TABLE IF EXISTS %1")
+                              .arg(m_database.temporaryTable(QStringLiteral("rmsam_staging"))),
+        {}, failure());
 }
 
 Result<void> SnapshotStaging::addPage(int offset, const QList<SubscriptionRecord>& rows)

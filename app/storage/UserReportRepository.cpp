@@ -23,50 +23,64 @@ QString readFailure()
 } // namespace
 
 UserReportRows::UserReportRows(Database& database, qint64 profileId)
+    : m_database(database)
+    , m_profileId(profileId)
 {
-    const QStringList columns { QStringLiteral("profile_id"), QStringLiteral("email_key"),
-        QStringLiteral("active") };
-    for (auto* insert : { &m_active, &m_inactive, &m_repeats }) {
+    const QStringList columns { QStringLiteral("email_key"), QStringLiteral("active") };
+    for (auto* insert : { &m_active, &m_inactive }) {
         *insert = std::make_unique<BatchInsert>(
-            database, QStringLiteral("user_report_row"), columns, attachFailure());
+            database, QStringLiteral("rmsam_report_staging"), columns, attachFailure());
     }
-    m_active->setRowValues(QStringLiteral("%1, ?, 1").arg(profileId));
-    m_inactive->setRowValues(QStringLiteral("%1, ?, 0").arg(profileId));
-    m_repeats->setRowValues(QStringLiteral("%1, ?, ?").arg(profileId));
-    // The same address twice (in any case) is one user; the reader has refused conflicting statuses.
-    m_repeats->setOnConflict(QStringLiteral("ON CONFLICT (profile_id, email_key) DO NOTHING"));
+    m_active->setRowValues(QStringLiteral("?, 1"));
+    m_inactive->setRowValues(QStringLiteral("?, 0"));
 }
 
-UserReportRows::~UserReportRows() = default;
-
-Result<void> UserReportRows::add(const QString& emailKey, bool active, bool mayRepeat)
+UserReportRows::~UserReportRows()
 {
-    if (!mayRepeat) {
-        return (active ? m_active : m_inactive)->add({ emailKey });
-    }
-    // The first listing of a repeat must be stored before the repeat is: ON CONFLICT needs it there.
-    if (m_repeats->pendingRows() == BatchInsert::RowsPerStatement - 1) {
-        if (auto sent = sendNew(); !sent) {
-            return sent;
+    // Best effort: the table also ends with the connection, or with the transaction rolled back.
+    (void)m_database.exec(QStringLiteral("DROP TABLE IF EXISTS %1")
+                              .arg(m_database.temporaryTable(QStringLiteral("rmsam_report_staging"))),
+        {}, attachFailure());
+}
+
+Result<void> UserReportRows::start()
+{
+    // Keyed as user_report_row is, so that the sort below is the order of its key.
+    const QString keyType = m_database.backend() == DatabaseLocation::Backend::PostgreSql
+        ? QStringLiteral("VARCHAR(320) COLLATE \"C\"")
+        : QStringLiteral("TEXT");
+    for (const QString& statement :
+        { QStringLiteral("DROP TABLE IF EXISTS %1")
+                .arg(m_database.temporaryTable(QStringLiteral("rmsam_report_staging"))),
+            QStringLiteral("CREATE TEMPORARY TABLE rmsam_report_staging (email_key %1 NOT NULL, "
+                           "active SMALLINT NOT NULL)")
+                .arg(keyType) }) {
+        if (auto done = m_database.exec(statement, {}, attachFailure()); !done) {
+            return done;
         }
     }
-    return m_repeats->add({ emailKey, active ? 1 : 0 });
+    return {};
 }
 
-Result<void> UserReportRows::sendNew()
+Result<void> UserReportRows::add(const QString& emailKey, bool active)
 {
-    if (auto sent = m_active->finish(); !sent) {
-        return sent;
-    }
-    return m_inactive->finish();
+    return (active ? m_active : m_inactive)->add({ emailKey });
 }
 
 Result<void> UserReportRows::finish()
 {
-    if (auto sent = sendNew(); !sent) {
-        return sent;
+    for (BatchInsert* insert : { m_active.get(), m_inactive.get() }) {
+        if (auto sent = insert->finish(); !sent) {
+            return sent;
+        }
     }
-    return m_repeats->finish();
+    // In the key's order: each row then goes at the end of the key's B-tree instead of at a random
+    // place in it. A user listed twice (the reader has refused two statuses) is stored once.
+    return m_database.exec(
+        QStringLiteral("INSERT INTO user_report_row (profile_id, email_key, active) "
+                       "SELECT ?, email_key, active FROM rmsam_report_staging WHERE true ORDER BY email_key "
+                       "ON CONFLICT (profile_id, email_key) DO NOTHING"),
+        { m_profileId }, attachFailure());
 }
 
 UserReportRepository::UserReportRepository(Database& database)
@@ -80,6 +94,9 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
             return removed;
         }
         UserReportRows rows(m_database, profileId);
+        if (auto started = rows.start(); !started) {
+            return started;
+        }
         auto summary = read(rows);
         if (!summary) {
             return summary.error();
@@ -106,7 +123,7 @@ Result<void> UserReportRepository::attach(qint64 profileId, const QString& fileN
             unique.insert(email.trimmed().toCaseFolded(), active);
         }
         for (auto it = unique.cbegin(); it != unique.cend(); ++it) {
-            if (auto added = rows.add(it.key(), it.value(), false); !added) {
+            if (auto added = rows.add(it.key(), it.value()); !added) {
                 return added.error();
             }
         }

@@ -16,7 +16,10 @@ namespace rmsam {
 class BatchInsert;
 class Database;
 
-// The users of a report being attached, stored as they are read, several rows per statement.
+// The users of a report being attached, staged as they are read, several rows per statement, in a
+// temporary table without a key; finish() stores them in the key's order. A report lists its
+// users in no such order, and a million rows put each at a random place in the key's B-tree took
+// twice as long as staging and sorting them (issue 15).
 class UserReportRows
 {
 public:
@@ -24,21 +27,17 @@ public:
     ~UserReportRows();
     Q_DISABLE_COPY_MOVE(UserReportRows)
 
-    // A user by case-folded address. One that may have been added before (`mayRepeat`) is
-    // stored once; the others must be new to the report.
-    Result<void> add(const QString& emailKey, bool active, bool mayRepeat);
+    Result<void> start();
+    // A user by case-folded address; one listed twice is stored once.
+    Result<void> add(const QString& emailKey, bool active);
     Result<void> finish();
 
 private:
-    Result<void> sendNew();
-
-    // New users go in plain INSERTs, one statement for the active and one for the inactive, so a
-    // row binds its address alone. Users that may repeat go in an INSERT … ON CONFLICT DO
-    // NOTHING, sent after the new ones before it: on PostgreSQL ON CONFLICT costs half as much
-    // again per row, so only the rare repeats pay it.
+    Database& m_database;
+    qint64 m_profileId;
+    // One statement for the active users and one for the inactive, so a row binds its address alone.
     std::unique_ptr<BatchInsert> m_active;
     std::unique_ptr<BatchInsert> m_inactive;
-    std::unique_ptr<BatchInsert> m_repeats;
 };
 
 // What attach() stores of a report besides its users.

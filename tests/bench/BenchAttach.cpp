@@ -16,6 +16,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <numeric>
+#include <random>
+#include <vector>
 
 namespace rmsam::bench {
 namespace {
@@ -25,15 +29,19 @@ constexpr long TargetRssKb = 150 * 1024;
 constexpr int SandboxUsers = 1000;
 
 // A User report as Roadmunk writes it: a quoted field with a comma in every row, one user in
-// seven inactive.
+// seven inactive, the addresses in no order of theirs (a report is sorted by name, if at all):
+// the same shuffle in every run.
 bool writeReport(const QString& path, int rows)
 {
+    std::vector<int> users(size_t(rows), 0);
+    std::iota(users.begin(), users.end(), 0);
+    std::shuffle(users.begin(), users.end(), std::mt19937(15));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return false;
     }
     QByteArray chunk = "First Name,Last Name,Email,Account Role,Status\r\n";
-    for (int i = 0; i < rows; ++i) {
+    for (const int i : users) {
         chunk += "First" + QByteArray::number(i % 977) + ",\"Last, " + QByteArray::number(i % 1013)
             + "\",user" + QByteArray::number(i) + "@example.com,collaborator,"
             + (i % 7 ? "Active" : "Inactive") + "\r\n";
