@@ -64,7 +64,7 @@ bool isBlank(const CsvRow& row)
 // with the line and status last seen (12 bytes a user rather than a string), to tell a user
 // listed twice with two statuses. Two addresses with one fingerprint would be taken for one
 // user: among a million users the odds are about 1 in 30 million, and only a conflict of status
-// is acted on.
+// is acted on (the report is refused, nothing stored).
 class SeenUsers
 {
 public:
@@ -81,10 +81,7 @@ public:
         if ((m_count + 1) * 10 > m_fingerprints.size() * 7) {
             grow();
         }
-        quint64 fingerprint = quint64(qHash(key, size_t(0x9E3779B97F4A7C15ULL)));
-        if constexpr (sizeof(size_t) < sizeof(quint64)) {
-            fingerprint = (fingerprint << 32) ^ qHash(key, size_t(0x85EBCA6B));
-        }
+        quint64 fingerprint = fingerprintOf(key);
         fingerprint += fingerprint == 0; // 0 marks a free slot
         const size_t slot = find(fingerprint);
         Seen seen;
@@ -96,6 +93,29 @@ public:
         }
         m_values[slot] = quint32(line) | (active ? ActiveBit : 0);
         return seen;
+    }
+
+    // The same for a key in every process, unlike qHash(): Qt 6.4's qHash(QString, seed) also
+    // mixes in a seed drawn per process, and under some of those (2 processes in 40 here) a million
+    // addresses had 231 fingerprints in common, refusing a valid report. Each 8 bytes of the key go
+    // into the state through SplitMix64's finaliser, a bijection: two keys of one length that
+    // differ in one place never share a fingerprint; otherwise the odds are those of 64 random bits.
+    static quint64 fingerprintOf(QStringView key)
+    {
+        const auto mix = [](quint64 x) {
+            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+            return x ^ (x >> 31);
+        };
+        quint64 state = mix(quint64(key.size()) + 0x9E3779B97F4A7C15ULL);
+        for (qsizetype i = 0; i < key.size(); i += 4) {
+            quint64 word = 0;
+            for (qsizetype j = i; j < std::min(i + 4, key.size()); ++j) {
+                word = (word << 16) | key.at(j).unicode();
+            }
+            state = mix(state ^ word);
+        }
+        return state;
     }
 
 private:
