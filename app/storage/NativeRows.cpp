@@ -207,8 +207,13 @@ struct PqApi
     char* (*resultErrorField)(const pg_result* result, int field) = nullptr;
     int (*transactionStatus)(const pg_conn* conn) = nullptr;
     char* (*connectionError)(const pg_conn* conn) = nullptr;
+    pg_result* (*exec)(pg_conn* conn, const char* command) = nullptr;
+    int (*putCopyData)(pg_conn* conn, const char* buffer, int bytes) = nullptr;
+    int (*putCopyEnd)(pg_conn* conn, const char* error) = nullptr;
 
+    static constexpr int CommandOk = 1; // PGRES_COMMAND_OK: a COPY ended well
     static constexpr int TuplesOk = 2; // PGRES_TUPLES_OK: the end of the rows
+    static constexpr int CopyIn = 4; // PGRES_COPY_IN: the server takes COPY data
     static constexpr int SingleTuple = 9; // PGRES_SINGLE_TUPLE: a row
     static constexpr int SqlState = 'C'; // PG_DIAG_SQLSTATE
     static constexpr int TransactionActive = 1; // PQTRANS_ACTIVE: a command is in progress
@@ -227,6 +232,9 @@ struct PqApi
         resolve(resultErrorField, "PQresultErrorField");
         resolve(transactionStatus, "PQtransactionStatus");
         resolve(connectionError, "PQerrorMessage");
+        resolve(exec, "PQexec");
+        resolve(putCopyData, "PQputCopyData");
+        resolve(putCopyEnd, "PQputCopyEnd");
     }
 };
 
@@ -335,16 +343,29 @@ std::unique_ptr<NativeRows::Source> sqliteSource(
     return source;
 }
 
+const std::optional<PqApi>& pqApi()
+{
+    static const std::optional<PqApi> api = resolveLoaded<PqApi>("libpq.so.5");
+    return api;
+}
+
+// This thread's PostgreSQL connection when a statement of ours can run on it now.
+pg_conn* pqConnection(Database& database)
+{
+    const std::optional<PqApi>& api = pqApi();
+    auto* conn = static_cast<pg_conn*>(api ? driverHandle(database, { "pg_conn*", "PGconn*" }) : nullptr);
+    // A command Qt's driver has not finished (a query still returning rows) would make ours fail.
+    return conn && api->transactionStatus(conn) != PqApi::TransactionActive ? conn : nullptr;
+}
+
 std::unique_ptr<NativeRows::Source> postgreSqlSource(
     Database& database, const QString& sql, const QList<qint64>& values, const QString& failure)
 {
-    static const std::optional<PqApi> api = resolveLoaded<PqApi>("libpq.so.5");
-    auto* conn = static_cast<pg_conn*>(api ? driverHandle(database, { "pg_conn*", "PGconn*" }) : nullptr);
-    // A command Qt's driver has not finished (a query still returning rows) would make ours fail.
-    if (!conn || api->transactionStatus(conn) == PqApi::TransactionActive) {
+    pg_conn* conn = pqConnection(database);
+    if (!conn) {
         return nullptr;
     }
-    auto source = std::make_unique<PostgreSqlSource>(*api, conn, database, sql, failure);
+    auto source = std::make_unique<PostgreSqlSource>(*pqApi(), conn, database, sql, failure);
     source->start(sql, values);
     return source;
 }
@@ -404,6 +425,176 @@ qint64 NativeRows::integer(int column) const
 const std::optional<Error>& NativeRows::error() const
 {
     return m_source->error;
+}
+
+// COPY … FROM STDIN in text format: a row a line, values apart by tabs, \N for NULL.
+class NativeCopy::Stream
+{
+public:
+    Stream(const PqApi& api, pg_conn* conn, Database& database, QString sql, QString failure)
+        : m_api(api)
+        , m_conn(conn)
+        , m_database(database)
+        , m_sql(std::move(sql))
+        , m_failure(std::move(failure))
+    { }
+    ~Stream()
+    {
+        if (m_copying) {
+            m_api.putCopyEnd(m_conn, "abandoned by the client"); // the server stores none of it
+            readResults();
+        }
+    }
+    Stream(const Stream&) = delete;
+    Stream& operator=(const Stream&) = delete;
+
+    std::optional<Error> begin()
+    {
+        pg_result* started = m_api.exec(m_conn, m_sql.toUtf8().constData());
+        if (started && m_api.resultStatus(started) == PqApi::CopyIn) {
+            m_api.clear(started);
+            m_copying = true;
+            return std::nullopt;
+        }
+        failWith(started);
+        readResults();
+        return m_error;
+    }
+
+    Result<void> add(std::initializer_list<QUtf8StringView> values)
+    {
+        if (m_error) {
+            return *m_error;
+        }
+        bool first = true;
+        for (const QUtf8StringView value : values) {
+            if (!std::exchange(first, false)) {
+                m_buffer += '\t';
+            }
+            if (value.isNull()) {
+                m_buffer += "\\N";
+                continue;
+            }
+            for (const char c : value) {
+                switch (c) {
+                case '\\':
+                    m_buffer += "\\\\";
+                    break;
+                case '\n':
+                    m_buffer += "\\n";
+                    break;
+                case '\r':
+                    m_buffer += "\\r";
+                    break;
+                case '\t':
+                    m_buffer += "\\t";
+                    break;
+                default:
+                    m_buffer += c;
+                }
+            }
+        }
+        m_buffer += '\n';
+        return m_buffer.size() < SendAt ? Result<void>() : send();
+    }
+
+    Result<void> finish()
+    {
+        if (auto sent = send(); !sent) {
+            return sent;
+        }
+        m_copying = false;
+        if (m_api.putCopyEnd(m_conn, nullptr) != 1) {
+            failWith(nullptr);
+        }
+        pg_result* ended = m_api.result(m_conn);
+        if (!m_error && !(ended && m_api.resultStatus(ended) == PqApi::CommandOk)) {
+            failWith(ended);
+        }
+        if (ended) {
+            m_api.clear(ended);
+        }
+        readResults();
+        return m_error ? Result<void>(*m_error) : Result<void>();
+    }
+
+private:
+    static constexpr qsizetype SendAt = 1 << 16;
+
+    Result<void> send()
+    {
+        if (m_error) {
+            return *m_error;
+        }
+        if (!m_buffer.isEmpty()
+            && m_api.putCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
+            failWith(nullptr);
+            return *m_error;
+        }
+        m_buffer.clear();
+        return {};
+    }
+
+    // The error of a result (the server's words and SQLSTATE), or of the connection.
+    void failWith(const pg_result* result)
+    {
+        const char* state = result ? m_api.resultErrorField(result, PqApi::SqlState) : nullptr;
+        const QByteArray message(result ? m_api.resultError(result) : m_api.connectionError(m_conn));
+        m_error = NativeRows::statementError(m_database, m_sql, m_failure,
+            QSqlError(QString::fromUtf8(message).trimmed(), {}, QSqlError::StatementError,
+                state ? QString::fromLatin1(state) : QString()));
+    }
+
+    // Reads what is left of the statement's results, so that the connection takes the next one.
+    void readResults()
+    {
+        while (pg_result* rest = m_api.result(m_conn)) {
+            m_api.clear(rest);
+        }
+    }
+
+    const PqApi& m_api;
+    pg_conn* m_conn; // Qt's driver's
+    Database& m_database;
+    QString m_sql;
+    QString m_failure;
+    QByteArray m_buffer; // rows not sent yet
+    bool m_copying = false; // the server takes COPY data
+    std::optional<Error> m_error;
+};
+
+Result<std::optional<NativeCopy>> NativeCopy::start(
+    Database& database, const QString& sql, const QString& failure)
+{
+    pg_conn* conn = allowed && database.backend() == DatabaseLocation::Backend::PostgreSql
+        ? pqConnection(database)
+        : nullptr;
+    if (!conn) {
+        return std::optional<NativeCopy>();
+    }
+    auto stream = std::make_unique<Stream>(*pqApi(), conn, database, sql, failure);
+    if (auto error = stream->begin()) {
+        return *error;
+    }
+    return std::optional<NativeCopy>(NativeCopy(std::move(stream)));
+}
+
+NativeCopy::NativeCopy(std::unique_ptr<Stream> stream)
+    : m_stream(std::move(stream))
+{ }
+
+NativeCopy::NativeCopy(NativeCopy&& other) noexcept = default;
+
+NativeCopy::~NativeCopy() = default;
+
+Result<void> NativeCopy::add(std::initializer_list<QUtf8StringView> values)
+{
+    return m_stream->add(values);
+}
+
+Result<void> NativeCopy::finish()
+{
+    return m_stream->finish();
 }
 
 } // namespace rmsam

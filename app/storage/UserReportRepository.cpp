@@ -2,6 +2,7 @@
 
 #include "storage/BatchInsert.h"
 #include "storage/Database.h"
+#include "storage/NativeRows.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -37,6 +38,7 @@ UserReportRows::UserReportRows(Database& database, qint64 profileId)
 
 UserReportRows::~UserReportRows()
 {
+    m_copy.reset(); // a copy not finished ends first: the connection takes no statement during one
     // Best effort: the table also ends with the connection, or with the transaction rolled back.
     (void)m_database.exec(QStringLiteral("DROP TABLE IF EXISTS %1")
                               .arg(m_database.temporaryTable(QStringLiteral("rmsam_report_staging"))),
@@ -59,16 +61,35 @@ Result<void> UserReportRows::start()
             return done;
         }
     }
+    auto copy = NativeCopy::start(m_database,
+        QStringLiteral("COPY rmsam_report_staging (email_key, active) FROM STDIN"), attachFailure());
+    if (!copy) {
+        return copy.error();
+    }
+    if (copy.value()) {
+        m_copy = std::make_unique<NativeCopy>(std::move(*copy.value()));
+    }
     return {};
 }
 
 Result<void> UserReportRows::add(const QString& emailKey, bool active)
 {
+    if (m_copy) {
+        const QByteArray key = emailKey.toUtf8();
+        return m_copy->add({ QUtf8StringView(key), QUtf8StringView(active ? "1" : "0") });
+    }
     return (active ? m_active : m_inactive)->add({ emailKey });
 }
 
 Result<void> UserReportRows::finish()
 {
+    if (m_copy) {
+        auto copied = m_copy->finish();
+        m_copy.reset();
+        if (!copied) {
+            return copied;
+        }
+    }
     for (BatchInsert* insert : { m_active.get(), m_inactive.get() }) {
         if (auto sent = insert->finish(); !sent) {
             return sent;

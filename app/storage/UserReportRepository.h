@@ -15,6 +15,7 @@ namespace rmsam {
 
 class BatchInsert;
 class Database;
+class NativeCopy;
 
 // The users of a report being attached, staged as they are read, several rows per statement, in a
 // temporary table without a key; finish() stores them in the key's order. A report lists its
@@ -35,7 +36,9 @@ public:
 private:
     Database& m_database;
     qint64 m_profileId;
-    // One statement for the active users and one for the inactive, so a row binds its address alone.
+    // On PostgreSQL the rows go by COPY where libpq can be reached (NativeCopy). Otherwise one
+    // statement for the active users and one for the inactive, so a row binds its address alone.
+    std::unique_ptr<NativeCopy> m_copy;
     std::unique_ptr<BatchInsert> m_active;
     std::unique_ptr<BatchInsert> m_inactive;
 };
