@@ -456,8 +456,7 @@ public:
             m_copying = true;
             return std::nullopt;
         }
-        failWith(started);
-        readResults();
+        fail(takeError(started));
         return m_error;
     }
 
@@ -505,17 +504,17 @@ public:
         }
         m_copying = false;
         if (m_api.putCopyEnd(m_conn, nullptr) != 1) {
-            failWith(nullptr);
+            fail(takeError(nullptr));
+            return *m_error;
         }
         pg_result* ended = m_api.result(m_conn);
-        if (!m_error && !(ended && m_api.resultStatus(ended) == PqApi::CommandOk)) {
-            failWith(ended);
+        if (!ended || m_api.resultStatus(ended) != PqApi::CommandOk) {
+            fail(takeError(ended));
+            return *m_error;
         }
-        if (ended) {
-            m_api.clear(ended);
-        }
+        m_api.clear(ended);
         readResults();
-        return m_error ? Result<void>(*m_error) : Result<void>();
+        return {};
     }
 
 private:
@@ -528,24 +527,40 @@ private:
         }
         if (!m_buffer.isEmpty()
             && m_api.putCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
-            failWith(nullptr);
+            fail(takeError(nullptr));
             return *m_error;
         }
         m_buffer.clear();
         return {};
     }
 
-    // The error of a result (the server's words and SQLSTATE), or of the connection.
-    void failWith(const pg_result* result)
+    // The error of a result (the server's words and SQLSTATE), or of the connection without one;
+    // the result is cleared.
+    QSqlError takeError(pg_result* result)
     {
         const char* state = result ? m_api.resultErrorField(result, PqApi::SqlState) : nullptr;
-        const QByteArray message(result ? m_api.resultError(result) : m_api.connectionError(m_conn));
-        m_error = NativeRows::statementError(m_database, m_sql, m_failure,
-            QSqlError(QString::fromUtf8(message).trimmed(), {}, QSqlError::StatementError,
-                state ? QString::fromLatin1(state) : QString()));
+        QSqlError error(
+            QString::fromUtf8(result ? m_api.resultError(result) : m_api.connectionError(m_conn)).trimmed(),
+            {}, QSqlError::StatementError, state ? QString::fromLatin1(state) : QString());
+        if (result) {
+            m_api.clear(result);
+        }
+        return error;
     }
 
-    // Reads what is left of the statement's results, so that the connection takes the next one.
+    // Ends the copy and reads what is left of its results, so that the connection takes statements
+    // again, and only then classes the error: a lost connection is closed by Database, after which
+    // nothing here touches it.
+    void fail(const QSqlError& error)
+    {
+        if (std::exchange(m_copying, false)) {
+            m_api.putCopyEnd(m_conn, "abandoned by the client");
+        }
+        readResults();
+        m_error = NativeRows::statementError(m_database, m_sql, m_failure, error);
+    }
+
+    // Reads what is left of the statement's results.
     void readResults()
     {
         while (pg_result* rest = m_api.result(m_conn)) {
