@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "storage/NativeRows.h"
 #include "storage/ProfileRepository.h"
+#include "storage/UserReportRepository.h"
 #include "support/TestBackend.h"
 
 #include <QFile>
@@ -528,6 +529,75 @@ private slots:
             [](const QSqlQuery& q) { return q.value(0).toInt(); });
         QVERIFY(count && count.value());
         QCOMPARE(*count.value(), int(rows.size())); // and the connection takes statements again
+    }
+
+    // A User report's rows are stored the same whether they are staged by COPY (PostgreSQL on
+    // Linux, a new COPY every RowsPerCopy rows) or through Qt SQL (other platforms): a user listed
+    // twice once, awkward addresses intact; a read that fails after storing rows leaves the
+    // previous report whole.
+    void reportRowsStoredEitherWay()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_backend.location(dir));
+        QVERIFY(db);
+        Database& database = *db.value();
+        auto profile = ProfileRepository(database).create(draft(QStringLiteral("report")));
+        QVERIFY(profile);
+        const qint64 id = profile.value().id;
+        const auto allowNative = qScopeGuard([] { NativeRows::setAllowed(true); });
+        const QStringList keys { QStringLiteral("a\\b@example.com"), QStringLiteral("tab\tin@example.com"),
+            QStringLiteral("山田@example.jp"), QStringLiteral("again@example.com") };
+        for (const bool native : { true, false }) {
+            NativeRows::setAllowed(native);
+            UserReportRepository reports(database);
+            QVERIFY(reports.attach(
+                id, QStringLiteral("users.csv"), [&](UserReportRows& rows) -> Result<UserReportSummary> {
+                    for (int i = 0; i < 50100; ++i) { // several batches, and COPYs
+                        if (auto added = rows.add(QStringLiteral("user%1@example.com").arg(i), i % 2);
+                            !added) {
+                            return added.error();
+                        }
+                    }
+                    for (const QString& key : keys + QStringList { QStringLiteral("again@example.com") }) {
+                        if (auto added = rows.add(key, key != keys.at(1)); !added) {
+                            return added.error();
+                        }
+                    }
+                    return UserReportSummary { QStringLiteral("UTF-8"), 50105 };
+                }));
+            auto current = reports.current(id, keys + QStringList { QStringLiteral("user7@example.com") });
+            QVERIFY(current && current.value());
+            QCOMPARE(current.value()->rows, 50105);
+            QCOMPARE(current.value()->activeByEmail.size(), 5);
+            QCOMPARE(current.value()->activeByEmail.value(keys.at(0)), true);
+            QCOMPARE(current.value()->activeByEmail.value(keys.at(1)), false);
+            QCOMPARE(current.value()->activeByEmail.value(keys.at(2)), true);
+            QCOMPARE(current.value()->activeByEmail.value(QStringLiteral("user7@example.com")), true);
+            auto stored
+                = database.first(QStringLiteral("SELECT COUNT(*) FROM user_report_row WHERE profile_id = ?"),
+                    { id }, QStringLiteral("x"), [](const QSqlQuery& q) { return q.value(0).toInt(); });
+            QVERIFY(stored && stored.value());
+            QCOMPARE(*stored.value(), 50104); // "again" once
+
+            auto refused = reports.attach(
+                id, QStringLiteral("other.csv"), [](UserReportRows& rows) -> Result<UserReportSummary> {
+                    for (int i = 0; i < 600; ++i) {
+                        if (auto added = rows.add(QStringLiteral("other%1@example.com").arg(i), true);
+                            !added) {
+                            return added.error();
+                        }
+                    }
+                    return Error { ErrorCode::InvalidFile, QStringLiteral("refused late"), {} };
+                });
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().message, QStringLiteral("refused late"));
+            stored
+                = database.first(QStringLiteral("SELECT COUNT(*) FROM user_report_row WHERE profile_id = ?"),
+                    { id }, QStringLiteral("x"), [](const QSqlQuery& q) { return q.value(0).toInt(); });
+            QVERIFY(stored && stored.value());
+            QCOMPARE(*stored.value(), 50104);
+            QCOMPARE(reports.current(id).value()->fileName, QStringLiteral("users.csv"));
+        }
     }
 
     // listByKeys(): any number of keys, looked up a statement per KeysPerStatement of them, the

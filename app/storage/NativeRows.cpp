@@ -560,11 +560,16 @@ private:
         m_error = NativeRows::statementError(m_database, m_sql, m_failure, error);
     }
 
-    // Reads what is left of the statement's results.
+    // Reads what is left of the statement's results. One saying the server still takes COPY data
+    // means the copy could not be ended (libpq out of memory): there would be no end to them.
     void readResults()
     {
         while (pg_result* rest = m_api.result(m_conn)) {
+            const bool copying = m_api.resultStatus(rest) == PqApi::CopyIn;
             m_api.clear(rest);
+            if (copying) {
+                return;
+            }
         }
     }
 

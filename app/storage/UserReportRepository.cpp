@@ -61,6 +61,11 @@ Result<void> UserReportRows::start()
             return done;
         }
     }
+    return startCopy();
+}
+
+Result<void> UserReportRows::startCopy()
+{
     auto copy = NativeCopy::start(m_database,
         QStringLiteral("COPY rmsam_report_staging (email_key, active) FROM STDIN"), attachFailure());
     if (!copy) {
@@ -68,6 +73,7 @@ Result<void> UserReportRows::start()
     }
     if (copy.value()) {
         m_copy = std::make_unique<NativeCopy>(std::move(*copy.value()));
+        m_copied = 0;
     }
     return {};
 }
@@ -76,7 +82,17 @@ Result<void> UserReportRows::add(const QString& emailKey, bool active)
 {
     if (m_copy) {
         const QByteArray key = emailKey.toUtf8();
-        return m_copy->add({ QUtf8StringView(key), QUtf8StringView(active ? "1" : "0") });
+        if (auto added = m_copy->add({ QUtf8StringView(key), QUtf8StringView(active ? "1" : "0") }); !added) {
+            return added;
+        }
+        // A COPY is one statement, which a server's statement_timeout counts while the report is
+        // still being read (from a slow pipe, say): one every RowsPerCopy rows keeps each short.
+        if (++m_copied < RowsPerCopy) {
+            return {};
+        }
+        auto copied = m_copy->finish();
+        m_copy.reset();
+        return copied ? startCopy() : copied;
     }
     return (active ? m_active : m_inactive)->add({ emailKey });
 }

@@ -34,8 +34,12 @@ public:
     Result<void> finish();
 
 private:
+    static constexpr int RowsPerCopy = 50000;
+    Result<void> startCopy();
+
     Database& m_database;
     qint64 m_profileId;
+    int m_copied = 0; // rows in the current COPY
     // On PostgreSQL the rows go by COPY where libpq can be reached (NativeCopy). Otherwise one
     // statement for the active users and one for the inactive, so a row binds its address alone.
     std::unique_ptr<NativeCopy> m_copy;
