@@ -47,8 +47,11 @@ protected:
     // PostgreSQL's SQLSTATE): the error Database gives for it, busy and lost connections told.
     void fail(const char* message, const QString& code)
     {
-        error = NativeRows::statementError(m_database, m_sql, m_failure,
-            QSqlError(QString::fromUtf8(message).trimmed(), {}, QSqlError::StatementError, code));
+        fail(QSqlError(QString::fromUtf8(message).trimmed(), {}, QSqlError::StatementError, code));
+    }
+    void fail(const QSqlError& sqlError)
+    {
+        error = NativeRows::statementError(m_database, m_sql, m_failure, sqlError);
     }
 
 private:
@@ -218,6 +221,28 @@ struct PqApi
     static constexpr int SqlState = 'C'; // PG_DIAG_SQLSTATE
     static constexpr int TransactionActive = 1; // PQTRANS_ACTIVE: a command is in progress
 
+    // The error of a result (the server's words and SQLSTATE), or of the connection without one.
+    QSqlError error(const pg_conn* conn, const pg_result* failed) const
+    {
+        const char* state = failed ? resultErrorField(failed, SqlState) : nullptr;
+        return QSqlError(QString::fromUtf8(failed ? resultError(failed) : connectionError(conn)).trimmed(),
+            {}, QSqlError::StatementError, state ? QString::fromLatin1(state) : QString());
+    }
+
+    // Reads what is left of a statement's results, so that the connection takes the next one. A
+    // result saying the server still takes COPY data means a copy could not be ended (libpq out of
+    // memory): there would be no end to those.
+    void readResults(pg_conn* conn) const
+    {
+        while (pg_result* rest = result(conn)) {
+            const bool copying = resultStatus(rest) == CopyIn;
+            clear(rest);
+            if (copying) {
+                return;
+            }
+        }
+    }
+
     template<typename Resolve> void resolve(Resolve&& resolve)
     {
         resolve(sendQueryParams, "PQsendQueryParams");
@@ -284,11 +309,9 @@ public:
             return true;
         }
         if (status != PqApi::TuplesOk) {
-            const char* state = m_api.resultErrorField(m_row, PqApi::SqlState);
-            const QByteArray message(m_row ? m_api.resultError(m_row) : m_api.connectionError(m_conn));
-            const QString code = state ? QString::fromLatin1(state) : QString();
+            const QSqlError failed = m_api.error(m_conn, m_row);
             finish(); // the connection takes statements again before the error is classed
-            fail(message.constData(), code);
+            fail(failed);
             return false;
         }
         finish();
@@ -315,12 +338,8 @@ private:
     void finish()
     {
         clearRow();
-        while (m_sent) {
-            pg_result* rest = m_api.result(m_conn);
-            m_sent = rest != nullptr;
-            if (rest) {
-                m_api.clear(rest);
-            }
+        if (std::exchange(m_sent, false)) {
+            m_api.readResults(m_conn);
         }
     }
 
@@ -442,7 +461,7 @@ public:
     {
         if (m_copying) {
             m_api.putCopyEnd(m_conn, "abandoned by the client"); // the server stores none of it
-            readResults();
+            m_api.readResults(m_conn);
         }
     }
     Stream(const Stream&) = delete;
@@ -513,7 +532,7 @@ public:
             return *m_error;
         }
         m_api.clear(ended);
-        readResults();
+        m_api.readResults(m_conn);
         return {};
     }
 
@@ -534,14 +553,10 @@ private:
         return {};
     }
 
-    // The error of a result (the server's words and SQLSTATE), or of the connection without one;
-    // the result is cleared.
+    // PqApi::error(), the result then cleared.
     QSqlError takeError(pg_result* result)
     {
-        const char* state = result ? m_api.resultErrorField(result, PqApi::SqlState) : nullptr;
-        QSqlError error(
-            QString::fromUtf8(result ? m_api.resultError(result) : m_api.connectionError(m_conn)).trimmed(),
-            {}, QSqlError::StatementError, state ? QString::fromLatin1(state) : QString());
+        const QSqlError error = m_api.error(m_conn, result);
         if (result) {
             m_api.clear(result);
         }
@@ -556,21 +571,8 @@ private:
         if (std::exchange(m_copying, false)) {
             m_api.putCopyEnd(m_conn, "abandoned by the client");
         }
-        readResults();
+        m_api.readResults(m_conn);
         m_error = NativeRows::statementError(m_database, m_sql, m_failure, error);
-    }
-
-    // Reads what is left of the statement's results. One saying the server still takes COPY data
-    // means the copy could not be ended (libpq out of memory): there would be no end to them.
-    void readResults()
-    {
-        while (pg_result* rest = m_api.result(m_conn)) {
-            const bool copying = m_api.resultStatus(rest) == PqApi::CopyIn;
-            m_api.clear(rest);
-            if (copying) {
-                return;
-            }
-        }
     }
 
     const PqApi& m_api;

@@ -15,6 +15,9 @@ QString attachFailure()
     return QCoreApplication::translate("rmsam::UserReportRepository", "Cannot attach the User report.");
 }
 
+// The rows of the report being attached, before they are stored in the key's order.
+const QString StagingTable = QStringLiteral("rmsam_report_staging");
+
 QString readFailure()
 {
     return QCoreApplication::translate(
@@ -29,8 +32,7 @@ UserReportRows::UserReportRows(Database& database, qint64 profileId)
 {
     const QStringList columns { QStringLiteral("email_key"), QStringLiteral("active") };
     for (auto* insert : { &m_active, &m_inactive }) {
-        *insert = std::make_unique<BatchInsert>(
-            database, QStringLiteral("rmsam_report_staging"), columns, attachFailure());
+        *insert = std::make_unique<BatchInsert>(database, StagingTable, columns, attachFailure());
     }
     m_active->setRowValues(QStringLiteral("?, 1"));
     m_inactive->setRowValues(QStringLiteral("?, 0"));
@@ -40,9 +42,9 @@ UserReportRows::~UserReportRows()
 {
     m_copy.reset(); // a copy not finished ends first: the connection takes no statement during one
     // Best effort: the table also ends with the connection, or with the transaction rolled back.
-    (void)m_database.exec(QStringLiteral("DROP TABLE IF EXISTS %1")
-                              .arg(m_database.temporaryTable(QStringLiteral("rmsam_report_staging"))),
-        {}, attachFailure());
+    (void)m_database.exec(
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_database.temporaryTable(StagingTable)), {},
+        attachFailure());
 }
 
 Result<void> UserReportRows::start()
@@ -52,11 +54,10 @@ Result<void> UserReportRows::start()
         ? QStringLiteral("VARCHAR(320) COLLATE \"C\"")
         : QStringLiteral("TEXT");
     for (const QString& statement :
-        { QStringLiteral("DROP TABLE IF EXISTS %1")
-                .arg(m_database.temporaryTable(QStringLiteral("rmsam_report_staging"))),
-            QStringLiteral("CREATE TEMPORARY TABLE rmsam_report_staging (email_key %1 NOT NULL, "
+        { QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_database.temporaryTable(StagingTable)),
+            QStringLiteral("CREATE TEMPORARY TABLE %1 (email_key %2 NOT NULL, "
                            "active SMALLINT NOT NULL)")
-                .arg(keyType) }) {
+                .arg(StagingTable, keyType) }) {
         if (auto done = m_database.exec(statement, {}, attachFailure()); !done) {
             return done;
         }
@@ -67,7 +68,7 @@ Result<void> UserReportRows::start()
 Result<void> UserReportRows::startCopy()
 {
     auto copy = NativeCopy::start(m_database,
-        QStringLiteral("COPY rmsam_report_staging (email_key, active) FROM STDIN"), attachFailure());
+        QStringLiteral("COPY %1 (email_key, active) FROM STDIN").arg(StagingTable), attachFailure());
     if (!copy) {
         return copy.error();
     }
@@ -90,19 +91,23 @@ Result<void> UserReportRows::add(const QString& emailKey, bool active)
         if (++m_copied < RowsPerCopy) {
             return {};
         }
-        auto copied = m_copy->finish();
-        m_copy.reset();
+        auto copied = endCopy();
         return copied ? startCopy() : copied;
     }
     return (active ? m_active : m_inactive)->add({ emailKey });
 }
 
+Result<void> UserReportRows::endCopy()
+{
+    auto copied = m_copy->finish();
+    m_copy.reset();
+    return copied;
+}
+
 Result<void> UserReportRows::finish()
 {
     if (m_copy) {
-        auto copied = m_copy->finish();
-        m_copy.reset();
-        if (!copied) {
+        if (auto copied = endCopy(); !copied) {
             return copied;
         }
     }
@@ -113,10 +118,10 @@ Result<void> UserReportRows::finish()
     }
     // In the key's order: each row then goes at the end of the key's B-tree instead of at a random
     // place in it. A user listed twice (the reader has refused two statuses) is stored once.
-    return m_database.exec(
-        QStringLiteral("INSERT INTO user_report_row (profile_id, email_key, active) "
-                       "SELECT ?, email_key, active FROM rmsam_report_staging WHERE true ORDER BY email_key "
-                       "ON CONFLICT (profile_id, email_key) DO NOTHING"),
+    return m_database.exec(QStringLiteral("INSERT INTO user_report_row (profile_id, email_key, active) "
+                                          "SELECT ?, email_key, active FROM %1 WHERE true ORDER BY email_key "
+                                          "ON CONFLICT (profile_id, email_key) DO NOTHING")
+                               .arg(StagingTable),
         { m_profileId }, attachFailure());
 }
 

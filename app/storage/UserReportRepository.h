@@ -36,6 +36,7 @@ public:
 private:
     static constexpr int RowsPerCopy = 50000;
     Result<void> startCopy();
+    Result<void> endCopy();
 
     Database& m_database;
     qint64 m_profileId;
