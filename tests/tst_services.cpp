@@ -2,6 +2,7 @@
 // keychain: the job launcher checks a run's preconditions once and starts nothing when they fail
 // (a Draft, Reclaim subscriptions off, no API token), runs and cancels what it may, and a failed
 // query reaches the caller as an error instead of an empty table or a default.
+#include "services/Evaluation.h"
 #include "services/JobLauncher.h"
 #include "services/ProfileService.h"
 #include "services/ReclamationService.h"
@@ -428,6 +429,58 @@ private slots:
 
         QVERIFY(exclusions.remove(ExclusionRule::Kind::User, QStringLiteral("u02@awkward.example")));
         QVERIFY(exclusions.remove(ExclusionRule::Kind::Identifier, QStringLiteral("contractor-x")));
+    }
+
+    // The grace period of a user who never logged in runs from the sync that listed them anew:
+    // invited users from any run, others only from one after the first snapshot (who the first
+    // listed could have joined the account long before). Join times read no first-run rows.
+    void theGracePeriodRunsFromWhenAUserJoined()
+    {
+        const IntegrationProfile p = publishedProfile({ .name = QStringLiteral("Grace"), .publish = false });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto user = [](const char* id, bool invited) {
+            SoftwareSubscription s;
+            s.userId = QString::fromLatin1(id);
+            s.email = s.userId + QStringLiteral("@grace.example");
+            s.role = QStringLiteral("collaborator");
+            s.seatType = SeatType::CollaboratorType;
+            s.invited = invited;
+            return s;
+        };
+        const SoftwareSubscription invitedLongAgo = user("invited-long-ago", true);
+        const SoftwareSubscription listedFirst = user("listed-first", false);
+        const SoftwareSubscription rejoined = user("rejoined", false);
+        const SoftwareSubscription joinedLately = user("joined-lately", false);
+        const SoftwareSubscription invitedLately = user("invited-lately", true);
+        const QList<QPair<int, QList<SoftwareSubscription>>> runs {
+            { 30, { invitedLongAgo, listedFirst, rejoined } },
+            { 20, { invitedLongAgo, listedFirst } },
+            { 2, { invitedLongAgo, listedFirst, rejoined, joinedLately, invitedLately } },
+        };
+        SubscriptionRepository subscriptions(*m_database);
+        for (const auto& [daysAgo, snapshot] : runs) {
+            JobResult result;
+            result.profileId = p.id;
+            result.startedAt = result.endedAt = now.addDays(-daysAgo);
+            result.trigger = JobTrigger::CommandLine;
+            result.outcome = JobOutcome::Succeeded;
+            QVERIFY(subscriptions.replaceSnapshot(p.id, snapshot, std::nullopt, result));
+        }
+        const auto joined = subscriptions.joinTimes(p.id);
+        QVERIFY(joined);
+        QCOMPARE(joined.value().firstSnapshot, now.addDays(-30));
+        QCOMPARE(joined.value().later,
+            (QHash<QString, QDateTime> { { rejoined.userId, now.addDays(-2) },
+                { joinedLately.userId, now.addDays(-2) }, { invitedLately.userId, now.addDays(-2) } }));
+        QCOMPARE(joined.value().anyTime(invitedLongAgo.userId), now.addDays(-30));
+
+        const auto evaluated = Reclamation::evaluate(*m_database, p.id, now);
+        QVERIFY(evaluated);
+        QSet<QString> flagged;
+        for (const RemovalCandidate& c : ReclamationRepository(*m_database).candidates(p.id).value()) {
+            flagged.insert(c.userId);
+        }
+        QCOMPARE(flagged, (QSet<QString> { invitedLongAgo.userId, listedFirst.userId }));
     }
 
     // A query that fails is an error for the caller, never an empty list or a default.

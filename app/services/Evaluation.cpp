@@ -333,7 +333,8 @@ Result<EvaluationSummary> evaluate(Database& database, qint64 profileId, const Q
               const bool excluded = Exclusions::isExcluded(s, in.seats.exclusions);
               // Invited users get their grace period from the first sync that saw them; others
               // only when they joined after the first snapshot.
-              const QDateTime firstSeen = (s.invited ? in.joined.any : in.joined.later).value(s.userId);
+              const QDateTime firstSeen
+                  = s.invited ? in.joined.anyTime(s.userId) : in.joined.later.value(s.userId);
               const RosterStanding standing = Rosters::standing(in.roster, s.email, now.toUTC().date());
               const Holder holder { r,
                   Candidates::assess(in.rule, s, r.activity, excluded, firstSeen, now, standing), excluded };

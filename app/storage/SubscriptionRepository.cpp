@@ -207,29 +207,36 @@ Result<LatestChanges> SubscriptionRepository::latestChanges(qint64 profileId)
 
 Result<JoinTimes> SubscriptionRepository::joinTimes(qint64 profileId)
 {
-    // One pass over the profile's "joined" changes for both maps: a first sync records one per user.
+    const QString failed
+        = QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read when users joined.");
+    auto first = m_database.first(
+        QStringLiteral("SELECT id, started_at FROM job_result WHERE profile_id = :p AND job_kind = "
+                       "'subscriptions' AND outcome = 'succeeded' ORDER BY id LIMIT 1"),
+        { { QStringLiteral(":p"), profileId } }, failed,
+        [](const QSqlQuery& q) { return std::pair(q.value(0).toLongLong(), timeFrom(q.value(1))); });
+    if (!first) {
+        return first.error();
+    }
+    JoinTimes joined;
+    if (!first.value()) {
+        return joined;
+    }
+    joined.firstSnapshot = first.value()->second;
+    // Only the later runs' changes: the first snapshot's "joined" rows (one per user) are read by
+    // no one, and were most of this read's time.
     auto rows = m_database.list(
-        QStringLiteral(
-            "SELECT c.user_id, MAX(r.started_at), MAX(CASE WHEN r.id > f.first_id THEN r.started_at END) "
-            "FROM snapshot_change c JOIN job_result r ON r.id = c.job_result_id "
-            "CROSS JOIN (SELECT MIN(id) AS first_id FROM job_result WHERE profile_id = :p1 "
-            "AND job_kind = 'subscriptions' AND outcome = 'succeeded') f "
-            "WHERE r.profile_id = :p2 AND c.change_kind = 'joined' GROUP BY c.user_id"),
-        { { QStringLiteral(":p1"), profileId }, { QStringLiteral(":p2"), profileId } },
-        QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read when users joined."),
-        [](const QSqlQuery& q) {
-            return std::tuple(q.value(0).toString(), timeFrom(q.value(1)), timeFrom(q.value(2)));
-        });
+        QStringLiteral("SELECT c.user_id, MAX(r.started_at) FROM job_result r "
+                       "JOIN snapshot_change c ON c.job_result_id = r.id "
+                       "WHERE r.profile_id = :p AND r.id > :first AND c.change_kind = 'joined' "
+                       "GROUP BY c.user_id"),
+        { { QStringLiteral(":p"), profileId }, { QStringLiteral(":first"), first.value()->first } }, failed,
+        [](const QSqlQuery& q) { return std::pair(q.value(0).toString(), timeFrom(q.value(1))); });
     if (!rows) {
         return rows.error();
     }
-    JoinTimes joined;
-    joined.any.reserve(rows.value().size());
-    for (const auto& [user, any, later] : rows.value()) {
-        joined.any.insert(user, any);
-        if (later.isValid()) {
-            joined.later.insert(user, later);
-        }
+    joined.later.reserve(rows.value().size());
+    for (const auto& [user, at] : rows.value()) {
+        joined.later.insert(user, at);
     }
     return joined;
 }

@@ -15,12 +15,15 @@ namespace rmsam {
 
 class Database;
 
-// When each user last joined a profile's snapshot: `any` counts every run, `later` leaves out the
-// profile's first snapshot (the app cannot know when its users joined the account).
+// When each user last joined a profile's snapshot. `later` leaves out the profile's first snapshot
+// (the app cannot know when its users joined the account); a user it does not hold joined with the
+// first one, so anyTime() counts every run.
 struct JoinTimes
 {
-    QHash<QString, QDateTime> any;
+    QDateTime firstSnapshot; // the start of the first successful run; null before one
     QHash<QString, QDateTime> later;
+
+    QDateTime anyTime(const QString& userId) const { return later.value(userId, firstSnapshot); }
 };
 
 // What the profile's latest successful subscriptions sync changed, and when that sync ended.
@@ -60,7 +63,7 @@ public:
     // The changes of the profile's latest successful subscriptions sync (its first one lists
     // every user as joined), by kind and e-mail address; an older sync's are never shown.
     Result<LatestChanges> latestChanges(qint64 profileId);
-    // When each user last joined the snapshot (the start of the run that first listed them).
+    // When each user last joined the snapshot (the start of the run that listed them anew).
     Result<JoinTimes> joinTimes(qint64 profileId);
 
 private:
