@@ -187,6 +187,36 @@ private slots:
         QVERIFY2(started.isEmpty(), qPrintable(started));
     }
 
+    // A foreign key is looked up by its column whenever its parent row goes (the cascade) and,
+    // mostly, whenever a row's children are read: each such column leads an index (on SQLite the
+    // rowid, an INTEGER PRIMARY KEY, is one).
+    void foreignKeysAreIndexed()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_backend.location(dir));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        const QString sql = m_backend.postgreSql()
+            ? QStringLiteral(
+                "SELECT r.relname || '.' || a.attname FROM pg_constraint c JOIN pg_class r ON r.oid = "
+                "c.conrelid JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                "WHERE c.contype = 'f' AND NOT EXISTS "
+                "(SELECT FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])")
+            : QStringLiteral(
+                "SELECT t.name || '.' || f.\"from\" FROM sqlite_master t, pragma_foreign_key_list(t.name) f "
+                "WHERE t.type = 'table' AND f.seq = 0 AND NOT EXISTS (SELECT 1 FROM "
+                "pragma_index_list(t.name) i, pragma_index_info(i.name) c WHERE c.seqno = 0 "
+                "AND c.name = f.\"from\") AND NOT EXISTS (SELECT 1 FROM pragma_table_info(t.name) p "
+                "WHERE p.name = f.\"from\" AND p.pk = 1 AND upper(p.type) = 'INTEGER' AND "
+                "(SELECT COUNT(*) FROM pragma_table_info(t.name) k WHERE k.pk > 0) = 1)");
+        QSqlQuery q(db.value()->connection());
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QStringList unindexed;
+        while (q.next()) {
+            unindexed.append(q.value(0).toString());
+        }
+        QCOMPARE(unindexed, QStringList());
+    }
+
     void opensWithWalAndCurrentSchema()
     {
         QTemporaryDir dir;
