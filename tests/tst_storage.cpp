@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "storage/NativeRows.h"
 #include "storage/ProfileRepository.h"
+#include "storage/ReclamationRepository.h"
 #include "storage/UserReportRepository.h"
 #include "support/TestBackend.h"
 
@@ -627,6 +628,87 @@ private slots:
             QVERIFY(stored && stored.value());
             QCOMPARE(*stored.value(), 50104);
             QCOMPARE(reports.current(id).value()->fileName, QStringLiteral("users.csv"));
+        }
+    }
+
+    // createAll(): on PostgreSQL the candidates go by COPY through a table of the transaction,
+    // elsewhere (and with NativeRows off) by INSERTs of a few hundred rows; either way each is
+    // stored as given with its "created" event, and a refused batch stores nothing.
+    void candidatesCreatedEitherWay()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_backend.location(dir));
+        QVERIFY(db);
+        Database& database = *db.value();
+        auto profile = ProfileRepository(database).create(draft(QStringLiteral("candidates")));
+        QVERIFY(profile);
+        const auto allowNative = qScopeGuard([] { NativeRows::setAllowed(true); });
+        int round = 0;
+        for (const bool native : { true, false, true }) { // twice native: a second copy in one session
+            NativeRows::setAllowed(native);
+            ReclamationRepository repository(database);
+            const QString prefix = QStringLiteral("round%1-").arg(++round);
+            QList<RemovalCandidate> fresh;
+            for (int i = 0; i < 600; ++i) { // more than one INSERT's rows
+                RemovalCandidate c;
+                c.profileId = profile.value().id;
+                c.userId = prefix + QString::number(i);
+                c.email = QStringLiteral("user%1@example.com").arg(i);
+                c.displayName = i % 3 == 0 ? QString() : QStringLiteral("山田 太郎 \\ %1\t").arg(i);
+                c.role = QStringLiteral("collaborator");
+                c.seatType = i % 2 ? SeatType::Reviewer : SeatType::CollaboratorType;
+                if (i % 4) {
+                    c.lastActivity = QDateTime(QDate(2026, 1, 1 + i % 28), QTime(9, i % 60, 5, 120), Qt::UTC);
+                    c.activitySource = ActivitySource::Login;
+                }
+                c.justification
+                    = i % 5 ? QStringLiteral("No activity for 90 days\nline two") : QStringLiteral("");
+                c.state = i % 7 ? CandidateState::Ready : CandidateState::AttentionRequired;
+                c.leaver = i % 11 == 0;
+                fresh.append(c);
+            }
+            const auto created = repository.createAll(fresh, QStringLiteral("tester"));
+            QVERIFY2(
+                created, qPrintable(created ? QString() : created.error().message + created.error().detail));
+            QCOMPARE(created.value(), 600);
+            QHash<QString, RemovalCandidate> stored;
+            for (const RemovalCandidate& c : repository.candidates(profile.value().id).value()) {
+                if (c.userId.startsWith(prefix)) {
+                    stored.insert(c.userId, c);
+                }
+            }
+            QCOMPARE(stored.size(), 600);
+            for (const RemovalCandidate& c : fresh) {
+                const RemovalCandidate s = stored.value(c.userId);
+                QCOMPARE(s.email, c.email);
+                QCOMPARE(s.displayName.isNull(), c.displayName.isNull()); // NULL either way
+                QCOMPARE(s.displayName, c.displayName);
+                QCOMPARE(s.seatType, c.seatType);
+                QCOMPARE(s.lastActivity, c.lastActivity);
+                QCOMPARE(s.activitySource, c.activitySource);
+                QCOMPARE(s.justification, c.justification);
+                QCOMPARE(s.state, c.state);
+                QCOMPARE(s.leaver, c.leaver);
+                QCOMPARE(s.rowVersion, 1);
+            }
+            const RemovalCandidate& sample = stored.value(prefix + QStringLiteral("7"));
+            const auto history = repository.history(sample.number);
+            QVERIFY(history);
+            QCOMPARE(history.value().size(), 1);
+            QCOMPARE(history.value().first().action, QStringLiteral("created"));
+            QCOMPARE(history.value().first().to, std::optional(CandidateState::AttentionRequired));
+            QCOMPARE(history.value().first().note, sample.justification);
+
+            // A profile that does not exist: the foreign key refuses the batch, which stores nothing.
+            const int before = repository.candidates(profile.value().id).value().size();
+            for (RemovalCandidate& c : fresh) {
+                c.userId += QStringLiteral("-orphan");
+            }
+            fresh.last().profileId = profile.value().id + 1000;
+            const auto refused = repository.createAll(fresh, QStringLiteral("tester"));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().message, QStringLiteral("Cannot create the removal candidate."));
+            QCOMPARE(repository.candidates(profile.value().id).value().size(), before);
         }
     }
 

@@ -4,6 +4,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <atomic>
 
@@ -479,7 +480,7 @@ public:
         return m_error;
     }
 
-    Result<void> add(std::initializer_list<QUtf8StringView> values)
+    Result<void> add(std::span<const QUtf8StringView> values)
     {
         if (m_error) {
             return *m_error;
@@ -585,12 +586,25 @@ private:
     std::optional<Error> m_error;
 };
 
+namespace {
+
+pg_conn* copyConnection(Database& database)
+{
+    return allowed && database.backend() == DatabaseLocation::Backend::PostgreSql ? pqConnection(database)
+                                                                                  : nullptr;
+}
+
+} // namespace
+
+bool NativeCopy::available(Database& database)
+{
+    return copyConnection(database) != nullptr;
+}
+
 Result<std::optional<NativeCopy>> NativeCopy::start(
     Database& database, const QString& sql, const QString& failure)
 {
-    pg_conn* conn = allowed && database.backend() == DatabaseLocation::Backend::PostgreSql
-        ? pqConnection(database)
-        : nullptr;
+    pg_conn* conn = copyConnection(database);
     if (!conn) {
         return std::optional<NativeCopy>();
     }
@@ -611,7 +625,24 @@ NativeCopy::~NativeCopy() = default;
 
 Result<void> NativeCopy::add(std::initializer_list<QUtf8StringView> values)
 {
-    return m_stream->add(values);
+    return m_stream->add(std::span(values.begin(), values.size()));
+}
+
+Result<void> NativeCopy::add(const QVariantList& values)
+{
+    QVarLengthArray<QByteArray, 16> texts;
+    QVarLengthArray<QUtf8StringView, 16> views;
+    texts.reserve(values.size()); // the views point into these: no reallocation
+    for (const QVariant& value : values) {
+        QByteArray text = value.isNull() ? QByteArray() : value.toString().toUtf8();
+        if (text.isNull()) {
+            views.append(QUtf8StringView());
+        } else {
+            texts.append(std::move(text));
+            views.append(QUtf8StringView(texts.back()));
+        }
+    }
+    return m_stream->add(std::span(views.cbegin(), views.size()));
 }
 
 Result<void> NativeCopy::finish()

@@ -4,8 +4,10 @@
 
 #include <QList>
 #include <QUtf8StringView>
+#include <QVariantList>
 #include <memory>
 #include <optional>
+#include <span>
 
 class QSqlError;
 
@@ -69,6 +71,9 @@ public:
     // nothing when it cannot be done this way, or the error when the statement fails.
     static Result<std::optional<NativeCopy>> start(
         Database& database, const QString& sql, const QString& failure);
+    // Whether start() can copy on this thread's connection (so a caller can choose before it
+    // prepares a table to copy into).
+    static bool available(Database& database);
 
     NativeCopy(NativeCopy&& other) noexcept;
     NativeCopy& operator=(NativeCopy&&) = delete;
@@ -79,6 +84,9 @@ public:
 
     // A row, its values in the columns' order as text (a null view for NULL), sent with others.
     Result<void> add(std::initializer_list<QUtf8StringView> values);
+    // A row as BatchInsert takes one: NULL for a null QVariant or a null QString (as Qt SQL binds
+    // them), any other value as its toString().
+    Result<void> add(const QVariantList& values);
     // Sends what is buffered and ends the copy: the server's error, if any, comes here.
     Result<void> finish();
 
