@@ -14,8 +14,8 @@ struct AttachedReport
     QString fileName;
     QString encoding;
     QDateTime attachedAt;
-    int rows = 0;
-    int activeRows = 0;
+    int rows = 0; // the users it lists (one listed on two lines counts once)
+    int activeRows = 0; // of them, those listed as active
     // Case-folded email → active, for the users anyone asks about (UserReportRepository::current
     // reads the profile's subscribed users, not every row of a report that may list a million).
     QHash<QString, bool> activeByEmail;

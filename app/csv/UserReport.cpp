@@ -242,7 +242,7 @@ QString rowProblem(const CsvRow& row, int line, const UserReport& report, Column
             .arg(excerpt(address))
             .arg(before.line);
     }
-    user->emplace(ListedUser { address, std::move(folded), active });
+    user->emplace(ListedUser { address, std::move(folded), active, before.found });
     return {};
 }
 
@@ -264,8 +264,9 @@ QStringList readUsers(CsvReader* reader, Columns columns, UserReport* report, co
                 break;
             }
         } else if (user) {
-            ++report->users;
-            report->activeCount += user->active;
+            // Counted once, as they are stored: the profile page shows the stored count.
+            report->users += !user->listedBefore;
+            report->activeCount += user->active && !user->listedBefore;
             if (problems.isEmpty()) {
                 if (auto taken = eachUser(*user); !taken) {
                     *sinkError = taken.error();

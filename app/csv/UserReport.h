@@ -20,7 +20,7 @@ struct UserReport
     QString encoding;
     QStringList headers;
     QList<QPair<QString, bool>> emailsActive; // as listed, email trimmed; only when read whole
-    int users = 0; // rows that list a user (a user listed twice counts twice)
+    int users = 0; // the users the rows list: one listed on two lines counts once
     int activeCount = 0;
 };
 
@@ -30,6 +30,7 @@ struct ListedUser
     QString email; // trimmed
     QString key; // case-folded: the same user however the address is written
     bool active = false;
+    bool listedBefore = false; // on an earlier line too, with the same status
 };
 // Takes a user the report lists; an error stops the reading and becomes the outcome's error.
 using ListedUserSink = std::function<Result<void>(const ListedUser& user)>;
