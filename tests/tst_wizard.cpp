@@ -515,6 +515,24 @@ private slots:
         QVERIFY(!form.autoFillBackground());
         QVERIFY(drop(data + QStringLiteral("utf8.csv")));
         QVERIFY(!form.isDropTarget());
+
+        // A user listed on two lines (in another case) is one user: the message on attaching and
+        // the report's line, which reads the stored rows, give the same counts.
+        QTemporaryDir twiceDir;
+        const QString twice = twiceDir.filePath(QStringLiteral("twice.csv"));
+        QFile twiceFile(twice);
+        QVERIFY(twiceFile.open(QIODevice::WriteOnly));
+        twiceFile.write("Email,Status\na@example.com,Active\nb@example.com,Inactive\nA@Example.com,Active\n");
+        twiceFile.close();
+        QVERIFY(drop(twice));
+        // ("user(s)": the tests run without the English plural forms.)
+        const QString attached = child<QLabel>(&form, "messageLabel")->text();
+        QVERIFY2(attached.startsWith(QStringLiteral("Attached the User report: 2 user"))
+                && attached.contains(QStringLiteral(", 1 active.")),
+            qPrintable(attached));
+        QVERIFY2(report->text().startsWith(QStringLiteral("twice.csv: 2 user"))
+                && report->text().contains(QStringLiteral(", 1 active;")),
+            qPrintable(report->text()));
     }
 
     // A dropped HR roster is told from the User report by its header and attached as a roster;
