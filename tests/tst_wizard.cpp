@@ -100,6 +100,14 @@ private:
         form.setToken();
     }
 
+    // A file named `name` in `dir` holding `bytes`; its path, or empty when it cannot be written.
+    static QString writtenFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+    }
+
     // A wheel turn over `w`, as the mouse sends it.
     static void turnWheel(QWidget* w, int steps)
     {
@@ -519,11 +527,9 @@ private slots:
         // A user listed on two lines (in another case) is one user: the message on attaching and
         // the report's line, which reads the stored rows, give the same counts.
         QTemporaryDir twiceDir;
-        const QString twice = twiceDir.filePath(QStringLiteral("twice.csv"));
-        QFile twiceFile(twice);
-        QVERIFY(twiceFile.open(QIODevice::WriteOnly));
-        twiceFile.write("Email,Status\na@example.com,Active\nb@example.com,Inactive\nA@Example.com,Active\n");
-        twiceFile.close();
+        const QString twice = writtenFile(twiceDir, QStringLiteral("twice.csv"),
+            "Email,Status\na@example.com,Active\nb@example.com,Inactive\nA@Example.com,Active\n");
+        QVERIFY(!twice.isEmpty());
         QVERIFY(drop(twice));
         // ("user(s)": the tests run without the English plural forms.)
         const QString attached = child<QLabel>(&form, "messageLabel")->text();
@@ -592,11 +598,9 @@ private slots:
         // Columns the reader does not know: the admin chooses them, the end date included.
         answers.agree = true;
         QTemporaryDir dir;
-        const QString odd = dir.filePath(QStringLiteral("odd.csv"));
-        QFile file(odd);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Name,Login,Gone\nA,a@example.com,2024-01-31\nB,b@example.com,\n");
-        file.close();
+        const QString odd = writtenFile(dir, QStringLiteral("odd.csv"),
+            "Name,Login,Gone\nA,a@example.com,2024-01-31\nB,b@example.com,\n");
+        QVERIFY(!odd.isEmpty());
         QStringList offered;
         form.setChooseRosterColumns(
             [&offered](const QStringList& headers, const QList<QStringList>&, HrRosterOptions* columns) {

@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <atomic>
+#include <span>
 
 #if defined(Q_OS_LINUX)
 #include <dlfcn.h>

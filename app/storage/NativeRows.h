@@ -7,7 +7,6 @@
 #include <QVariantList>
 #include <memory>
 #include <optional>
-#include <span>
 
 class QSqlError;
 
