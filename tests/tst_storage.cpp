@@ -5,6 +5,7 @@
 #include "storage/NativeRows.h"
 #include "storage/ProfileRepository.h"
 #include "storage/ReclamationRepository.h"
+#include "storage/SubscriptionRepository.h"
 #include "storage/UserReportRepository.h"
 #include "support/TestBackend.h"
 
@@ -709,6 +710,113 @@ private slots:
             QVERIFY(!refused);
             QCOMPARE(refused.error().message, QStringLiteral("Cannot create the removal candidate."));
             QCOMPARE(repository.candidates(profile.value().id).value().size(), before);
+        }
+    }
+
+    // forEachRecord(): the evaluation's pass over the snapshot gives every record as stored, read
+    // through the database's own library (NativeRows) or through Qt SQL: NULL apart from empty,
+    // Japanese and control characters intact, times to the millisecond, in the stored form or not.
+    void snapshotPassReadsEitherWay()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_backend.location(dir));
+        QVERIFY(db);
+        Database& database = *db.value();
+        auto profile = ProfileRepository(database).create(draft(QStringLiteral("snapshot")));
+        QVERIFY(profile);
+        const qint64 id = profile.value().id;
+        QList<SoftwareSubscription> users;
+        QList<UserActivity> activity;
+        for (int i = 0; i < 300; ++i) {
+            SoftwareSubscription s;
+            s.userId = QStringLiteral("u%1").arg(i);
+            s.email = QStringLiteral("user%1@example.com").arg(i);
+            s.firstName = i % 3 == 0 ? QString()
+                : i % 3 == 1         ? QStringLiteral("")
+                                     : QStringLiteral("山田\t\t%1").arg(i);
+            s.lastName = QStringLiteral("Ünal\n%1").arg(i);
+            s.displayName = i % 4 == 0 ? QString() : s.firstName + QLatin1Char(' ') + s.lastName;
+            s.role = i % 2 ? QStringLiteral("collaborator") : QStringLiteral("admin");
+            if (i % 5) {
+                s.seatType = i % 2 ? SeatType::Reviewer : SeatType::CollaboratorType;
+            }
+            s.invited = i % 2 == 0;
+            s.jobTitle = i % 6 == 0 ? QString() : QStringLiteral("営業部長");
+            if (i % 7) {
+                s.lastLogin
+                    = QDateTime(QDate(2026, 1 + i % 12, 1 + i % 28), QTime(i % 24, i % 60, 7, i), Qt::UTC);
+            } else {
+                s.lastLoginUnreadable = QStringLiteral("32/13/2026");
+            }
+            users.append(s);
+            if (i % 8) {
+                UserActivity a { s.userId, s.lastLogin.addDays(3), ActivitySource::Login,
+                    NoActivityReason::HasActivity, {} };
+                if (i % 9 == 0) {
+                    a = { s.userId, {}, ActivitySource::None, NoActivityReason::NoData,
+                        QStringLiteral("soon") };
+                }
+                activity.append(a);
+            }
+        }
+        JobResult job;
+        job.profileId = id;
+        job.trigger = JobTrigger::CommandLine;
+        job.startedAt = job.endedAt = QDateTime::currentDateTimeUtc();
+        SubscriptionRepository repository(database);
+        QVERIFY(repository.replaceSnapshot(id, users, activity, job));
+        // A time another version wrote without milliseconds is read the slower way, not lost.
+        QVERIFY(database.exec(
+            QStringLiteral(
+                "UPDATE subscription SET last_login = '2025-12-24T18:30:00Z' WHERE user_id = 'u1'"),
+            {}, QStringLiteral("x")));
+        users[1].lastLogin = QDateTime(QDate(2025, 12, 24), QTime(18, 30), Qt::UTC);
+
+        const auto stored = repository.records(id); // through Qt SQL
+        QVERIFY(stored);
+        QCOMPARE(stored.value().size(), users.size());
+        const auto allowNative = qScopeGuard([] { NativeRows::setAllowed(true); });
+        for (const bool native : { true, false }) {
+            NativeRows::setAllowed(native);
+            QHash<QString, SubscriptionRecord> passed;
+            QVERIFY(repository.forEachRecord(
+                id, [&](const SubscriptionRecord& r) { passed.insert(r.subscription.userId, r); }));
+            QCOMPARE(passed.size(), users.size());
+            for (const SubscriptionRecord& expected : stored.value()) {
+                const SubscriptionRecord r = passed.value(expected.subscription.userId);
+                const SoftwareSubscription& s = r.subscription;
+                const SoftwareSubscription& e = expected.subscription;
+                const std::pair<QString, QString> texts[]
+                    = { { s.email, e.email }, { s.firstName, e.firstName }, { s.lastName, e.lastName },
+                          { s.displayName, e.displayName }, { s.role, e.role }, { s.jobTitle, e.jobTitle },
+                          { s.lastLoginUnreadable, e.lastLoginUnreadable },
+                          { r.activity.userId, expected.activity.userId },
+                          { r.activity.unreadable, expected.activity.unreadable } };
+                for (const auto& [got, want] : texts) {
+                    QCOMPARE(got, want);
+                    QCOMPARE(got.isNull(), want.isNull());
+                }
+                QCOMPARE(s.seatType, e.seatType);
+                QCOMPARE(s.invited, e.invited);
+                QCOMPARE(s.lastLogin, e.lastLogin);
+                QCOMPARE(r.activity.lastActivity, expected.activity.lastActivity);
+                QCOMPARE(r.activity.source, expected.activity.source);
+                QCOMPARE(r.activity.reason, expected.activity.reason);
+            }
+        }
+        // And what was read is what was given.
+        for (const SoftwareSubscription& u : users) {
+            const auto it = std::find_if(stored.value().cbegin(), stored.value().cend(),
+                [&](const SubscriptionRecord& r) { return r.subscription.userId == u.userId; });
+            QVERIFY(it != stored.value().cend());
+            QCOMPARE(it->subscription.firstName, u.firstName);
+            QCOMPARE(it->subscription.firstName.isNull(), u.firstName.isNull());
+            QCOMPARE(it->subscription.displayName.isNull(), u.displayName.isNull());
+            QCOMPARE(it->subscription.jobTitle, u.jobTitle);
+            QCOMPARE(it->subscription.seatType, u.seatType);
+            QCOMPARE(it->subscription.invited, u.invited);
+            QCOMPARE(it->subscription.lastLogin, u.lastLogin);
+            QCOMPARE(it->subscription.lastLoginUnreadable, u.lastLoginUnreadable);
         }
     }
 

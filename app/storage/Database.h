@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QUtf8StringView>
 #include <QVariant>
 #include <initializer_list>
 #include <optional>
@@ -251,6 +252,7 @@ namespace SqlColumns {
 QString now(); // the current time as the tables keep it
 QVariant timeOrNull(const QDateTime& when); // an invalid time is NULL
 QDateTime timeFrom(const QVariant& value); // NULL is an invalid time
+QDateTime timeFrom(QUtf8StringView text); // the same, of a value NativeRows read (null for NULL)
 QVariant textOrNull(const QString& text); // a null string is NULL; an empty one stays empty
 } // namespace SqlColumns
 

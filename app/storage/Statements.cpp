@@ -99,8 +99,19 @@ void civilFromDays(qint64 z, int& y, int& m, int& d)
     y = int(yearOfEra + era * 400) + (m <= 2 ? 1 : 0);
 }
 
-// "2026-11-30T10:44:29.123Z", the form timeOrNull writes; nothing for any other text.
-std::optional<QDateTime> parseStored(QStringView text)
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t unit(char c)
+{
+    return char16_t(uchar(c));
+}
+
+// "2026-11-30T10:44:29.123Z", the form timeOrNull writes; nothing for any other text. Text:
+// QStringView, or QUtf8StringView as NativeRows reads it.
+template<typename Text> std::optional<QDateTime> parseStored(Text text)
 {
     if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
         || text[16] != u':' || text[19] != u'.' || text[23] != u'Z') {
@@ -109,7 +120,7 @@ std::optional<QDateTime> parseStored(QStringView text)
     int digits[17];
     int n = 0;
     for (int i : { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22 }) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = unit(text[i]);
         if (c < u'0' || c > u'9') {
             return std::nullopt;
         }
@@ -178,6 +189,17 @@ QDateTime timeFrom(const QVariant& value)
         return *stored;
     }
     return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(QUtf8StringView text)
+{
+    if (text.isNull()) {
+        return QDateTime();
+    }
+    if (const auto stored = parseStored(text)) {
+        return *stored;
+    }
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
 }
 
 QVariant textOrNull(const QString& text)

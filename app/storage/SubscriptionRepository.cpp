@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
+#include "storage/NativeRows.h"
 #include "storage/SnapshotStaging.h"
 
 #include <QCoreApplication>
@@ -23,34 +24,70 @@ namespace {
 const QString RecordColumns = QStringLiteral(
     "SELECT user_id, email, first_name, last_name, display_name, role, seat_type, invited, job_title, "
     "last_login, last_activity, activity_source, activity_reason, last_login_unreadable, "
-    "activity_unreadable FROM subscription WHERE profile_id = :p");
+    "activity_unreadable FROM subscription WHERE profile_id = ?");
 
 QString readFailure()
 {
     return QCoreApplication::translate("rmsam::SubscriptionRepository", "Cannot read the subscriptions.");
 }
 
-SubscriptionRecord recordFrom(const QSqlQuery& q)
+// A row of RecordColumns read through QSqlQuery, each value as recordFrom() takes it.
+class QueryValues
+{
+public:
+    explicit QueryValues(const QSqlQuery& query)
+        : m_query(query)
+    { }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    QDateTime time(int column) const { return timeFrom(m_query.value(column)); }
+    bool flag(int column) const { return m_query.value(column).toInt() != 0; }
+
+private:
+    const QSqlQuery& m_query;
+};
+
+// The same row read through NativeRows, from the UTF-8 the database's library holds: a pass over
+// 100,000 records without the 1.5 million QVariants Qt SQL would make of them (issue 15).
+class NativeValues
+{
+public:
+    explicit NativeValues(const NativeRows& rows)
+        : m_rows(rows)
+    { }
+    QString text(int column) const { return m_rows.text(column).toString(); }
+    QDateTime time(int column) const { return timeFrom(m_rows.text(column)); }
+    bool flag(int column) const { return m_rows.integer(column) != 0; }
+
+private:
+    const NativeRows& m_rows;
+};
+
+template<typename Values> SubscriptionRecord recordFrom(const Values& v)
 {
     SubscriptionRecord r;
     SoftwareSubscription& s = r.subscription;
-    s.userId = q.value(0).toString();
-    s.email = q.value(1).toString();
-    s.firstName = q.value(2).toString();
-    s.lastName = q.value(3).toString();
-    s.displayName = q.value(4).toString();
-    s.role = q.value(5).toString();
-    s.seatType = SeatTypes::fromCode(q.value(6).toString());
-    s.invited = q.value(7).toInt() != 0;
-    s.jobTitle = q.value(8).toString();
-    s.lastLogin = timeFrom(q.value(9));
+    s.userId = v.text(0);
+    s.email = v.text(1);
+    s.firstName = v.text(2);
+    s.lastName = v.text(3);
+    s.displayName = v.text(4);
+    s.role = v.text(5);
+    s.seatType = SeatTypes::fromCode(v.text(6));
+    s.invited = v.flag(7);
+    s.jobTitle = v.text(8);
+    s.lastLogin = v.time(9);
     r.activity.userId = s.userId;
-    r.activity.lastActivity = timeFrom(q.value(10));
-    r.activity.source = ActivityRules::sourceFromCode(q.value(11).toString());
-    r.activity.reason = ActivityRules::reasonFromCode(q.value(12).toString());
-    s.lastLoginUnreadable = q.value(13).toString();
-    r.activity.unreadable = q.value(14).toString();
+    r.activity.lastActivity = v.time(10);
+    r.activity.source = ActivityRules::sourceFromCode(v.text(11));
+    r.activity.reason = ActivityRules::reasonFromCode(v.text(12));
+    s.lastLoginUnreadable = v.text(13);
+    r.activity.unreadable = v.text(14);
     return r;
+}
+
+SubscriptionRecord recordFromQuery(const QSqlQuery& q)
+{
+    return recordFrom(QueryValues(q));
 }
 
 } // namespace
@@ -59,23 +96,35 @@ Result<QList<SubscriptionRecord>> SubscriptionRepository::records(qint64 profile
 {
     const QString sql = RecordColumns + QStringLiteral(" ORDER BY email");
     if (limit) {
-        return m_database.list(sql + QStringLiteral(" LIMIT :limit"),
-            { { QStringLiteral(":p"), profileId }, { QStringLiteral(":limit"), *limit } }, readFailure(),
-            recordFrom);
+        return m_database.list(
+            sql + QStringLiteral(" LIMIT ?"), { profileId, *limit }, readFailure(), recordFromQuery);
     }
-    return m_database.list(sql, { { QStringLiteral(":p"), profileId } }, readFailure(), recordFrom);
+    return m_database.list(sql, { profileId }, readFailure(), recordFromQuery);
 }
 
 Result<void> SubscriptionRepository::forEachRecord(
     qint64 profileId, const std::function<void(const SubscriptionRecord&)>& visit)
 {
-    auto query = m_database.run(RecordColumns, { { QStringLiteral(":p"), profileId } }, readFailure());
+    auto native = NativeRows::run(m_database, RecordColumns, { profileId }, readFailure());
+    if (!native) {
+        return native.error();
+    }
+    if (std::optional<NativeRows>& rows = native.value()) {
+        while (rows->next()) {
+            visit(recordFrom(NativeValues(*rows)));
+        }
+        if (rows->error()) {
+            return *rows->error();
+        }
+        return {};
+    }
+    auto query = m_database.run(RecordColumns, { profileId }, readFailure());
     if (!query) {
         return query.error();
     }
     QSqlQuery& q = query.value();
     while (q.next()) {
-        visit(recordFrom(q));
+        visit(recordFrom(QueryValues(q)));
     }
     // A pass cut short by a failed read is never taken for the whole snapshot.
     if (q.lastError().isValid()) {
