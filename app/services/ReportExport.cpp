@@ -18,50 +18,11 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <type_traits>
 #include <vector>
 
 namespace rmsam::Reports {
 namespace {
-
-char16_t unit(QChar c)
-{
-    return c.unicode();
-}
-
-char16_t unit(char c)
-{
-    return char16_t(uchar(c));
-}
-
-// A time as SqlColumns::timeOrNull() stores it ("2026-11-30T10:47:46.123Z") when it is one:
-// csvValue() writes it without its milliseconds. View: QStringView or QUtf8StringView.
-template<typename View> bool isStoredUtcTime(View text)
-{
-    if (text.size() != 24) {
-        return false;
-    }
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = unit(text[i]);
-        const char16_t separator = i == 4 || i == 7 ? u'-'
-            : i == 10                               ? u'T'
-            : i == 13 || i == 16                    ? u':'
-            : i == 19                               ? u'.'
-            : i == 23                               ? u'Z'
-                                                    : 0;
-        if (separator ? c != separator : (c < u'0' || c > u'9')) {
-            return false;
-        }
-    }
-    const auto number = [text](qsizetype from, qsizetype length) {
-        int n = 0;
-        for (qsizetype i = from; i < from + length; ++i) {
-            n = n * 10 + (unit(text[i]) - u'0');
-        }
-        return n;
-    };
-    return QDate::isValid(number(0, 4), number(5, 2), number(8, 2))
-        && QTime::isValid(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-}
 
 // A stored time (a null view for NULL) as csvValue(timeFrom(stored)) writes it, without a
 // QDateTime for the usual form.
@@ -71,13 +32,17 @@ template<typename View> void addTime(CsvWriter& writer, View stored)
         writer.addEncodedField({});
         return;
     }
-    if (!isStoredUtcTime(stored)) {
+    if (!SqlColumns::isStoredTime(stored)) {
         writer.addField(csvValue(SqlColumns::timeFrom(stored.toString())));
         return;
     }
     std::array<char, 20> seconds {}; // digits and separators: a field needs no quotes or guard
-    for (qsizetype i = 0; i < 19; ++i) {
-        seconds[i] = char(unit(stored[i]));
+    for (qsizetype i = 0; i < 19; ++i) { // ASCII, as isStoredTime() found
+        if constexpr (std::is_same_v<View, QUtf8StringView>) {
+            seconds[i] = stored[i];
+        } else {
+            seconds[i] = char(stored[i].unicode());
+        }
     }
     seconds.back() = 'Z';
     writer.addEncodedField(QByteArrayView(seconds.data(), qsizetype(seconds.size())));

@@ -253,6 +253,10 @@ QString now(); // the current time as the tables keep it
 QVariant timeOrNull(const QDateTime& when); // an invalid time is NULL
 QDateTime timeFrom(const QVariant& value); // NULL is an invalid time
 QDateTime timeFrom(QUtf8StringView text); // the same, of a value NativeRows read (null for NULL)
+// Whether text is a time in the form the tables keep ("2026-11-30T10:44:29.123Z"), so that a
+// reader may cut it without a QDateTime (the export).
+bool isStoredTime(QStringView text);
+bool isStoredTime(QUtf8StringView text);
 QVariant textOrNull(const QString& text); // a null string is NULL; an empty one stays empty
 } // namespace SqlColumns
 

@@ -109,9 +109,14 @@ char16_t unit(char c)
     return char16_t(uchar(c));
 }
 
-// "2026-11-30T10:44:29.123Z", the form timeOrNull writes; nothing for any other text. Text:
-// QStringView, or QUtf8StringView as NativeRows reads it.
-template<typename Text> std::optional<QDateTime> parseStored(Text text)
+struct StoredTime
+{
+    int year, month, day, hour, minute, second, ms;
+};
+
+// The fields of "2026-11-30T10:44:29.123Z", the form timeOrNull writes; nothing for any other
+// text. Text: QStringView, or QUtf8StringView as NativeRows reads it.
+template<typename Text> std::optional<StoredTime> storedFields(Text text)
 {
     if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
         || text[16] != u':' || text[19] != u'.' || text[23] != u'Z') {
@@ -126,18 +131,27 @@ template<typename Text> std::optional<QDateTime> parseStored(Text text)
         }
         digits[n++] = c - u'0';
     }
-    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
-    const int month = digits[4] * 10 + digits[5];
-    const int day = digits[6] * 10 + digits[7];
-    const int hour = digits[8] * 10 + digits[9];
-    const int minute = digits[10] * 10 + digits[11];
-    const int second = digits[12] * 10 + digits[13];
-    const int ms = digits[14] * 100 + digits[15] * 10 + digits[16];
-    if (!QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+    const StoredTime t { digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+        digits[4] * 10 + digits[5], digits[6] * 10 + digits[7], digits[8] * 10 + digits[9],
+        digits[10] * 10 + digits[11], digits[12] * 10 + digits[13],
+        digits[14] * 100 + digits[15] * 10 + digits[16] };
+    if (!QDate::isValid(t.year, t.month, t.day) || t.hour > 23 || t.minute > 59 || t.second > 59) {
         return std::nullopt;
     }
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
-    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + ms, Qt::UTC);
+    return t;
+}
+
+template<typename Text> QDateTime timeFromText(Text text)
+{
+    if (text.isNull()) {
+        return QDateTime();
+    }
+    if (const auto t = storedFields(text)) {
+        const qint64 seconds
+            = daysFromCivil(t->year, t->month, t->day) * 86400 + t->hour * 3600 + t->minute * 60 + t->second;
+        return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + t->ms, Qt::UTC);
+    }
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -181,25 +195,22 @@ QVariant timeOrNull(const QDateTime& when)
 
 QDateTime timeFrom(const QVariant& value)
 {
-    if (value.isNull()) {
-        return QDateTime();
-    }
-    const QString text = value.toString();
-    if (const auto stored = parseStored(text)) {
-        return *stored;
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
+    return value.isNull() ? QDateTime() : timeFromText(QStringView(value.toString()));
 }
 
 QDateTime timeFrom(QUtf8StringView text)
 {
-    if (text.isNull()) {
-        return QDateTime();
-    }
-    if (const auto stored = parseStored(text)) {
-        return *stored;
-    }
-    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    return timeFromText(text);
+}
+
+bool isStoredTime(QStringView text)
+{
+    return storedFields(text).has_value();
+}
+
+bool isStoredTime(QUtf8StringView text)
+{
+    return storedFields(text).has_value();
 }
 
 QVariant textOrNull(const QString& text)
