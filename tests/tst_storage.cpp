@@ -713,6 +713,147 @@ private slots:
         }
     }
 
+    // The bulk tables' rows name a parent that exists: on PostgreSQL checked once per statement
+    // by triggers (the first sync's 100,000 rows), on SQLite by its foreign keys. A statement with
+    // one row naming no parent stores nothing, a key changed to none is refused, and a parent's
+    // rows go with it, no one else's.
+    void bulkRowsNeedTheirParent()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(m_backend.location(dir));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        Database& database = *db.value();
+        ProfileRepository profiles(database);
+        const qint64 kept = profiles.create(draft(QStringLiteral("kept"))).value().id;
+        const qint64 gone = profiles.create(draft(QStringLiteral("gone"))).value().id;
+        const qint64 none = gone + 1000;
+        QSqlQuery q(database.connection());
+        const auto count
+            = [&](const QString& sql) { return q.exec(sql) && q.next() ? q.value(0).toInt() : -1; };
+        const auto subscriptions = [](const QList<qint64>& owners, const QString& prefix) {
+            QStringList rows;
+            for (qsizetype i = 0; i < owners.size(); ++i) {
+                rows << QStringLiteral("(%1, '%2%3', '%2%3@example.com', 'collaborator', 0, 'none', 'none')")
+                            .arg(owners.at(i))
+                            .arg(prefix)
+                            .arg(i);
+            }
+            return QStringLiteral("INSERT INTO subscription (profile_id, user_id, email, role, invited, "
+                                  "activity_source, activity_reason) VALUES ")
+                + rows.join(QLatin1String(", "));
+        };
+        const auto changes = [](const QList<qint64>& jobs) {
+            QStringList rows;
+            for (qsizetype i = 0; i < jobs.size(); ++i) {
+                rows << QStringLiteral("(%1, 'u%2', 'u%2@example.com', 'joined')").arg(jobs.at(i)).arg(i);
+            }
+            return QStringLiteral(
+                       "INSERT INTO snapshot_change (job_result_id, user_id, email, change_kind) VALUES ")
+                + rows.join(QLatin1String(", "));
+        };
+        const auto refusedForItsKey = [&](const QString& sql) {
+            return !q.exec(sql)
+                && q.lastError().text().contains(QLatin1String("foreign key"), Qt::CaseInsensitive);
+        };
+        QHash<qint64, qint64> jobOf;
+        for (const qint64 profile : { kept, gone }) {
+            QVERIFY2(
+                q.exec(subscriptions({ profile, profile, profile }, QStringLiteral("u%1-").arg(profile))),
+                qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO job_result (profile_id, job_kind, job_trigger, started_at, "
+                         "ended_at, outcome, users, roadmaps, requests, joined, left_count, "
+                         "role_changed) VALUES (%1, 'sync', 'manual', '2026-12-02T10:00:00.000Z', "
+                         "'2026-12-02T10:00:01.000Z', 'ok', 3, 0, 1, 3, 0, 0) RETURNING id")
+                                .arg(profile))
+                    && q.next(),
+                qPrintable(q.lastError().text()));
+            jobOf.insert(profile, q.value(0).toLongLong());
+            QVERIFY2(q.exec(changes({ jobOf.value(profile), jobOf.value(profile) })),
+                qPrintable(q.lastError().text()));
+            QList<RemovalCandidate> candidates;
+            for (int i = 0; i < 2; ++i) {
+                RemovalCandidate c;
+                c.profileId = profile;
+                c.userId = QStringLiteral("u%1").arg(i);
+                c.email = QStringLiteral("u%1@example.com").arg(i);
+                c.role = QStringLiteral("collaborator");
+                c.seatType = SeatType::CollaboratorType;
+                c.justification = QStringLiteral("No activity");
+                c.state = CandidateState::Ready;
+                candidates << c;
+            }
+            QCOMPARE(
+                ReclamationRepository(database).createAll(candidates, QStringLiteral("tester")).value_or(-1),
+                2);
+        }
+
+        QVERIFY(refusedForItsKey(subscriptions({ kept, none, kept }, QStringLiteral("x"))));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM subscription WHERE user_id LIKE 'x%'")), 0);
+        QVERIFY(refusedForItsKey(changes({ jobOf.value(kept), none })));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM snapshot_change")), 4);
+        QVERIFY(
+            refusedForItsKey(QStringLiteral("UPDATE subscription SET profile_id = %1 WHERE user_id = 'u%2-0'")
+                                 .arg(none)
+                                 .arg(kept)));
+        QVERIFY(refusedForItsKey(QStringLiteral("UPDATE snapshot_change SET job_result_id = %1").arg(none)));
+        QVERIFY(refusedForItsKey(QStringLiteral("UPDATE removal_candidate SET profile_id = %1").arg(none)));
+        // To a parent that exists, as a foreign key allows.
+        QVERIFY2(q.exec(QStringLiteral("UPDATE subscription SET profile_id = %1 WHERE user_id = 'u%2-2'")
+                            .arg(gone)
+                            .arg(kept)),
+            qPrintable(q.lastError().text()));
+
+        QVERIFY(profiles.remove(gone));
+        const auto rowsOf = [&](qint64 profile) {
+            return QList<int> {
+                count(QStringLiteral("SELECT COUNT(*) FROM subscription WHERE profile_id = %1").arg(profile)),
+                count(QStringLiteral("SELECT COUNT(*) FROM snapshot_change WHERE job_result_id = %1")
+                          .arg(jobOf.value(profile))),
+                count(QStringLiteral("SELECT COUNT(*) FROM removal_candidate WHERE profile_id = %1")
+                          .arg(profile)),
+                count(QStringLiteral(
+                    "SELECT COUNT(*) FROM candidate_event e JOIN removal_candidate c ON c.id = "
+                    "e.candidate_id WHERE c.profile_id = %1")
+                          .arg(profile))
+            };
+        };
+        QCOMPARE(rowsOf(gone), QList<int>({ 0, 0, 0, 0 }));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM candidate_event")), 2);
+        QCOMPARE(rowsOf(kept), QList<int>({ 2, 2, 2, 2 }));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM job_result WHERE id = %1").arg(jobOf.value(kept))));
+        QCOMPARE(rowsOf(kept), QList<int>({ 2, 0, 2, 2 }));
+
+        if (!m_backend.postgreSql()) {
+            return; // SQLite has one writer at a time: no other connection deletes meanwhile
+        }
+        // A parent is locked by its rows being written, as by a foreign key's check: it cannot go
+        // until they are committed (and then takes them along), nor can rows be written for a
+        // parent being deleted.
+        auto second = Database::open(m_backend.location(dir));
+        QVERIFY(second);
+        QSqlQuery other(second.value()->connection());
+        QVERIFY(other.exec(QStringLiteral("SET lock_timeout = '200ms'")));
+        QVERIFY(q.exec(QStringLiteral("SET lock_timeout = '200ms'")));
+        const QString deleteKept = QStringLiteral("DELETE FROM integration_profile WHERE id = %1").arg(kept);
+        QVERIFY(database.connection().transaction());
+        QVERIFY2(q.exec(subscriptions({ kept }, QStringLiteral("late"))), qPrintable(q.lastError().text()));
+        QVERIFY(!other.exec(deleteKept));
+        QVERIFY2(other.lastError().text().contains(QLatin1String("lock timeout")),
+            qPrintable(other.lastError().text()));
+        QVERIFY(database.connection().commit());
+        QCOMPARE(rowsOf(kept).first(), 3);
+
+        QVERIFY(second.value()->connection().transaction());
+        QVERIFY2(other.exec(deleteKept), qPrintable(other.lastError().text()));
+        QVERIFY(!q.exec(subscriptions({ kept }, QStringLiteral("later"))));
+        QVERIFY2(
+            q.lastError().text().contains(QLatin1String("lock timeout")), qPrintable(q.lastError().text()));
+        QVERIFY(second.value()->connection().commit());
+        QVERIFY(refusedForItsKey(subscriptions({ kept }, QStringLiteral("later"))));
+        QCOMPARE(rowsOf(kept), QList<int>({ 0, 0, 0, 0 }));
+    }
+
     // forEachRecord(): the evaluation's pass over the snapshot gives every record as stored, read
     // through the database's own library (NativeRows) or through Qt SQL: NULL apart from empty,
     // Japanese and control characters intact, times to the millisecond, in the stored form or not.
