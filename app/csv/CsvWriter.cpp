@@ -213,7 +213,7 @@ void CsvWriter::flush()
         return;
     }
     m_failed = m_device->write(m_buffer) != m_buffer.size();
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its memory: clear() would free it, and every flush grow it again
 }
 
 bool CsvWriter::finish()
