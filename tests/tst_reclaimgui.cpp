@@ -712,7 +712,32 @@ private slots:
         const auto first = m_services->reportService().preview(b.id, ReportKind::Subscriptions, 3);
         QVERIFY(first && first.value());
         QCOMPARE(first.value()->rows, whole.rows.mid(0, 3));
-        QVERIFY(!m_services->reportService().preview(b.id, ReportKind::Candidates, 3).value().has_value());
+        QVERIFY(!m_services->reportService().preview(b.id, ReportKind::JobResults, 3).value().has_value());
+
+        // So do the removal candidates: their first rows in the table's order, then all of them.
+        RecordTable* candidates = tabs.candidates()->table();
+        tabs.setCurrentWidget(tabs.candidates());
+        tabs.openProfile(a.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs.isLoading(), 30000);
+        QSignalSpy candidateResets(candidates->model(), &QAbstractItemModel::modelReset);
+        counted.clear();
+        connect(candidates, &RecordTable::countChanged, &tabs,
+            [&counted](const QString& text) { counted.append(text); });
+        tabs.openProfile(b.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!tabs.isLoading(), 30000);
+        QCOMPARE(candidateResets.size(), 3);
+        QVERIFY2(
+            counted.filter(QStringLiteral("Loading… the first")).size() == 1, qPrintable(counted.join('|')));
+        QVERIFY(!candidates->showsFirstRowsOnly());
+        QCOMPARE(counts(tabs), counts(expected));
+        const Report allCandidates = m_services->reportService()
+                                         .reports(b.id, { ReportKind::Candidates })
+                                         .value()
+                                         .value(ReportKind::Candidates);
+        QVERIFY(allCandidates.rows.size() > 3);
+        const auto firstCandidates = m_services->reportService().preview(b.id, ReportKind::Candidates, 3);
+        QVERIFY(firstCandidates && firstCandidates.value());
+        QCOMPARE(firstCandidates.value()->rows, allCandidates.rows.mid(0, 3));
 
         // A sync after two users left: the refresh shows the new snapshot.
         const int before = tabs.table(QStringLiteral("subscriptionsTable"))->model()->totalRowCount();

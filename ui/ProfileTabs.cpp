@@ -18,7 +18,8 @@
 namespace rmsam {
 namespace {
 
-// Rows a snapshot table shows while the whole is read: more than a screen holds.
+// Rows a large table (a snapshot table, the removal candidates) shows while the whole is read:
+// more than a screen holds.
 constexpr int FirstRows = 200;
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "services/ProfileSnapshot.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/Database.h"
+#include "storage/ReclamationRepository.h"
 
 namespace rmsam {
 
@@ -67,16 +68,31 @@ Result<QHash<ReportKind, Report>> ReportService::reports(
 
 Result<std::optional<Report>> ReportService::preview(qint64 profileId, ReportKind kind, int limit)
 {
-    if (ProfileSnapshots::partsFor(kind) != std::pair(true, false)) {
+    ProfileSnapshot first;
+    if (kind == ReportKind::Candidates) {
+        // Their prices come from the entitlements: a row per seat type.
+        ReclamationRepository repository(m_database);
+        auto candidates = repository.candidates(profileId, limit);
+        if (!candidates) {
+            return candidates.error();
+        }
+        auto entitlements = repository.entitlements(profileId);
+        if (!entitlements) {
+            return entitlements.error();
+        }
+        first.candidates = std::move(candidates.value());
+        first.entitlements = std::move(entitlements.value());
+        first.hasReclamation = true;
+    } else if (ProfileSnapshots::partsFor(kind) == std::pair(true, false)) {
+        auto holders = Reclamation::seatHolders(m_database, profileId, limit);
+        if (!holders) {
+            return holders.error();
+        }
+        first.holders = std::move(holders.value());
+        first.hasHolders = true;
+    } else {
         return std::optional<Report>();
     }
-    ProfileSnapshot first;
-    auto holders = Reclamation::seatHolders(m_database, profileId, limit);
-    if (!holders) {
-        return holders.error();
-    }
-    first.holders = std::move(holders.value());
-    first.hasHolders = true;
     auto built = Reports::build(m_database, profileId, { kind }, first);
     if (!built) {
         return built.error();

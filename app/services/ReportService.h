@@ -43,9 +43,10 @@ public:
     Result<QHash<ReportKind, Report>> reports(
         qint64 profileId, const QList<ReportKind>& kinds, ProfileSnapshot& snapshot);
     Result<DashboardFigures> dashboard(qint64 profileId, const QDateTime& now, ProfileSnapshot& snapshot);
-    // The first rows of a table worked out from the seat holders alone (Subscriptions, Activity,
-    // …), from the first `limit` subscriptions by e-mail address: what a screen shows while the
-    // whole table is read. Nothing for the other tables.
+    // The first rows of a table, what a screen shows while the whole table is read: of a table
+    // worked out from the seat holders alone (Subscriptions, Activity, …), from the first `limit`
+    // subscriptions by e-mail address; of Removal candidates, its first `limit` rows. Nothing for
+    // the other tables.
     Result<std::optional<Report>> preview(qint64 profileId, ReportKind kind, int limit);
     // A worker thread that read through this service closes its connection before it ends.
     void releaseThreadConnection();

@@ -165,14 +165,18 @@ ReclamationRepository::ReclamationRepository(Database& database)
     : m_database(database)
 { }
 
-Result<QList<RemovalCandidate>> ReclamationRepository::candidates(qint64 profileId)
+Result<QList<RemovalCandidate>> ReclamationRepository::candidates(qint64 profileId, std::optional<int> limit)
 {
-    return m_database.list(
-        QStringLiteral("SELECT %1 FROM removal_candidate WHERE profile_id = ? ORDER BY leaver DESC, id")
-            .arg(CandidateColumns),
-        { profileId },
-        QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the removal candidates."),
-        candidateFrom);
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM removal_candidate WHERE profile_id = ? ORDER BY leaver DESC, id")
+              .arg(CandidateColumns);
+    const QString failure
+        = QCoreApplication::translate("rmsam::ReclamationRepository", "Cannot read the removal candidates.");
+    if (limit) {
+        return m_database.list(
+            sql + QStringLiteral(" LIMIT ?"), { profileId, *limit }, failure, candidateFrom);
+    }
+    return m_database.list(sql, { profileId }, failure, candidateFrom);
 }
 
 Result<RemovalCandidate> ReclamationRepository::candidate(qint64 number)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <optional>
 
 namespace rmsam {
 
@@ -26,7 +27,8 @@ public:
     // Stores the default rule unless the profile has one (publishing calls it).
     Result<void> ensureRule(qint64 profileId);
 
-    Result<QList<RemovalCandidate>> candidates(qint64 profileId);
+    // Leavers first, then by number; with a limit, the first `limit` of them (a table's first screen).
+    Result<QList<RemovalCandidate>> candidates(qint64 profileId, std::optional<int> limit = std::nullopt);
     Result<RemovalCandidate> candidate(qint64 number);
     Result<QList<CandidateEvent>> history(qint64 number);
     // Creates a candidate in `state` and records its creation in the history.
