@@ -7,6 +7,34 @@
 
 namespace rmsam::ProfileSnapshots {
 
+namespace {
+
+// The candidates (the first `limit` of them, when given), the entitlements and the prices.
+Result<void> readReclamation(
+    Database& database, qint64 profileId, ProfileSnapshot& snapshot, std::optional<int> limit)
+{
+    ReclamationRepository repository(database);
+    auto candidates = repository.candidates(profileId, limit);
+    if (!candidates) {
+        return candidates.error();
+    }
+    auto entitlements = repository.entitlements(profileId);
+    if (!entitlements) {
+        return entitlements.error();
+    }
+    auto prices = repository.realisedPrices(profileId);
+    if (!prices) {
+        return prices.error();
+    }
+    snapshot.candidates = std::move(candidates.value());
+    snapshot.entitlements = std::move(entitlements.value());
+    snapshot.realisedPrices = std::move(prices.value());
+    snapshot.hasReclamation = true;
+    return {};
+}
+
+} // namespace
+
 Result<ProfileSnapshot> read(Database& database, qint64 profileId)
 {
     ProfileSnapshot snapshot;
@@ -28,25 +56,18 @@ Result<void> complete(
         snapshot.hasHolders = true;
     }
     if (reclamation && !snapshot.hasReclamation) {
-        ReclamationRepository repository(database);
-        auto candidates = repository.candidates(profileId);
-        if (!candidates) {
-            return candidates.error();
-        }
-        auto entitlements = repository.entitlements(profileId);
-        if (!entitlements) {
-            return entitlements.error();
-        }
-        auto prices = repository.realisedPrices(profileId);
-        if (!prices) {
-            return prices.error();
-        }
-        snapshot.candidates = std::move(candidates.value());
-        snapshot.entitlements = std::move(entitlements.value());
-        snapshot.realisedPrices = std::move(prices.value());
-        snapshot.hasReclamation = true;
+        return readReclamation(database, profileId, snapshot, std::nullopt);
     }
     return {};
+}
+
+Result<ProfileSnapshot> firstCandidates(Database& database, qint64 profileId, int limit)
+{
+    ProfileSnapshot first;
+    if (auto read = readReclamation(database, profileId, first, limit); !read) {
+        return read.error();
+    }
+    return first;
 }
 
 std::pair<bool, bool> partsFor(ReportKind kind)

@@ -35,6 +35,9 @@ Result<ProfileSnapshot> read(Database& database, qint64 profileId);
 // table it needs first from what it needs (the candidates alone are a fraction of the snapshot).
 Result<void> complete(
     Database& database, qint64 profileId, ProfileSnapshot& snapshot, bool holders, bool reclamation);
+// The candidates' part with only their first `limit` (leavers first, then by number): what the
+// Removal candidates table shows while the whole is read.
+Result<ProfileSnapshot> firstCandidates(Database& database, qint64 profileId, int limit);
 // The parts a table is worked out from: {holders, reclamation}.
 std::pair<bool, bool> partsFor(ReportKind kind);
 

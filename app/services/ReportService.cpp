@@ -3,7 +3,6 @@
 #include "services/ProfileSnapshot.h"
 #include "storage/ChangeLogRepository.h"
 #include "storage/Database.h"
-#include "storage/ReclamationRepository.h"
 
 namespace rmsam {
 
@@ -70,19 +69,11 @@ Result<std::optional<Report>> ReportService::preview(qint64 profileId, ReportKin
 {
     ProfileSnapshot first;
     if (kind == ReportKind::Candidates) {
-        // Their prices come from the entitlements: a row per seat type.
-        ReclamationRepository repository(m_database);
-        auto candidates = repository.candidates(profileId, limit);
-        if (!candidates) {
-            return candidates.error();
+        auto read = ProfileSnapshots::firstCandidates(m_database, profileId, limit);
+        if (!read) {
+            return read.error();
         }
-        auto entitlements = repository.entitlements(profileId);
-        if (!entitlements) {
-            return entitlements.error();
-        }
-        first.candidates = std::move(candidates.value());
-        first.entitlements = std::move(entitlements.value());
-        first.hasReclamation = true;
+        first = std::move(read.value());
     } else if (ProfileSnapshots::partsFor(kind) == std::pair(true, false)) {
         auto holders = Reclamation::seatHolders(m_database, profileId, limit);
         if (!holders) {
