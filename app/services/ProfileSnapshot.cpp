@@ -9,8 +9,8 @@ namespace rmsam::ProfileSnapshots {
 
 namespace {
 
-// The candidates (the first `limit` of them, when given), the entitlements and the prices.
-Result<void> readReclamation(
+// The candidates (the first `limit` of them, when given) and the entitlements that price them.
+Result<void> readCandidates(
     Database& database, qint64 profileId, ProfileSnapshot& snapshot, std::optional<int> limit)
 {
     ReclamationRepository repository(database);
@@ -22,14 +22,8 @@ Result<void> readReclamation(
     if (!entitlements) {
         return entitlements.error();
     }
-    auto prices = repository.realisedPrices(profileId);
-    if (!prices) {
-        return prices.error();
-    }
     snapshot.candidates = std::move(candidates.value());
     snapshot.entitlements = std::move(entitlements.value());
-    snapshot.realisedPrices = std::move(prices.value());
-    snapshot.hasReclamation = true;
     return {};
 }
 
@@ -56,15 +50,23 @@ Result<void> complete(
         snapshot.hasHolders = true;
     }
     if (reclamation && !snapshot.hasReclamation) {
-        return readReclamation(database, profileId, snapshot, std::nullopt);
+        if (auto read = readCandidates(database, profileId, snapshot, std::nullopt); !read) {
+            return read;
+        }
+        auto prices = ReclamationRepository(database).realisedPrices(profileId);
+        if (!prices) {
+            return prices.error();
+        }
+        snapshot.realisedPrices = std::move(prices.value());
+        snapshot.hasReclamation = true;
     }
     return {};
 }
 
 Result<ProfileSnapshot> firstCandidates(Database& database, qint64 profileId, int limit)
 {
-    ProfileSnapshot first;
-    if (auto read = readReclamation(database, profileId, first, limit); !read) {
+    ProfileSnapshot first; // not hasReclamation: neither all the candidates nor the prices
+    if (auto read = readCandidates(database, profileId, first, limit); !read) {
         return read.error();
     }
     return first;

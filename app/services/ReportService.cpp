@@ -68,13 +68,14 @@ Result<QHash<ReportKind, Report>> ReportService::reports(
 Result<std::optional<Report>> ReportService::preview(qint64 profileId, ReportKind kind, int limit)
 {
     ProfileSnapshot first;
-    if (kind == ReportKind::Candidates) {
+    const auto parts = ProfileSnapshots::partsFor(kind);
+    if (parts == std::pair(false, true)) { // Removal candidates
         auto read = ProfileSnapshots::firstCandidates(m_database, profileId, limit);
         if (!read) {
             return read.error();
         }
         first = std::move(read.value());
-    } else if (ProfileSnapshots::partsFor(kind) == std::pair(true, false)) {
+    } else if (parts == std::pair(true, false)) {
         auto holders = Reclamation::seatHolders(m_database, profileId, limit);
         if (!holders) {
             return holders.error();
